@@ -1,0 +1,21 @@
+package org.yandu.library;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A speech as the importer found it, before it has an id in the library.
+ * The paragraphs include the title, subtitle and author lines (as their kinds) in reading order;
+ * the abstract and keywords are metadata only, never paragraphs.
+ *
+ * @param titleDerived true when the source had no title and one was made from the opening text
+ * @param date ISO date (yyyy-MM-dd, or yyyy-MM / yyyy) when the speech states one, else null
+ */
+public record SpeechDraft(String title, boolean titleDerived, String subtitle, String author, String date,
+                          String abstractText, List<String> keywords, List<ParagraphDraft> paragraphs) {
+    public SpeechDraft {
+        Objects.requireNonNull(title, "title");
+        keywords = List.copyOf(keywords);
+        paragraphs = List.copyOf(paragraphs);
+    }
+}

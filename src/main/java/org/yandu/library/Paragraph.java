@@ -1,0 +1,6 @@
+package org.yandu.library;
+
+/** One stored paragraph of a speech; position counts from 0 in reading order. */
+public record Paragraph(long id, long speechId, int position, ParagraphKind kind, int headingLevel, String leadIn,
+                        String text) {
+}

@@ -1,0 +1,144 @@
+package org.yandu.ui;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.util.Duration;
+import org.yandu.library.LibraryStore;
+import org.yandu.library.Speech;
+
+/**
+ * What the window does: opens the library, opens speeches, remembers the reading position. The view-models
+ * hold the state; every store access goes through the {@link TaskRunner}, so the FX thread never waits.
+ */
+final class AppController {
+    /** Scrolling fires constantly; the position is written once the reader pauses. */
+    private static final Duration POSITION_SAVE_DELAY = Duration.millis(800);
+
+    private final LibraryViewModel library = new LibraryViewModel();
+    private final ReaderViewModel reader = new ReaderViewModel();
+    private final SettingsViewModel settings;
+    private final TaskRunner tasks;
+    private final Supplier<Messages> messages;
+    private final ReadOnlyBooleanWrapper libraryOpen = new ReadOnlyBooleanWrapper(false);
+    private final PauseTransition positionSaver = new PauseTransition(POSITION_SAVE_DELAY);
+    private LibraryStore store;
+    private Preferences preferences;
+
+    AppController(TaskRunner tasks, Supplier<Messages> messages) {
+        this.tasks = tasks;
+        this.messages = messages;
+        this.settings = new SettingsViewModel(tasks::write);
+        positionSaver.setOnFinished(e -> savePosition());
+        reader.topItemProperty().addListener(o -> positionSaver.playFromStart());
+    }
+
+    /** Everything the window needs from the library at start, read in one trip to the library thread. */
+    private record Opened(LibraryStore store, Preferences preferences, DisplaySettings display,
+                          LibrarySnapshot snapshot, Optional<ReadingPosition> lastReading, boolean empty) {
+        static Opened read(Path file) {
+            LibraryStore store = LibraryStore.open(file);
+            Preferences preferences = new Preferences(store);
+            return new Opened(store, preferences, DisplaySettings.readFrom(preferences),
+                    LibrarySnapshot.readFrom(store), preferences.lastReading(), store.isEmpty());
+        }
+    }
+
+    void openLibrary(Path file) {
+        tasks.onLibraryThread(text("status.openingLibrary", file), "error.openLibrary",
+                () -> Opened.read(file), this::libraryOpened);
+    }
+
+    private void libraryOpened(Opened opened) {
+        store = opened.store();
+        preferences = opened.preferences();
+        settings.restore(opened.display(), preferences);
+        library.show(opened.snapshot());
+        libraryOpen.set(true);
+        tasks.setIdleStatus(libraryStatus());
+        opened.lastReading()
+                .filter(last -> library.speech(last.speechId()).isPresent())
+                .ifPresent(last -> openSpeech(last.speechId(), last.paragraph()));
+    }
+
+    /** Opens a speech at its beginning, unless it is already open. */
+    void openSpeech(long speechId) {
+        if (reader.openSpeechId().filter(id -> id == speechId).isEmpty()) {
+            openSpeech(speechId, 0);
+        }
+    }
+
+    private void openSpeech(long speechId, int paragraph) {
+        String title = library.speech(speechId).map(Speech::title).orElse("");
+        LibraryStore from = store;
+        tasks.onLibraryThread(text("status.openingSpeech", title), "error.openSpeech",
+                () -> SpeechDocument.of(from.speech(speechId).orElseThrow(() -> new IllegalStateException(
+                        text("error.speechGone", title))), from.paragraphs(speechId)),
+                document -> {
+                    reader.show(document, paragraph);
+                    savePosition();
+                });
+    }
+
+    /** Reads the library again after it changed, keeping the open speech. */
+    void refreshLibrary() {
+        LibraryStore from = store;
+        tasks.onLibraryThread(text("status.refreshing"), "error.openLibrary",
+                () -> LibrarySnapshot.readFrom(from), snapshot -> {
+                    library.show(snapshot);
+                    tasks.setIdleStatus(libraryStatus());
+                });
+    }
+
+    /** Saves the place, lets pending writes finish and closes the library. Blocks: call from Application.stop. */
+    void shutdown() {
+        positionSaver.stop();
+        savePosition();
+        LibraryStore open = store;
+        tasks.shutdown(() -> {
+            if (open != null) {
+                open.close();
+            }
+        });
+    }
+
+    LibraryViewModel library() {
+        return library;
+    }
+
+    ReaderViewModel reader() {
+        return reader;
+    }
+
+    SettingsViewModel settings() {
+        return settings;
+    }
+
+    TaskRunner tasks() {
+        return tasks;
+    }
+
+    ReadOnlyBooleanProperty libraryOpenProperty() {
+        return libraryOpen.getReadOnlyProperty();
+    }
+
+    private void savePosition() {
+        Preferences target = preferences;
+        reader.readingPosition().ifPresent(position -> {
+            if (target != null) {
+                tasks.write(() -> target.putLastReading(position));
+            }
+        });
+    }
+
+    private String libraryStatus() {
+        return text("status.library", library.speechCount());
+    }
+
+    private String text(String key, Object... args) {
+        return messages.get().format(key, args);
+    }
+}

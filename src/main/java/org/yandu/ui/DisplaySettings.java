@@ -1,0 +1,9 @@
+package org.yandu.ui;
+
+/** The display choices as read from the library in one go, before the window applies them. */
+public record DisplaySettings(Theme theme, int fontSize, Language language, boolean outlineVisible) {
+    static DisplaySettings readFrom(Preferences preferences) {
+        return new DisplaySettings(preferences.theme(), preferences.fontSize(), preferences.language(),
+                preferences.outlineVisible());
+    }
+}

@@ -1,0 +1,53 @@
+package org.yandu.ui;
+
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.stage.Window;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Tells the reader what went wrong in plain words and keeps the full story in the log. */
+final class ErrorReporter {
+    private static final Logger log = LoggerFactory.getLogger(ErrorReporter.class);
+
+    private final Supplier<Messages> messages;
+    private final Window owner;
+
+    ErrorReporter(Supplier<Messages> messages, Window owner) {
+        this.messages = messages;
+        this.owner = owner;
+    }
+
+    /** @param whatKey message key of a sentence saying what failed, e.g. "The speech could not be opened." */
+    void report(String whatKey, Throwable error) {
+        log.error("{}: {}", whatKey, error.toString(), error);
+        if (Platform.isFxApplicationThread()) {
+            show(whatKey, error);
+        } else {
+            Platform.runLater(() -> show(whatKey, error));
+        }
+    }
+
+    private void show(String whatKey, Throwable error) {
+        Messages m = messages.get();
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        if (owner.isShowing()) {
+            alert.initOwner(owner);
+        }
+        alert.setTitle(m.get("app.name"));
+        alert.setHeaderText(m.get(whatKey));
+        alert.setContentText(readable(error));
+        alert.show();
+    }
+
+    /** The innermost message that says something; library and import errors are written for readers. */
+    static String readable(Throwable error) {
+        Throwable current = error;
+        while (current.getMessage() == null && current.getCause() != null) {
+            current = current.getCause();
+        }
+        String message = current.getMessage();
+        return message == null || message.isBlank() ? current.getClass().getSimpleName() : message;
+    }
+}

@@ -1,0 +1,92 @@
+package org.yandu.ui;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.yandu.library.Speech;
+import org.yandu.library.SpeechCollection;
+
+/**
+ * The library as a tree: collections with their speeches first, then the speeches that belong to no
+ * collection. A speech in several collections appears under each. The filter narrows by title as typed.
+ */
+public final class LibraryViewModel {
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<List<LibraryNode>> roots = new ReadOnlyObjectWrapper<>(List.of());
+    private LibrarySnapshot snapshot = LibrarySnapshot.EMPTY;
+
+    public LibraryViewModel() {
+        filter.addListener(o -> rebuild());
+    }
+
+    public void show(LibrarySnapshot library) {
+        snapshot = library;
+        rebuild();
+    }
+
+    public boolean isEmpty() {
+        return snapshot.speeches().isEmpty();
+    }
+
+    public int speechCount() {
+        return snapshot.speeches().size();
+    }
+
+    public boolean isFiltering() {
+        return !new TitleFilter(filter.get()).isEmpty();
+    }
+
+    public Optional<Speech> speech(long id) {
+        return snapshot.speeches().stream().filter(s -> s.id() == id).findFirst();
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public ReadOnlyObjectProperty<List<LibraryNode>> rootsProperty() {
+        return roots.getReadOnlyProperty();
+    }
+
+    public List<LibraryNode> roots() {
+        return roots.get();
+    }
+
+    private void rebuild() {
+        TitleFilter match = new TitleFilter(filter.get());
+        Map<Long, Speech> byId = snapshot.speeches().stream()
+                .collect(Collectors.toMap(Speech::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        Set<Long> inCollections = new HashSet<>();
+        List<LibraryNode> result = new ArrayList<>();
+        for (SpeechCollection collection : snapshot.collections()) {
+            List<Speech> members = collection.speechIds().stream().map(byId::get).filter(s -> s != null).toList();
+            members.forEach(s -> inCollections.add(s.id()));
+            collectionNode(collection.title(), members, match).ifPresent(result::add);
+        }
+        byId.values().stream()
+                .filter(s -> !inCollections.contains(s.id()) && match.matches(s.title()))
+                .map(LibraryNode::of)
+                .forEach(result::add);
+        roots.set(List.copyOf(result));
+    }
+
+    /** A collection whose own title matches keeps all its speeches; otherwise only the matching ones. */
+    private static Optional<LibraryNode> collectionNode(String title, List<Speech> members, TitleFilter match) {
+        List<Speech> shown = match.matches(title) ? members
+                : members.stream().filter(s -> match.matches(s.title())).toList();
+        if (shown.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new LibraryNode(title, null, shown.stream().map(LibraryNode::of).toList()));
+    }
+}

@@ -1,0 +1,34 @@
+package org.yandu.ui;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** The interface texts in one language; {@code messages.properties} is English, {@code messages_zh} Chinese. */
+final class Messages {
+    private static final String BUNDLE = "org.yandu.ui.messages";
+
+    private final ResourceBundle bundle;
+
+    private Messages(ResourceBundle bundle) {
+        this.bundle = bundle;
+    }
+
+    /** Without fallback to the default locale, so choosing English on a Chinese system gives English. */
+    static Messages of(Language language) {
+        return new Messages(ResourceBundle.getBundle(BUNDLE, language.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+    }
+
+    String get(String key) {
+        return bundle.getString(key);
+    }
+
+    String format(String key, Object... args) {
+        return new MessageFormat(bundle.getString(key), locale()).format(args);
+    }
+
+    Locale locale() {
+        return bundle.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : bundle.getLocale();
+    }
+}

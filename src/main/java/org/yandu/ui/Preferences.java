@@ -1,0 +1,80 @@
+package org.yandu.ui;
+
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.yandu.library.LibraryStore;
+
+/**
+ * The reader's remembered choices, kept in the library's settings so they travel with the library.
+ * Reads and writes the store directly: call it off the FX thread.
+ */
+public final class Preferences {
+    static final String THEME = "ui.theme";
+    static final String FONT_SIZE = "ui.fontSize";
+    static final String LANGUAGE = "ui.language";
+    static final String OUTLINE_VISIBLE = "ui.outlineVisible";
+    static final String LAST_READING = "ui.lastReading";
+    private static final Logger log = LoggerFactory.getLogger(Preferences.class);
+
+    private final LibraryStore store;
+
+    public Preferences(LibraryStore store) {
+        this.store = store;
+    }
+
+    public Theme theme() {
+        return store.setting(THEME).map(Theme::parse).orElse(Theme.LIGHT);
+    }
+
+    public void putTheme(Theme theme) {
+        store.putSetting(THEME, theme.name());
+    }
+
+    public int fontSize() {
+        return store.setting(FONT_SIZE).flatMap(Preferences::parseInt).orElse(SettingsViewModel.DEFAULT_FONT_SIZE);
+    }
+
+    public void putFontSize(int size) {
+        store.putSetting(FONT_SIZE, Integer.toString(size));
+    }
+
+    public Language language() {
+        return store.setting(LANGUAGE).map(Language::parse).orElse(Language.SYSTEM);
+    }
+
+    public void putLanguage(Language language) {
+        store.putSetting(LANGUAGE, language.name());
+    }
+
+    public boolean outlineVisible() {
+        return store.setting(OUTLINE_VISIBLE).map(Boolean::parseBoolean).orElse(true);
+    }
+
+    public void putOutlineVisible(boolean visible) {
+        store.putSetting(OUTLINE_VISIBLE, Boolean.toString(visible));
+    }
+
+    public Optional<ReadingPosition> lastReading() {
+        return store.setting(LAST_READING).flatMap(value -> {
+            try {
+                return Optional.of(ReadingPosition.parse(value));
+            } catch (IllegalArgumentException e) {
+                log.warn("Ignoring unreadable reading position {}", value);
+                return Optional.empty();
+            }
+        });
+    }
+
+    public void putLastReading(ReadingPosition position) {
+        store.putSetting(LAST_READING, position.format());
+    }
+
+    private static Optional<Integer> parseInt(String value) {
+        try {
+            return Optional.of(Integer.parseInt(value.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

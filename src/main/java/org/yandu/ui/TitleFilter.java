@@ -1,0 +1,32 @@
+package org.yandu.ui;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Matches titles against what the reader typed: every space-separated word must occur, ignoring case and
+ * full-width/half-width differences (scraped titles mix "２０２３" and "2023").
+ */
+final class TitleFilter {
+    private final List<String> words;
+
+    TitleFilter(String query) {
+        String folded = fold(query == null ? "" : query);
+        words = Arrays.stream(folded.split("\\s+")).filter(w -> !w.isEmpty()).toList();
+    }
+
+    boolean isEmpty() {
+        return words.isEmpty();
+    }
+
+    boolean matches(String title) {
+        String folded = fold(title);
+        return words.stream().allMatch(folded::contains);
+    }
+
+    private static String fold(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    }
+}

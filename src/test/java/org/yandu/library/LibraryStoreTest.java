@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -121,6 +122,21 @@ class LibraryStoreTest {
             assertEquals(List.of("full.txt", "half.txt"), shared.sourceFiles());
             assertEquals(List.of("合集"), shared.collections());
             assertEquals(2, store.speeches().size());
+        }
+    }
+
+    @Test
+    void aCopyThatDiffersInAFewScrubbedCharactersIsStoredOnce() throws Exception {
+        Path bundled = Path.of(System.getProperty("yandu.speeches.dir", "data/speeches"), "002_b68128a73f8f74db.txt");
+        String[] body = Files.readAllLines(bundled).stream().filter(l -> !l.isBlank()).toArray(String[]::new);
+        String[] scrubbed = Arrays.stream(body).map(l -> l.replace("近年来", "1920xx年近年来")).toArray(String[]::new);
+        try (LibraryStore store = LibraryStore.open(dir.resolve("library.db"))) {
+            store.recordImport(source("/a/one.txt", "h1"), null, List.of(speech("甲", body)));
+            ImportRecord copy = store.recordImport(source("/a/two.txt", "h2"), null,
+                    List.of(speech("乙", scrubbed), speech("丙", Arrays.copyOf(body, body.length / 2))));
+            assertEquals(1, copy.alreadyPresent());
+            assertEquals(List.of("one.txt", "two.txt"), store.speech(copy.speechIds().get(0)).orElseThrow().sourceFiles());
+            assertEquals(2, store.speeches().size(), "the scrubbed copy joins the original; the half is its own speech");
         }
     }
 

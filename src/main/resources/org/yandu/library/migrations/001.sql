@@ -32,6 +32,15 @@ CREATE TABLE speeches (
     added_at      TEXT    NOT NULL
 );
 
+-- Four bands of a SimHash of each speech's text, to find near-identical copies with an index lookup.
+CREATE TABLE speech_bands (
+    speech_id INTEGER NOT NULL REFERENCES speeches(id) ON DELETE CASCADE,
+    band      INTEGER NOT NULL,
+    value     INTEGER NOT NULL,
+    PRIMARY KEY (band, value, speech_id)
+);
+CREATE INDEX speech_bands_speech ON speech_bands(speech_id);
+
 CREATE TABLE paragraphs (
     id            INTEGER PRIMARY KEY,
     speech_id     INTEGER NOT NULL REFERENCES speeches(id) ON DELETE CASCADE,

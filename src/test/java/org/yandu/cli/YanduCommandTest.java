@@ -96,7 +96,7 @@ class YanduCommandTest {
     }
 
     @Test
-    void aLibraryFromTheEnvironmentOrOptionIsUsedAndNoCommandOpensTheWindow() {
+    void withoutACommandTheWindowOpensOnTheChosenLibrary() {
         assertEquals(0, run("--library", library()));
         assertEquals(List.of(dir.resolve("library.db").toAbsolutePath()), windowsOpened);
     }

@@ -68,7 +68,7 @@ final class CollectionSplitter {
     private static boolean usesIndentMarks(List<String> lines) {
         long marked = lines.stream().filter(l -> PIECE_START_INDENT.matcher(l).find()).count();
         long plain = lines.stream().filter(l -> FULL_WIDTH_INDENT.matcher(l).find()).count();
-        return marked >= 2 && plain > marked;
+        return marked >= 2 && plain >= marked;
     }
 
     /**

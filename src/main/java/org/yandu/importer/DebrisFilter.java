@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Removes web-page furniture that scrapers copy along with a speech. Every rule only fires on a
- * short line, so a real sentence that happens to mention 来源 or 点击 is never dropped.
+ * short line that finishes no sentence, so a real sentence that happens to mention 来源 or 扫一扫
+ * is never dropped.
  */
 final class DebrisFilter {
     /** Longer lines are prose, whatever words they contain. */
@@ -47,6 +48,6 @@ final class DebrisFilter {
     }
 
     static boolean isDebris(String text) {
-        return text.length() <= MAX_DEBRIS_LENGTH && DEBRIS.matcher(text).matches();
+        return text.length() <= MAX_DEBRIS_LENGTH && !Text.hasSentenceEnd(text) && DEBRIS.matcher(text).matches();
     }
 }

@@ -38,6 +38,7 @@ record FrontMatter(String title, String subtitle, String author, String date, St
                     + "|.*(?:委|部|局|厅|组|办|院|室|处|校|会|中心|大学|学院|研究所|书记|主任|部长|记者|教授|研究员)"
                     + "(?:\\s+\\p{IsHan}{2,4})*)"
                     + "\\s*(?:" + BYLINE_DATE.pattern() + ")?$");
+    private static final Pattern BYLINE_LABEL = Pattern.compile("^(?:作者[:：]|文[/／])\\s*");
     private static final int MAX_BYLINE = 30;
 
     static FrontMatter read(List<String> lines) {
@@ -121,7 +122,7 @@ record FrontMatter(String title, String subtitle, String author, String date, St
             } else if (DATE_ONLY.matcher(text).matches()) {
                 date = isoDate(text);
             } else if (title != null && author == null && isByline(text)) {
-                author = Text.strip(BYLINE_DATE.matcher(text).replaceAll(""));
+                author = Text.strip(BYLINE_LABEL.matcher(BYLINE_DATE.matcher(text).replaceAll("")).replaceFirst(""));
                 paragraphs.add(new ParagraphDraft(ParagraphKind.AUTHOR, 0, null, text));
                 if (date == null) {
                     date = isoDate(text);
@@ -133,7 +134,7 @@ record FrontMatter(String title, String subtitle, String author, String date, St
         }
 
         private static boolean isByline(String text) {
-            return text.length() <= MAX_BYLINE && !Text.hasProseMark(text.replaceFirst("^作者[:：]", ""))
+            return text.length() <= MAX_BYLINE && !Text.hasProseMark(BYLINE_LABEL.matcher(text).replaceFirst(""))
                     && !Numbering.startsStructure(text) && BYLINE.matcher(text).matches();
         }
 

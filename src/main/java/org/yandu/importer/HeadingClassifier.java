@@ -90,7 +90,7 @@ final class HeadingClassifier {
     }
 
     /** A body paragraph, with its enumerating lead-in when it opens with one. */
-    static ParagraphDraft body(String text) {
+    private static ParagraphDraft body(String text) {
         return new ParagraphDraft(ParagraphKind.BODY, 0, Numbering.leadIn(text), text);
     }
 }

@@ -12,6 +12,10 @@ import org.yandu.library.SpeechDraft;
  */
 public final class SpeechParser {
 
+    /**
+     * @param fileName the source's file name, used only to name a collection whose page has no title
+     * @param lines the decoded source lines, leading whitespace kept
+     */
     public ParsedDocument parse(String fileName, List<String> lines) {
         CollectionSplitter.Split split = CollectionSplitter.split(DebrisFilter.clean(lines));
         List<SpeechDraft> speeches = new ArrayList<>();

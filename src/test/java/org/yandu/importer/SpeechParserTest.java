@@ -418,6 +418,11 @@ class SpeechParserTest {
         assertEquals("某某市委办公室", dated.author());
         assertEquals("2014-03", dated.date());
         assertEquals("某某市委办公室 2014年3月", dated.paragraphs().get(1).text());
+
+        SpeechDraft labelled = only(parser.parse("z.txt", List.of("题目", "作者：王五", "（2015年12月）", "正文。")));
+        assertEquals("王五", labelled.author());
+        assertEquals("2015-12", labelled.date());
+        assertEquals(List.of("题目", "作者：王五", "正文。"), texts(labelled));
     }
 
     @Test

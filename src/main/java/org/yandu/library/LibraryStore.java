@@ -29,8 +29,9 @@ public final class LibraryStore implements AutoCloseable {
     private static final String SPEECH_COLUMNS = """
             SELECT s.id, s.title, s.title_derived, s.subtitle, s.author, s.speech_date, s.abstract, s.keywords,
                    (SELECT COUNT(*) FROM paragraphs p WHERE p.speech_id = s.id) AS paragraph_count, s.char_count,
-                   (SELECT group_concat(c.title, char(31) ORDER BY c.id) FROM collection_speeches cs
-                      JOIN collections c ON c.id = cs.collection_id WHERE cs.speech_id = s.id) AS collection_titles,
+                   (SELECT group_concat(title, char(31) ORDER BY id) FROM (SELECT DISTINCT c.id, c.title
+                      FROM collection_speeches cs JOIN collections c ON c.id = cs.collection_id
+                     WHERE cs.speech_id = s.id)) AS collection_titles,
                    (SELECT group_concat(f.file_name, char(31) ORDER BY f.id) FROM speech_sources ss
                       JOIN source_files f ON f.id = ss.source_file_id WHERE ss.speech_id = s.id) AS source_names
               FROM speeches s
@@ -200,7 +201,7 @@ public final class LibraryStore implements AutoCloseable {
             execute("INSERT OR IGNORE INTO speech_sources(speech_id, source_file_id, position) VALUES (?, ?, ?)",
                     id, sourceId, position);
             if (collectionId != null) {
-                execute("INSERT OR IGNORE INTO collection_speeches(collection_id, speech_id, position) VALUES (?, ?, ?)",
+                execute("INSERT INTO collection_speeches(collection_id, speech_id, position) VALUES (?, ?, ?)",
                         collectionId, id, position);
             }
             ids.add(id);

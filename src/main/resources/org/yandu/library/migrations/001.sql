@@ -64,7 +64,8 @@ CREATE TABLE collection_speeches (
     collection_id INTEGER NOT NULL REFERENCES collections(id) ON DELETE CASCADE,
     speech_id     INTEGER NOT NULL REFERENCES speeches(id) ON DELETE CASCADE,
     position      INTEGER NOT NULL,
-    PRIMARY KEY (collection_id, speech_id)
+    -- By position: a page may print the same essay twice, and the collection keeps both places.
+    PRIMARY KEY (collection_id, position)
 );
 CREATE INDEX collection_speeches_speech ON collection_speeches(speech_id);
 

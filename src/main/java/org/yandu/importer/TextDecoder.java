@@ -38,15 +38,14 @@ final class TextDecoder {
     static Optional<DecodedText> decode(byte[] bytes, Optional<Charset> declared) {
         Optional<Charset> bomCharset = bomCharset(bytes);
         if (bomCharset.isPresent()) {
-            int bomLength = bomCharset.get().equals(StandardCharsets.UTF_8) ? 3 : 2;
-            return strict(bytes, bomLength, bomCharset.get());
+            return strict(bytes, bomCharset.get());
         }
-        Optional<DecodedText> utf8 = strict(bytes, 0, StandardCharsets.UTF_8);
+        Optional<DecodedText> utf8 = strict(bytes, StandardCharsets.UTF_8);
         if (utf8.isPresent()) {
             return utf8;
         }
-        return declared.flatMap(charset -> strict(bytes, 0, charset))
-                .or(() -> strict(bytes, 0, GB18030));
+        return declared.flatMap(charset -> strict(bytes, charset))
+                .or(() -> strict(bytes, GB18030));
     }
 
     /** True for bytes starting with a UTF-16 byte order mark, the only text in which NUL bytes belong. */
@@ -79,19 +78,19 @@ final class TextDecoder {
         return true;
     }
 
-    private static Optional<DecodedText> strict(byte[] bytes, int offset, Charset charset) {
+    private static Optional<DecodedText> strict(byte[] bytes, Charset charset) {
         try {
             CharBuffer chars = charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
+                    .decode(ByteBuffer.wrap(bytes));
             return Optional.of(new DecodedText(withoutBom(chars.toString()), charset.name()));
         } catch (CharacterCodingException e) {
             return Optional.empty();
         }
     }
 
-    // A GB18030 byte order mark (84 31 95 33) decodes to U+FEFF like any other; it is not text.
+    // Every byte order mark, GB18030's 84 31 95 33 included, decodes to U+FEFF, which is not text.
     private static String withoutBom(String text) {
         return !text.isEmpty() && text.charAt(0) == BOM ? text.substring(1) : text;
     }

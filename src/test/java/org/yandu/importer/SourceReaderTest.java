@@ -113,20 +113,22 @@ class SourceReaderTest {
                 <body>
                 <header class="site-header"><h1 class="site">某某网</h1><div>登录 注册</div></header>
                 <nav><a href="/">首页</a> <a href="/news">要闻</a></nav>
-                <div class="breadcrumb">首页 &gt; 要闻 &gt; 正文</div>
                 <div id="main">
                   <div class="content">
+                    <div class="breadcrumb">首页 &gt; 要闻 &gt; 正文</div>
                     <h1>在全省群众工作会议上的讲话</h1>
                     <p>　　同志们：</p>
+                    <div style="DISPLAY: none">隐藏的统计文字</div><p hidden>隐藏段落</p>
                     <p>
                       　　今天召开的会议，&nbsp;主要任务是总结经验、部署工作。
                     </p>
                     <p>　　第一，要坚持<strong>群众路线</strong>。<br>　　第二，要改进工作作风。</p>
                     <p>&nbsp;&nbsp;&ldquo;为人民服务&rdquo;是我们的宗旨&mdash;&mdash;永远不变 &amp; 始终如一。</p>
+                    <div class="bdsharebuttonbox">分享到：微信 微博</div>
+                    <div class="related-news"><p>相关新闻：某地召开群众工作会议</p></div>
+                    <div id="commentList"><p>网友评论：说得好，群众路线是生命线</p></div>
                   </div>
-                  <div class="share-box">分享到：微信 微博</div>
-                  <div class="related-news"><ul><li><a href="/1">相关新闻一</a></li></ul></div>
-                  <div id="comments">网友评论：说得好</div>
+                  <div class="sidebar">热门文章：某地开展群众工作经验交流活动纪实</div>
                 </div>
                 <aside>热门文章排行</aside>
                 <form><input name="q"> 站内搜索</form>
@@ -149,7 +151,7 @@ class SourceReaderTest {
         assertEquals("UTF-8", document.encoding());
         String all = String.join("\n", document.lines());
         for (String debris : List.of("某某网", "登录", "首页", "分享", "相关新闻", "评论", "热门", "搜索", "版权",
-                "广告", "统计代码", "color")) {
+                "广告", "统计", "隐藏", "color")) {
             assertFalse(all.contains(debris), () -> "debris left in the article: " + debris);
         }
     }
@@ -162,6 +164,19 @@ class SourceReaderTest {
         Path file = write("page.htm", html.getBytes(StandardCharsets.UTF_8));
 
         assertEquals(List.of("关于依靠群众求胜利的讲话", "　　第一段，群众是真正的英雄。", "　　第二段，依靠群众求胜利。"),
+                reader.read(file).lines());
+    }
+
+    @Test
+    void keepsTheArticleHeaderAndLayoutWrappersWhateverTheirClass() throws Exception {
+        String html = "<html><head><title>网站首页</title></head><body class=\"has-sidebar\">"
+                + "<div id=\"wrapper\" class=\"page-with-nav\"><article>"
+                + "<header><h1>依靠群众求胜利</h1><span>2023-04-06</span></header>"
+                + "<div class=\"text\"><p>　　第一段，群众是真正的英雄。</p><p>　　第二段，依靠群众求胜利。</p></div>"
+                + "</article></div></body></html>";
+        Path file = write("page.html", html.getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(List.of("依靠群众求胜利", "　　第一段，群众是真正的英雄。", "　　第二段，依靠群众求胜利。"),
                 reader.read(file).lines());
     }
 
@@ -205,13 +220,14 @@ class SourceReaderTest {
 
     @Test
     void prefersValidUtf8OverAStaleMetaCharset() throws Exception {
-        String html = "<html><head><meta charset=\"gbk\"></head><body><p>群众路线是我们党的生命线。</p></body></html>";
+        // These UTF-8 bytes also decode as GBK without a single error, into 缇や紬璺嚎鏄垜浠厷鐨勭敓鍛界嚎.
+        String html = "<html><head><meta charset=\"gbk\"></head><body><p>群众路线是我们党的生命线</p></body></html>";
         Path file = write("page.html", html.getBytes(StandardCharsets.UTF_8));
 
         SourceDocument document = reader.read(file);
 
         assertEquals("UTF-8", document.encoding());
-        assertEquals(List.of("群众路线是我们党的生命线。"), document.lines());
+        assertEquals(List.of("群众路线是我们党的生命线"), document.lines());
     }
 
     @Test
@@ -263,6 +279,14 @@ class SourceReaderTest {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
         assertRefused(write("photo.txt", png), "is not a text file");
         assertRefused(write("photo.html", png), "is not a text file");
+    }
+
+    @Test
+    void refusesAPdfNamedTxtThoughItDecodesAsGb18030() throws Exception {
+        byte[] pdf = concat("%PDF-1.4\n%".getBytes(StandardCharsets.US_ASCII), concat(
+                new byte[] {(byte) 0xE2, (byte) 0xE3, (byte) 0xCF, (byte) 0xD3},
+                "\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n".getBytes(StandardCharsets.US_ASCII)));
+        assertRefused(write("speech.txt", pdf), "is not a text file");
     }
 
     @Test

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -131,7 +130,6 @@ public final class Importer {
     }
 
     private static boolean looksImportable(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return !name.startsWith(".") && SourceReader.isSupported(name);
+        return !file.getFileName().toString().startsWith(".") && SourceFormat.isSupported(file);
     }
 }

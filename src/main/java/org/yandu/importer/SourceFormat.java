@@ -1,6 +1,7 @@
 package org.yandu.importer;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,6 +22,12 @@ enum SourceFormat {
     /** The name recorded in {@link SourceDocument#format()}. */
     String id() {
         return id;
+    }
+
+    /** Whether a file of this name would be read, so a folder import skips the others quietly. */
+    static boolean isSupported(Path file) {
+        String extension = extension(file);
+        return Arrays.stream(values()).anyMatch(format -> format.extensions.contains(extension));
     }
 
     static SourceFormat of(Path file) throws UnreadableSourceException {

@@ -10,7 +10,7 @@ import org.yandu.importer.ImportReport;
 import org.yandu.importer.Importer;
 import org.yandu.library.LibraryStore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -19,8 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code yandu import PATH...}: files and folders into the library; exit 1 if any file was refused. */
 @Command(name = "import", description = "Import speech files (.txt, .html, .htm, .docx) and folders.")
 final class ImportCommand implements Callable<Integer> {
-    @Mixin
-    LibraryOption library;
+    @ParentCommand
+    YanduCommand yandu;
 
     @Option(names = "--bundled", description = "Also import the speeches that ship with Yandu.")
     boolean bundled;
@@ -37,7 +37,7 @@ final class ImportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("yandu import: name at least one file or folder, or --bundled");
             return 2;
         }
-        try (LibraryStore store = library.open()) {
+        try (LibraryStore store = yandu.library.open()) {
             Importer importer = new Importer(store);
             boolean ok = true;
             if (bundled) {

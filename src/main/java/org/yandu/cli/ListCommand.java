@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import org.yandu.library.LibraryStore;
 import org.yandu.library.Speech;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,8 +18,8 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ListCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @Mixin
-    LibraryOption library;
+    @ParentCommand
+    YanduCommand yandu;
 
     @Option(names = "--json", description = "One JSON object per line (JSON Lines).")
     boolean json;
@@ -30,7 +30,7 @@ final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (LibraryStore store = library.open()) {
+        try (LibraryStore store = yandu.library.open()) {
             for (Speech speech : store.speeches()) {
                 out.println(json ? JSON.writeValueAsString(toJson(speech)) : toLine(speech));
             }

@@ -7,7 +7,7 @@ import org.yandu.library.LibraryStore;
 import org.yandu.library.Paragraph;
 import org.yandu.library.Speech;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,8 +15,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code yandu show ID}: one speech as plain text, paragraphs separated by blank lines. */
 @Command(name = "show", description = "Print a speech as plain text.")
 final class ShowCommand implements Callable<Integer> {
-    @Mixin
-    LibraryOption library;
+    @ParentCommand
+    YanduCommand yandu;
 
     @Parameters(paramLabel = "ID", description = "The speech id, as printed by 'list'.")
     long id;
@@ -27,7 +27,7 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (LibraryStore store = library.open()) {
+        try (LibraryStore store = yandu.library.open()) {
             Optional<Speech> speech = store.speech(id);
             if (speech.isEmpty()) {
                 spec.commandLine().getErr().println("yandu show: there is no speech " + id + " in " + store.file());

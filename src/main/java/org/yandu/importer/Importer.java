@@ -78,12 +78,12 @@ public final class Importer {
     private ImportReport importFiles(List<Path> files, Function<Path, String> recordedPath,
                                      List<FileOutcome> outcomes, ImportProgress progress) {
         for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            progress.update(i, files.size(), file.getFileName().toString());
             if (progress.isCancelled()) {
                 log.info("Import cancelled after {} of {} files", i, files.size());
                 return new ImportReport(outcomes, true);
             }
-            Path file = files.get(i);
-            progress.update(i, files.size(), file.getFileName().toString());
             outcomes.add(importFile(file, recordedPath.apply(file)));
         }
         progress.update(files.size(), files.size(), "");

@@ -16,8 +16,8 @@ import org.yandu.library.ParagraphKind;
  */
 final class TitleDeriver {
     static final int MAX_LENGTH = 24;
-    /** Shorter cuts ("曾说过") read as fragments, so a boundary this early is passed over. */
-    private static final int MIN_LENGTH = 6;
+    /** Shorter cuts ("曾说过", "在革命战争年代") read as fragments, so a boundary this early is passed over. */
+    private static final int MIN_LENGTH = 8;
     private static final String STRONG_BOUNDARY = "，,；;：:";
     private static final String WEAK_BOUNDARY = "、";
     /** Adverbs that glue to 是 (尤其是, 就是, 但是 …); a 是 after them does not end the subject. */

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.yandu.library.ParagraphDraft;
 import org.yandu.library.ParagraphKind;
 import org.yandu.library.SpeechDraft;
+import org.yandu.library.SpeechFingerprint;
 
 class SpeechParserTest {
     private static final Path SPEECHES = Path.of(System.getProperty("yandu.speeches.dir", "data/speeches"));
@@ -268,7 +268,7 @@ class SpeechParserTest {
     @Test
     void noSentenceOfAnySourceIsLost() throws IOException {
         for (String file : ALL_FILES) {
-            String parsed = normalise(paragraphs(parseFile(file)).stream().map(ParagraphDraft::text).reduce("", String::concat));
+            String parsed = SpeechFingerprint.comparable(paragraphs(parseFile(file)).stream().map(ParagraphDraft::text).reduce("", String::concat));
             SpeechDraft first = parseFile(file).speeches().get(0);
             for (String line : Files.readAllLines(sourceFile(file))) {
                 String text = Text.strip(line);
@@ -276,7 +276,7 @@ class SpeechParserTest {
                         || text.startsWith("【关键词】") || DebrisFilter.isDebris(text) || text.matches(".*篇\\s*\\d+")
                         || text.equals("猜你喜欢");
                 if (text.contains("。") && !metadata) {
-                    assertTrue(parsed.contains(normalise(text)), file + " lost: " + text);
+                    assertTrue(parsed.contains(SpeechFingerprint.comparable(text)), file + " lost: " + text);
                 }
             }
         }
@@ -290,56 +290,20 @@ class SpeechParserTest {
      */
     @Test
     void essaysShared000And004MatchAfterNormalisation() throws IOException {
-        List<String> of004 = parseFile("004").speeches().stream().map(SpeechParserTest::normalisedText).toList();
+        List<SpeechFingerprint> of004 = parseFile("004").speeches().stream()
+                .map(s -> SpeechFingerprint.of(s.paragraphs())).toList();
         int exact = 0;
         List<String> near = new ArrayList<>();
         for (SpeechDraft speech : parseFile("000").speeches()) {
-            String text = normalisedText(speech);
-            if (of004.contains(text)) {
+            SpeechFingerprint print = SpeechFingerprint.of(speech.paragraphs());
+            if (of004.stream().anyMatch(other -> other.exact().equals(print.exact()))) {
                 exact++;
-            } else if (of004.stream().anyMatch(other -> fourGramOverlap(text, other) >= 0.9)) {
+            } else if (of004.stream().anyMatch(print::sameSpeechAs)) {
                 near.add(speech.title());
             }
         }
-        System.out.printf("000 vs 004: %d exact, %d near (%s)%n", exact, near.size(), near);
         assertEquals(22, exact);
         assertEquals(3, near.size(), near.toString());
-    }
-
-    /** NFKC (so ，and , agree), then whitespace and punctuation removed. */
-    static String normalise(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("[\\s\\p{P}\\p{S}]", "");
-    }
-
-    private static String normalisedText(SpeechDraft speech) {
-        StringBuilder all = new StringBuilder();
-        speech.paragraphs().forEach(p -> all.append(p.text()));
-        return normalise(all.toString());
-    }
-
-    /** Jaccard overlap of character 4-grams. */
-    static double fourGramOverlap(String a, String b) {
-        Set<String> x = fourGrams(a);
-        Set<String> y = fourGrams(b);
-        Set<String> union = new HashSet<>(x);
-        union.addAll(y);
-        x.retainAll(y);
-        return union.isEmpty() ? 1 : (double) x.size() / union.size();
-    }
-
-    private static Set<String> fourGrams(String text) {
-        Set<String> grams = new HashSet<>();
-        for (int i = 0; i + 4 <= text.length(); i++) {
-            grams.add(text.substring(i, i + 4));
-        }
-        return grams;
-    }
-
-    @Test
-    void normaliserAndOverlapBehave() {
-        assertEquals(normalise("依靠群众，服务群众：“人民”。"), normalise("依靠群众,服务群众:\"人民\". "));
-        assertEquals(1.0, fourGramOverlap("群众路线教育实践", "群众路线教育实践"));
-        assertTrue(fourGramOverlap("群众路线教育实践活动", "全面深化改革开放") < 0.1);
     }
 
     // ---- small inline cases -----------------------------------------------------------------

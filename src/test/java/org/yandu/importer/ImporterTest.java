@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,9 +21,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.yandu.library.LibraryStore;
 import org.yandu.library.Paragraph;
 import org.yandu.library.ParagraphDraft;
+import org.yandu.library.ParagraphKind;
 import org.yandu.library.Speech;
 import org.yandu.library.SpeechCollection;
 import org.yandu.library.SpeechFingerprint;
@@ -133,6 +138,57 @@ class ImporterTest {
             assertTrue(byName.get(bad).error().contains(bad), byName.get(bad).error());
         }
         assertEquals(List.of("如何在工作和训练中坚持党的群众路线"), store.speeches().stream().map(Speech::title).toList());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"UTF-16LE", "UTF-16BE", "GB18030", "GBK", "UTF-8-BOM"})
+    void theSameSpeechInAnotherEncodingIsRecognisedAsTheSameSpeech(String encoding) throws Exception {
+        Path utf8 = SPEECHES.resolve("003_b8c356e83df67f8b.txt");
+        String text = Files.readString(utf8);
+        boolean bom = !encoding.startsWith("GB");
+        String charset = encoding.replace("-BOM", "");
+        Path copy = dir.resolve("copy.txt");
+        Files.write(copy, ((bom ? "\uFEFF" : "") + text).getBytes(charset));
+
+        assertEquals(FileOutcome.Status.IMPORTED, importer.importPaths(List.of(utf8), ImportProgress.NONE).files().get(0).status());
+        FileOutcome outcome = importer.importPaths(List.of(copy), ImportProgress.NONE).files().get(0);
+        assertEquals(new FileOutcome(copy, FileOutcome.Status.IMPORTED, 0, 1, null), outcome);
+        Speech speech = only(store.speeches());
+        assertEquals("新形势下党的群众工作的根本指南", speech.title());
+        assertEquals(List.of("003_b8c356e83df67f8b.txt", "copy.txt"), speech.sourceFiles());
+    }
+
+    @Test
+    void wordAndWebPagesBecomeSpeechesWithTheirStructure() throws Exception {
+        Path docx = dir.resolve("讲话.docx");
+        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(docx)) {
+            for (String line : List.of("在青年干部座谈会上的讲话", "——坚持群众路线", "一、深入基层",
+                    "　　年轻干部要到群众中去，拜群众为师。", "（一）调查研究", "　　一是要沉下去。二是要问出真问题。")) {
+                doc.createParagraph().createRun().setText(line);
+            }
+            doc.write(out);
+        }
+        Path html = dir.resolve("page.html");
+        Files.writeString(html, "<html><head><title>为民服务的体会_某某网</title><script>var x=1;</script></head><body>"
+                + "<div class=nav><a href=/>首页</a> &gt; <a>讲话</a></div><article><h1>为民服务的体会</h1>"
+                + "<p>　　群众利益无小事，一枝一叶总关情。</p><p>一、树立公仆意识</p><p>　　心中装着群众，才能赢得群众。</p>"
+                + "</article><div class=footer>版权所有 © 某某网</div></body></html>");
+
+        ImportReport report = importer.importPaths(List.of(docx, html), ImportProgress.NONE);
+        assertEquals(List.of(), report.failures());
+        Map<String, List<Speech>> bySource = speechesBySource();
+        Speech fromWord = only(bySource.get("讲话.docx"));
+        assertEquals("在青年干部座谈会上的讲话", fromWord.title());
+        assertEquals("坚持群众路线", fromWord.subtitle());
+        List<Paragraph> paragraphs = store.paragraphs(fromWord.id());
+        assertEquals(List.of(1, 2), paragraphs.stream().filter(p -> p.kind() == ParagraphKind.HEADING)
+                .map(Paragraph::headingLevel).toList());
+        assertEquals("一是", paragraphs.get(paragraphs.size() - 1).leadIn());
+        Speech fromWeb = only(bySource.get("page.html"));
+        assertEquals("为民服务的体会", fromWeb.title());
+        String webText = store.paragraphs(fromWeb.id()).stream().map(Paragraph::text).collect(Collectors.joining("\n"));
+        assertTrue(webText.contains("群众利益无小事") && webText.contains("心中装着群众"), webText);
+        assertFalse(webText.contains("首页") || webText.contains("版权所有") || webText.contains("var x"), webText);
     }
 
     @Test

@@ -30,6 +30,11 @@ public final class LibraryLocation {
         return dataDirectory(env, osName, home).resolve(FILE_NAME);
     }
 
+    /** The per-user folder for the library and logs on this platform. */
+    public static Path defaultDataDirectory() {
+        return dataDirectory(System.getenv(), System.getProperty("os.name"), System.getProperty("user.home"));
+    }
+
     static Path dataDirectory(Map<String, String> env, String osName, String home) {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.contains("win")) {

@@ -29,8 +29,9 @@ public final class LibraryStore implements AutoCloseable {
     private static final String SPEECH_COLUMNS = """
             SELECT s.id, s.title, s.title_derived, s.subtitle, s.author, s.speech_date, s.abstract, s.keywords,
                    (SELECT COUNT(*) FROM paragraphs p WHERE p.speech_id = s.id) AS paragraph_count, s.char_count,
-                   (SELECT group_concat(c.title, char(31) ORDER BY c.id) FROM collection_speeches cs
-                      JOIN collections c ON c.id = cs.collection_id WHERE cs.speech_id = s.id) AS collection_titles,
+                   (SELECT group_concat(title, char(31) ORDER BY id) FROM (SELECT DISTINCT c.id, c.title
+                      FROM collection_speeches cs JOIN collections c ON c.id = cs.collection_id
+                     WHERE cs.speech_id = s.id)) AS collection_titles,
                    (SELECT group_concat(f.file_name, char(31) ORDER BY f.id) FROM speech_sources ss
                       JOIN source_files f ON f.id = ss.source_file_id WHERE ss.speech_id = s.id) AS source_names
               FROM speeches s
@@ -192,15 +193,15 @@ public final class LibraryStore implements AutoCloseable {
         int added = 0;
         List<Long> ids = new ArrayList<>();
         for (SpeechDraft speech : speeches) {
-            String fingerprint = SpeechFingerprint.of(speech.paragraphs());
-            Optional<Long> known = speechId(fingerprint);
+            SpeechFingerprint fingerprint = SpeechFingerprint.of(speech.paragraphs());
+            Optional<Long> known = sameSpeech(fingerprint);
             long id = known.isPresent() ? known.get() : insertSpeech(speech, fingerprint);
             added += known.isPresent() ? 0 : 1;
             int position = ids.size();
             execute("INSERT OR IGNORE INTO speech_sources(speech_id, source_file_id, position) VALUES (?, ?, ?)",
                     id, sourceId, position);
             if (collectionId != null) {
-                execute("INSERT OR IGNORE INTO collection_speeches(collection_id, speech_id, position) VALUES (?, ?, ?)",
+                execute("INSERT INTO collection_speeches(collection_id, speech_id, position) VALUES (?, ?, ?)",
                         collectionId, id, position);
             }
             ids.add(id);
@@ -227,13 +228,17 @@ public final class LibraryStore implements AutoCloseable {
         return insert("INSERT INTO collections(title, source_file_id) VALUES (?, ?)", title, sourceId);
     }
 
-    private long insertSpeech(SpeechDraft speech, String fingerprint) throws SQLException {
+    private long insertSpeech(SpeechDraft speech, SpeechFingerprint fingerprint) throws SQLException {
         int chars = speech.paragraphs().stream().mapToInt(p -> p.text().length()).sum();
         long id = insert("INSERT INTO speeches(title, title_derived, subtitle, author, speech_date, abstract, keywords,"
                         + " fingerprint, char_count, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 speech.title(), speech.titleDerived() ? 1 : 0, speech.subtitle(), speech.author(), speech.date(),
-                speech.abstractText(), String.join(KEYWORD_SEPARATOR, speech.keywords()), fingerprint, chars,
+                speech.abstractText(), String.join(KEYWORD_SEPARATOR, speech.keywords()), fingerprint.exact(), chars,
                 Instant.now().toString());
+        int[] bands = fingerprint.bands();
+        for (int band = 0; band < bands.length; band++) {
+            execute("INSERT OR IGNORE INTO speech_bands(speech_id, band, value) VALUES (?, ?, ?)", id, band, bands[band]);
+        }
         try (PreparedStatement ps = db.prepareStatement("INSERT INTO paragraphs(speech_id, position, kind,"
                 + " heading_level, lead_in, text) VALUES (?, ?, ?, ?, ?, ?)")) {
             int position = 0;
@@ -250,8 +255,45 @@ public final class LibraryStore implements AutoCloseable {
         return queryId("SELECT id FROM source_files WHERE content_hash = ?", contentHash);
     }
 
-    private Optional<Long> speechId(String fingerprint) throws SQLException {
-        return queryId("SELECT id FROM speeches WHERE fingerprint = ?", fingerprint);
+    /** The stored speech with the same text, exactly or but for a few characters, if there is one. */
+    private Optional<Long> sameSpeech(SpeechFingerprint fingerprint) throws SQLException {
+        Optional<Long> exact = queryId("SELECT id FROM speeches WHERE fingerprint = ?", fingerprint.exact());
+        if (exact.isPresent()) {
+            return exact;
+        }
+        int[] bands = fingerprint.bands();
+        List<Long> candidates = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement("SELECT DISTINCT speech_id FROM speech_bands"
+                + " WHERE (band = 0 AND value = ?) OR (band = 1 AND value = ?) OR (band = 2 AND value = ?)"
+                + " OR (band = 3 AND value = ?) ORDER BY speech_id")) {
+            bind(ps, bands[0], bands[1], bands[2], bands[3]);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    candidates.add(rs.getLong(1));
+                }
+            }
+        }
+        for (long candidate : candidates) {
+            if (fingerprint.sameSpeechAs(storedFingerprint(candidate))) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private SpeechFingerprint storedFingerprint(long speechId) throws SQLException {
+        List<ParagraphDraft> text = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement("SELECT kind, heading_level, text FROM paragraphs"
+                + " WHERE speech_id = ? AND kind IN ('HEADING', 'BODY') ORDER BY position")) {
+            ps.setLong(1, speechId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    text.add(new ParagraphDraft(ParagraphKind.valueOf(rs.getString(1)), rs.getInt(2), null,
+                            rs.getString(3)));
+                }
+            }
+        }
+        return SpeechFingerprint.of(text);
     }
 
     private List<Long> speechIdsOf(long sourceId) throws SQLException {

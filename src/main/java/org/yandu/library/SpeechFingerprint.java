@@ -4,26 +4,37 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Identity of a speech by its running text, so that the same essay scraped twice (full-width in one file,
- * half-width punctuation in another, different headers or derived titles) is stored once.
+ * Identity of a speech by its running text, so that the same essay scraped twice is stored once: full-width
+ * punctuation in one file and half-width in another, other headers or derived titles, or a few characters
+ * scrubbed differently (a year blanked out as "1920xx年" in one copy and missing in the other).
  * Titles, subtitles and bylines are left out because scrapers vary them; only headings and body count.
  */
 public final class SpeechFingerprint {
-    private SpeechFingerprint() {
+    /** Share of 4-character shingles two texts must have in common to be the same speech. */
+    static final double SAME_SPEECH = 0.9;
+    private static final int BANDS = 4;
+    private static final int SHINGLE = 4;
+
+    private final String comparable;
+
+    private SpeechFingerprint(String comparable) {
+        this.comparable = comparable;
     }
 
-    public static String of(List<ParagraphDraft> paragraphs) {
+    public static SpeechFingerprint of(List<ParagraphDraft> paragraphs) {
         StringBuilder text = new StringBuilder();
         for (ParagraphDraft p : paragraphs) {
             if (p.kind() == ParagraphKind.HEADING || p.kind() == ParagraphKind.BODY) {
                 text.append(comparable(p.text()));
             }
         }
-        return sha256(text.toString());
+        return new SpeechFingerprint(text.toString());
     }
 
     /** Width-folded text with whitespace and punctuation removed: what stays the same across scrapes. */
@@ -34,12 +45,70 @@ public final class SpeechFingerprint {
         return kept.toString();
     }
 
-    private static String sha256(String text) {
+    /** SHA-256 of the comparable text: equal for copies that differ only in punctuation and spacing. */
+    public String exact() {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(comparable.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
+    }
+
+    /**
+     * The four 16-bit bands of a SimHash over the text's shingles. Texts that differ in a few characters
+     * differ in at most a few bits, so they share at least one band: an indexed lookup finds candidates.
+     */
+    public int[] bands() {
+        int[] counts = new int[64];
+        for (String shingle : shingles(comparable)) {
+            long h = mix(shingle);
+            for (int bit = 0; bit < 64; bit++) {
+                counts[bit] += (h >>> bit & 1) == 1 ? 1 : -1;
+            }
+        }
+        long simHash = 0;
+        for (int bit = 0; bit < 64; bit++) {
+            simHash |= counts[bit] > 0 ? 1L << bit : 0;
+        }
+        int[] bands = new int[BANDS];
+        for (int b = 0; b < BANDS; b++) {
+            bands[b] = (int) (simHash >>> (16 * b) & 0xFFFF);
+        }
+        return bands;
+    }
+
+    /** Whether {@code other} is the same speech: most of their shingles are shared. */
+    public boolean sameSpeechAs(SpeechFingerprint other) {
+        Set<String> mine = shingles(comparable);
+        Set<String> theirs = shingles(other.comparable);
+        if (mine.isEmpty() || theirs.isEmpty()) {
+            return comparable.equals(other.comparable);
+        }
+        int common = 0;
+        for (String s : mine) {
+            common += theirs.contains(s) ? 1 : 0;
+        }
+        return (double) common / (mine.size() + theirs.size() - common) >= SAME_SPEECH;
+    }
+
+    private static Set<String> shingles(String text) {
+        Set<String> result = new HashSet<>();
+        for (int i = 0; i + SHINGLE <= text.length(); i++) {
+            result.add(text.substring(i, i + SHINGLE));
+        }
+        return result;
+    }
+
+    /** 64-bit FNV-1a followed by a finaliser, so every bit of a shingle's hash is well mixed. */
+    private static long mix(String shingle) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < shingle.length(); i++) {
+            h = (h ^ shingle.charAt(i)) * 0x100000001b3L;
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        return h;
     }
 }

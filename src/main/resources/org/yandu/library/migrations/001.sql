@@ -32,6 +32,15 @@ CREATE TABLE speeches (
     added_at      TEXT    NOT NULL
 );
 
+-- Four bands of a SimHash of each speech's text, to find near-identical copies with an index lookup.
+CREATE TABLE speech_bands (
+    speech_id INTEGER NOT NULL REFERENCES speeches(id) ON DELETE CASCADE,
+    band      INTEGER NOT NULL,
+    value     INTEGER NOT NULL,
+    PRIMARY KEY (band, value, speech_id)
+);
+CREATE INDEX speech_bands_speech ON speech_bands(speech_id);
+
 CREATE TABLE paragraphs (
     id            INTEGER PRIMARY KEY,
     speech_id     INTEGER NOT NULL REFERENCES speeches(id) ON DELETE CASCADE,
@@ -55,7 +64,8 @@ CREATE TABLE collection_speeches (
     collection_id INTEGER NOT NULL REFERENCES collections(id) ON DELETE CASCADE,
     speech_id     INTEGER NOT NULL REFERENCES speeches(id) ON DELETE CASCADE,
     position      INTEGER NOT NULL,
-    PRIMARY KEY (collection_id, speech_id)
+    -- By position: a page may print the same essay twice, and the collection keeps both places.
+    PRIMARY KEY (collection_id, position)
 );
 CREATE INDEX collection_speeches_speech ON collection_speeches(speech_id);
 

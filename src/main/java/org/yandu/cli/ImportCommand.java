@@ -1,0 +1,68 @@
+package org.yandu.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.yandu.importer.FileOutcome;
+import org.yandu.importer.ImportProgress;
+import org.yandu.importer.ImportReport;
+import org.yandu.importer.Importer;
+import org.yandu.library.LibraryStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code yandu import PATH...}: files and folders into the library; exit 1 if any file was refused. */
+@Command(name = "import", description = "Import speech files (.txt, .html, .htm, .docx) and folders.")
+final class ImportCommand implements Callable<Integer> {
+    @ParentCommand
+    YanduCommand yandu;
+
+    @Option(names = "--bundled", description = "Also import the speeches that ship with Yandu.")
+    boolean bundled;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders to import.")
+    List<Path> paths = List.of();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (paths.isEmpty() && !bundled) {
+            spec.commandLine().getErr().println("yandu import: name at least one file or folder, or --bundled");
+            return 2;
+        }
+        try (LibraryStore store = yandu.library.open()) {
+            Importer importer = new Importer(store);
+            boolean ok = true;
+            if (bundled) {
+                ok = report(importer.importBundled(ImportProgress.NONE));
+            }
+            if (!paths.isEmpty()) {
+                ok &= report(importer.importPaths(paths, ImportProgress.NONE));
+            }
+            return ok ? 0 : 1;
+        }
+    }
+
+    private boolean report(ImportReport report) {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        for (FileOutcome file : report.files()) {
+            switch (file.status()) {
+                case IMPORTED -> out.printf("imported  %s: %d new, %d already in the library%n",
+                        file.path(), file.added(), file.alreadyPresent());
+                case UNCHANGED -> out.printf("unchanged %s: imported before%n", file.path());
+                case FAILED -> err.printf("refused   %s%n", file.error());
+            }
+        }
+        out.printf("%d file(s): %d new speech(es), %d already in the library, %d refused%n",
+                report.files().size(), report.added(), report.alreadyPresent(), report.failures().size());
+        return report.failures().isEmpty();
+    }
+}

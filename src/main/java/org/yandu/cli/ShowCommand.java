@@ -1,0 +1,64 @@
+package org.yandu.cli;
+
+import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.yandu.library.LibraryStore;
+import org.yandu.library.Paragraph;
+import org.yandu.library.Speech;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code yandu show ID}: one speech as plain text, paragraphs separated by blank lines. */
+@Command(name = "show", description = "Print a speech as plain text.")
+final class ShowCommand implements Callable<Integer> {
+    @ParentCommand
+    YanduCommand yandu;
+
+    @Parameters(paramLabel = "ID", description = "The speech id, as printed by 'list'.")
+    long id;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (LibraryStore store = yandu.library.open()) {
+            Optional<Speech> speech = store.speech(id);
+            if (speech.isEmpty()) {
+                spec.commandLine().getErr().println("yandu show: there is no speech " + id + " in " + store.file());
+                return 1;
+            }
+            printMetadata(out, speech.get());
+            for (Paragraph p : store.paragraphs(id)) {
+                out.println(p.text());
+                out.println();
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static void printMetadata(PrintWriter out, Speech s) {
+        if (s.titleDerived()) {
+            out.println(s.title());
+            out.println();
+        }
+        if (s.date() != null) {
+            out.println("日期：" + s.date());
+        }
+        if (s.abstractText() != null) {
+            out.println("【摘要】" + s.abstractText());
+        }
+        if (!s.keywords().isEmpty()) {
+            out.println("【关键词】" + String.join("；", s.keywords()));
+        }
+        if (s.date() != null || s.abstractText() != null || !s.keywords().isEmpty()) {
+            out.println();
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.yandu.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code yandu [--library FILE] [COMMAND]}: without a command it opens the window. */
+@Command(name = "yandu", mixinStandardHelpOptions = true, version = "Yandu 研读 0.1",
+        description = "Yandu (研读), a study reader for Chinese speeches. Without a command it opens the window.",
+        subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class})
+public final class YanduCommand implements Runnable {
+    private static final Logger log = LoggerFactory.getLogger(YanduCommand.class);
+
+    @Mixin
+    LibraryOption library;
+
+    private final Consumer<Path> openWindow;
+
+    private YanduCommand(Consumer<Path> openWindow) {
+        this.openWindow = openWindow;
+    }
+
+    @Override
+    public void run() {
+        openWindow.accept(library.resolve());
+    }
+
+    /** Runs the command line with UTF-8 output (Chinese must survive a POSIX locale) and returns the exit code. */
+    public static int execute(String[] args, Consumer<Path> openWindow) {
+        CommandLine cli = new CommandLine(new YanduCommand(openWindow));
+        cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        cli.setExecutionExceptionHandler((e, line, parsed) -> {
+            log.error("Command failed", e);
+            line.getErr().println("yandu: " + e.getMessage());
+            return 1;
+        });
+        return cli.execute(args);
+    }
+}

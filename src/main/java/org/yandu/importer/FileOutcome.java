@@ -1,0 +1,23 @@
+package org.yandu.importer;
+
+import java.nio.file.Path;
+
+/**
+ * What happened to one file of an import.
+ *
+ * @param error the reason a FAILED file was refused, naming the file; null otherwise
+ */
+public record FileOutcome(Path path, Status status, int added, int alreadyPresent, String error) {
+    public enum Status {
+        /** Stored; its speeches are in the library now. */
+        IMPORTED,
+        /** The identical file had been imported before; nothing changed. */
+        UNCHANGED,
+        /** Refused; the library is as it was before this file. */
+        FAILED
+    }
+
+    static FileOutcome failed(Path path, String error) {
+        return new FileOutcome(path, Status.FAILED, 0, 0, error);
+    }
+}

@@ -1,0 +1,145 @@
+package org.yandu.importer;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Pulls the article out of a scraped web page: drops navigation, scripts and the like, picks the
+ * element holding most of the paragraph text, and lays it out as lines with the title first.
+ */
+final class HtmlArticleExtractor {
+    private static final String DEBRIS_TAGS = "script, style, noscript, template, nav, aside, footer, form, "
+            + "iframe, object, embed, svg, canvas, button, select, textarea, [hidden], "
+            + "[style~=(?i)display\\s*:\\s*none]";
+    private static final Pattern DEBRIS_MARK = Pattern.compile("nav|menu|footer|breadcrumb|crumb|share|comment"
+            + "|related|sidebar|copyright|recommend|toolbar|advert|banner|pagination|login|search|logo");
+    private static final Set<String> NEVER_DEBRIS = Set.of("html", "body", "main", "article");
+    private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "blockquote", "pre", "li",
+            "h1", "h2", "h3", "h4", "h5", "h6");
+    // Site names trail page titles: "标题_频道_人民网", "标题 - 求是网", "标题 | 新华网".
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("_|\\||｜|\\s-\\s|--");
+
+    private HtmlArticleExtractor() {
+    }
+
+    /** The article's lines, the page title first; empty when the page has no text. */
+    static List<String> extract(String html) {
+        Document page = Jsoup.parse(html);
+        String pageTitle = pageTitle(page);
+        Element body = page.body();
+        removeDebris(body);
+        List<String> lines = new ArrayList<>(HtmlLines.of(mainContainer(body)));
+        String title = firstHeading(body).orElse(pageTitle);
+        if (!lines.isEmpty() && !title.isEmpty() && !sameText(lines.get(0), title)) {
+            lines.add(0, title);
+        }
+        return lines;
+    }
+
+    private static void removeDebris(Element body) {
+        body.select(DEBRIS_TAGS).remove();
+        // An article's own <header> holds its title and date; only the site's header is debris.
+        body.select("header").stream()
+                .filter(header -> header.closest("article, main") == null)
+                .forEach(Element::remove);
+        // A wrapper with most of the page's text is layout, whatever its class says (e.g. "has-sidebar").
+        int half = letters(body.text()) / 2;
+        for (Element element : body.getAllElements()) {
+            if (isMarkedAsDebris(element) && letters(element.text()) <= half) {
+                element.remove();
+            }
+        }
+    }
+
+    private static boolean isMarkedAsDebris(Element element) {
+        if (NEVER_DEBRIS.contains(element.normalName())) {
+            return false;
+        }
+        String marks = (element.id() + " " + element.className()).toLowerCase(Locale.ROOT);
+        return DEBRIS_MARK.matcher(marks).find();
+    }
+
+    /**
+     * The element with the most paragraph text directly inside it: text of its own (pages that break
+     * lines with {@code <br>}) plus the text of its paragraph children, less their link text, which
+     * is how lists of headlines and tag clouds give themselves away. On a tie the deeper one wins.
+     */
+    private static Element mainContainer(Element body) {
+        Map<Element, Integer> scores = new IdentityHashMap<>();
+        for (Element element : body.getAllElements()) {
+            int own = ownLetters(element);
+            scores.merge(element, own, Integer::sum);
+            Element parent = element.parent();
+            if (parent != null && element != body && isParagraph(element, own)) {
+                scores.merge(parent, letters(element.text()) - letters(element.select("a").text()), Integer::sum);
+            }
+        }
+        Element best = body;
+        int bestScore = 0;
+        for (Element element : body.getAllElements()) {
+            int score = scores.get(element);
+            if (score > 0 && score >= bestScore) {
+                best = element;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static boolean isParagraph(Element element, int ownLetters) {
+        return PARAGRAPH_TAGS.contains(element.normalName()) || element.isBlock() && ownLetters > 0;
+    }
+
+    private static int ownLetters(Element element) {
+        int count = 0;
+        for (TextNode text : element.textNodes()) {
+            count += letters(text.text());
+        }
+        return count;
+    }
+
+    private static int letters(String text) {
+        return (int) text.codePoints().filter(Character::isLetterOrDigit).count();
+    }
+
+    private static Optional<String> firstHeading(Element body) {
+        return body.select("h1").stream()
+                .map(h1 -> clean(h1.text()))
+                .filter(text -> !text.isEmpty())
+                .findFirst();
+    }
+
+    private static String pageTitle(Document page) {
+        for (String part : TITLE_SEPARATOR.split(page.title())) {
+            String text = clean(part);
+            if (!text.isEmpty()) {
+                return text;
+            }
+        }
+        return "";
+    }
+
+    private static String clean(String text) {
+        return text.replace('\u00A0', ' ').strip();
+    }
+
+    private static boolean sameText(String a, String b) {
+        return withoutSpaces(a).equals(withoutSpaces(b));
+    }
+
+    private static String withoutSpaces(String text) {
+        StringBuilder kept = new StringBuilder(text.length());
+        text.chars().filter(c -> !TextLines.isSpace((char) c)).forEach(c -> kept.append((char) c));
+        return kept.toString();
+    }
+}

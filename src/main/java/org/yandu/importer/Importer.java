@@ -1,0 +1,135 @@
+package org.yandu.importer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.yandu.library.ImportRecord;
+import org.yandu.library.LibraryException;
+import org.yandu.library.LibraryStore;
+import org.yandu.library.SourceFile;
+
+/**
+ * Brings files and folders into the library: read, parse, store, one transaction per file.
+ * A bad file is reported and skipped; the others go on.
+ */
+public final class Importer {
+    private static final Logger log = LoggerFactory.getLogger(Importer.class);
+    private static final String BUNDLED = "bundled";
+
+    private final LibraryStore store;
+    private final SourceReader reader = new SourceReader();
+    private final SpeechParser parser = new SpeechParser();
+
+    public Importer(LibraryStore store) {
+        this.store = store;
+    }
+
+    public ImportReport importPaths(List<Path> paths, ImportProgress progress) {
+        return importPaths(paths, file -> file.toAbsolutePath().normalize().toString(), progress);
+    }
+
+    private ImportReport importPaths(List<Path> paths, Function<Path, String> recordedPath,
+                                     ImportProgress progress) {
+        List<Path> files = new ArrayList<>();
+        List<FileOutcome> outcomes = new ArrayList<>();
+        for (Path path : paths) {
+            try {
+                files.addAll(expand(path));
+            } catch (UncheckedIOException e) {
+                outcomes.add(FileOutcome.failed(path, path + ": cannot list the folder: " + e.getCause().getMessage()));
+            }
+        }
+        return importFiles(files, recordedPath, outcomes, progress);
+    }
+
+    /** The speeches shipped with Yandu, read from inside the jar (or the build's classes folder). */
+    public ImportReport importBundled(ImportProgress progress) {
+        URL url = Importer.class.getResource(BUNDLED);
+        if (url == null) {
+            throw new IllegalStateException("the bundled speeches are missing from the build");
+        }
+        try {
+            URI uri = url.toURI();
+            Function<Path, String> recordedPath = file -> BUNDLED + "/" + file.getFileName();
+            if (!"jar".equals(uri.getScheme())) {
+                return importPaths(List.of(Path.of(uri)), recordedPath, progress);
+            }
+            try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+                return importPaths(List.of(jar.provider().getPath(uri)), recordedPath, progress);
+            }
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("cannot open the bundled speeches at " + url, e);
+        }
+    }
+
+    private ImportReport importFiles(List<Path> files, Function<Path, String> recordedPath,
+                                     List<FileOutcome> outcomes, ImportProgress progress) {
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            progress.update(i, files.size(), file.getFileName().toString());
+            if (progress.isCancelled()) {
+                log.info("Import cancelled after {} of {} files", i, files.size());
+                return new ImportReport(outcomes, true);
+            }
+            outcomes.add(importFile(file, recordedPath.apply(file)));
+        }
+        progress.update(files.size(), files.size(), "");
+        return new ImportReport(outcomes, false);
+    }
+
+    private FileOutcome importFile(Path file, String recordedPath) {
+        try {
+            SourceDocument source = reader.read(file);
+            ParsedDocument parsed = parser.parse(file.getFileName().toString(), source.lines());
+            if (parsed.speeches().isEmpty()) {
+                return FileOutcome.failed(file, file.getFileName() + ": no speech text found in it");
+            }
+            ImportRecord record = store.recordImport(sourceFile(file, recordedPath, source), parsed.collectionTitle(),
+                    parsed.speeches());
+            log.info("Imported {}: {} new, {} already in the library{}", file, record.added(),
+                    record.alreadyPresent(), record.unchanged() ? " (unchanged file)" : "");
+            return new FileOutcome(file, record.unchanged() ? FileOutcome.Status.UNCHANGED : FileOutcome.Status.IMPORTED,
+                    record.added(), record.alreadyPresent(), null);
+        } catch (UnreadableSourceException | LibraryException e) {
+            log.warn("Import of {} failed: {}", file, e.getMessage());
+            return FileOutcome.failed(file, e.getMessage());
+        } catch (RuntimeException e) {
+            log.error("Import of {} failed unexpectedly", file, e);
+            return FileOutcome.failed(file, file.getFileName() + ": could not be imported (" + e + ")");
+        }
+    }
+
+    private static SourceFile sourceFile(Path file, String recordedPath, SourceDocument source) {
+        return new SourceFile(recordedPath, file.getFileName().toString(), source.format(), source.encoding(),
+                source.size(), source.contentHash());
+    }
+
+    /** A folder becomes its importable files, recursively, in name order; a file stays itself. */
+    private static List<Path> expand(Path path) {
+        if (!Files.isDirectory(path)) {
+            return List.of(path);
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+            return walk.filter(Files::isRegularFile).filter(Importer::looksImportable).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean looksImportable(Path file) {
+        return !file.getFileName().toString().startsWith(".") && SourceFormat.isSupported(file);
+    }
+}

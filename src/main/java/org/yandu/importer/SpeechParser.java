@@ -1,0 +1,76 @@
+package org.yandu.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.yandu.library.ParagraphDraft;
+import org.yandu.library.SpeechDraft;
+
+/**
+ * Turns the decoded lines of one source file into speeches: removes page debris, splits
+ * collections, reads each speech's front matter, rejoins hard-wrapped paragraphs and tells
+ * headings from body text. Pure: no I/O, the same lines always give the same result.
+ */
+public final class SpeechParser {
+
+    /**
+     * @param fileName the source's file name, used only to name a collection whose page has no title
+     * @param lines the decoded source lines, leading whitespace kept
+     */
+    public ParsedDocument parse(String fileName, List<String> lines) {
+        CollectionSplitter.Split split = CollectionSplitter.split(DebrisFilter.clean(lines));
+        List<SpeechDraft> speeches = new ArrayList<>();
+        for (List<String> part : split.parts()) {
+            SpeechDraft speech = parseSpeech(part);
+            if (speech != null) {
+                speeches.add(speech);
+            }
+        }
+        speeches = withDistinctTitles(speeches);
+        String collectionTitle = split.collection() ? collectionTitle(fileName, split, speeches) : null;
+        return new ParsedDocument(collectionTitle, speeches);
+    }
+
+    /** The speech in one part of the page, or null when the part holds no text. */
+    private static SpeechDraft parseSpeech(List<String> lines) {
+        FrontMatter front = FrontMatter.read(lines);
+        List<ParagraphDraft> paragraphs = new ArrayList<>(front.paragraphs());
+        paragraphs.addAll(HeadingClassifier.classify(
+                HardWrapJoiner.join(lines.subList(front.bodyStart(), lines.size()))));
+        String title = front.title() != null ? front.title() : TitleDeriver.derive(paragraphs);
+        if (title == null) {
+            return null;
+        }
+        return new SpeechDraft(title, front.title() == null, front.subtitle(), front.author(), front.date(),
+                front.abstractText(), front.keywords(), paragraphs);
+    }
+
+    private static List<SpeechDraft> withDistinctTitles(List<SpeechDraft> speeches) {
+        List<String> titles = TitleDeriver.distinct(speeches.stream().map(SpeechDraft::title).toList());
+        List<SpeechDraft> result = new ArrayList<>();
+        for (int i = 0; i < speeches.size(); i++) {
+            SpeechDraft s = speeches.get(i);
+            result.add(new SpeechDraft(titles.get(i), s.titleDerived(), s.subtitle(), s.author(), s.date(),
+                    s.abstractText(), s.keywords(), s.paragraphs()));
+        }
+        return result;
+    }
+
+    /**
+     * The page's own title when it has one; else the series name its piece headers share; else the
+     * file name when a person chose it (it holds Chinese, unlike the hashes scrapers use); else the
+     * first speech's title, marked as a collection.
+     */
+    private static String collectionTitle(String fileName, CollectionSplitter.Split split, List<SpeechDraft> speeches) {
+        if (split.pageTitle() != null) {
+            return split.pageTitle();
+        }
+        if (split.seriesName() != null) {
+            return split.seriesName();
+        }
+        String stem = fileName.replaceFirst("\\.[^.]*$", "");
+        if (Text.containsHan(stem)) {
+            return stem;
+        }
+        return speeches.isEmpty() ? null : speeches.get(0).title() + "等" + speeches.size() + "篇";
+    }
+}

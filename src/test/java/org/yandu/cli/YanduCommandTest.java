@@ -1,0 +1,103 @@
+package org.yandu.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The headless commands as a user runs them, against a real library file. */
+class YanduCommandTest {
+    private static final String SPEECHES = System.getProperty("yandu.speeches.dir", "data/speeches");
+
+    @TempDir
+    Path dir;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream originalOut;
+    private PrintStream originalErr;
+    private final List<Path> windowsOpened = new ArrayList<>();
+
+    @BeforeEach
+    void captureOutput() {
+        originalOut = System.out;
+        originalErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restoreOutput() {
+        System.setOut(originalOut);
+        System.setErr(originalErr);
+    }
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        return YanduCommand.execute(args, windowsOpened::add);
+    }
+
+    private String library() {
+        return dir.resolve("library.db").toString();
+    }
+
+    @Test
+    void importListAndShow() throws Exception {
+        assertEquals(0, run("import", "--library", library(), SPEECHES), err.toString(StandardCharsets.UTF_8));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("5 file(s)"), out.toString(StandardCharsets.UTF_8));
+
+        assertEquals(0, run("list", "--json", "--library", library()));
+        List<JsonNode> speeches = new ArrayList<>();
+        ObjectMapper json = new ObjectMapper();
+        for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
+            speeches.add(json.readTree(line));
+        }
+        JsonNode guide = speeches.stream().filter(s -> s.get("title").asText().equals("新形势下党的群众工作的根本指南"))
+                .findFirst().orElseThrow();
+        assertEquals("003_b8c356e83df67f8b.txt", guide.get("source_files").get(0).asText());
+        assertTrue(guide.get("paragraph_count").asInt() > 10);
+        assertTrue(guide.get("collection").isNull());
+        assertTrue(speeches.stream().anyMatch(s -> s.get("source_files").size() == 2), "a speech from two files");
+        assertTrue(speeches.stream().allMatch(s -> s.has("id") && s.has("collection")));
+
+        assertEquals(0, run("show", guide.get("id").asText(), "--library", library()));
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("新形势下党的群众工作的根本指南\n"), text.substring(0, 40));
+        assertTrue(text.contains("中央直属机关工委理论学习中心组"));
+    }
+
+    @Test
+    void listWithoutJsonPrintsOneLinePerSpeech() {
+        run("import", "--library", library(), SPEECHES + "/002_b68128a73f8f74db.txt");
+        assertEquals(0, run("list", "--library", library()));
+        String[] lines = out.toString(StandardCharsets.UTF_8).strip().split("\n");
+        assertEquals(1, lines.length);
+        assertTrue(lines[0].contains("如何在工作和训练中坚持党的群众路线"), lines[0]);
+    }
+
+    @Test
+    void failuresExitNonZeroWithTheReasonOnStderr() {
+        assertEquals(1, run("import", "--library", library(), dir.resolve("missing.txt").toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("missing.txt"), err.toString(StandardCharsets.UTF_8));
+        assertEquals(1, run("show", "12345", "--library", library()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("no speech 12345"));
+        assertEquals(2, run("show", "--library", library()));
+    }
+
+    @Test
+    void withoutACommandTheWindowOpensOnTheChosenLibrary() {
+        assertEquals(0, run("--library", library()));
+        assertEquals(List.of(dir.resolve("library.db").toAbsolutePath()), windowsOpened);
+    }
+}

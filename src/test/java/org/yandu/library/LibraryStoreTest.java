@@ -1,0 +1,203 @@
+package org.yandu.library;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LibraryStoreTest {
+    @TempDir
+    Path dir;
+
+    private static SpeechDraft speech(String title, String... body) {
+        List<ParagraphDraft> paragraphs = new java.util.ArrayList<>();
+        paragraphs.add(new ParagraphDraft(ParagraphKind.TITLE, 0, null, title));
+        paragraphs.add(new ParagraphDraft(ParagraphKind.HEADING, 1, null, "一、总体要求"));
+        for (String text : body) {
+            paragraphs.add(ParagraphDraft.body(text));
+        }
+        return new SpeechDraft(title, false, null, null, null, null, List.of("群众路线", "作风"), paragraphs);
+    }
+
+    private static SourceFile source(String path, String hash) {
+        return new SourceFile(path, Path.of(path).getFileName().toString(), "txt", "UTF-8", 100, hash);
+    }
+
+    @Test
+    void anEmptyLibraryGetsEveryMigrationAndWal() throws Exception {
+        Path file = dir.resolve("sub/folder/library.db");
+        try (LibraryStore store = LibraryStore.open(file)) {
+            assertEquals(Migrations.latestVersion(), store.schemaVersion());
+            assertTrue(store.isEmpty());
+        }
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement st = db.createStatement()) {
+            assertEquals("wal", scalar(st, "PRAGMA journal_mode"));
+            for (String table : List.of("collections", "speeches", "paragraphs", "source_files", "speech_sources",
+                    "collection_speeches", "settings")) {
+                assertEquals(table, scalar(st, "SELECT name FROM sqlite_master WHERE name = '" + table + "'"));
+            }
+        }
+    }
+
+    @Test
+    void reopeningAppliesNothingTwice() {
+        Path file = dir.resolve("library.db");
+        LibraryStore.open(file).close();
+        try (LibraryStore store = LibraryStore.open(file)) {
+            assertEquals(Migrations.latestVersion(), store.schemaVersion());
+        }
+    }
+
+    @Test
+    void aLibraryFromANewerVersionIsRefusedAndLeftUntouched() throws Exception {
+        Path file = dir.resolve("library.db");
+        LibraryStore.open(file).close();
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement st = db.createStatement()) {
+            st.execute("INSERT INTO schema_migrations(version, applied_at) VALUES (99, 'future')");
+            st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+        byte[] before = Files.readAllBytes(file);
+        LibraryTooNewException e = assertThrows(LibraryTooNewException.class, () -> LibraryStore.open(file));
+        assertTrue(e.getMessage().contains("newer version of Yandu"), e.getMessage());
+        assertTrue(e.getMessage().contains("99"), e.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(file));
+    }
+
+    @Test
+    void aFileThatIsNotALibraryIsNamedAsSuch() throws Exception {
+        Path file = dir.resolve("notes.txt");
+        Files.writeString(file, "这不是数据库。".repeat(200));
+        LibraryException e = assertThrows(LibraryException.class, () -> LibraryStore.open(file));
+        assertTrue(e.getMessage().contains("notes.txt") && e.getMessage().contains("not an SQLite database"),
+                e.getMessage());
+    }
+
+    @Test
+    void importStoresSpeechesParagraphsAndCollection() {
+        try (LibraryStore store = LibraryStore.open(dir.resolve("library.db"))) {
+            ImportRecord record = store.recordImport(source("/a/one.txt", "h1"), "文集",
+                    List.of(speech("第一篇", "正文一。"), speech("第二篇", "正文二。", "正文三。")));
+            assertEquals(new ImportRecord(false, 2, 0, record.speechIds()), record);
+            List<Speech> speeches = store.speeches();
+            assertEquals(List.of("第一篇", "第二篇"), speeches.stream().map(Speech::title).toList());
+            Speech second = speeches.get(1);
+            assertEquals(4, second.paragraphCount());
+            assertEquals(List.of("文集"), second.collections());
+            assertEquals(List.of("one.txt"), second.sourceFiles());
+            assertEquals(List.of("群众路线", "作风"), second.keywords());
+            List<Paragraph> paragraphs = store.paragraphs(second.id());
+            assertEquals(ParagraphKind.HEADING, paragraphs.get(1).kind());
+            assertEquals(1, paragraphs.get(1).headingLevel());
+            assertEquals("正文三。", paragraphs.get(3).text());
+            SpeechCollection collection = store.collections().get(0);
+            assertEquals("文集", collection.title());
+            assertEquals(record.speechIds(), collection.speechIds());
+        }
+    }
+
+    @Test
+    void theSameSpeechWithOtherPunctuationWidthIsStoredOnceWithBothSources() {
+        try (LibraryStore store = LibraryStore.open(dir.resolve("library.db"))) {
+            store.recordImport(source("/a/full.txt", "h1"), null, List.of(speech("标题甲", "群众，是我们的根本：人民。")));
+            ImportRecord second = store.recordImport(source("/a/half.txt", "h2"), "合集",
+                    List.of(speech("标题乙", "群众,是我们的根本:人民. "), speech("新的", "另一篇。")));
+            assertEquals(1, second.added());
+            assertEquals(1, second.alreadyPresent());
+            Speech shared = store.speech(second.speechIds().get(0)).orElseThrow();
+            assertEquals("标题甲", shared.title());
+            assertEquals(List.of("full.txt", "half.txt"), shared.sourceFiles());
+            assertEquals(List.of("合集"), shared.collections());
+            assertEquals(2, store.speeches().size());
+        }
+    }
+
+    @Test
+    void aCopyThatDiffersInAFewScrubbedCharactersIsStoredOnce() throws Exception {
+        Path bundled = Path.of(System.getProperty("yandu.speeches.dir", "data/speeches"), "002_b68128a73f8f74db.txt");
+        String[] body = Files.readAllLines(bundled).stream().filter(l -> !l.isBlank()).toArray(String[]::new);
+        String[] scrubbed = Arrays.stream(body).map(l -> l.replace("近年来", "1920xx年近年来")).toArray(String[]::new);
+        try (LibraryStore store = LibraryStore.open(dir.resolve("library.db"))) {
+            store.recordImport(source("/a/one.txt", "h1"), null, List.of(speech("甲", body)));
+            ImportRecord copy = store.recordImport(source("/a/two.txt", "h2"), null,
+                    List.of(speech("乙", scrubbed), speech("丙", Arrays.copyOf(body, body.length / 2))));
+            assertEquals(1, copy.alreadyPresent());
+            assertEquals(List.of("one.txt", "two.txt"), store.speech(copy.speechIds().get(0)).orElseThrow().sourceFiles());
+            assertEquals(2, store.speeches().size(), "the scrubbed copy joins the original; the half is its own speech");
+        }
+    }
+
+    @Test
+    void theSameFileAgainChangesNothing() {
+        try (LibraryStore store = LibraryStore.open(dir.resolve("library.db"))) {
+            ImportRecord first = store.recordImport(source("/a/one.txt", "h1"), "文集", List.of(speech("甲", "一。")));
+            ImportRecord again = store.recordImport(source("/b/copy.txt", "h1"), "文集", List.of(speech("甲", "一。")));
+            assertTrue(again.unchanged());
+            assertEquals(first.speechIds(), again.speechIds());
+            assertEquals(1, store.speeches().size());
+            assertEquals(1, store.collections().size());
+        }
+    }
+
+    @Test
+    void aChangedFileAtTheSamePathReplacesItsEarlierVersion() {
+        try (LibraryStore store = LibraryStore.open(dir.resolve("library.db"))) {
+            store.recordImport(source("/a/one.txt", "h1"), null, List.of(speech("旧", "旧的正文。")));
+            store.recordImport(source("/a/one.txt", "h2"), null, List.of(speech("新", "改正后的正文。")));
+            assertEquals(List.of("新"), store.speeches().stream().map(Speech::title).toList());
+        }
+    }
+
+    @Test
+    void aFailureInsideAnImportLeavesTheLibraryAsItWas() throws Exception {
+        Path file = dir.resolve("library.db");
+        try (LibraryStore store = LibraryStore.open(file)) {
+            store.recordImport(source("/a/one.txt", "h1"), null, List.of(speech("甲", "一。")));
+        }
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement st = db.createStatement()) {
+            st.execute("CREATE TRIGGER refuse BEFORE INSERT ON paragraphs WHEN NEW.text = '坏' "
+                    + "BEGIN SELECT RAISE(ABORT, 'refused by test'); END");
+        }
+        try (LibraryStore store = LibraryStore.open(file)) {
+            LibraryException e = assertThrows(LibraryException.class, () -> store.recordImport(
+                    source("/a/two.txt", "h2"), "文集", List.of(speech("乙", "好。"), speech("丙", "坏"))));
+            assertTrue(e.getMessage().contains("two.txt"), e.getMessage());
+            assertEquals(List.of("甲"), store.speeches().stream().map(Speech::title).toList());
+            assertTrue(store.collections().isEmpty());
+            assertFalse(store.isEmpty());
+        }
+    }
+
+    @Test
+    void settingsRoundTrip() {
+        Path file = dir.resolve("library.db");
+        try (LibraryStore store = LibraryStore.open(file)) {
+            store.putSetting("last.speech", "3");
+            store.putSetting("last.speech", "4");
+        }
+        try (LibraryStore store = LibraryStore.open(file)) {
+            assertEquals("4", store.setting("last.speech").orElseThrow());
+            assertTrue(store.setting("missing").isEmpty());
+        }
+    }
+
+    private static String scalar(Statement st, String sql) throws Exception {
+        try (ResultSet rs = st.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+}

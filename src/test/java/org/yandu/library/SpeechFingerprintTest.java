@@ -1,0 +1,56 @@
+package org.yandu.library;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SpeechFingerprintTest {
+    private static List<String> bundledLines(String file) throws Exception {
+        Path dir = Path.of(System.getProperty("yandu.speeches.dir", "data/speeches"));
+        return Files.readAllLines(dir.resolve(file)).stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
+    private static SpeechFingerprint of(List<String> body) {
+        return SpeechFingerprint.of(body.stream().map(ParagraphDraft::body).toList());
+    }
+
+    @Test
+    void punctuationWidthAndSpacingDoNotChangeTheExactFingerprint() {
+        SpeechFingerprint full = of(List.of("群众路线，是党的生命线：一切为了群众。", "（一）深入调研"));
+        SpeechFingerprint half = of(List.of("群众路线,是党的 生命线:一切为了群众.", "(一)深入调研"));
+        assertEquals(full.exact(), half.exact());
+        assertNotEquals(full.exact(), of(List.of("群众路线是党的生命线")).exact());
+    }
+
+    @Test
+    void aCopyWithAFewScrubbedCharactersIsTheSameSpeechAndSharesABand() throws Exception {
+        List<String> original = bundledLines("002_b68128a73f8f74db.txt");
+        List<String> scrubbed = original.stream()
+                .map(l -> l.replace("近年来", "1920xx年近年来").replace("毛泽东", "")).toList();
+        SpeechFingerprint a = of(original);
+        SpeechFingerprint b = of(scrubbed);
+        assertNotEquals(a.exact(), b.exact());
+        assertTrue(a.sameSpeechAs(b));
+        int[] bandsA = a.bands();
+        int[] bandsB = b.bands();
+        assertTrue(Arrays.stream(new int[] {0, 1, 2, 3}).anyMatch(i -> bandsA[i] == bandsB[i]),
+                Arrays.toString(bandsA) + " vs " + Arrays.toString(bandsB));
+    }
+
+    @Test
+    void differentSpeechesOnTheSameTopicAreNotTheSame() throws Exception {
+        SpeechFingerprint a = of(bundledLines("002_b68128a73f8f74db.txt"));
+        SpeechFingerprint b = of(bundledLines("001_6c73ef4be9669b1e.txt"));
+        assertFalse(a.sameSpeechAs(b));
+        List<String> half = bundledLines("003_b8c356e83df67f8b.txt");
+        assertFalse(of(half).sameSpeechAs(of(half.subList(0, half.size() / 2))),
+                "a speech and its first half are different texts");
+    }
+}

@@ -1,12 +1,15 @@
 package org.yandu.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.util.Duration;
+import org.yandu.importer.ImportReport;
 import org.yandu.library.LibraryStore;
 import org.yandu.library.Speech;
 
@@ -25,6 +28,7 @@ final class AppController {
     private final Supplier<Messages> messages;
     private final ReadOnlyBooleanWrapper libraryOpen = new ReadOnlyBooleanWrapper(false);
     private final PauseTransition positionSaver = new PauseTransition(POSITION_SAVE_DELAY);
+    private Consumer<ImportReport> importListener = report -> { };
     private LibraryStore store;
     private Preferences preferences;
 
@@ -59,6 +63,9 @@ final class AppController {
         library.show(opened.snapshot());
         libraryOpen.set(true);
         tasks.setIdleStatus(libraryStatus());
+        if (opened.empty()) {
+            importBundled();
+        }
         opened.lastReading()
                 .filter(last -> library.speech(last.speechId()).isPresent())
                 .ifPresent(last -> openSpeech(last.speechId(), last.paragraph()));
@@ -83,13 +90,29 @@ final class AppController {
                 });
     }
 
+    /** Imports files and folders (expanded by the importer), then shows what came in. */
+    void importPaths(List<Path> paths) {
+        if (store != null && !paths.isEmpty()) {
+            runImport(ImportJob.of(paths, store, messages.get()));
+        }
+    }
+
+    private void importBundled() {
+        runImport(ImportJob.bundled(store, messages.get()));
+    }
+
+    private void runImport(ImportJob job) {
+        tasks.inBackground(job, "error.import", report -> refreshLibrary(() -> importListener.accept(report)));
+    }
+
     /** Reads the library again after it changed, keeping the open speech. */
-    void refreshLibrary() {
+    private void refreshLibrary(Runnable then) {
         LibraryStore from = store;
         tasks.onLibraryThread(text("status.refreshing"), "error.openLibrary",
                 () -> LibrarySnapshot.readFrom(from), snapshot -> {
                     library.show(snapshot);
                     tasks.setIdleStatus(libraryStatus());
+                    then.run();
                 });
     }
 
@@ -103,6 +126,11 @@ final class AppController {
                 open.close();
             }
         });
+    }
+
+    /** Where finished imports are announced; the window shows a notice or the list of refused files. */
+    void onImportFinished(Consumer<ImportReport> listener) {
+        importListener = listener;
     }
 
     LibraryViewModel library() {

@@ -28,7 +28,9 @@ final class OutlinePane {
         title.getStyleClass().add("pane-title");
         list.setId("outline");
         list.getStyleClass().add("outline-list");
-        list.setPlaceholder(new Label(messages.get("outline.empty")));
+        Label empty = new Label(messages.get("outline.empty"));
+        empty.getStyleClass().add("outline-placeholder");
+        list.setPlaceholder(empty);
         list.setCellFactory(v -> new EntryCell());
         list.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {
@@ -38,7 +40,10 @@ final class OutlinePane {
         root.setTop(title);
         root.setCenter(list);
         root.getStyleClass().add("outline-pane");
-        subscriptions.add(reader.documentProperty().subscribe(d -> list.getItems().setAll(reader.outline())));
+        subscriptions.add(reader.documentProperty().subscribe(d -> {
+            empty.setVisible(d != null);
+            list.getItems().setAll(reader.outline());
+        }));
         subscriptions.add(reader.currentEntryProperty().subscribe(this::follow));
     }
 
@@ -69,6 +74,9 @@ final class OutlinePane {
 
     private final class EntryCell extends ListCell<OutlineEntry> {
         EntryCell() {
+            // Zero preferred width lets long headings wrap instead of widening the list.
+            setPrefWidth(0);
+            setWrapText(true);
             setOnMouseClicked(e -> {
                 if (!isEmpty() && getItem() != null) {
                     reader.jumpTo(getItem());

@@ -1,0 +1,149 @@
+package org.yandu.ui;
+
+import static javafx.scene.input.KeyCombination.SHIFT_ANY;
+import static javafx.scene.input.KeyCombination.SHIFT_DOWN;
+import static javafx.scene.input.KeyCombination.SHORTCUT_DOWN;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.util.Subscription;
+
+/** File, View and Help menus. */
+final class AppMenus {
+    /** The chooser opens where the reader last picked files, for the rest of the session. */
+    private static File lastDirectory;
+
+    private final AppController app;
+    private final Messages messages;
+    private final Stage stage;
+    private final List<Subscription> subscriptions = new ArrayList<>();
+    private final MenuBar menuBar;
+
+    AppMenus(AppController app, Messages messages, Stage stage) {
+        this.app = app;
+        this.messages = messages;
+        this.stage = stage;
+        menuBar = new MenuBar(fileMenu(), viewMenu(), helpMenu());
+        menuBar.setUseSystemMenuBar(true);
+    }
+
+    MenuBar menuBar() {
+        return menuBar;
+    }
+
+    void dispose() {
+        subscriptions.forEach(Subscription::unsubscribe);
+    }
+
+    private Menu fileMenu() {
+        MenuItem files = item("menu.file.importFiles", shortcut(KeyCode.O), this::chooseFiles);
+        MenuItem folder = item("menu.file.importFolder", new KeyCodeCombination(KeyCode.O, SHORTCUT_DOWN, SHIFT_DOWN), this::chooseFolder);
+        files.disableProperty().bind(app.libraryOpenProperty().not());
+        folder.disableProperty().bind(app.libraryOpenProperty().not());
+        MenuItem quit = item("menu.file.quit", shortcut(KeyCode.Q), Platform::exit);
+        return menu("menu.file", files, folder, new SeparatorMenuItem(), quit);
+    }
+
+    private Menu viewMenu() {
+        SettingsViewModel settings = app.settings();
+        CheckMenuItem outline = new CheckMenuItem(messages.get("menu.view.outline"));
+        outline.setAccelerator(new KeyCodeCombination(KeyCode.L, SHORTCUT_DOWN, SHIFT_DOWN));
+        outline.selectedProperty().bindBidirectional(settings.outlineVisibleProperty());
+        subscriptions.add(() -> outline.selectedProperty().unbindBidirectional(settings.outlineVisibleProperty()));
+        Menu theme = menu("menu.view.theme");
+        radioItems(theme, settings.themeProperty(), Map.of(
+                Theme.LIGHT, messages.get("menu.view.theme.light"),
+                Theme.DARK, messages.get("menu.view.theme.dark")), List.of(Theme.LIGHT, Theme.DARK));
+        Menu language = menu("menu.view.language");
+        radioItems(language, settings.languageProperty(), Map.of(
+                Language.SYSTEM, messages.get("menu.view.language.system"),
+                Language.ENGLISH, "English",
+                Language.CHINESE, "简体中文"), List.of(Language.SYSTEM, Language.ENGLISH, Language.CHINESE));
+        return menu("menu.view",
+                item("menu.view.biggerFont", new KeyCodeCombination(KeyCode.EQUALS, SHORTCUT_DOWN, SHIFT_ANY), settings::biggerFont),
+                item("menu.view.smallerFont", shortcut(KeyCode.MINUS), settings::smallerFont),
+                item("menu.view.resetFont", shortcut(KeyCode.DIGIT0), settings::resetFont),
+                new SeparatorMenuItem(), theme, language, new SeparatorMenuItem(), outline);
+    }
+
+    private Menu helpMenu() {
+        return menu("menu.help", item("menu.help.about", null, () -> AboutDialog.show(stage, messages)));
+    }
+
+    /** Radio items that set the property and follow it when it changes elsewhere (e.g. restored at start). */
+    private <T> void radioItems(Menu menu, ObjectProperty<T> property, Map<T, String> labels, List<T> order) {
+        ToggleGroup group = new ToggleGroup();
+        for (T value : order) {
+            RadioMenuItem item = new RadioMenuItem(labels.get(value));
+            item.setToggleGroup(group);
+            item.setOnAction(e -> property.set(value));
+            subscriptions.add(property.subscribe(current -> item.setSelected(value == current)));
+            menu.getItems().add(item);
+        }
+    }
+
+    private void chooseFiles() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("import.chooser.files"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(messages.get("import.chooser.speeches"),
+                        "*.txt", "*.html", "*.htm", "*.docx"),
+                new FileChooser.ExtensionFilter(messages.get("import.chooser.all"), "*.*"));
+        if (lastDirectory != null && lastDirectory.isDirectory()) {
+            chooser.setInitialDirectory(lastDirectory);
+        }
+        List<File> chosen = chooser.showOpenMultipleDialog(stage);
+        if (chosen != null && !chosen.isEmpty()) {
+            lastDirectory = chosen.get(0).getParentFile();
+            app.importPaths(chosen.stream().map(File::toPath).toList());
+        }
+    }
+
+    private void chooseFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(messages.get("import.chooser.folder"));
+        if (lastDirectory != null && lastDirectory.isDirectory()) {
+            chooser.setInitialDirectory(lastDirectory);
+        }
+        File chosen = chooser.showDialog(stage);
+        if (chosen != null) {
+            lastDirectory = chosen;
+            app.importPaths(List.of(Path.of(chosen.getPath())));
+        }
+    }
+
+    private Menu menu(String key, MenuItem... items) {
+        return new Menu(messages.get(key), null, items);
+    }
+
+    static KeyCombination shortcut(KeyCode key) {
+        return new KeyCodeCombination(key, SHORTCUT_DOWN);
+    }
+
+    private MenuItem item(String key, KeyCombination accelerator, Runnable action) {
+        MenuItem item = new MenuItem(messages.get(key));
+        if (accelerator != null) {
+            item.setAccelerator(accelerator);
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}

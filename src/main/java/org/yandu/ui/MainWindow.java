@@ -1,0 +1,117 @@
+package org.yandu.ui;
+
+import java.io.File;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.geometry.Side;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import org.controlsfx.control.MasterDetailPane;
+import org.controlsfx.control.StatusBar;
+
+/**
+ * The window's content in one language: menus, library | reader | outline, status bar. Switching
+ * language builds a new one over the same view-models, so nothing the reader was doing is lost.
+ */
+final class MainWindow {
+    private static final double LIBRARY_SHARE = 0.26;
+    private static final double READER_SHARE = 0.75;
+
+    private final BorderPane root = new BorderPane();
+    private final AppController app;
+    private final AppMenus menus;
+    private final LibraryPane library;
+    private final ReaderPane reader;
+    private final OutlinePane outline;
+    private final MasterDetailPane readerAndOutline;
+
+    MainWindow(AppController app, Messages messages, Stage stage) {
+        this.app = app;
+        menus = new AppMenus(app, messages, stage);
+        library = new LibraryPane(app.library(), app.reader(), messages, app::openSpeech, libraryEmptyText(app, messages));
+        reader = new ReaderPane(app.reader(), app.settings(), messages, readerPlaceholder(app, messages));
+        outline = new OutlinePane(app.reader(), messages);
+        readerAndOutline = new MasterDetailPane(Side.RIGHT, reader.node(), outline.node(), true);
+        readerAndOutline.setDividerPosition(READER_SHARE);
+        readerAndOutline.setAnimated(false);
+        readerAndOutline.showDetailNodeProperty().bindBidirectional(app.settings().outlineVisibleProperty());
+        SplitPane panes = new SplitPane(library.node(), readerAndOutline);
+        panes.setDividerPositions(LIBRARY_SHARE);
+        SplitPane.setResizableWithParent(library.node(), false);
+        root.setTop(menus.menuBar());
+        root.setCenter(panes);
+        root.setBottom(statusBar(app, messages));
+        root.getStyleClass().add("main-window");
+        acceptDroppedFiles();
+    }
+
+    Parent root() {
+        return root;
+    }
+
+    void dispose() {
+        menus.dispose();
+        library.dispose();
+        reader.dispose();
+        outline.dispose();
+        readerAndOutline.showDetailNodeProperty().unbindBidirectional(app.settings().outlineVisibleProperty());
+    }
+
+    private static StatusBar statusBar(AppController app, Messages messages) {
+        StatusBar bar = new StatusBar();
+        bar.setId("status-bar");
+        bar.textProperty().bind(app.tasks().statusProperty());
+        bar.progressProperty().bind(app.tasks().progressProperty());
+        Label size = new Label();
+        size.getStyleClass().add("speech-size");
+        size.textProperty().bind(Bindings.createStringBinding(() -> {
+            SpeechDocument open = app.reader().documentProperty().get();
+            return open == null ? "" : messages.format("status.speechSize", open.speech().charCount(),
+                    open.speech().paragraphCount());
+        }, app.reader().documentProperty()));
+        bar.getRightItems().add(size);
+        return bar;
+    }
+
+    /** Files and folders dropped anywhere on the window are imported, as with File → Import. */
+    private void acceptDroppedFiles() {
+        root.setOnDragOver((DragEvent e) -> {
+            if (e.getDragboard().hasFiles() && app.libraryOpenProperty().get()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        root.setOnDragDropped((DragEvent e) -> {
+            List<File> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
+            app.importPaths(files.stream().map(File::toPath).toList());
+            e.setDropCompleted(!files.isEmpty());
+            e.consume();
+        });
+    }
+
+    private static StringBinding libraryEmptyText(AppController app, Messages messages) {
+        return Bindings.createStringBinding(() -> {
+            if (!app.libraryOpenProperty().get()) {
+                return messages.get("library.opening");
+            }
+            return app.library().isFiltering()
+                    ? messages.format("library.noMatch", app.library().filterProperty().get().strip())
+                    : messages.get("library.empty");
+        }, app.libraryOpenProperty(), app.library().rootsProperty());
+    }
+
+    private static StringBinding readerPlaceholder(AppController app, Messages messages) {
+        return Bindings.createStringBinding(() -> {
+            if (!app.libraryOpenProperty().get()) {
+                return messages.get("library.opening");
+            }
+            return app.library().isEmpty() ? messages.get("reader.emptyLibrary") : messages.get("reader.choose");
+        }, app.libraryOpenProperty(), app.library().rootsProperty());
+    }
+}

@@ -1,0 +1,50 @@
+package org.yandu.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+class MessagesTest {
+    @Test
+    void bothLanguagesHaveTheSameKeys() {
+        assertEquals(keys(Language.ENGLISH), keys(Language.CHINESE));
+    }
+
+    @Test
+    void chosenLanguageWinsOverTheSystemLocale() {
+        Locale system = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+            assertEquals("Library", Messages.of(Language.ENGLISH).get("library.title"));
+            assertEquals("文库", Messages.of(Language.SYSTEM).get("library.title"));
+            Locale.setDefault(Locale.GERMANY);
+            assertEquals("Library", Messages.of(Language.SYSTEM).get("library.title"));
+            assertEquals("文库", Messages.of(Language.CHINESE).get("library.title"));
+        } finally {
+            Locale.setDefault(system);
+        }
+    }
+
+    @Test
+    void patternsFormatInEachLanguage() {
+        assertEquals("12,345 characters · 300 paragraphs", Messages.of(Language.ENGLISH).format("status.speechSize", 12345, 300));
+        assertEquals("12,345 字 · 300 段", Messages.of(Language.CHINESE).format("status.speechSize", 12345, 300));
+    }
+
+    @Test
+    void fontStackPicksTheFirstInstalledFamily() {
+        assertEquals("SimSun", FontStack.pick(FontStack.SERIF, List.of("Arial", "SimSun", "Microsoft YaHei")));
+        assertEquals(FontStack.SYSTEM, FontStack.pick(FontStack.SANS, List.of("Arial")));
+    }
+
+    private static Set<String> keys(Language language) {
+        java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("org.yandu.ui.messages", language.locale(),
+                java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
+        return new TreeSet<>(Collections.list(bundle.getKeys()));
+    }
+}

@@ -5,10 +5,12 @@ import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.Objects;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Pane;
 import javafx.scene.text.Font;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.yandu.library.LibraryLocation;
 
@@ -20,6 +22,8 @@ import org.yandu.library.LibraryLocation;
 public class YanduApp extends Application {
     private static final double WIDTH = 1280;
     private static final double HEIGHT = 820;
+    /** Small laptop screens get a window that fits, with room to see it is a window. */
+    private static final double SCREEN_SHARE = 0.92;
 
     private Stage stage;
     private Scene scene;
@@ -39,7 +43,9 @@ public class YanduApp extends Application {
         });
         SettingsViewModel settings = app.settings();
         messages = Messages.of(settings.languageProperty().get());
-        scene = new Scene(new Pane(), WIDTH, HEIGHT);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        scene = new Scene(new Pane(), Math.min(WIDTH, screen.getWidth() * SCREEN_SHARE),
+                Math.min(HEIGHT, screen.getHeight() * SCREEN_SHARE));
         addKeypadFontKeys(settings);
         buildWindow();
         settings.themeProperty().subscribe(this::applyTheme);

@@ -1,0 +1,180 @@
+package org.yandu.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+import org.yandu.library.LibraryStore;
+
+/** The real window, headless: open a speech from the tree, jump in the outline, switch language, restart. */
+class ReaderWindowTest extends FxRobot {
+    private static final String LONG_TITLE = "长篇讲话";
+
+    @TempDir
+    Path dir;
+    Application app;
+
+    @BeforeEach
+    void startWindow() throws Exception {
+        try (LibraryStore store = TestLibraries.open(dir)) {
+            TestLibraries.add(store, dir, "long.txt", TestLibraries.longSpeech(LONG_TITLE, 300, 180));
+        }
+        FxToolkit.registerPrimaryStage();
+        launch();
+    }
+
+    @AfterEach
+    void stopWindow() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void opensASpeechFromTheLibraryAndShowsItsParagraphs() throws Exception {
+        clickOn(treeCell(TestLibraries.LOOSE_TITLE));
+        waitFor(() -> textNode("群众路线是我们党的生命线和根本工作路线。").isPresent());
+        assertTrue(textNode(TestLibraries.LOOSE_TITLE).isPresent(), "the title is shown");
+        ListView<?> outline = lookup("#outline").queryAs(ListView.class);
+        assertEquals(1, outline.getItems().size());
+
+        doubleClickOn(treeCell("2024年讲话选编"));
+        clickOn(treeCell(TestLibraries.CLASSROOM_TITLE));
+        waitFor(() -> textNode(TestLibraries.CLASSROOM_BODY).isPresent());
+        assertTrue(textNode("一是").isPresent(), "the lead-in is its own styled run");
+        assertEquals(6, outline.getItems().size());
+    }
+
+    @Test
+    void filterNarrowsTheTree() throws Exception {
+        clickOn("#library-filter").write("乡村");
+        TreeView<?> tree = lookup("#library-tree").queryAs(TreeView.class);
+        waitFor(() -> tree.getRoot().getChildren().size() == 1);
+        clickOn(treeCell(TestLibraries.VILLAGE_TITLE));
+        waitFor(() -> textNode("要坚持农业农村优先发展。").isPresent());
+    }
+
+    @Test
+    void longSpeechOpensAtOnceAndTheOutlineJumpsWithinIt() throws Exception {
+        long start = System.nanoTime();
+        clickOn(treeCell(LONG_TITLE));
+        waitFor(() -> textNode(LONG_TITLE).isPresent());
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        assertTrue(millis < 3000, "50,000 characters open in " + millis + " ms");
+        StyleClassedTextArea area = lookup("#reader-text").queryAs(StyleClassedTextArea.class);
+        assertTrue(area.getLength() > 50_000);
+
+        clickOn(outlineCell("第10部分"));
+        waitFor(() -> textNode("第10部分").isPresent() && area.firstVisibleParToAllParIndex() > 200);
+    }
+
+    @Test
+    void restartReturnsToTheSameSpeechAndPlace() throws Exception {
+        clickOn(treeCell(LONG_TITLE));
+        waitFor(() -> textNode(LONG_TITLE).isPresent());
+        clickOn(outlineCell("第7部分"));
+        StyleClassedTextArea area = lookup("#reader-text").queryAs(StyleClassedTextArea.class);
+        waitFor(() -> area.firstVisibleParToAllParIndex() > 100);
+        int top = area.firstVisibleParToAllParIndex();
+        press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
+
+        FxToolkit.cleanupApplication(app);
+        launch();
+
+        waitFor(() -> textNode(LONG_TITLE).isPresent() || textNode("第7部分").isPresent());
+        StyleClassedTextArea reopened = lookup("#reader-text").queryAs(StyleClassedTextArea.class);
+        waitFor(() -> Math.abs(reopened.firstVisibleParToAllParIndex() - top) <= 1);
+        assertTrue(reopened.getStyle().contains("20px"), "the larger font is remembered: " + reopened.getStyle());
+    }
+
+    @Test
+    void languageSwitchRebuildsTheWindowInChinese() throws Exception {
+        clickOn(treeCell(TestLibraries.LOOSE_TITLE));
+        waitFor(() -> textNode(TestLibraries.LOOSE_TITLE).isPresent());
+        chooseMenuItem("View", "Language", "简体中文");
+        waitFor(() -> lookup(".pane-title").queryAll().stream().anyMatch(n -> "文库".equals(((Label) n).getText())));
+        assertTrue(textNode(TestLibraries.LOOSE_TITLE).isPresent(), "the open speech stays open");
+        chooseMenuItem("视图", "语言", "English");
+        waitFor(() -> lookup(".pane-title").queryAll().stream().anyMatch(n -> "Library".equals(((Label) n).getText())));
+    }
+
+    private void launch() throws Exception {
+        app = FxToolkit.setupApplication(YanduApp.class, "--library=" + dir.resolve("library.db"));
+        waitFor(() -> !lookup("#library-tree").queryAs(TreeView.class).getRoot().getChildren().isEmpty());
+    }
+
+    /** Menus are driven through their items: the robot's diagonal path to a submenu would close it. */
+    private void chooseMenuItem(String... path) {
+        MenuBar bar = lookup(".menu-bar").queryAs(MenuBar.class);
+        List<MenuItem> items = List.copyOf(bar.getMenus());
+        MenuItem found = null;
+        for (String text : path) {
+            found = items.stream().filter(i -> text.equals(i.getText())).findFirst().orElseThrow();
+            items = found instanceof Menu menu ? menu.getItems() : List.of();
+        }
+        MenuItem chosen = found;
+        interact(chosen::fire);
+    }
+
+    private Node treeCell(String title) throws Exception {
+        waitFor(() -> findTreeCell(title).isPresent());
+        return findTreeCell(title).orElseThrow();
+    }
+
+    private Optional<Node> findTreeCell(String title) {
+        return lookup(".tree-cell").queryAll().stream()
+                .filter(n -> n instanceof TreeCell<?> cell && cell.getText() != null && cell.getText().startsWith(title))
+                .findFirst();
+    }
+
+    private Node outlineCell(String label) throws Exception {
+        ListView<?> outline = lookup("#outline").queryAs(ListView.class);
+        int index = -1;
+        for (int i = 0; i < outline.getItems().size(); i++) {
+            if (((OutlineEntry) outline.getItems().get(i)).label().equals(label)) {
+                index = i;
+            }
+        }
+        int row = index;
+        interact(() -> outline.scrollTo(row));
+        waitFor(() -> lookup(".list-cell").queryAll().stream()
+                .anyMatch(n -> n instanceof ListCell<?> c && label.equals(c.getText())));
+        return lookup(".list-cell").queryAll().stream()
+                .filter(n -> n instanceof ListCell<?> c && label.equals(c.getText()))
+                .findFirst().orElseThrow();
+    }
+
+    private Optional<Node> textNode(String text) {
+        return lookup("#reader-text").lookup(".text").queryAll().stream()
+                .filter(n -> n instanceof Text t && text.equals(t.getText()) && n.isVisible())
+                .findFirst();
+    }
+
+    private static void waitFor(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

@@ -8,7 +8,10 @@ import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.concurrent.WorkerStateEvent;
 import javafx.util.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.yandu.importer.ImportReport;
 import org.yandu.library.LibraryStore;
 import org.yandu.library.Speech;
@@ -18,6 +21,7 @@ import org.yandu.library.Speech;
  * hold the state; every store access goes through the {@link TaskRunner}, so the FX thread never waits.
  */
 final class AppController {
+    private static final Logger log = LoggerFactory.getLogger(AppController.class);
     /** Scrolling fires constantly; the position is written once the reader pauses. */
     private static final Duration POSITION_SAVE_DELAY = Duration.millis(800);
 
@@ -27,6 +31,7 @@ final class AppController {
     private final TaskRunner tasks;
     private final Supplier<Messages> messages;
     private final ReadOnlyBooleanWrapper libraryOpen = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(false);
     private final PauseTransition positionSaver = new PauseTransition(POSITION_SAVE_DELAY);
     private Consumer<ImportReport> importListener = report -> { };
     private LibraryStore store;
@@ -81,11 +86,14 @@ final class AppController {
     private void openSpeech(long speechId, int paragraph) {
         String title = library.speech(speechId).map(Speech::title).orElse("");
         LibraryStore from = store;
+        long started = System.nanoTime();
         tasks.onLibraryThread(text("status.openingSpeech", title), "error.openSpeech",
                 () -> SpeechDocument.of(from.speech(speechId).orElseThrow(() -> new IllegalStateException(
                         text("error.speechGone", title))), from.paragraphs(speechId)),
                 document -> {
                     reader.show(document, paragraph);
+                    log.info("Opened speech {} ({} characters) in {} ms", speechId, document.speech().charCount(),
+                            (System.nanoTime() - started) / 1_000_000);
                     savePosition();
                 });
     }
@@ -102,7 +110,13 @@ final class AppController {
     }
 
     private void runImport(ImportJob job) {
-        tasks.inBackground(job, "error.import", report -> refreshLibrary(() -> importListener.accept(report)));
+        importing.set(true);
+        job.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, e -> importing.set(false));
+        job.addEventHandler(WorkerStateEvent.WORKER_STATE_CANCELLED, e -> importing.set(false));
+        tasks.inBackground(job, "error.import", report -> refreshLibrary(() -> {
+            importing.set(false);
+            importListener.accept(report);
+        }));
     }
 
     /** Reads the library again after it changed, keeping the open speech. */
@@ -147,6 +161,10 @@ final class AppController {
 
     TaskRunner tasks() {
         return tasks;
+    }
+
+    ReadOnlyBooleanProperty importingProperty() {
+        return importing.getReadOnlyProperty();
     }
 
     ReadOnlyBooleanProperty libraryOpenProperty() {

@@ -127,7 +127,16 @@ final class LibraryPane {
         return Optional.empty();
     }
 
+    void focusTree() {
+        tree.requestFocus();
+    }
+
     private final class NodeCell extends TreeCell<LibraryNode> {
+        NodeCell() {
+            // Zero preferred width keeps long titles from widening the tree; they end in "…", the tooltip has them whole.
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(LibraryNode node, boolean empty) {
             super.updateItem(node, empty);

@@ -2,6 +2,7 @@ package org.yandu.ui;
 
 import java.io.File;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.geometry.Side;
@@ -49,6 +50,7 @@ final class MainWindow {
         root.setBottom(statusBar(app, messages));
         root.getStyleClass().add("main-window");
         acceptDroppedFiles();
+        Platform.runLater(library::focusTree);
     }
 
     Parent root() {
@@ -100,10 +102,11 @@ final class MainWindow {
             if (!app.libraryOpenProperty().get()) {
                 return messages.get("library.opening");
             }
-            return app.library().isFiltering()
-                    ? messages.format("library.noMatch", app.library().filterProperty().get().strip())
-                    : messages.get("library.empty");
-        }, app.libraryOpenProperty(), app.library().rootsProperty());
+            if (app.library().isFiltering()) {
+                return messages.format("library.noMatch", app.library().filterProperty().get().strip());
+            }
+            return app.importingProperty().get() ? messages.get("library.importing") : messages.get("library.empty");
+        }, app.libraryOpenProperty(), app.library().rootsProperty(), app.importingProperty());
     }
 
     private static StringBinding readerPlaceholder(AppController app, Messages messages) {
@@ -111,7 +114,10 @@ final class MainWindow {
             if (!app.libraryOpenProperty().get()) {
                 return messages.get("library.opening");
             }
-            return app.library().isEmpty() ? messages.get("reader.emptyLibrary") : messages.get("reader.choose");
-        }, app.libraryOpenProperty(), app.library().rootsProperty());
+            if (!app.library().isEmpty()) {
+                return messages.get("reader.choose");
+            }
+            return app.importingProperty().get() ? messages.get("library.importing") : messages.get("reader.emptyLibrary");
+        }, app.libraryOpenProperty(), app.library().rootsProperty(), app.importingProperty());
     }
 }

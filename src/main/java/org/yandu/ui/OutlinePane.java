@@ -8,6 +8,7 @@ import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
@@ -74,9 +75,8 @@ final class OutlinePane {
 
     private final class EntryCell extends ListCell<OutlineEntry> {
         EntryCell() {
-            // Zero preferred width lets long headings wrap instead of widening the list.
+            // Zero preferred width keeps long headings from widening the list; they end in "…" instead.
             setPrefWidth(0);
-            setWrapText(true);
             setOnMouseClicked(e -> {
                 if (!isEmpty() && getItem() != null) {
                     reader.jumpTo(getItem());
@@ -90,10 +90,15 @@ final class OutlinePane {
             getStyleClass().removeAll("outline-heading", "outline-lead-in");
             if (empty || entry == null) {
                 setText(null);
+                setTooltip(null);
                 setPadding(Insets.EMPTY);
                 return;
             }
             setText(entry.label());
+            SpeechDocument open = reader.documentProperty().get();
+            if (open != null && entry.itemIndex() < open.items().size()) {
+                setTooltip(new Tooltip(open.items().get(entry.itemIndex()).text()));
+            }
             getStyleClass().add(entry.leadIn() ? "outline-lead-in" : "outline-heading");
             double indent = entry.depth() * INDENT_EMS * getFont().getSize();
             setPadding(new Insets(4, 8, 4, 8 + indent));

@@ -31,13 +31,15 @@ final class ReaderText {
             List<String> paragraphStyle = new ArrayList<>(paragraphClasses(item));
             if (i == headerEnd) {
                 paragraphStyle.add("header-end");
+            } else if (i == headerEnd + 1) {
+                paragraphStyle.add("text-start");
             }
             builder.addParagraph(segments(item, messages), paragraphStyle);
         }
         return builder.build();
     }
 
-    /** The last item of the title block and metadata, which gets the rule under the header. */
+    /** The last item of the title block and metadata; a rule separates it from the speech's text. */
     private static int headerEnd(List<DisplayItem> items) {
         int end = 0;
         for (int i = 0; i < items.size(); i++) {

@@ -38,12 +38,18 @@ public record SpeechDocument(Speech speech, List<DisplayItem> items, List<Outlin
         return new SpeechDocument(speech, items, outlineOf(items));
     }
 
-    /** The display item showing the paragraph at {@code position}, or the nearest one after it. */
+    /**
+     * The display item showing the paragraph at {@code position}, or the nearest one after it. The first
+     * paragraph maps to the very top, so a speech opened at its start shows its title and header.
+     */
     public int itemIndexOf(int position) {
+        boolean first = true;
         for (int i = 0; i < items.size(); i++) {
-            if (items.get(i).paragraph() >= position) {
-                return i;
+            int paragraph = items.get(i).paragraph();
+            if (paragraph >= position) {
+                return first ? 0 : i;
             }
+            first &= paragraph < 0;
         }
         return Math.max(0, items.size() - 1);
     }

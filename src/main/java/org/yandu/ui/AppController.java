@@ -31,6 +31,7 @@ final class AppController {
     private final TaskRunner tasks;
     private final Supplier<Messages> messages;
     private final ReadOnlyBooleanWrapper libraryOpen = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper libraryFailed = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(false);
     private final PauseTransition positionSaver = new PauseTransition(POSITION_SAVE_DELAY);
     private Consumer<ImportReport> importListener = report -> { };
@@ -58,7 +59,7 @@ final class AppController {
 
     void openLibrary(Path file) {
         tasks.onLibraryThread(text("status.openingLibrary", file), "error.openLibrary",
-                () -> Opened.read(file), this::libraryOpened);
+                () -> Opened.read(file), this::libraryOpened, () -> libraryFailed.set(true));
     }
 
     private void libraryOpened(Opened opened) {
@@ -165,6 +166,11 @@ final class AppController {
 
     ReadOnlyBooleanProperty importingProperty() {
         return importing.getReadOnlyProperty();
+    }
+
+    /** The library could not be opened; the window stays usable but empty and says so. */
+    ReadOnlyBooleanProperty libraryFailedProperty() {
+        return libraryFailed.getReadOnlyProperty();
     }
 
     ReadOnlyBooleanProperty libraryOpenProperty() {

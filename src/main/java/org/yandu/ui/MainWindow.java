@@ -100,24 +100,26 @@ final class MainWindow {
     private static StringBinding libraryEmptyText(AppController app, Messages messages) {
         return Bindings.createStringBinding(() -> {
             if (!app.libraryOpenProperty().get()) {
-                return messages.get("library.opening");
+                return messages.get(app.libraryFailedProperty().get() ? "library.failed" : "library.opening");
             }
             if (app.library().isFiltering()) {
                 return messages.format("library.noMatch", app.library().filterProperty().get().strip());
             }
             return app.importingProperty().get() ? messages.get("library.importing") : messages.get("library.empty");
-        }, app.libraryOpenProperty(), app.library().rootsProperty(), app.importingProperty());
+        }, app.libraryOpenProperty(), app.libraryFailedProperty(), app.library().rootsProperty(),
+                app.importingProperty());
     }
 
     private static StringBinding readerPlaceholder(AppController app, Messages messages) {
         return Bindings.createStringBinding(() -> {
             if (!app.libraryOpenProperty().get()) {
-                return messages.get("library.opening");
+                return messages.get(app.libraryFailedProperty().get() ? "library.failed" : "library.opening");
             }
             if (!app.library().isEmpty()) {
                 return messages.get("reader.choose");
             }
             return app.importingProperty().get() ? messages.get("library.importing") : messages.get("reader.emptyLibrary");
-        }, app.libraryOpenProperty(), app.library().rootsProperty(), app.importingProperty());
+        }, app.libraryOpenProperty(), app.libraryFailedProperty(), app.library().rootsProperty(),
+                app.importingProperty());
     }
 }

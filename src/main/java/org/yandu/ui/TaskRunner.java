@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
+import javafx.concurrent.WorkerStateEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,7 +39,15 @@ final class TaskRunner {
 
     /** Short library work; {@code done} runs on the FX thread with the result. */
     <T> void onLibraryThread(String statusText, String failureKey, Callable<T> work, Consumer<T> done) {
-        start(new Job<>(statusText, work), libraryThread, failureKey, done);
+        onLibraryThread(statusText, failureKey, work, done, () -> { });
+    }
+
+    /** As above; {@code failed} runs on the FX thread after the reader has been told what went wrong. */
+    <T> void onLibraryThread(String statusText, String failureKey, Callable<T> work, Consumer<T> done,
+                             Runnable failed) {
+        Job<T> job = new Job<>(statusText, work);
+        job.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, e -> failed.run());
+        start(job, libraryThread, failureKey, done);
     }
 
     /** Long work with its own progress (an import); it may run while the library thread serves the reader. */

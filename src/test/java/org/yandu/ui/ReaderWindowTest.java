@@ -122,8 +122,32 @@ class ReaderWindowTest extends FxRobot {
     }
 
     private void launch() throws Exception {
-        app = FxToolkit.setupApplication(YanduApp.class, "--library=" + dir.resolve("library.db"));
+        launch(dir.resolve("library.db"));
         waitFor(() -> !lookup("#library-tree").queryAs(TreeView.class).getRoot().getChildren().isEmpty());
+    }
+
+    private void launch(Path library) throws Exception {
+        app = FxToolkit.setupApplication(YanduApp.class, "--library=" + library);
+    }
+
+    @Test
+    void firstStartImportsTheBundledSpeechesWhileTheWindowIsShown() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        launch(dir.resolve("fresh.db"));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> findTreeCell("2023年关于依靠群众求胜利发言稿").isPresent());
+        clickOn(treeCell("植根人民溯党源"));
+        waitFor(() -> textNode("关于党的群众路线教育实践活动几点认识").isPresent());
+    }
+
+    @Test
+    void aLibraryThatCannotBeOpenedIsExplained() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        Path broken = dir.resolve("broken.db");
+        java.nio.file.Files.writeString(broken, "these are notes, not a library ".repeat(200));
+        launch(broken);
+        waitFor(() -> lookup(n -> n instanceof Label l && l.getText() != null
+                && l.getText().contains("is not a Yandu library")).tryQuery().isPresent());
+        assertTrue(lookup(".reader-placeholder").queryAs(Label.class).getText().contains("could not be opened"));
     }
 
     /** Menus are driven through their items: the robot's diagonal path to a submenu would close it. */

@@ -35,6 +35,7 @@ final class AppController {
     private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(false);
     private final PauseTransition positionSaver = new PauseTransition(POSITION_SAVE_DELAY);
     private Consumer<ImportReport> importListener = report -> { };
+    private int pendingImports;
     private LibraryStore store;
     private Preferences preferences;
 
@@ -51,9 +52,14 @@ final class AppController {
                           LibrarySnapshot snapshot, Optional<ReadingPosition> lastReading, boolean empty) {
         static Opened read(Path file) {
             LibraryStore store = LibraryStore.open(file);
-            Preferences preferences = new Preferences(store);
-            return new Opened(store, preferences, DisplaySettings.readFrom(preferences),
-                    LibrarySnapshot.readFrom(store), preferences.lastReading(), store.isEmpty());
+            try {
+                Preferences preferences = new Preferences(store);
+                return new Opened(store, preferences, DisplaySettings.readFrom(preferences),
+                        LibrarySnapshot.readFrom(store), preferences.lastReading(), store.isEmpty());
+            } catch (RuntimeException e) {
+                store.close();
+                throw e;
+            }
         }
     }
 
@@ -87,10 +93,11 @@ final class AppController {
     private void openSpeech(long speechId, int paragraph) {
         String title = library.speech(speechId).map(Speech::title).orElse("");
         LibraryStore from = store;
+        String gone = text("error.speechGone", title);
         long started = System.nanoTime();
         tasks.onLibraryThread(text("status.openingSpeech", title), "error.openSpeech",
-                () -> SpeechDocument.of(from.speech(speechId).orElseThrow(() -> new IllegalStateException(
-                        text("error.speechGone", title))), from.paragraphs(speechId)),
+                () -> SpeechDocument.of(from.speech(speechId).orElseThrow(() -> new IllegalStateException(gone)),
+                        from.paragraphs(speechId)),
                 document -> {
                     reader.show(document, paragraph);
                     log.info("Opened speech {} ({} characters) in {} ms", speechId, document.speech().charCount(),
@@ -111,13 +118,19 @@ final class AppController {
     }
 
     private void runImport(ImportJob job) {
-        importing.set(true);
-        job.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, e -> importing.set(false));
-        job.addEventHandler(WorkerStateEvent.WORKER_STATE_CANCELLED, e -> importing.set(false));
+        countImport(1);
+        job.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, e -> countImport(-1));
+        job.addEventHandler(WorkerStateEvent.WORKER_STATE_CANCELLED, e -> countImport(-1));
         tasks.inBackground(job, "error.import", report -> refreshLibrary(() -> {
-            importing.set(false);
+            countImport(-1);
             importListener.accept(report);
         }));
+    }
+
+    /** Imports queue one after another; the window shows "importing" until the last is in the library. */
+    private void countImport(int change) {
+        pendingImports += change;
+        importing.set(pendingImports > 0);
     }
 
     /** Reads the library again after it changed, keeping the open speech. */
@@ -184,6 +197,13 @@ final class AppController {
                 tasks.write(() -> target.putLastReading(position));
             }
         });
+    }
+
+    /** Puts the library's size in the status bar again, e.g. in a newly chosen language. */
+    void showLibraryStatus() {
+        if (libraryOpen.get()) {
+            tasks.setIdleStatus(libraryStatus());
+        }
     }
 
     private String libraryStatus() {

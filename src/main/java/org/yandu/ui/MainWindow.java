@@ -35,7 +35,8 @@ final class MainWindow {
     MainWindow(AppController app, Messages messages, Stage stage) {
         this.app = app;
         menus = new AppMenus(app, messages, stage);
-        library = new LibraryPane(app.library(), app.reader(), messages, app::openSpeech, libraryEmptyText(app, messages));
+        library = new LibraryPane(app.library(), app.reader(), messages, app::openSpeech,
+                libraryEmptyText(app, messages));
         reader = new ReaderPane(app.reader(), app.settings(), messages, readerPlaceholder(app, messages));
         outline = new OutlinePane(app.reader(), messages);
         readerAndOutline = new MasterDetailPane(Side.RIGHT, reader.node(), outline.node(), true);
@@ -48,7 +49,6 @@ final class MainWindow {
         root.setTop(menus.menuBar());
         root.setCenter(panes);
         root.setBottom(statusBar(app, messages));
-        root.getStyleClass().add("main-window");
         acceptDroppedFiles();
         Platform.runLater(library::focusTree);
     }

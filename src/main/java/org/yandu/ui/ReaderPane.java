@@ -55,7 +55,8 @@ final class ReaderPane {
         subscriptions.add(reader.scrollRequestProperty().subscribe(this::scroll));
         subscriptions.add(settings.fontSizeProperty().subscribe(this::applyFontSize));
         subscriptions.add(scroll.widthProperty().subscribe(this::fitMeasure));
-        area.estimatedScrollYProperty().addListener(o -> reportTop());
+        // A change listener, not an invalidation one: ReactFX values only invalidate again once read.
+        area.estimatedScrollYProperty().addListener((o, old, y) -> reportTop());
     }
 
     Node node() {

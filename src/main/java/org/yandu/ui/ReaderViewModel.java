@@ -29,11 +29,6 @@ public final class ReaderViewModel {
         currentEntry.set(entryAt(topItem.get()));
     }
 
-    public void clear() {
-        document.set(null);
-        topItem.set(0);
-    }
-
     public void jumpTo(OutlineEntry entry) {
         scrollTo(entry.itemIndex());
     }

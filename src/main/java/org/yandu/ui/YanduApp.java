@@ -52,6 +52,7 @@ public class YanduApp extends Application {
         settings.languageProperty().addListener((o, old, language) -> {
             messages = Messages.of(language);
             buildWindow();
+            app.showLibraryStatus();
         });
         stage.setScene(scene);
         stage.setMinWidth(720);

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.Node;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -20,6 +21,7 @@ import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
+import org.controlsfx.control.StatusBar;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -119,6 +121,17 @@ class ReaderWindowTest extends FxRobot {
         assertTrue(textNode(TestLibraries.LOOSE_TITLE).isPresent(), "the open speech stays open");
         chooseMenuItem("视图", "语言", "English");
         waitFor(() -> lookup(".pane-title").queryAll().stream().anyMatch(n -> "Library".equals(((Label) n).getText())));
+        assertEquals("4 speeches in the library", lookup("#status-bar").queryAs(StatusBar.class).getText());
+    }
+
+    @Test
+    void outlineCanBeHiddenAndShown() throws Exception {
+        press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitFor(() -> lookup("#outline").tryQuery().map(n -> n.getScene() == null || !n.isVisible()
+                || n.localToScene(n.getBoundsInLocal()).getWidth() < 1).orElse(true));
+        chooseMenuItem("View", "Show Outline");
+        waitFor(() -> lookup("#outline").tryQuery().map(n -> n.localToScene(n.getBoundsInLocal()).getWidth() > 50)
+                .orElse(false));
     }
 
     private void launch() throws Exception {
@@ -150,7 +163,10 @@ class ReaderWindowTest extends FxRobot {
         assertTrue(lookup(".reader-placeholder").queryAs(Label.class).getText().contains("could not be opened"));
     }
 
-    /** Menus are driven through their items: the robot's diagonal path to a submenu would close it. */
+    /**
+     * Menus are driven through their items: the robot's diagonal path to a submenu would close it.
+     * A check item is toggled first, as a click on it does.
+     */
     private void chooseMenuItem(String... path) {
         MenuBar bar = lookup(".menu-bar").queryAs(MenuBar.class);
         List<MenuItem> items = List.copyOf(bar.getMenus());
@@ -160,7 +176,12 @@ class ReaderWindowTest extends FxRobot {
             items = found instanceof Menu menu ? menu.getItems() : List.of();
         }
         MenuItem chosen = found;
-        interact(chosen::fire);
+        interact(() -> {
+            if (chosen instanceof CheckMenuItem check) {
+                check.setSelected(!check.isSelected());
+            }
+            chosen.fire();
+        });
     }
 
     private Node treeCell(String title) throws Exception {

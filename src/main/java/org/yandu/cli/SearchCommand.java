@@ -60,7 +60,7 @@ final class SearchCommand implements Callable<Integer> {
             text.append('\n').append(speech.speechId()).append("  ").append(speech.title()).append('\n');
             for (SearchResults.Match m : speech.matches()) {
                 String s = m.sentence();
-                text.append("  ¶").append(m.paragraphPosition()).append("  ").append(s, 0, m.highlightStart())
+                text.append("  ¶").append(m.paragraphPosition() + 1).append("  ").append(s, 0, m.highlightStart())
                         .append('【').append(s, m.highlightStart(), m.highlightEnd()).append('】')
                         .append(s.substring(m.highlightEnd())).append('\n');
             }
@@ -81,7 +81,7 @@ final class SearchCommand implements Callable<Integer> {
             s.put("title", speech.title());
             ArrayNode matches = s.putArray("matches");
             for (SearchResults.Match m : speech.matches()) {
-                matches.addObject().put("paragraph_id", m.paragraphId()).put("paragraph", m.paragraphPosition())
+                matches.addObject().put("paragraph_id", m.paragraphId()).put("paragraph_index", m.paragraphPosition())
                         .put("sentence", m.sentence()).put("highlight_start", m.highlightStart())
                         .put("highlight_end", m.highlightEnd());
             }

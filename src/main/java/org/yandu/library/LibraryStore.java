@@ -51,6 +51,7 @@ public final class LibraryStore implements AutoCloseable {
         createParent(absolute);
         Connection db = connect(absolute);
         try {
+            SearchGrams.register(db);
             configure(db, absolute);
             Migrations.apply(db);
             log.info("Opened library {}", absolute);
@@ -133,8 +134,7 @@ public final class LibraryStore implements AutoCloseable {
             List<Paragraph> result = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    result.add(new Paragraph(rs.getLong(1), rs.getLong(2), rs.getInt(3),
-                            ParagraphKind.valueOf(rs.getString(4)), rs.getInt(5), rs.getString(6), rs.getString(7)));
+                    result.add(paragraph(rs));
                 }
             }
             return result;
@@ -158,6 +158,37 @@ public final class LibraryStore implements AutoCloseable {
             return result;
         } catch (SQLException e) {
             throw failure("list the collections", e);
+        }
+    }
+
+    /** Paragraphs containing every whitespace-separated part of {@code query}, best matches first. */
+    public synchronized SearchPage search(String query, int limit, int offset) {
+        String match = SearchGrams.matchExpression(query);
+        if (match == null) {
+            return new SearchPage(0, List.of());
+        }
+        try (PreparedStatement count = db.prepareStatement(
+                     "SELECT count(*) FROM paragraph_search WHERE paragraph_search MATCH ?");
+             PreparedStatement page = db.prepareStatement("""
+                     SELECT p.id, p.speech_id, p.position, p.kind, p.heading_level, p.lead_in, p.text, s.title
+                       FROM paragraph_search f JOIN paragraphs p ON p.id = f.rowid
+                       JOIN speeches s ON s.id = p.speech_id
+                      WHERE paragraph_search MATCH ? ORDER BY f.rank LIMIT ? OFFSET ?""")) {
+            count.setString(1, match);
+            int total;
+            try (ResultSet rs = count.executeQuery()) {
+                total = rs.getInt(1);
+            }
+            bind(page, match, limit, offset);
+            List<ParagraphHit> hits = new ArrayList<>();
+            try (ResultSet rs = page.executeQuery()) {
+                while (rs.next()) {
+                    hits.add(new ParagraphHit(paragraph(rs), rs.getString(8)));
+                }
+            }
+            return new SearchPage(total, hits);
+        } catch (SQLException e) {
+            throw failure("search for " + query, e);
         }
     }
 
@@ -322,6 +353,12 @@ public final class LibraryStore implements AutoCloseable {
             }
         }
         return result;
+    }
+
+    /** Reads the columns id, speech_id, position, kind, heading_level, lead_in, text in that order. */
+    private static Paragraph paragraph(ResultSet rs) throws SQLException {
+        return new Paragraph(rs.getLong(1), rs.getLong(2), rs.getInt(3), ParagraphKind.valueOf(rs.getString(4)),
+                rs.getInt(5), rs.getString(6), rs.getString(7));
     }
 
     private static List<String> split(String joined) {

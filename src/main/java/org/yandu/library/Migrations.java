@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -84,7 +85,10 @@ final class Migrations {
         }
     }
 
-    /** Splits a script on semicolons that end a line; the scripts keep one statement per such end. */
+    /**
+     * Splits a script into statements at semicolons that end a line; inside CREATE TRIGGER the statement
+     * runs on to the line {@code END;}.
+     */
     static List<String> statements(String script) {
         List<String> result = new ArrayList<>();
         StringBuilder current = new StringBuilder();
@@ -94,7 +98,9 @@ final class Migrations {
                 continue;
             }
             current.append(line).append('\n');
-            if (trimmed.endsWith(";")) {
+            boolean inTrigger = current.toString().stripLeading().toUpperCase(Locale.ROOT)
+                    .startsWith("CREATE TRIGGER");
+            if (trimmed.endsWith(";") && (!inTrigger || trimmed.equalsIgnoreCase("END;"))) {
                 result.add(current.toString().strip());
                 current.setLength(0);
             }

@@ -78,6 +78,22 @@ class YanduCommandTest {
     }
 
     @Test
+    void searchReportsTheTotalWhateverThePage() throws Exception {
+        run("import", "--library", library(), SPEECHES);
+        assertEquals(0, run("search", "群众路线", "--json", "--page-size", "3", "--library", library()));
+        JsonNode first = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertEquals(0, run("search", "群众路线", "--json", "--page", "2", "--page-size", "3", "--library", library()));
+        JsonNode second = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertTrue(first.get("total").asInt() > 6);
+        assertEquals(first.get("total"), second.get("total"));
+        JsonNode match = first.get("speeches").get(0).get("matches").get(0);
+        assertEquals("群众路线", match.get("sentence").asText().substring(match.get("highlight_start").asInt(),
+                match.get("highlight_end").asInt()));
+        assertEquals(0, run("search", "\"OR(", "--library", library()));
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("0 paragraph(s)"));
+    }
+
+    @Test
     void listWithoutJsonPrintsOneLinePerSpeech() {
         run("import", "--library", library(), SPEECHES + "/002_b68128a73f8f74db.txt");
         assertEquals(0, run("list", "--library", library()));

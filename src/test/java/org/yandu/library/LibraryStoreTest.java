@@ -183,6 +183,26 @@ class LibraryStoreTest {
     }
 
     @Test
+    void theSearchMigrationIndexesParagraphsAlreadyInTheLibrary() throws Exception {
+        Path file = dir.resolve("library.db");
+        try (LibraryStore store = LibraryStore.open(file)) {
+            store.recordImport(source("/a/one.txt", "h1"), null, List.of(speech("甲", "密切联系群众。")));
+        }
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement st = db.createStatement()) {
+            for (String trigger : List.of("insert", "delete", "update")) {
+                st.execute("DROP TRIGGER paragraph_search_" + trigger);
+            }
+            st.execute("DROP TABLE paragraph_search");
+            st.execute("DELETE FROM schema_migrations WHERE version >= 2");
+        }
+        try (LibraryStore store = LibraryStore.open(file)) {
+            assertEquals(1, store.search("联系群", 10, 0).total());
+            assertEquals(0, store.search("联群", 10, 0).total());
+        }
+    }
+
+    @Test
     void settingsRoundTrip() {
         Path file = dir.resolve("library.db");
         try (LibraryStore store = LibraryStore.open(file)) {

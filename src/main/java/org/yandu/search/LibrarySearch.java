@@ -1,0 +1,45 @@
+package org.yandu.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yandu.library.LibraryStore;
+import org.yandu.library.ParagraphHit;
+import org.yandu.library.SearchGrams;
+import org.yandu.library.SearchPage;
+import org.yandu.search.SearchResults.Match;
+import org.yandu.search.SearchResults.SpeechMatches;
+
+/** Search over the whole library: substring matches of every query part, grouped by speech, with sentences. */
+public final class LibrarySearch {
+    private final LibraryStore store;
+
+    public LibrarySearch(LibraryStore store) {
+        this.store = store;
+    }
+
+    /** Page {@code page} (from 0) of {@code pageSize} matching paragraphs. */
+    public SearchResults search(String query, int page, int pageSize) {
+        SearchPage found = store.search(query, pageSize, page * pageSize);
+        String firstPart = SearchGrams.fold(query).strip().split("\\s+")[0];
+        Map<Long, List<Match>> bySpeech = new LinkedHashMap<>();
+        Map<Long, String> titles = new LinkedHashMap<>();
+        for (ParagraphHit hit : found.hits()) {
+            long speechId = hit.paragraph().speechId();
+            titles.put(speechId, hit.speechTitle());
+            bySpeech.computeIfAbsent(speechId, id -> new ArrayList<>()).add(match(hit, firstPart));
+        }
+        List<SpeechMatches> speeches = new ArrayList<>();
+        bySpeech.forEach((id, matches) -> speeches.add(new SpeechMatches(id, titles.get(id), matches)));
+        return new SearchResults(query, found.total(), speeches);
+    }
+
+    private static Match match(ParagraphHit hit, String part) {
+        String text = hit.paragraph().text();
+        int at = Math.max(0, SearchGrams.fold(text).indexOf(part));
+        Sentence sentence = Sentence.around(text, at, at + part.length());
+        return new Match(hit.paragraph().id(), hit.paragraph().position(), sentence.text(), sentence.highlightStart(),
+                sentence.highlightEnd());
+    }
+}

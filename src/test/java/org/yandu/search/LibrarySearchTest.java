@@ -1,0 +1,133 @@
+package org.yandu.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.yandu.importer.ImportProgress;
+import org.yandu.importer.Importer;
+import org.yandu.library.LibraryStore;
+import org.yandu.library.Paragraph;
+import org.yandu.library.ParagraphHit;
+import org.yandu.library.SearchGrams;
+import org.yandu.library.Speech;
+
+/** Search against plain substring truth on the bundled library. */
+class LibrarySearchTest {
+    @TempDir
+    static Path dir;
+    private static LibraryStore store;
+    private static List<Paragraph> all;
+
+    @BeforeAll
+    static void importBundled() {
+        store = LibraryStore.open(dir.resolve("library.db"));
+        new Importer(store).importPaths(List.of(Path.of(System.getProperty("yandu.speeches.dir", "data/speeches"))),
+                ImportProgress.NONE);
+        all = new ArrayList<>();
+        for (Speech s : store.speeches()) {
+            all.addAll(store.paragraphs(s.id()));
+        }
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    private static Set<Long> truth(String query) {
+        String folded = SearchGrams.fold(query);
+        return all.stream().filter(p -> SearchGrams.fold(p.text()).contains(folded)).map(Paragraph::id)
+                .collect(Collectors.toSet());
+    }
+
+    /** Paragraphs holding every whitespace-separated part; none for a query without parts. */
+    private static Set<Long> truthOfParts(String query) {
+        Set<Long> result = null;
+        for (String part : SearchGrams.fold(query).strip().split("\\s+")) {
+            if (!part.isEmpty()) {
+                Set<Long> matching = truth(part);
+                if (result == null) {
+                    result = matching;
+                } else {
+                    result.retainAll(matching);
+                }
+            }
+        }
+        return result == null ? Set.of() : result;
+    }
+
+    private static Set<Long> found(String query) {
+        return store.search(query, 100_000, 0).hits().stream().map(h -> h.paragraph().id()).collect(Collectors.toSet());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"民", "党", "，", "“", "9", "民生", "群众", "干部", "为民", "人民", "党的", "路线是",
+            "为人民", "中国梦", "执政为民", "群众路线", "为人民服务", "从群众中来", "血肉联系", "9月28日", "“鱼水相依”",
+            "党的群众路线教育实践活动", "乐民之乐者,民亦乐其乐", "145次"})
+    void everyParagraphContainingTheQueryIsFound(String query) {
+        Set<Long> expected = truth(query);
+        assertTrue(!expected.isEmpty(), "the query should occur: " + query);
+        assertEquals(expected, found(query));
+        assertEquals(expected.size(), store.search(query, 5, 0).total());
+    }
+
+    @Test
+    void recallHoldsForEveryWindowOfARealParagraph() {
+        String text = all.stream().filter(p -> p.text().length() > 60).findFirst().orElseThrow().text();
+        for (int length = 1; length <= 5; length++) {
+            for (int start = 0; start + length <= 60; start += 7) {
+                String query = text.substring(start, start + length);
+                if (!query.isBlank()) {
+                    assertEquals(truth(query), found(query), query);
+                }
+            }
+        }
+    }
+
+    @Test
+    void partsSeparatedBySpacesMustAllOccur() {
+        Set<Long> both = new HashSet<>(truth("群众"));
+        both.retainAll(truth("改革"));
+        assertTrue(!both.isEmpty() && both.size() < truth("群众").size());
+        assertEquals(both, truthOfParts("群众 改革"));
+        assertEquals(both, found("群众 改革"));
+        assertEquals(both, found("  群众\t改革 "));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"", "\"\"", "AND", "OR", "NOT", "群众 OR", "NEAR(群众 路线)", "*", "群*", "(", ")",
+            "^群众", "a:b", "unigrams:x", "'", "\\", "\uD83D", "群\uDC00众", "%", "_", "--", ";DROP TABLE paragraphs;",
+            "", "   ", "\u3000"})
+    void hostileQueriesNeverFail(String query) {
+        assertEquals(truthOfParts(query), found(query), query);
+    }
+
+    @Test
+    void resultsAreGroupedBySpeechWithTheMatchedSentence() {
+        SearchResults results = new LibrarySearch(store).search("血肉联系", 0, 20);
+        assertEquals(truth("血肉联系").size(), results.total());
+        Set<Long> speeches = new HashSet<>();
+        for (SearchResults.SpeechMatches speech : results.speeches()) {
+            assertTrue(speeches.add(speech.speechId()), "each speech once per page");
+            for (SearchResults.Match m : speech.matches()) {
+                assertEquals("血肉联系", m.sentence().substring(m.highlightStart(), m.highlightEnd()));
+                assertTrue(m.sentence().length() <= 122, m.sentence());
+            }
+        }
+        List<ParagraphHit> page2 = store.search("群众", 10, 10).hits();
+        List<ParagraphHit> page1 = store.search("群众", 10, 0).hits();
+        assertTrue(page1.stream().noneMatch(page2::contains), "pages do not overlap");
+    }
+}

@@ -100,7 +100,7 @@ final class MainWindow {
     private static StringBinding libraryEmptyText(AppController app, Messages messages) {
         return Bindings.createStringBinding(() -> {
             if (!app.libraryOpenProperty().get()) {
-                return messages.get(app.libraryFailedProperty().get() ? "library.failed" : "library.opening");
+                return messages.get(app.libraryFailedProperty().get() ? "error.openLibrary" : "library.opening");
             }
             if (app.library().isFiltering()) {
                 return messages.format("library.noMatch", app.library().filterProperty().get().strip());

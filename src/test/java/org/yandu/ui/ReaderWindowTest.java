@@ -125,6 +125,21 @@ class ReaderWindowTest extends FxRobot {
     }
 
     @Test
+    void darkThemeAndTextSizeApplyAtOnce() throws Exception {
+        chooseMenuItem("View", "Theme", "Dark");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(Application.getUserAgentStylesheet().contains("primer-dark"));
+        assertTrue(lookup("#library-tree").query().getScene().getStylesheets().stream()
+                .anyMatch(sheet -> sheet.endsWith("dark.css")));
+        StyleClassedTextArea area = lookup("#reader-text").queryAs(StyleClassedTextArea.class);
+        press(KeyCode.CONTROL, KeyCode.MINUS).release(KeyCode.MINUS, KeyCode.CONTROL);
+        waitFor(() -> area.getStyle().contains("16px"));
+        chooseMenuItem("View", "Default Text Size");
+        waitFor(() -> area.getStyle().contains("18px"));
+        chooseMenuItem("View", "Theme", "Light");
+    }
+
+    @Test
     void outlineCanBeHiddenAndShown() throws Exception {
         press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
         waitFor(() -> lookup("#outline").tryQuery().map(n -> n.getScene() == null || !n.isVisible()

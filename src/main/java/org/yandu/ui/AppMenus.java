@@ -55,7 +55,8 @@ final class AppMenus {
 
     private Menu fileMenu() {
         MenuItem files = item("menu.file.importFiles", shortcut(KeyCode.O), this::chooseFiles);
-        MenuItem folder = item("menu.file.importFolder", new KeyCodeCombination(KeyCode.O, SHORTCUT_DOWN, SHIFT_DOWN), this::chooseFolder);
+        MenuItem folder = item("menu.file.importFolder", new KeyCodeCombination(KeyCode.O, SHORTCUT_DOWN, SHIFT_DOWN),
+                this::chooseFolder);
         files.disableProperty().bind(app.libraryOpenProperty().not());
         folder.disableProperty().bind(app.libraryOpenProperty().not());
         MenuItem quit = item("menu.file.quit", shortcut(KeyCode.Q), Platform::exit);
@@ -78,7 +79,8 @@ final class AppMenus {
                 Language.ENGLISH, "English",
                 Language.CHINESE, "简体中文"), List.of(Language.SYSTEM, Language.ENGLISH, Language.CHINESE));
         return menu("menu.view",
-                item("menu.view.biggerFont", new KeyCodeCombination(KeyCode.EQUALS, SHORTCUT_DOWN, SHIFT_ANY), settings::biggerFont),
+                item("menu.view.biggerFont", new KeyCodeCombination(KeyCode.EQUALS, SHORTCUT_DOWN, SHIFT_ANY),
+                        settings::biggerFont),
                 item("menu.view.smallerFont", shortcut(KeyCode.MINUS), settings::smallerFont),
                 item("menu.view.resetFont", shortcut(KeyCode.DIGIT0), settings::resetFont),
                 new SeparatorMenuItem(), theme, language, new SeparatorMenuItem(), outline);

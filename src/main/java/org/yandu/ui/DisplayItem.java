@@ -1,6 +1,7 @@
 package org.yandu.ui;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One paragraph of the reader as shown: a paragraph of the speech, or a line of its metadata header.
@@ -22,7 +23,7 @@ public record DisplayItem(Role role, int level, int paragraph, String text, int 
 
     /** CSS classes for the paragraph and its text: the role, and for headings also their level. */
     public List<String> styleClasses() {
-        String role = role().name().toLowerCase(java.util.Locale.ROOT);
+        String role = role().name().toLowerCase(Locale.ROOT);
         return this.role == Role.HEADING ? List.of(role, role + "-" + level) : List.of(role);
     }
 }

@@ -133,7 +133,8 @@ final class LibraryPane {
 
     private final class NodeCell extends TreeCell<LibraryNode> {
         NodeCell() {
-            // Zero preferred width keeps long titles from widening the tree; they end in "…", the tooltip has them whole.
+            // Zero preferred width keeps long titles from widening the tree: they end in "…",
+            // and the tooltip has them whole.
             setPrefWidth(0);
         }
 

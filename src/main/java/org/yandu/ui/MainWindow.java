@@ -118,7 +118,7 @@ final class MainWindow {
             if (!app.library().isEmpty()) {
                 return messages.get("reader.choose");
             }
-            return app.importingProperty().get() ? messages.get("library.importing") : messages.get("reader.emptyLibrary");
+            return messages.get(app.importingProperty().get() ? "library.importing" : "reader.emptyLibrary");
         }, app.libraryOpenProperty(), app.libraryFailedProperty(), app.library().rootsProperty(),
                 app.importingProperty());
     }

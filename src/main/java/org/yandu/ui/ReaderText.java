@@ -82,7 +82,8 @@ final class ReaderText {
             if (!segments.isEmpty()) {
                 segments.add(new StyledSegment<>(FIELD_SEPARATOR, List.of("meta", "meta-separator")));
             }
-            segments.add(new StyledSegment<>(messages.get(field.labelKey()) + LABEL_GAP, List.of("meta", "meta-label")));
+            String label = messages.get(field.labelKey()) + LABEL_GAP;
+            segments.add(new StyledSegment<>(label, List.of("meta", "meta-label")));
             segments.add(new StyledSegment<>(field.value(), List.of("meta", "meta-value")));
         }
         return segments;

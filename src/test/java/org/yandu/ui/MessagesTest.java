@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -43,8 +44,8 @@ class MessagesTest {
     }
 
     private static Set<String> keys(Language language) {
-        java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("org.yandu.ui.messages", language.locale(),
-                java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
+        ResourceBundle bundle = ResourceBundle.getBundle("org.yandu.ui.messages", language.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         return new TreeSet<>(Collections.list(bundle.getKeys()));
     }
 }

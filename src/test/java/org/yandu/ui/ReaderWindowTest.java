@@ -3,6 +3,7 @@ package org.yandu.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -171,7 +172,7 @@ class ReaderWindowTest extends FxRobot {
     void aLibraryThatCannotBeOpenedIsExplained() throws Exception {
         FxToolkit.cleanupApplication(app);
         Path broken = dir.resolve("broken.db");
-        java.nio.file.Files.writeString(broken, "these are notes, not a library ".repeat(200));
+        Files.writeString(broken, "these are notes, not a library ".repeat(200));
         launch(broken);
         waitFor(() -> lookup(n -> n instanceof Label l && l.getText() != null
                 && l.getText().contains("is not a Yandu library")).tryQuery().isPresent());

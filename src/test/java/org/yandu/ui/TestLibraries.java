@@ -1,6 +1,7 @@
 package org.yandu.ui;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.yandu.library.ImportRecord;
 import org.yandu.library.LibraryStore;
@@ -66,7 +67,7 @@ final class TestLibraries {
     /** A speech of about {@code chars} characters in many paragraphs, to measure opening and scrolling. */
     static SpeechDraft longSpeech(String title, int paragraphs, int charsEach) {
         String sentence = "全面建设社会主义现代化国家，必须坚持以人民为中心的发展思想。";
-        List<ParagraphDraft> drafts = new java.util.ArrayList<>();
+        List<ParagraphDraft> drafts = new ArrayList<>();
         drafts.add(new ParagraphDraft(ParagraphKind.TITLE, 0, null, title));
         for (int i = 0; i < paragraphs; i++) {
             if (i % 25 == 0) {

@@ -31,6 +31,7 @@ final class OutlinePane {
         list.getStyleClass().add("outline-list");
         Label empty = new Label(messages.get("outline.empty"));
         empty.getStyleClass().add("outline-placeholder");
+        empty.setWrapText(true);
         list.setPlaceholder(empty);
         list.setCellFactory(v -> new EntryCell());
         list.setOnKeyPressed(e -> {

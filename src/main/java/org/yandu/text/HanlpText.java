@@ -266,8 +266,10 @@ public final class HanlpText implements ChineseText {
         StringBuilder out = new StringBuilder(text.length() * 4);
         boolean inRun = false;   // inside a run of other characters (letters, digits, symbols)
         boolean glued = false;   // right after opening punctuation: the next item follows without a space
+        boolean afterPunctuation = false;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
+            boolean punctuation = false;
             if (readings[i] != null) {
                 separate(out, glued);
                 out.append(readings[i]);
@@ -277,14 +279,15 @@ public final class HanlpText implements ChineseText {
                 inRun = false;
                 glued = false;
             } else if (isOpening(c)) {
-                separate(out, glued || inRun);
+                separate(out, glued || afterPunctuation);
                 out.append(c);
                 inRun = false;
                 glued = true;
+                punctuation = true;
             } else if (isClosing(c)) {
-                out.append(c);
-                inRun = false;
+                out.append(c);   // inside a run (3.5, e-mail) the run goes on
                 glued = false;
+                punctuation = true;
             } else {
                 if (!inRun) {
                     separate(out, glued);
@@ -293,6 +296,7 @@ public final class HanlpText implements ChineseText {
                 }
                 out.append(c);
             }
+            afterPunctuation = punctuation;
         }
         return out.toString();
     }

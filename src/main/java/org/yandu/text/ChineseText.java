@@ -20,8 +20,9 @@ import java.util.concurrent.Executor;
  *
  * <h2>Offsets</h2>
  * Offsets are {@code String} (UTF-16) indices into the text passed in. Traditional characters are
- * segmented as if simplified (character by character, so offsets do not move), and custom terms match in
- * either script; {@link #lookupForm} gives the simplified form a glossary looks words up under.
+ * segmented and read as their simplified counterparts (converted one for one, so offsets do not move), and
+ * custom terms match in either script; {@link #lookupForm} gives the simplified form a glossary looks
+ * words up under.
  */
 public interface ChineseText {
 

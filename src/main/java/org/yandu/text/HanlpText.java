@@ -68,6 +68,8 @@ public final class HanlpText implements ChineseText {
     /** "字/tag" → syllable. */
     private static final Map<String, String> PINYIN_BY_TAG = readByTag();
 
+    private static volatile boolean warmedUp;
+
     private final Segment segmenter;
 
     private final Object writeLock = new Object();
@@ -91,13 +93,17 @@ public final class HanlpText implements ChineseText {
 
     /**
      * A new instance with the built-in terms, its dictionaries loaded and its code warmed up, so that the
-     * first real call is fast. Blocks for about half a second the first time in a JVM, a few milliseconds
+     * first real call is fast. Blocks for about half a second the first time in a JVM, about a millisecond
      * after that (HanLP's dictionaries are static and shared by all instances).
      */
     public static HanlpText load() {
         long started = System.nanoTime();
         HanlpText text = new HanlpText();
-        text.warmUp();
+        if (!warmedUp) {
+            // JIT and lazily loaded HanLP classes are per JVM: once is enough.
+            text.warmUp();
+            warmedUp = true;
+        }
         log.info("HanLP ready in {} ms", (System.nanoTime() - started) / 1_000_000);
         return text;
     }
@@ -235,18 +241,27 @@ public final class HanlpText implements ChineseText {
     }
 
     /**
-     * Traditional Chinese characters replaced one for one by their simplified form (HanLP's character
-     * table), so that HanLP's simplified dictionaries and the custom terms match; everything else, and so
-     * every offset, is kept. Simplified text comes back as the same string.
+     * Traditional Chinese characters replaced one for one by their simplified form, so that HanLP's
+     * simplified dictionaries and the custom terms match; everything else, and so every offset, is kept.
+     * HanLP's phrase-aware conversion decides (乾隆 stays, 乾淨 becomes 干净); where it would change the
+     * length of the text, its character table does. Simplified text comes back as the same string.
      */
     static String normalizeHan(String text) {
+        boolean cjk = false;
+        for (int i = 0, n = text.length(); i < n && !cjk; i++) {
+            cjk = text.charAt(i) >= 0x2E80;
+        }
+        if (!cjk) {
+            return text;
+        }
+        String converted = HanLP.convertToSimplifiedChinese(text);
         char[] chars = null;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
             if (c < 0x2E80 || Character.isSurrogate(c)) {
                 continue;
             }
-            char simplified = CharTable.convert(c);
+            char simplified = converted.length() == n ? converted.charAt(i) : CharTable.convert(c);
             if (simplified != c && PinyinSyllables.isHan(c) && PinyinSyllables.isHan(simplified)) {
                 if (chars == null) {
                     chars = text.toCharArray();

@@ -120,6 +120,8 @@ class PinyinTest {
     void traditionalTextReadsLikeSimplified() {
         assertEquals("wèi rén mín fú wù", SharedText.TEXT.pinyin("為人民服務"));
         assertEquals("dǎng de qún zhòng lù xiàn", SharedText.TEXT.pinyin("黨的羣衆路線"));
+        assertEquals("gān jìng", SharedText.TEXT.pinyin("乾淨"));
+        assertEquals("qián lóng", SharedText.TEXT.pinyin("乾隆"), "a name in simplified text stays itself");
     }
 
     @Test

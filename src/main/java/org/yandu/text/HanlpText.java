@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -103,8 +104,9 @@ public final class HanlpText implements ChineseText {
             // JIT and lazily loaded HanLP classes are per JVM: once is enough.
             text.warmUp();
             warmedUp = true;
+            log.info("HanLP loaded and warmed up in {} ms", (System.nanoTime() - started) / 1_000_000);
         }
-        log.info("HanLP ready in {} ms", (System.nanoTime() - started) / 1_000_000);
+        log.debug("HanLP text services ready in {} ms", (System.nanoTime() - started) / 1_000_000);
         return text;
     }
 
@@ -566,7 +568,7 @@ public final class HanlpText implements ChineseText {
             return "";
         }
         int[] top = documents.size() <= sentences
-                ? java.util.stream.IntStream.range(0, documents.size()).toArray()
+                ? IntStream.range(0, documents.size()).toArray()
                 : new TextRankSentence(documents).getTopSentence(sentences);
         int[] chosen = Arrays.stream(top).map(ranked::get).sorted().toArray();
         StringBuilder out = new StringBuilder();

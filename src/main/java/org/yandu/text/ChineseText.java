@@ -113,7 +113,7 @@ public interface ChineseText {
 
     /**
      * Up to {@code max} keywords of {@code text} by TextRank, best first: words of two or more Chinese
-     * characters that are no stop words, numbers or punctuation.
+     * characters that are no stop words, adverbs, numbers or punctuation.
      */
     List<String> keywords(String text, int max);
 

@@ -501,7 +501,8 @@ public final class HanlpText implements ChineseText {
         List<Term> candidates = new ArrayList<>();
         for (Token token : segment(text)) {
             Term term = contentTerm(token);
-            if (term != null) {
+            // Adverbs (必须, 始终, 深入 as an adverb) rank high in speeches and say nothing about the subject.
+            if (term != null && (term.nature == null || !term.nature.startsWith('d'))) {
                 candidates.add(term);
             }
         }

@@ -1,0 +1,165 @@
+package org.yandu.text;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * An immutable character trie for leftmost-longest matching of a small word list (custom terms,
+ * pinyin overrides) inside a text. Built once, then shared by any number of threads; a change means
+ * building a new trie.
+ */
+final class CharTrie<V> {
+    private static final CharTrie<?> EMPTY = new CharTrie<>(new Node<>(), new long[1024], 0);
+
+    private final Node<V> root;
+    /** Bit set over all 65,536 chars: which ones start a key. Most positions of a text fail here. */
+    private final long[] firstChars;
+    private final int size;
+
+    private CharTrie(Node<V> root, long[] firstChars, int size) {
+        this.root = root;
+        this.firstChars = firstChars;
+        this.size = size;
+    }
+
+    @SuppressWarnings("unchecked")
+    static <V> CharTrie<V> empty() {
+        return (CharTrie<V>) EMPTY;
+    }
+
+    /** A trie of the given keys (non-empty strings) and their values. */
+    static <V> CharTrie<V> of(Map<String, V> entries) {
+        if (entries.isEmpty()) {
+            return empty();
+        }
+        Builder<V> root = new Builder<>();
+        long[] first = new long[1024];
+        for (Map.Entry<String, V> entry : entries.entrySet()) {
+            String key = entry.getKey();
+            if (key.isEmpty()) {
+                throw new IllegalArgumentException("empty key");
+            }
+            Builder<V> node = root;
+            for (int i = 0; i < key.length(); i++) {
+                node = node.children.computeIfAbsent(key.charAt(i), c -> new Builder<>());
+            }
+            node.value = entry.getValue();
+            node.terminal = true;
+            char c = key.charAt(0);
+            first[c >>> 6] |= 1L << c;
+        }
+        return new CharTrie<>(root.freeze(), first, entries.size());
+    }
+
+    boolean isEmpty() {
+        return size == 0;
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** Length of the longest key that starts at {@code from} in {@code text}; 0 when none does. */
+    int longestAt(CharSequence text, int from) {
+        return longestAt(text, from, false);
+    }
+
+    /**
+     * Length of the longest key that starts at {@code from} in {@code text}; 0 when none does. With
+     * {@code acrossSeparators}, the text may have one or two separators (、，, and spaces) between two
+     * characters of a key after its first two, as slogans are written: 从群众中来，到群众中去 matches the key
+     * 从群众中来到群众中去, and the length returned then counts the separators.
+     */
+    int longestAt(CharSequence text, int from, boolean acrossSeparators) {
+        char c = text.charAt(from);
+        if ((firstChars[c >>> 6] & (1L << c)) == 0) {
+            return 0;
+        }
+        Node<V> node = root;
+        int longest = 0;
+        int depth = 0;
+        int n = text.length();
+        int i = from;
+        while (i < n) {
+            Node<V> next = node.child(text.charAt(i));
+            if (next == null && acrossSeparators && depth >= 2 && isSeparator(text.charAt(i))) {
+                int j = i + 1;
+                if (j < n && isSeparator(text.charAt(j))) {
+                    j++;
+                }
+                if (j < n && node.child(text.charAt(j)) != null) {
+                    i = j;
+                    continue;
+                }
+            }
+            if (next == null) {
+                break;
+            }
+            node = next;
+            depth++;
+            i++;
+            if (node.terminal) {
+                longest = i - from;
+            }
+        }
+        return longest;
+    }
+
+    static boolean isSeparator(char c) {
+        return c == '、' || c == '，' || c == ',' || c == ' ' || c == '\u3000';
+    }
+
+    /**
+     * The value stored under the key {@code text[from, from + length)}, or null; separators inside the
+     * range are skipped as {@link #longestAt(CharSequence, int, boolean)} does.
+     */
+    V valueAt(CharSequence text, int from, int length) {
+        Node<V> node = root;
+        for (int i = from; i < from + length && node != null; i++) {
+            Node<V> next = node.child(text.charAt(i));
+            if (next == null && isSeparator(text.charAt(i))) {
+                continue;
+            }
+            node = next;
+        }
+        return node != null && node.terminal ? node.value : null;
+    }
+
+    private static final class Node<V> {
+        private static final char[] NO_KEYS = new char[0];
+        char[] keys = NO_KEYS;
+        Node<V>[] children;
+        V value;
+        boolean terminal;
+
+        Node<V> child(char c) {
+            int i = Arrays.binarySearch(keys, c);
+            return i >= 0 ? children[i] : null;
+        }
+    }
+
+    private static final class Builder<V> {
+        final TreeMap<Character, Builder<V>> children = new TreeMap<>();
+        V value;
+        boolean terminal;
+
+        @SuppressWarnings("unchecked")
+        Node<V> freeze() {
+            Node<V> node = new Node<>();
+            node.value = value;
+            node.terminal = terminal;
+            if (!children.isEmpty()) {
+                node.keys = new char[children.size()];
+                node.children = new Node[children.size()];
+                int i = 0;
+                for (Map.Entry<Character, Builder<V>> child : children.entrySet()) {
+                    node.keys[i] = child.getKey();
+                    node.children[i] = child.getValue().freeze();
+                    i++;
+                }
+            }
+            return node;
+        }
+    }
+}

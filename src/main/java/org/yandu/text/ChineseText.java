@@ -1,0 +1,133 @@
+package org.yandu.text;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/**
+ * Chinese language services for the reader and the glossary: segmentation, pinyin, synonyms,
+ * simplified/traditional conversion, keywords, phrases and summaries. The only door to HanLP: nothing
+ * outside this package uses HanLP directly.
+ *
+ * <h2>Threads</h2>
+ * Every method is safe to call from any thread at the same time as any other. None belongs on the JavaFX
+ * application thread except on short texts (a paragraph or a word) once the instance is loaded: get the
+ * instance with {@link #loadAsync(Executor)} on a background executor, never before the first window is
+ * shown. {@link #summary}, {@link #keywords} and {@link #phrases} on a whole speech belong in the
+ * background. A change of custom terms or pinyin is seen by every call that starts after the change
+ * returns; calls already running finish with what they had.
+ *
+ * <h2>Offsets</h2>
+ * Offsets are {@code String} (UTF-16) indices into the text passed in. Traditional characters are
+ * segmented and read as their simplified counterparts (converted one for one, so offsets do not move), and
+ * custom terms match in either script; {@link #lookupForm} gives the simplified form a glossary looks
+ * words up under.
+ */
+public interface ChineseText {
+
+    /**
+     * Loads HanLP's dictionaries on {@code executor} and completes with a ready, warmed-up instance (about
+     * half a second on a 2-core machine). Slower, rarely needed dictionaries (synonyms, simplified to
+     * traditional) are then loaded by a second task on the same executor; a call needing them before that
+     * task is done simply waits for it.
+     */
+    static CompletableFuture<ChineseText> loadAsync(Executor executor) {
+        return CompletableFuture.supplyAsync(() -> {
+            HanlpText text = HanlpText.load();
+            try {
+                executor.execute(HanlpText::loadRemainingDictionaries);
+            } catch (RuntimeException rejected) {
+                // An executor shutting down: the dictionaries will load on first use instead.
+            }
+            return text;
+        }, executor);
+    }
+
+    /** Loads a ready instance on the calling thread (blocking; for tools and tests). */
+    static ChineseText load() {
+        return HanlpText.load();
+    }
+
+    /**
+     * Splits {@code text} into tokens that cover it exactly, in order, without gaps or overlaps:
+     * punctuation and whitespace are tokens too (tag {@code w}), so every offset maps to one token.
+     * Custom terms are always single tokens (tag {@code nz}), matched leftmost-longest; a term of three or
+     * more characters also matches when the text writes it with 、 or ， between its parts (从群众中来，到群众中去
+     * for the term 从群众中来到群众中去), and the token then includes them.
+     */
+    List<Token> segment(String text);
+
+    /** Adds custom terms that {@link #segment} keeps whole from the next call on. Blank entries are ignored. */
+    void addTerms(Collection<String> terms);
+
+    /** Removes a custom term (built-in ones too); returns whether it was there. */
+    boolean removeTerm(String term);
+
+    /** The custom terms in force, in the order they were added. */
+    List<String> terms();
+
+    /**
+     * Pinyin with tone marks, one syllable per Chinese character, separated by single spaces:
+     * 为人民服务 gives {@code "wèi rén mín fú wù"}. Everything else passes through unchanged: a run of
+     * letters, digits or symbols is one more item ({@code "A股"} gives {@code "A gǔ"}), punctuation sticks to
+     * the syllable before it (an opening bracket or quote to the one after), whitespace only separates.
+     * Polyphones are read by word and part of speech, then corrected by the override list.
+     */
+    String pinyin(String text);
+
+    /**
+     * The reading of each character of {@code text}, aligned with its indices (for ruby annotation):
+     * the syllable with tone mark for a Chinese character, null for anything else.
+     */
+    List<String> pinyinSyllables(String text);
+
+    /**
+     * Supplies the reading of a word, winning over HanLP and the bundled overrides wherever the word is the
+     * longest override match in a text. {@code pinyin} holds one syllable per Chinese character of the word,
+     * separated by spaces, with tone marks ({@code "wèi rén"}) or tone numbers ({@code "wei4 ren2"}, {@code
+     * "lu:4"}, 5 or none for the neutral tone).
+     *
+     * @throws IllegalArgumentException when the syllables do not match the word's characters
+     */
+    void addPinyin(String word, String pinyin);
+
+    /**
+     * Words of the same meaning as {@code word} (HanLP's core synonym dictionary, "=" groups only), without
+     * the word itself; empty when the word has none or is unknown.
+     */
+    List<String> synonyms(String word);
+
+    /** Simplified to traditional Chinese (HanLP's phrase-aware conversion; OpenCC-style standard forms). */
+    String toTraditional(String text);
+
+    /** Traditional to simplified Chinese (phrase-aware); simplified text comes back unchanged. */
+    String toSimplified(String text);
+
+    /**
+     * The form under which a glossary stores {@code word}: simplified, stripped, and without the separators
+     * a term token may span (see {@link #segment}). Use it to look up any token clicked in the reader,
+     * traditional or not.
+     */
+    String lookupForm(String word);
+
+    /**
+     * Up to {@code max} keywords of {@code text} by TextRank, best first: words of two or more Chinese
+     * characters that are no stop words, adverbs, numbers or punctuation.
+     */
+    List<String> keywords(String text, int max);
+
+    /**
+     * Up to {@code max} frequent two-word phrases of {@code text} (mutual information and left/right
+     * entropy over adjacent content words), best first: glossary candidates. Each phrase occurs verbatim in
+     * the text at least twice.
+     */
+    List<String> phrases(String text, int max);
+
+    /**
+     * The {@code sentences} most central sentences of {@code text} by TextRank, in their original order,
+     * concatenated. Slow on long texts (quadratic in the number of sentences): always call it in the
+     * background.
+     */
+    String summary(String text, int sentences);
+}

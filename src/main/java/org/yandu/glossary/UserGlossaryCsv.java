@@ -148,6 +148,7 @@ public final class UserGlossaryCsv {
         List<RowProblem> problems = new ArrayList<>();
         Map<String, GlossaryEntry> byTerm = new LinkedHashMap<>();
         int[] columns = null; // index of term, pinyin, explanation, english, tags in a record; -1 = absent
+        int width = HEADER.size(); // fields a row may fill: the header's width, else the five columns
         int dataRows = 0;
         CsvReader.Record rec;
         while ((rec = csv.next()) != null) {
@@ -166,13 +167,14 @@ public final class UserGlossaryCsv {
             if (columns == null) {
                 columns = headerColumns(f);
                 if (columns != null) {
+                    width = f.size();
                     continue;
                 }
                 columns = defaultColumns();
             }
             dataRows++;
             try {
-                GlossaryEntry e = toEntry(f, columns);
+                GlossaryEntry e = toEntry(f, columns, width);
                 byTerm.remove(e.term());
                 byTerm.put(e.term(), e);
             } catch (IllegalArgumentException e) {
@@ -198,14 +200,12 @@ public final class UserGlossaryCsv {
         return cols[0] >= 0 ? cols : null;
     }
 
-    private static GlossaryEntry toEntry(List<String> f, int[] cols) {
-        int used = 0;
-        for (int c : cols) {
-            used = Math.max(used, c + 1);
-        }
-        for (int i = used; i < f.size(); i++) {
+    private static GlossaryEntry toEntry(List<String> f, int[] cols, int width) {
+        // Empty trailing fields (a spreadsheet's stray commas) are fine; text beyond the columns is
+        // almost always an unquoted comma that shifted the row.
+        for (int i = width; i < f.size(); i++) {
             if (!f.get(i).isBlank()) {
-                throw new IllegalArgumentException("too many fields (" + f.size() + ", expected " + used
+                throw new IllegalArgumentException("too many fields (" + f.size() + ", expected " + width
                         + "); quote fields that contain commas");
             }
         }

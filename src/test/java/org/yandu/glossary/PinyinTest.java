@@ -1,0 +1,86 @@
+package org.yandu.glossary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class PinyinTest {
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "lu:2|lǘ",
+        "lv2|lǘ",
+        "lü2|lǘ",
+        "nu:3|nǚ",
+        "nv3|nǚ",
+        "lu:e4|lüè",
+        "Lu:3|Lǚ",
+        "guo2|guó",
+        "xiao3|xiǎo",
+        "er2|ér",
+        "Zhong1 guo2|Zhōng guó",
+        "ma5|ma",
+        "de5|de",
+        "hao3|hǎo",
+        "gou3|gǒu",
+        "liu4|liù",
+        "gui3|guǐ",
+        "shui3|shuǐ",
+        "xue2|xué",
+        "yue4|yuè",
+        "jiong3|jiǒng",
+        "ai4|ài",
+        "Ai4|Ài",
+        "E2|É",
+        "Ou1 zhou1|Ōu zhōu",
+        "an1|ān",
+        "zhi1|zhī",
+        "m2|ḿ",
+        "n2|ń",
+        "ng3|ňg",
+        "hm5|hm",
+        "r5|r",
+        "xx5|xx",
+        "yi1 bu4 zuo4 , er4 bu4 xiu1|yī bù zuò , èr bù xiū",
+        "Ya4 li4 shan1 da4 · Du4 bu4 qie1 ke4|Yà lì shān dà · Dù bù qiē kè",
+        "san1 C|sān C",
+        "4S dian4|4S diàn",
+        "A A zhi4|A A zhì",
+        "chuan2  tong3|chuán tǒng",
+    })
+    void numberedToToneMarks(String numbered, String marked) {
+        assertEquals(marked, Pinyin.toToneMarks(numbered));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ma6", "ma0", "zh3", "qqq1", "abc2", "r4", "传统", "lu::3", ":u3", "ma1?"})
+    void badTokensAreRejected(String token) {
+        Pinyin.BadPinyinException e = assertThrows(Pinyin.BadPinyinException.class, () -> Pinyin.toToneMarks(token));
+        assertEquals(token, e.token());
+    }
+
+    @Test
+    void checksToneMarkedSyllables() {
+        assertNull(Pinyin.checkToneMarkedSyllable("lǘ"));
+        assertNull(Pinyin.checkToneMarkedSyllable("Zhōng"));
+        assertNull(Pinyin.checkToneMarkedSyllable("zi"));
+        assertNull(Pinyin.checkToneMarkedSyllable("nüè"));
+        assertTrue(Pinyin.checkToneMarkedSyllable("qun2").contains("tone number"));
+        assertTrue(Pinyin.checkToneMarkedSyllable("zhòngg").contains("not a pinyin syllable"));
+        assertTrue(Pinyin.checkToneMarkedSyllable("zhóng\u0300").contains("more than one"));
+    }
+
+    @Test
+    void syllablesDropPunctuation() {
+        assertEquals(List.of("zhào", "jìng", "zi", "zhèng", "yī", "guān"), Pinyin.syllables("zhào jìng zi, zhèng yī guān"));
+        assertEquals(List.of(), Pinyin.syllables(""));
+        assertEquals(2, Pinyin.hanCount("AA制度"));
+    }
+}

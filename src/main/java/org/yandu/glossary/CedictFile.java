@@ -5,6 +5,7 @@ import java.io.BufferedReader;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -64,6 +65,14 @@ public final class CedictFile {
     }
 
     /** Unwraps gzip or zip by magic number; anything else is taken as plain text. */
+    /** Writes the dictionary text inside {@code path} (unpacked from gzip or zip) to {@code out}. */
+    public static void copyText(Path path, OutputStream out) throws IOException {
+        try (InputStream raw = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+                InputStream text = open(raw, path)) {
+            text.transferTo(out);
+        }
+    }
+
     private static InputStream open(InputStream in, Path path) throws IOException {
         in.mark(4);
         int b0 = in.read();

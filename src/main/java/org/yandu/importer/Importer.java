@@ -20,6 +20,7 @@ import org.yandu.library.ImportRecord;
 import org.yandu.library.LibraryException;
 import org.yandu.library.LibraryStore;
 import org.yandu.library.SourceFile;
+import org.yandu.library.Tokenizer;
 
 /**
  * Brings files and folders into the library: read, parse, store, one transaction per file.
@@ -30,11 +31,19 @@ public final class Importer {
     private static final String BUNDLED = "bundled";
 
     private final LibraryStore store;
+    private final Tokenizer tokenizer;
     private final SourceReader reader = new SourceReader();
     private final SpeechParser parser = new SpeechParser();
 
-    public Importer(LibraryStore store) {
+    /** An importer that segments new paragraphs with {@code tokenizer} as it stores them. */
+    public Importer(LibraryStore store, Tokenizer tokenizer) {
         this.store = store;
+        this.tokenizer = tokenizer;
+    }
+
+    /** An importer that leaves segmentation to the background job (when the segmenter is not loaded yet). */
+    public Importer(LibraryStore store) {
+        this(store, null);
     }
 
     public ImportReport importPaths(List<Path> paths, ImportProgress progress) {
@@ -98,7 +107,7 @@ public final class Importer {
                 return FileOutcome.failed(file, file.getFileName() + ": no speech text found in it");
             }
             ImportRecord record = store.recordImport(sourceFile(file, recordedPath, source), parsed.collectionTitle(),
-                    parsed.speeches());
+                    parsed.speeches(), tokenizer);
             log.info("Imported {}: {} new, {} already in the library{}", file, record.added(),
                     record.alreadyPresent(), record.unchanged() ? " (unchanged file)" : "");
             return new FileOutcome(file, record.unchanged() ? FileOutcome.Status.UNCHANGED : FileOutcome.Status.IMPORTED,

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,10 +40,12 @@ public final class LibraryStore implements AutoCloseable {
 
     private final Path file;
     private final Connection db;
+    private final WordTables words;
 
     private LibraryStore(Path file, Connection db) {
         this.file = file;
         this.db = db;
+        this.words = new WordTables(db);
     }
 
     /** Opens (creating if needed) the library at {@code file} and brings its schema up to date. */
@@ -89,10 +92,22 @@ public final class LibraryStore implements AutoCloseable {
     /**
      * Records one file and its speeches in a single transaction. The same bytes imported again change nothing;
      * a speech the library already holds is linked to this file instead of stored twice; a file whose path was
-     * imported before with other content replaces that earlier version.
+     * imported before with other content replaces that earlier version. New paragraphs are segmented with
+     * {@code tokenizer} in the same transaction; with null they are left for {@link #unsegmentedParagraphs}.
      */
     public synchronized ImportRecord recordImport(SourceFile source, String collectionTitle,
+                                                  List<SpeechDraft> speeches, Tokenizer tokenizer) {
+        return recordImportLocked(source, collectionTitle, speeches, tokenizer);
+    }
+
+    /** {@link #recordImport(SourceFile, String, List, Tokenizer)} leaving segmentation to the background job. */
+    public synchronized ImportRecord recordImport(SourceFile source, String collectionTitle,
                                                   List<SpeechDraft> speeches) {
+        return recordImportLocked(source, collectionTitle, speeches, null);
+    }
+
+    private ImportRecord recordImportLocked(SourceFile source, String collectionTitle, List<SpeechDraft> speeches,
+                                            Tokenizer tokenizer) {
         try {
             return inTransaction(() -> {
                 Optional<Long> existing = sourceId(source.contentHash());
@@ -102,7 +117,7 @@ public final class LibraryStore implements AutoCloseable {
                 replaceEarlierVersions(source.path());
                 long sourceId = insertSource(source);
                 Long collectionId = collectionTitle == null ? null : insertCollection(collectionTitle, sourceId);
-                return linkSpeeches(sourceId, collectionId, speeches);
+                return linkSpeeches(sourceId, collectionId, speeches, tokenizer);
             });
         } catch (SQLException e) {
             throw failure("store " + source.fileName(), e);
@@ -192,6 +207,71 @@ public final class LibraryStore implements AutoCloseable {
         }
     }
 
+    /** Stored token lengths of the speech's paragraphs, by paragraph id; paragraphs not yet segmented are absent. */
+    public synchronized Map<Long, int[]> tokens(long speechId) {
+        try {
+            return words.tokens(speechId);
+        } catch (SQLException e) {
+            throw failure("read the words of speech " + speechId, e);
+        }
+    }
+
+    /** Saves token lengths for paragraphs (newly segmented, or again after the glossary changed) in one transaction. */
+    public synchronized void putTokens(Map<Long, int[]> lengthsByParagraph) {
+        try {
+            inTransaction(() -> {
+                for (Map.Entry<Long, int[]> e : lengthsByParagraph.entrySet()) {
+                    words.putTokens(e.getKey(), e.getValue());
+                }
+                return null;
+            });
+        } catch (SQLException e) {
+            throw failure("save segmented words", e);
+        }
+    }
+
+    /** Up to {@code limit} paragraphs never segmented, as id to text, for the background segmentation job. */
+    public synchronized Map<Long, String> unsegmentedParagraphs(int limit) {
+        try {
+            return words.unsegmented(limit);
+        } catch (SQLException e) {
+            throw failure("find paragraphs to segment", e);
+        }
+    }
+
+    public synchronized int countUnsegmentedParagraphs() {
+        try {
+            return words.countUnsegmented();
+        } catch (SQLException e) {
+            throw failure("count paragraphs to segment", e);
+        }
+    }
+
+    public synchronized List<UserTerm> userTerms() {
+        try {
+            return words.userTerms();
+        } catch (SQLException e) {
+            throw failure("read your glossary", e);
+        }
+    }
+
+    /** Adds the term, or updates it when the glossary has it already. */
+    public synchronized void putUserTerm(UserTerm term) {
+        try {
+            words.putUserTerm(term);
+        } catch (SQLException e) {
+            throw failure("save the term " + term.term(), e);
+        }
+    }
+
+    public synchronized boolean deleteUserTerm(String term) {
+        try {
+            return words.deleteUserTerm(term);
+        } catch (SQLException e) {
+            throw failure("delete the term " + term, e);
+        }
+    }
+
     public synchronized Optional<String> setting(String key) {
         try (PreparedStatement ps = db.prepareStatement("SELECT value FROM settings WHERE key = ?")) {
             ps.setString(1, key);
@@ -219,14 +299,14 @@ public final class LibraryStore implements AutoCloseable {
         closeQuietly(db);
     }
 
-    private ImportRecord linkSpeeches(long sourceId, Long collectionId, List<SpeechDraft> speeches)
-            throws SQLException {
+    private ImportRecord linkSpeeches(long sourceId, Long collectionId, List<SpeechDraft> speeches,
+                                      Tokenizer tokenizer) throws SQLException {
         int added = 0;
         List<Long> ids = new ArrayList<>();
         for (SpeechDraft speech : speeches) {
             SpeechFingerprint fingerprint = SpeechFingerprint.of(speech.paragraphs());
             Optional<Long> known = sameSpeech(fingerprint);
-            long id = known.isPresent() ? known.get() : insertSpeech(speech, fingerprint);
+            long id = known.isPresent() ? known.get() : insertSpeech(speech, fingerprint, tokenizer);
             added += known.isPresent() ? 0 : 1;
             int position = ids.size();
             execute("INSERT OR IGNORE INTO speech_sources(speech_id, source_file_id, position) VALUES (?, ?, ?)",
@@ -259,7 +339,8 @@ public final class LibraryStore implements AutoCloseable {
         return insert("INSERT INTO collections(title, source_file_id) VALUES (?, ?)", title, sourceId);
     }
 
-    private long insertSpeech(SpeechDraft speech, SpeechFingerprint fingerprint) throws SQLException {
+    private long insertSpeech(SpeechDraft speech, SpeechFingerprint fingerprint, Tokenizer tokenizer)
+            throws SQLException {
         int chars = speech.paragraphs().stream().mapToInt(p -> p.text().length()).sum();
         long id = insert("INSERT INTO speeches(title, title_derived, subtitle, author, speech_date, abstract, keywords,"
                         + " fingerprint, char_count, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -270,14 +351,14 @@ public final class LibraryStore implements AutoCloseable {
         for (int band = 0; band < bands.length; band++) {
             execute("INSERT OR IGNORE INTO speech_bands(speech_id, band, value) VALUES (?, ?, ?)", id, band, bands[band]);
         }
-        try (PreparedStatement ps = db.prepareStatement("INSERT INTO paragraphs(speech_id, position, kind,"
-                + " heading_level, lead_in, text) VALUES (?, ?, ?, ?, ?, ?)")) {
-            int position = 0;
-            for (ParagraphDraft p : speech.paragraphs()) {
-                bind(ps, id, position++, p.kind().name(), p.headingLevel(), p.leadIn(), p.text());
-                ps.addBatch();
+        int position = 0;
+        for (ParagraphDraft p : speech.paragraphs()) {
+            long paragraphId = insert("INSERT INTO paragraphs(speech_id, position, kind, heading_level, lead_in, text)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)", id, position++, p.kind().name(), p.headingLevel(), p.leadIn(),
+                    p.text());
+            if (tokenizer != null) {
+                words.putTokens(paragraphId, tokenizer.tokenLengths(p.text()));
             }
-            ps.executeBatch();
         }
         return id;
     }

@@ -4,13 +4,13 @@ package org.yandu.search;
  * The sentence of a paragraph that holds a match, trimmed around the match when it is very long,
  * with the match's position inside it.
  */
-record Sentence(String text, int highlightStart, int highlightEnd) {
+public record Sentence(String text, int highlightStart, int highlightEnd) {
     private static final String ENDS = "。！？；!?;";
     private static final int MAX_LENGTH = 120;
     private static final int CONTEXT = 50;
     private static final String ELLIPSIS = "…";
 
-    static Sentence around(String paragraph, int matchStart, int matchEnd) {
+    public static Sentence around(String paragraph, int matchStart, int matchEnd) {
         int start = matchStart;
         while (start > 0 && ENDS.indexOf(paragraph.charAt(start - 1)) < 0) {
             start--;

@@ -1,0 +1,186 @@
+package org.yandu.glossary;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntConsumer;
+import java.util.zip.GZIPOutputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.yandu.library.LibraryStore;
+import org.yandu.library.ParagraphHit;
+import org.yandu.library.Tokenizer;
+import org.yandu.library.UserTerm;
+import org.yandu.text.ChineseText;
+import org.yandu.text.Token;
+
+/**
+ * The library's glossary at work: the three sources merged for lookup, their terms kept whole by the
+ * segmenter and their pinyin preferred over HanLP's, the user's terms saved in the library, and the stored
+ * segmentation kept in step when the user's terms change. CC-CEDICT is kept as the file the user imported,
+ * copied beside the library, and read again at start.
+ */
+public final class GlossaryService {
+    private static final Logger log = LoggerFactory.getLogger(GlossaryService.class);
+    private static final String CEDICT_FILE = "cedict_ts.u8.gz";
+    private static final int SEGMENT_BATCH = 500;
+
+    private final LibraryStore store;
+    private final ChineseText text;
+    private final Glossary glossary = new Glossary();
+    private final Path dictionaryFolder;
+    private final AtomicReference<CedictHeader> cedictHeader = new AtomicReference<>();
+
+    private GlossaryService(LibraryStore store, ChineseText text, Path dictionaryFolder) {
+        this.store = store;
+        this.text = text;
+        this.dictionaryFolder = dictionaryFolder;
+    }
+
+    /** Loads every source (CC-CEDICT only if it was imported into this library before). Slow: not on the FX thread. */
+    public static GlossaryService open(LibraryStore store, ChineseText text) {
+        Path folder = store.file().toAbsolutePath().getParent().resolve("dictionaries");
+        GlossaryService service = new GlossaryService(store, text, folder);
+        service.loadStudy();
+        service.loadUserTerms();
+        service.loadImportedCedict();
+        return service;
+    }
+
+    public Glossary glossary() {
+        return glossary;
+    }
+
+    public ChineseText text() {
+        return text;
+    }
+
+    /** Segments with the glossary's terms kept whole; for the importer and the background job. */
+    public Tokenizer tokenizer() {
+        return paragraph -> text.segment(paragraph).stream().mapToInt(Token::length).toArray();
+    }
+
+    /** Segments every paragraph that has no stored words yet; reports how many are done. Returns the count. */
+    public int segmentPending(IntConsumer progress) {
+        int done = 0;
+        Tokenizer tokenizer = tokenizer();
+        for (Map<Long, String> batch = store.unsegmentedParagraphs(SEGMENT_BATCH); !batch.isEmpty();
+             batch = store.unsegmentedParagraphs(SEGMENT_BATCH)) {
+            Map<Long, int[]> lengths = new LinkedHashMap<>();
+            batch.forEach((id, paragraph) -> lengths.put(id, tokenizer.tokenLengths(paragraph)));
+            store.putTokens(lengths);
+            done += batch.size();
+            progress.accept(done);
+        }
+        return done;
+    }
+
+    /** Adds or updates a term of the user's glossary; it is a whole word everywhere from now on. */
+    public void putUserTerm(UserTerm term) {
+        store.putUserTerm(term);
+        glossary.putUserEntry(entryOf(term));
+        text.addTerms(List.of(term.term()));
+        if (!term.pinyin().isEmpty()) {
+            text.addPinyin(term.term(), term.pinyin());
+        }
+        resegmentParagraphsContaining(term.term());
+    }
+
+    public boolean removeUserTerm(String term) {
+        boolean removed = store.deleteUserTerm(term);
+        glossary.removeUserEntry(term);
+        if (glossary.entries(term).stream().noneMatch(e -> e.source() == GlossarySource.STUDY)) {
+            text.removeTerm(term);
+        }
+        resegmentParagraphsContaining(term);
+        return removed;
+    }
+
+    /**
+     * Reads a CC-CEDICT file the user downloaded, and if it holds entries, keeps a copy beside the library
+     * (written to a temporary file, then moved into place) and puts its entries to use.
+     */
+    public CedictFile importCedict(Path file) throws IOException {
+        CedictFile cedict = CedictFile.read(file);
+        if (cedict.entries().isEmpty()) {
+            throw new IOException(file.getFileName() + " holds no CC-CEDICT entries (" + cedict.report().summary() + ")");
+        }
+        Files.createDirectories(dictionaryFolder);
+        Path temporary = Files.createTempFile(dictionaryFolder, "cedict", ".part");
+        try {
+            try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(temporary))) {
+                CedictFile.copyText(file, out);
+            }
+            Files.move(temporary, dictionaryFolder.resolve(CEDICT_FILE), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+        useCedict(cedict);
+        return cedict;
+    }
+
+    /** The imported CC-CEDICT's header (version, date, licence), if one is in use. */
+    public Optional<CedictHeader> cedictHeader() {
+        return Optional.ofNullable(cedictHeader.get());
+    }
+
+    private void resegmentParagraphsContaining(String term) {
+        Tokenizer tokenizer = tokenizer();
+        Map<Long, int[]> lengths = new LinkedHashMap<>();
+        for (ParagraphHit hit : store.search(term, Integer.MAX_VALUE, 0).hits()) {
+            lengths.put(hit.paragraph().id(), tokenizer.tokenLengths(hit.paragraph().text()));
+        }
+        store.putTokens(lengths);
+    }
+
+    private void loadStudy() {
+        List<GlossaryEntry> study = StudyGlossary.load();
+        glossary.setStudy(study);
+        List<String> terms = new ArrayList<>();
+        for (GlossaryEntry entry : study) {
+            terms.add(entry.term());
+            if (!entry.pinyin().isEmpty()) {
+                text.addPinyin(entry.term(), entry.pinyin());
+            }
+        }
+        text.addTerms(terms);
+    }
+
+    private void loadUserTerms() {
+        List<UserTerm> terms = store.userTerms();
+        glossary.setUserEntries(terms.stream().map(GlossaryService::entryOf).toList());
+        text.addTerms(terms.stream().map(UserTerm::term).toList());
+        terms.stream().filter(t -> !t.pinyin().isEmpty()).forEach(t -> text.addPinyin(t.term(), t.pinyin()));
+    }
+
+    private void loadImportedCedict() {
+        Path file = dictionaryFolder.resolve(CEDICT_FILE);
+        if (!Files.exists(file)) {
+            return;
+        }
+        try {
+            useCedict(CedictFile.read(file));
+        } catch (IOException e) {
+            log.warn("The imported CC-CEDICT at {} could not be read; import it again", file, e);
+        }
+    }
+
+    private void useCedict(CedictFile cedict) {
+        glossary.setCedict(cedict.entries());
+        cedictHeader.set(cedict.header());
+        log.info("CC-CEDICT in use: {} entries ({})", cedict.entries().size(), cedict.report().summary());
+    }
+
+    static GlossaryEntry entryOf(UserTerm term) {
+        return GlossaryEntry.user(term.term(), term.pinyin(), term.explanation(), term.english(), term.tags());
+    }
+}

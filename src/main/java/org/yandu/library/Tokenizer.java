@@ -1,0 +1,7 @@
+package org.yandu.library;
+
+/** Splits a paragraph's text into words: the lengths of consecutive tokens that cover the text exactly. */
+@FunctionalInterface
+public interface Tokenizer {
+    int[] tokenLengths(String text);
+}

@@ -1,0 +1,110 @@
+package org.yandu.library;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The SQL for stored segmentation and the user's glossary; called by LibraryStore under its lock. */
+final class WordTables {
+    private static final String TAG_SEPARATOR = ";";
+
+    private final Connection db;
+
+    WordTables(Connection db) {
+        this.db = db;
+    }
+
+    void putTokens(long paragraphId, int[] lengths) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement(
+                "INSERT OR REPLACE INTO paragraph_tokens(paragraph_id, lengths) VALUES (?, ?)")) {
+            ps.setLong(1, paragraphId);
+            ps.setBytes(2, TokenLengths.encode(lengths));
+            ps.executeUpdate();
+        }
+    }
+
+    /** Token lengths of a speech's paragraphs that have them, by paragraph id. */
+    Map<Long, int[]> tokens(long speechId) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement("SELECT t.paragraph_id, t.lengths FROM paragraph_tokens t"
+                + " JOIN paragraphs p ON p.id = t.paragraph_id WHERE p.speech_id = ?")) {
+            ps.setLong(1, speechId);
+            Map<Long, int[]> result = new LinkedHashMap<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    result.put(rs.getLong(1), TokenLengths.decode(rs.getBytes(2)));
+                }
+            }
+            return result;
+        }
+    }
+
+    /** Up to {@code limit} paragraphs that have no stored tokens, as id and text. */
+    Map<Long, String> unsegmented(int limit) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement("SELECT p.id, p.text FROM paragraphs p"
+                + " WHERE NOT EXISTS (SELECT 1 FROM paragraph_tokens t WHERE t.paragraph_id = p.id)"
+                + " ORDER BY p.id LIMIT ?")) {
+            ps.setInt(1, limit);
+            Map<Long, String> result = new LinkedHashMap<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    result.put(rs.getLong(1), rs.getString(2));
+                }
+            }
+            return result;
+        }
+    }
+
+    int countUnsegmented() throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement("SELECT count(*) FROM paragraphs p"
+                + " WHERE NOT EXISTS (SELECT 1 FROM paragraph_tokens t WHERE t.paragraph_id = p.id)");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.getInt(1);
+        }
+    }
+
+    List<UserTerm> userTerms() throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement(
+                "SELECT term, pinyin, explanation, english, tags FROM user_terms ORDER BY term");
+             ResultSet rs = ps.executeQuery()) {
+            List<UserTerm> result = new ArrayList<>();
+            while (rs.next()) {
+                String tags = rs.getString(5);
+                result.add(new UserTerm(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        tags.isEmpty() ? List.of() : Arrays.asList(tags.split(TAG_SEPARATOR))));
+            }
+            return result;
+        }
+    }
+
+    void putUserTerm(UserTerm term) throws SQLException {
+        String now = Instant.now().toString();
+        try (PreparedStatement ps = db.prepareStatement("""
+                INSERT INTO user_terms(term, pinyin, explanation, english, tags, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT(term) DO UPDATE SET pinyin = excluded.pinyin, explanation = excluded.explanation,
+                    english = excluded.english, tags = excluded.tags, updated_at = excluded.updated_at""")) {
+            ps.setString(1, term.term());
+            ps.setString(2, term.pinyin());
+            ps.setString(3, term.explanation());
+            ps.setString(4, term.english());
+            ps.setString(5, String.join(TAG_SEPARATOR, term.tags()));
+            ps.setString(6, now);
+            ps.setString(7, now);
+            ps.executeUpdate();
+        }
+    }
+
+    boolean deleteUserTerm(String term) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement("DELETE FROM user_terms WHERE term = ?")) {
+            ps.setString(1, term);
+            return ps.executeUpdate() > 0;
+        }
+    }
+}

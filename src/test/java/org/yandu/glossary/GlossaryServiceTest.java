@@ -1,0 +1,129 @@
+package org.yandu.glossary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.yandu.importer.ImportProgress;
+import org.yandu.importer.Importer;
+import org.yandu.library.LibraryStore;
+import org.yandu.library.Paragraph;
+import org.yandu.library.Speech;
+import org.yandu.library.UserTerm;
+import org.yandu.text.ChineseText;
+
+/** The glossary at work on a real library: stored words, user terms, CC-CEDICT kept beside the library. */
+class GlossaryServiceTest {
+    private static final Path SPEECHES = Path.of(System.getProperty("yandu.speeches.dir", "data/speeches"));
+    private static final Path CEDICT = Path.of(System.getProperty("yandu.shared.dir", "../shared"),
+            "dict", "cedict_1_0_ts_utf-8_mdbg.txt.gz");
+
+    @TempDir
+    Path dir;
+    private LibraryStore store;
+    private GlossaryService service;
+
+    @BeforeEach
+    void open() {
+        store = LibraryStore.open(dir.resolve("library.db"));
+        service = GlossaryService.open(store, ChineseText.load());
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    /** Every stored word of the library as text. */
+    private List<String> storedWords() {
+        List<String> words = new ArrayList<>();
+        for (Speech speech : store.speeches()) {
+            Map<Long, int[]> tokens = store.tokens(speech.id());
+            for (Paragraph p : store.paragraphs(speech.id())) {
+                int at = 0;
+                for (int length : tokens.get(p.id())) {
+                    words.add(p.text().substring(at, at + length));
+                    at += length;
+                }
+                assertEquals(p.text().length(), at, "tokens cover the paragraph exactly");
+            }
+        }
+        return words;
+    }
+
+    @Test
+    void importingSegmentsEveryParagraphWithGlossaryTermsWhole() {
+        new Importer(store, service.tokenizer()).importPaths(List.of(SPEECHES), ImportProgress.NONE);
+        assertEquals(0, store.countUnsegmentedParagraphs());
+        List<String> words = storedWords();
+        assertTrue(words.contains("群众路线"));
+        assertTrue(words.contains("党的群众路线教育实践活动"));
+        assertFalse(words.contains("路线教育"));
+    }
+
+    @Test
+    void aLibraryImportedWithoutTheSegmenterIsSegmentedByTheBackgroundJob() {
+        new Importer(store).importPaths(List.of(SPEECHES), ImportProgress.NONE);
+        int pending = store.countUnsegmentedParagraphs();
+        assertTrue(pending > 300, "all paragraphs wait: " + pending);
+        List<Integer> progress = new ArrayList<>();
+        assertEquals(pending, service.segmentPending(progress::add));
+        assertEquals(pending, progress.get(progress.size() - 1));
+        assertEquals(0, store.countUnsegmentedParagraphs());
+        assertTrue(storedWords().contains("为民务实清廉"));
+    }
+
+    @Test
+    void aUserTermIsOneWordAtOnceAndSplitAgainWhenRemoved() {
+        new Importer(store, service.tokenizer()).importPaths(List.of(SPEECHES), ImportProgress.NONE);
+        assertFalse(storedWords().contains("以民为镜"));
+        service.putUserTerm(new UserTerm("以民为镜", "yǐ mín wéi jìng", "以人民为镜子，检查自己的工作", "take the people as a mirror",
+                List.of("作风")));
+        assertTrue(storedWords().contains("以民为镜"));
+        assertEquals(GlossarySource.USER, service.glossary().lookup("以民为镜").exact().get(0).source());
+        assertEquals("yǐ mín wéi jìng", service.text().pinyin("以民为镜"));
+
+        GlossaryService reopened = GlossaryService.open(store, ChineseText.load());
+        assertEquals("take the people as a mirror", reopened.glossary().lookup("以民为镜").exact().get(0).english());
+
+        assertTrue(service.removeUserTerm("以民为镜"));
+        assertFalse(storedWords().contains("以民为镜"));
+        assertTrue(service.glossary().lookup("以民为镜").exact().isEmpty());
+    }
+
+    @Test
+    void anImportedCedictIsKeptBesideTheLibraryAndUsedAgainAfterRestart() throws IOException {
+        assumeTrue(Files.exists(CEDICT), "CC-CEDICT is not in ../shared/dict");
+        CedictFile cedict = service.importCedict(CEDICT);
+        assertEquals(124_259, cedict.entries().size());
+        assertTrue(service.glossary().lookup("群众").exact(GlossarySource.CEDICT).size() >= 1);
+        assertTrue(service.cedictHeader().orElseThrow().licence().orElseThrow().contains("Creative Commons"));
+        try (var files = Files.list(dir.resolve("dictionaries"))) {
+            assertEquals(List.of("cedict_ts.u8.gz"), files.map(f -> f.getFileName().toString()).toList());
+        }
+        GlossaryService reopened = GlossaryService.open(store, ChineseText.load());
+        assertEquals(124_259, reopened.glossary().size(GlossarySource.CEDICT));
+    }
+
+    @Test
+    void aFileThatIsNotCedictIsRefusedAndNothingIsKept() throws IOException {
+        Path bogus = dir.resolve("notes.u8");
+        Files.writeString(bogus, "这不是词典\n也不是\n");
+        IOException e = assertThrows(IOException.class, () -> service.importCedict(bogus));
+        assertTrue(e.getMessage().contains("notes.u8"), e.getMessage());
+        assertFalse(Files.exists(dir.resolve("dictionaries/cedict_ts.u8.gz")));
+        assertEquals(0, service.glossary().size(GlossarySource.CEDICT));
+    }
+}

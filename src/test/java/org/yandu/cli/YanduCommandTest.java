@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,6 +92,39 @@ class YanduCommandTest {
                 match.get("highlight_end").asInt()));
         assertEquals(0, run("search", "\"OR(", "--library", library()));
         assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("0 paragraph(s)"));
+    }
+
+    @Test
+    void segmentLookupAndGlossaryAdd() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        assertEquals(0, run("segment", "坚持以民为镜，践行群众路线", "--json", "--library", library()));
+        JsonNode tokens = json.readTree(out.toString(StandardCharsets.UTF_8));
+        List<String> words = new ArrayList<>();
+        tokens.forEach(t -> words.add(t.get("text").asText()));
+        assertTrue(words.contains("群众路线") && !words.contains("以民为镜"), words.toString());
+
+        assertEquals(0, run("glossary", "add", "以民为镜", "--explanation", "以人民为镜子", "--tag", "作风",
+                "--library", library()));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("yǐ mín wéi jìng"), out.toString(StandardCharsets.UTF_8));
+        assertEquals(0, run("segment", "坚持以民为镜，践行群众路线", "--library", library()));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("以民为镜"), out.toString(StandardCharsets.UTF_8));
+
+        assertEquals(0, run("lookup", "以民为镜", "--json", "--library", library()));
+        JsonNode info = json.readTree(out.toString(StandardCharsets.UTF_8));
+        assertEquals("USER", info.get("entries").get(0).get("source").asText());
+        assertEquals("以人民为镜子", info.get("entries").get(0).get("explanation").asText());
+        assertEquals(0, run("lookup", "为人民服务", "--json", "--library", library()));
+        info = json.readTree(out.toString(StandardCharsets.UTF_8));
+        assertEquals("wèi rén mín fú wù", info.get("pinyin").asText());
+        assertEquals("STUDY", info.get("entries").get(0).get("source").asText());
+    }
+
+    @Test
+    void aDictionaryThatIsNotCedictIsRefused() throws Exception {
+        Path bogus = dir.resolve("bogus.u8");
+        Files.writeString(bogus, "not a dictionary\n");
+        assertEquals(1, run("dict", "import", bogus.toString(), "--library", library()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("bogus.u8"), err.toString(StandardCharsets.UTF_8));
     }
 
     @Test

@@ -1,0 +1,49 @@
+package org.yandu.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.yandu.glossary.CedictFile;
+import org.yandu.glossary.GlossaryService;
+import org.yandu.library.LibraryStore;
+import org.yandu.text.ChineseText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code yandu dict import FILE}: a CC-CEDICT file (.txt.gz, .zip or .u8) for this library. */
+@Command(name = "dict", description = "Dictionaries for lookup.", subcommands = DictCommand.Import.class)
+final class DictCommand {
+    @ParentCommand
+    YanduCommand yandu;
+
+    @Command(name = "import", description = "Import CC-CEDICT in MDBG's format (.txt.gz, .zip or .u8).")
+    static final class Import implements Callable<Integer> {
+        @ParentCommand
+        DictCommand dict;
+
+        @Parameters(paramLabel = "FILE", description = "The CC-CEDICT file downloaded from MDBG.")
+        Path file;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            try (LibraryStore store = dict.yandu.library.open()) {
+                CedictFile cedict = GlossaryService.open(store, ChineseText.load()).importCedict(file);
+                out.printf("CC-CEDICT %s: %d entries imported; %s%n", cedict.header().date().orElse(""),
+                        cedict.entries().size(), cedict.report().summary());
+                cedict.header().licence().ifPresent(licence -> out.println("Licence: " + licence));
+                return 0;
+            } catch (IOException e) {
+                spec.commandLine().getErr().println("yandu dict import: " + e.getMessage());
+                return 1;
+            }
+        }
+    }
+}

@@ -272,6 +272,28 @@ public final class LibraryStore implements AutoCloseable {
         }
     }
 
+    /** A cached analysis of a speech (e.g. "keywords"), if it was computed before. */
+    public synchronized Optional<String> analysis(long speechId, String kind) {
+        try (PreparedStatement ps = db.prepareStatement(
+                "SELECT value FROM speech_analysis WHERE speech_id = ? AND kind = ?")) {
+            bind(ps, speechId, kind);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw failure("read the " + kind + " of speech " + speechId, e);
+        }
+    }
+
+    public synchronized void putAnalysis(long speechId, String kind, String value) {
+        try {
+            execute("INSERT OR REPLACE INTO speech_analysis(speech_id, kind, value, computed_at) VALUES (?, ?, ?, ?)",
+                    speechId, kind, value, Instant.now().toString());
+        } catch (SQLException e) {
+            throw failure("save the " + kind + " of speech " + speechId, e);
+        }
+    }
+
     public synchronized Optional<String> setting(String key) {
         try (PreparedStatement ps = db.prepareStatement("SELECT value FROM settings WHERE key = ?")) {
             ps.setString(1, key);

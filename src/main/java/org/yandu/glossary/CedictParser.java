@@ -1,5 +1,6 @@
 package org.yandu.glossary;
 
+import org.yandu.text.PinyinNotation;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -101,8 +102,8 @@ public final class CedictParser {
         }
         String pinyin;
         try {
-            pinyin = syllables == null ? Pinyin.toToneMarks(numbered) : toToneMarks(numbered, syllables);
-        } catch (Pinyin.BadPinyinException e) {
+            pinyin = syllables == null ? PinyinNotation.toToneMarks(numbered) : toToneMarks(numbered, syllables);
+        } catch (PinyinNotation.BadPinyinException e) {
             throw new MalformedLineException(e.getMessage());
         }
         // Share one string when both forms are the same (most entries): saves memory in the index.
@@ -167,7 +168,7 @@ public final class CedictParser {
                 String token = numbered.substring(start, i);
                 String marked = cache.get(token);
                 if (marked == null) {
-                    marked = Pinyin.tokenToToneMarks(token);
+                    marked = PinyinNotation.tokenToToneMarks(token);
                     cache.put(token, marked);
                 }
                 if (out.length() > 0) {

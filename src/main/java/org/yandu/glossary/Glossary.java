@@ -1,5 +1,6 @@
 package org.yandu.glossary;
 
+import org.yandu.text.PinyinNotation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -274,7 +275,7 @@ public final class Glossary {
             }
             int cp = query.codePointAt(i);
             int next = i + Character.charCount(cp);
-            if (Pinyin.isHan(cp)) {
+            if (PinyinNotation.isHan(cp)) {
                 if (unknownStart >= 0) {
                     parts.add(new LookupResult.Part(query.substring(unknownStart, i), unknownStart, List.of()));
                     unknownStart = -1;

@@ -1,5 +1,6 @@
 package org.yandu.glossary;
 
+import org.yandu.text.PinyinNotation;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -140,17 +141,17 @@ public final class StudyGlossary {
         if (!pinyin.equals(pinyin.strip()) || pinyin.contains("  ")) {
             return "pinyin syllables must be separated by single spaces";
         }
-        if (!Pinyin.hasToneMark(pinyin)) {
+        if (!PinyinNotation.hasToneMark(pinyin)) {
             return "pinyin has no tone marks: " + pinyin;
         }
-        List<String> syllables = Pinyin.syllables(pinyin);
+        List<String> syllables = PinyinNotation.syllables(pinyin);
         for (String s : syllables) {
-            String bad = Pinyin.checkToneMarkedSyllable(s);
+            String bad = PinyinNotation.checkToneMarkedSyllable(s);
             if (bad != null) {
                 return bad;
             }
         }
-        int han = Pinyin.hanCount(term);
+        int han = PinyinNotation.hanCount(term);
         if (syllables.size() != han) {
             return "pinyin has " + syllables.size() + " syllables for " + han + " characters";
         }

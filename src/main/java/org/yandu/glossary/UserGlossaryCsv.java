@@ -1,5 +1,6 @@
 package org.yandu.glossary;
 
+import org.yandu.text.PinyinNotation;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Reader;
@@ -232,12 +233,12 @@ public final class UserGlossaryCsv {
     /** Collapses spaces; converts numbered pinyin to tone marks. */
     private static String normalisePinyin(String raw) {
         String p = raw.strip().replaceAll("\\s+", " ");
-        if (p.isEmpty() || !Pinyin.looksNumbered(p)) {
+        if (p.isEmpty() || !PinyinNotation.looksNumbered(p)) {
             return p;
         }
         try {
-            return Pinyin.toToneMarks(p);
-        } catch (Pinyin.BadPinyinException e) {
+            return PinyinNotation.toToneMarks(p);
+        } catch (PinyinNotation.BadPinyinException e) {
             throw new IllegalArgumentException(e.getMessage());
         }
     }

@@ -264,7 +264,7 @@ public final class HanlpText implements ChineseText {
                 continue;
             }
             char simplified = converted.length() == n ? converted.charAt(i) : CharTable.convert(c);
-            if (simplified != c && PinyinSyllables.isHan(c) && PinyinSyllables.isHan(simplified)) {
+            if (simplified != c && PinyinNotation.isHan(c) && PinyinNotation.isHan(simplified)) {
                 if (chars == null) {
                     chars = text.toCharArray();
                 }
@@ -375,7 +375,7 @@ public final class HanlpText implements ChineseText {
         applyOverrides(norm, readings);
         for (int i = 0; i < n; i++) {
             char c = norm.charAt(i);
-            if (readings[i] != null && (Character.isSurrogate(c) || !PinyinSyllables.isHan(c))) {
+            if (readings[i] != null && (Character.isSurrogate(c) || !PinyinNotation.isHan(c))) {
                 readings[i] = null;
             }
         }
@@ -413,7 +413,7 @@ public final class HanlpText implements ChineseText {
             int k = 0;
             for (int j = i; j < i + length; j++) {
                 char c = norm.charAt(j);
-                if (!Character.isSurrogate(c) && PinyinSyllables.isHan(c) && k < syllables.length) {
+                if (!Character.isSurrogate(c) && PinyinNotation.isHan(c) && k < syllables.length) {
                     readings[j] = syllables[k++];
                 }
             }
@@ -611,7 +611,7 @@ public final class HanlpText implements ChineseText {
      */
     private static Term contentTerm(Token token) {
         String word = token.text();
-        if (word.codePointCount(0, word.length()) < 2 || !word.codePoints().allMatch(PinyinSyllables::isHan)) {
+        if (word.codePointCount(0, word.length()) < 2 || !word.codePoints().allMatch(PinyinNotation::isHan)) {
             return null;
         }
         String simplified = normalizeHan(word);

@@ -53,7 +53,7 @@ class LanguageToolsTest {
         for (String keyword : keywords) {
             assertTrue(keyword.codePointCount(0, keyword.length()) >= 2, "single character: " + keyword);
             assertFalse(CoreStopWordDictionary.contains(keyword), "stop word: " + keyword);
-            assertTrue(keyword.codePoints().allMatch(PinyinSyllables::isHan), "not all Chinese: " + keyword);
+            assertTrue(keyword.codePoints().allMatch(PinyinNotation::isHan), "not all Chinese: " + keyword);
             assertTrue(SPEECH_003.contains(keyword));
         }
         assertEquals(List.of(), SharedText.TEXT.keywords("", 5));

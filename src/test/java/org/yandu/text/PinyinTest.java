@@ -1,5 +1,6 @@
 package org.yandu.text;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -145,15 +146,11 @@ class PinyinTest {
     }
 
     @Test
-    void toneNumbersBecomeMarks() {
-        assertEquals("lǜ", PinyinSyllables.toMarked("lu:4"));
-        assertEquals("lǜ", PinyinSyllables.toMarked("lv4"));
-        assertEquals("zhuàng", PinyinSyllables.toMarked("zhuang4"));
-        assertEquals("gǒu", PinyinSyllables.toMarked("gou3"));
-        assertEquals("liú", PinyinSyllables.toMarked("liu2"));
-        assertEquals("huì", PinyinSyllables.toMarked("hui4"));
-        assertEquals("de", PinyinSyllables.toMarked("de5"));
-        assertEquals("wèi", PinyinSyllables.toMarked("wèi"));
-        assertEquals("Běi", PinyinSyllables.toMarked("Bei3"));
+    void toneNumbersInHandedInPinyinBecomeMarks() {
+        assertArrayEquals(new String[] {"lǜ", "sè"}, PinyinSyllables.parse("绿色", "lu:4 se4"));
+        assertArrayEquals(new String[] {"lǜ"}, PinyinSyllables.parse("绿", "lv4"));
+        assertArrayEquals(new String[] {"zhuàng", "gǒu", "liú", "huì"}, PinyinSyllables.parse("壮狗刘会", "zhuang4 gou3 liu2 hui4"));
+        assertArrayEquals(new String[] {"de", "wèi"}, PinyinSyllables.parse("的为", "de5 wèi"));
+        assertArrayEquals(new String[] {"Běi", "jīng"}, PinyinSyllables.parse("北京", "Bei3 jing1"));
     }
 }

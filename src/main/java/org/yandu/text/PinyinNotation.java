@@ -1,4 +1,4 @@
-package org.yandu.glossary;
+package org.yandu.text;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Hanyu Pinyin helpers: numbered pinyin as CC-CEDICT writes it ({@code zhong1 guo2}, {@code lu:4},
+ * Hanyu PinyinNotation helpers: numbered pinyin as CC-CEDICT writes it ({@code zhong1 guo2}, {@code lu:4},
  * {@code nv3}, {@code ma5}) to tone marks ({@code zhōng guó}, {@code lǜ}, {@code nǚ}, {@code ma}),
  * and checks of tone-marked pinyin.
  *
@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * {@code Ōu}). Tokens that are not numbered syllables — Latin letters ({@code A}, {@code 4S}) and
  * punctuation ({@code ·}, {@code ,}) — are kept as they are.
  */
-public final class Pinyin {
+public final class PinyinNotation {
 
     /** Tone marks as combining characters, index = tone number (0 unused). */
     private static final char[] TONE_MARKS = {0, '\u0304', '\u0301', '\u030C', '\u0300'};
@@ -40,7 +40,7 @@ public final class Pinyin {
     /** A token kept as it is: letters and digits ({@code A}, {@code 4S}) or punctuation. */
     private static final Pattern KEPT = Pattern.compile("[A-Za-z0-9]+|[\\p{P}\\p{S}]+");
 
-    private Pinyin() {
+    private PinyinNotation() {
     }
 
     /** Thrown for a pinyin token that is neither a syllable nor a letter or punctuation token. */
@@ -251,7 +251,7 @@ public final class Pinyin {
 
     /** Number of Han characters (CJK ideographs, 〇 included) in a term. */
     public static int hanCount(String term) {
-        return (int) term.codePoints().filter(Pinyin::isHan).count();
+        return (int) term.codePoints().filter(PinyinNotation::isHan).count();
     }
 
     /** Whether a code point is a Han character. */

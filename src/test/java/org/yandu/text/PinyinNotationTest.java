@@ -1,4 +1,4 @@
-package org.yandu.glossary;
+package org.yandu.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
-class PinyinTest {
+class PinyinNotationTest {
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {
@@ -56,31 +56,31 @@ class PinyinTest {
         "chuan2  tong3|chuán tǒng",
     })
     void numberedToToneMarks(String numbered, String marked) {
-        assertEquals(marked, Pinyin.toToneMarks(numbered));
+        assertEquals(marked, PinyinNotation.toToneMarks(numbered));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"ma6", "ma0", "zh3", "qqq1", "abc2", "r4", "传统", "lu::3", ":u3", "ma1?"})
     void badTokensAreRejected(String token) {
-        Pinyin.BadPinyinException e = assertThrows(Pinyin.BadPinyinException.class, () -> Pinyin.toToneMarks(token));
+        PinyinNotation.BadPinyinException e = assertThrows(PinyinNotation.BadPinyinException.class, () -> PinyinNotation.toToneMarks(token));
         assertEquals(token, e.token());
     }
 
     @Test
     void checksToneMarkedSyllables() {
-        assertNull(Pinyin.checkToneMarkedSyllable("lǘ"));
-        assertNull(Pinyin.checkToneMarkedSyllable("Zhōng"));
-        assertNull(Pinyin.checkToneMarkedSyllable("zi"));
-        assertNull(Pinyin.checkToneMarkedSyllable("nüè"));
-        assertTrue(Pinyin.checkToneMarkedSyllable("qun2").contains("tone number"));
-        assertTrue(Pinyin.checkToneMarkedSyllable("zhòngg").contains("not a pinyin syllable"));
-        assertTrue(Pinyin.checkToneMarkedSyllable("zhóng\u0300").contains("more than one"));
+        assertNull(PinyinNotation.checkToneMarkedSyllable("lǘ"));
+        assertNull(PinyinNotation.checkToneMarkedSyllable("Zhōng"));
+        assertNull(PinyinNotation.checkToneMarkedSyllable("zi"));
+        assertNull(PinyinNotation.checkToneMarkedSyllable("nüè"));
+        assertTrue(PinyinNotation.checkToneMarkedSyllable("qun2").contains("tone number"));
+        assertTrue(PinyinNotation.checkToneMarkedSyllable("zhòngg").contains("not a pinyin syllable"));
+        assertTrue(PinyinNotation.checkToneMarkedSyllable("zhóng\u0300").contains("more than one"));
     }
 
     @Test
     void syllablesDropPunctuation() {
-        assertEquals(List.of("zhào", "jìng", "zi", "zhèng", "yī", "guān"), Pinyin.syllables("zhào jìng zi, zhèng yī guān"));
-        assertEquals(List.of(), Pinyin.syllables(""));
-        assertEquals(2, Pinyin.hanCount("AA制度"));
+        assertEquals(List.of("zhào", "jìng", "zi", "zhèng", "yī", "guān"), PinyinNotation.syllables("zhào jìng zi, zhèng yī guān"));
+        assertEquals(List.of(), PinyinNotation.syllables(""));
+        assertEquals(2, PinyinNotation.hanCount("AA制度"));
     }
 }

@@ -25,7 +25,6 @@ import org.slf4j.LoggerFactory;
 public final class LibraryStore implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LibraryStore.class);
     private static final String LIST_SEPARATOR = "\u001f";
-    private static final String KEYWORD_SEPARATOR = "；";
 
     private static final String SPEECH_COLUMNS = """
             SELECT s.id, s.title, s.title_derived, s.subtitle, s.author, s.speech_date, s.abstract, s.keywords,
@@ -41,11 +40,13 @@ public final class LibraryStore implements AutoCloseable {
     private final Path file;
     private final Connection db;
     private final WordTables words;
+    private final ImportWriter importWriter;
 
     private LibraryStore(Path file, Connection db) {
         this.file = file;
         this.db = db;
         this.words = new WordTables(db);
+        this.importWriter = new ImportWriter(db, words);
     }
 
     /** Opens (creating if needed) the library at {@code file} and brings its schema up to date. */
@@ -97,31 +98,17 @@ public final class LibraryStore implements AutoCloseable {
      */
     public synchronized ImportRecord recordImport(SourceFile source, String collectionTitle,
                                                   List<SpeechDraft> speeches, Tokenizer tokenizer) {
-        return recordImportLocked(source, collectionTitle, speeches, tokenizer);
+        try {
+            return Sql.inTransaction(db, () -> importWriter.record(source, collectionTitle, speeches, tokenizer));
+        } catch (SQLException e) {
+            throw failure("store " + source.fileName(), e);
+        }
     }
 
     /** {@link #recordImport(SourceFile, String, List, Tokenizer)} leaving segmentation to the background job. */
     public synchronized ImportRecord recordImport(SourceFile source, String collectionTitle,
                                                   List<SpeechDraft> speeches) {
-        return recordImportLocked(source, collectionTitle, speeches, null);
-    }
-
-    private ImportRecord recordImportLocked(SourceFile source, String collectionTitle, List<SpeechDraft> speeches,
-                                            Tokenizer tokenizer) {
-        try {
-            return inTransaction(() -> {
-                Optional<Long> existing = sourceId(source.contentHash());
-                if (existing.isPresent()) {
-                    return new ImportRecord(true, 0, 0, speechIdsOf(existing.get()));
-                }
-                replaceEarlierVersions(source.path());
-                long sourceId = insertSource(source);
-                Long collectionId = collectionTitle == null ? null : insertCollection(collectionTitle, sourceId);
-                return linkSpeeches(sourceId, collectionId, speeches, tokenizer);
-            });
-        } catch (SQLException e) {
-            throw failure("store " + source.fileName(), e);
-        }
+        return recordImport(source, collectionTitle, speeches, null);
     }
 
     public synchronized List<Speech> speeches() {
@@ -194,7 +181,7 @@ public final class LibraryStore implements AutoCloseable {
             try (ResultSet rs = count.executeQuery()) {
                 total = rs.getInt(1);
             }
-            bind(page, match, limit, offset);
+            Sql.bind(page, match, limit, offset);
             List<ParagraphHit> hits = new ArrayList<>();
             try (ResultSet rs = page.executeQuery()) {
                 while (rs.next()) {
@@ -219,7 +206,7 @@ public final class LibraryStore implements AutoCloseable {
     /** Saves token lengths for paragraphs (newly segmented, or again after the glossary changed) in one transaction. */
     public synchronized void putTokens(Map<Long, int[]> lengthsByParagraph) {
         try {
-            inTransaction(() -> {
+            Sql.inTransaction(db, () -> {
                 for (Map.Entry<Long, int[]> e : lengthsByParagraph.entrySet()) {
                     words.putTokens(e.getKey(), e.getValue());
                 }
@@ -276,7 +263,7 @@ public final class LibraryStore implements AutoCloseable {
     public synchronized Optional<String> analysis(long speechId, String kind) {
         try (PreparedStatement ps = db.prepareStatement(
                 "SELECT value FROM speech_analysis WHERE speech_id = ? AND kind = ?")) {
-            bind(ps, speechId, kind);
+            Sql.bind(ps, speechId, kind);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
             }
@@ -287,7 +274,7 @@ public final class LibraryStore implements AutoCloseable {
 
     public synchronized void putAnalysis(long speechId, String kind, String value) {
         try {
-            execute("INSERT OR REPLACE INTO speech_analysis(speech_id, kind, value, computed_at) VALUES (?, ?, ?, ?)",
+            Sql.execute(db, "INSERT OR REPLACE INTO speech_analysis(speech_id, kind, value, computed_at) VALUES (?, ?, ?, ?)",
                     speechId, kind, value, Instant.now().toString());
         } catch (SQLException e) {
             throw failure("save the " + kind + " of speech " + speechId, e);
@@ -321,129 +308,6 @@ public final class LibraryStore implements AutoCloseable {
         closeQuietly(db);
     }
 
-    private ImportRecord linkSpeeches(long sourceId, Long collectionId, List<SpeechDraft> speeches,
-                                      Tokenizer tokenizer) throws SQLException {
-        int added = 0;
-        List<Long> ids = new ArrayList<>();
-        for (SpeechDraft speech : speeches) {
-            SpeechFingerprint fingerprint = SpeechFingerprint.of(speech.paragraphs());
-            Optional<Long> known = sameSpeech(fingerprint);
-            long id = known.isPresent() ? known.get() : insertSpeech(speech, fingerprint, tokenizer);
-            added += known.isPresent() ? 0 : 1;
-            int position = ids.size();
-            execute("INSERT OR IGNORE INTO speech_sources(speech_id, source_file_id, position) VALUES (?, ?, ?)",
-                    id, sourceId, position);
-            if (collectionId != null) {
-                execute("INSERT INTO collection_speeches(collection_id, speech_id, position) VALUES (?, ?, ?)",
-                        collectionId, id, position);
-            }
-            ids.add(id);
-        }
-        return new ImportRecord(false, added, speeches.size() - added, ids);
-    }
-
-    private void replaceEarlierVersions(String path) throws SQLException {
-        int removed = execute("DELETE FROM source_files WHERE path = ?", path);
-        if (removed > 0) {
-            int orphans = execute("DELETE FROM speeches WHERE id NOT IN (SELECT speech_id FROM speech_sources)");
-            log.info("Replaced {} earlier version(s) of {}; {} speech(es) no longer in any file removed",
-                    removed, path, orphans);
-        }
-    }
-
-    private long insertSource(SourceFile source) throws SQLException {
-        return insert("INSERT INTO source_files(path, file_name, format, encoding, size, content_hash, imported_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?)", source.path(), source.fileName(), source.format(),
-                source.encoding(), source.size(), source.contentHash(), Instant.now().toString());
-    }
-
-    private long insertCollection(String title, long sourceId) throws SQLException {
-        return insert("INSERT INTO collections(title, source_file_id) VALUES (?, ?)", title, sourceId);
-    }
-
-    private long insertSpeech(SpeechDraft speech, SpeechFingerprint fingerprint, Tokenizer tokenizer)
-            throws SQLException {
-        int chars = speech.paragraphs().stream().mapToInt(p -> p.text().length()).sum();
-        long id = insert("INSERT INTO speeches(title, title_derived, subtitle, author, speech_date, abstract, keywords,"
-                        + " fingerprint, char_count, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                speech.title(), speech.titleDerived() ? 1 : 0, speech.subtitle(), speech.author(), speech.date(),
-                speech.abstractText(), String.join(KEYWORD_SEPARATOR, speech.keywords()), fingerprint.exact(), chars,
-                Instant.now().toString());
-        int[] bands = fingerprint.bands();
-        for (int band = 0; band < bands.length; band++) {
-            execute("INSERT OR IGNORE INTO speech_bands(speech_id, band, value) VALUES (?, ?, ?)", id, band, bands[band]);
-        }
-        int position = 0;
-        for (ParagraphDraft p : speech.paragraphs()) {
-            long paragraphId = insert("INSERT INTO paragraphs(speech_id, position, kind, heading_level, lead_in, text)"
-                    + " VALUES (?, ?, ?, ?, ?, ?)", id, position++, p.kind().name(), p.headingLevel(), p.leadIn(),
-                    p.text());
-            if (tokenizer != null) {
-                words.putTokens(paragraphId, tokenizer.tokenLengths(p.text()));
-            }
-        }
-        return id;
-    }
-
-    private Optional<Long> sourceId(String contentHash) throws SQLException {
-        return queryId("SELECT id FROM source_files WHERE content_hash = ?", contentHash);
-    }
-
-    /** The stored speech with the same text, exactly or but for a few characters, if there is one. */
-    private Optional<Long> sameSpeech(SpeechFingerprint fingerprint) throws SQLException {
-        Optional<Long> exact = queryId("SELECT id FROM speeches WHERE fingerprint = ?", fingerprint.exact());
-        if (exact.isPresent()) {
-            return exact;
-        }
-        int[] bands = fingerprint.bands();
-        List<Long> candidates = new ArrayList<>();
-        try (PreparedStatement ps = db.prepareStatement("SELECT DISTINCT speech_id FROM speech_bands"
-                + " WHERE (band = 0 AND value = ?) OR (band = 1 AND value = ?) OR (band = 2 AND value = ?)"
-                + " OR (band = 3 AND value = ?) ORDER BY speech_id")) {
-            bind(ps, bands[0], bands[1], bands[2], bands[3]);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    candidates.add(rs.getLong(1));
-                }
-            }
-        }
-        for (long candidate : candidates) {
-            if (fingerprint.sameSpeechAs(storedFingerprint(candidate))) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private SpeechFingerprint storedFingerprint(long speechId) throws SQLException {
-        List<ParagraphDraft> text = new ArrayList<>();
-        try (PreparedStatement ps = db.prepareStatement("SELECT kind, heading_level, text FROM paragraphs"
-                + " WHERE speech_id = ? AND kind IN ('HEADING', 'BODY') ORDER BY position")) {
-            ps.setLong(1, speechId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    text.add(new ParagraphDraft(ParagraphKind.valueOf(rs.getString(1)), rs.getInt(2), null,
-                            rs.getString(3)));
-                }
-            }
-        }
-        return SpeechFingerprint.of(text);
-    }
-
-    private List<Long> speechIdsOf(long sourceId) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement(
-                "SELECT speech_id FROM speech_sources WHERE source_file_id = ? ORDER BY position")) {
-            ps.setLong(1, sourceId);
-            List<Long> ids = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
-                }
-            }
-            return ids;
-        }
-    }
-
     private List<Speech> readSpeeches(PreparedStatement ps) throws SQLException {
         List<Speech> result = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
@@ -451,7 +315,7 @@ public final class LibraryStore implements AutoCloseable {
                 String keywords = rs.getString(8);
                 result.add(new Speech(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7),
-                        keywords.isEmpty() ? List.of() : List.of(keywords.split(KEYWORD_SEPARATOR)),
+                        keywords.isEmpty() ? List.of() : List.of(keywords.split(ImportWriter.KEYWORD_SEPARATOR)),
                         rs.getInt(9), rs.getInt(10), split(rs.getString(11)), split(rs.getString(12))));
             }
         }
@@ -466,57 +330,6 @@ public final class LibraryStore implements AutoCloseable {
 
     private static List<String> split(String joined) {
         return joined == null ? List.of() : Arrays.asList(joined.split(LIST_SEPARATOR));
-    }
-
-    private Optional<Long> queryId(String sql, Object... args) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement(sql)) {
-            bind(ps, args);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
-            }
-        }
-    }
-
-    private long insert(String sql, Object... args) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            bind(ps, args);
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
-    }
-
-    private int execute(String sql, Object... args) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement(sql)) {
-            bind(ps, args);
-            return ps.executeUpdate();
-        }
-    }
-
-    private static void bind(PreparedStatement ps, Object... args) throws SQLException {
-        for (int i = 0; i < args.length; i++) {
-            ps.setObject(i + 1, args[i]);
-        }
-    }
-
-    private interface Work<T> {
-        T run() throws SQLException;
-    }
-
-    private <T> T inTransaction(Work<T> work) throws SQLException {
-        db.setAutoCommit(false);
-        try {
-            T result = work.run();
-            db.commit();
-            return result;
-        } catch (SQLException | RuntimeException e) {
-            db.rollback();
-            throw e;
-        } finally {
-            db.setAutoCommit(true);
-        }
     }
 
     private LibraryException failure(String what, SQLException e) {

@@ -54,12 +54,17 @@ final class Migrations {
     }
 
     static void apply(Connection db) throws SQLException {
+        apply(db, latestVersion());
+    }
+
+    /** Applies the migrations up to {@code version} only: how a library of an earlier release looks. */
+    static void apply(Connection db, int version) throws SQLException {
         try (Statement st = db.createStatement()) {
             st.execute("CREATE TABLE IF NOT EXISTS schema_migrations ("
                     + "version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)");
         }
-        for (int version = currentVersion(db) + 1; version <= latestVersion(); version++) {
-            applyOne(db, version, SCRIPTS.get(version - 1));
+        for (int next = currentVersion(db) + 1; next <= version; next++) {
+            applyOne(db, next, SCRIPTS.get(next - 1));
         }
     }
 

@@ -183,22 +183,21 @@ class LibraryStoreTest {
     }
 
     @Test
-    void theSearchMigrationIndexesParagraphsAlreadyInTheLibrary() throws Exception {
+    void aLibraryOfTheFirstReleaseIsUpgradedAndItsParagraphsBecomeSearchable() throws Exception {
         Path file = dir.resolve("library.db");
-        try (LibraryStore store = LibraryStore.open(file)) {
-            store.recordImport(source("/a/one.txt", "h1"), null, List.of(speech("甲", "密切联系群众。")));
-        }
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
              Statement st = db.createStatement()) {
-            for (String trigger : List.of("insert", "delete", "update")) {
-                st.execute("DROP TRIGGER paragraph_search_" + trigger);
-            }
-            st.execute("DROP TABLE paragraph_search");
-            st.execute("DELETE FROM schema_migrations WHERE version >= 2");
+            Migrations.apply(db, 1);
+            st.execute("INSERT INTO source_files VALUES (1, '/a/one.txt', 'one.txt', 'txt', 'UTF-8', 9, 'h1', 'now')");
+            st.execute("INSERT INTO speeches(id, title, fingerprint, char_count, added_at) VALUES (1, '甲', 'f', 7, 'now')");
+            st.execute("INSERT INTO paragraphs(speech_id, position, kind, text) VALUES (1, 0, 'BODY', '密切联系群众。')");
+            st.execute("INSERT INTO speech_sources VALUES (1, 1, 0)");
         }
         try (LibraryStore store = LibraryStore.open(file)) {
+            assertEquals(Migrations.latestVersion(), store.schemaVersion());
             assertEquals(1, store.search("联系群", 10, 0).total());
             assertEquals(0, store.search("联群", 10, 0).total());
+            assertEquals(1, store.countUnsegmentedParagraphs());
         }
     }
 

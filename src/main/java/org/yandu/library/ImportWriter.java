@@ -6,8 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,13 +18,16 @@ import org.slf4j.LoggerFactory;
 final class ImportWriter {
     private static final Logger log = LoggerFactory.getLogger(ImportWriter.class);
     static final String KEYWORD_SEPARATOR = "；";
+    private static final double REVISION = 0.5;
 
     private final Connection db;
     private final WordTables words;
+    private final Annotations annotations;
 
-    ImportWriter(Connection db, WordTables words) {
+    ImportWriter(Connection db, WordTables words, Annotations annotations) {
         this.db = db;
         this.words = words;
+        this.annotations = annotations;
     }
 
     ImportRecord record(SourceFile source, String collectionTitle, List<SpeechDraft> speeches, Tokenizer tokenizer)
@@ -30,20 +36,31 @@ final class ImportWriter {
         if (existing.isPresent()) {
             return new ImportRecord(true, 0, 0, speechIdsOf(existing.get()));
         }
-        replaceEarlierVersions(source.path());
+        Set<Long> earlier = speechesOfEarlierVersions(source.path());
+        Sql.execute(db, "DELETE FROM source_files WHERE path = ?", source.path());
         long sourceId = insertSource(source);
         Long collectionId = collectionTitle == null ? null : insertCollection(collectionTitle, sourceId);
-        return linkSpeeches(sourceId, collectionId, speeches, tokenizer);
+        ImportRecord record = linkSpeeches(sourceId, collectionId, speeches, tokenizer, earlier);
+        removeSpeechesNoFileHolds(source.path());
+        return record;
     }
 
+    /**
+     * Links each speech to the file. A speech the library holds already is linked, not stored again; when it came
+     * from an earlier version of this same file and its text changed (a corrected source), its text is updated in
+     * place and its highlights are placed on their words again.
+     */
     private ImportRecord linkSpeeches(long sourceId, Long collectionId, List<SpeechDraft> speeches,
-                                      Tokenizer tokenizer) throws SQLException {
+                                      Tokenizer tokenizer, Set<Long> earlier) throws SQLException {
         int added = 0;
         List<Long> ids = new ArrayList<>();
         for (SpeechDraft speech : speeches) {
             SpeechFingerprint fingerprint = SpeechFingerprint.of(speech.paragraphs());
-            Optional<Long> known = sameSpeech(fingerprint);
+            Optional<Long> known = sameSpeech(fingerprint).or(() -> revisedFrom(fingerprint, earlier, ids));
             long id = known.isPresent() ? known.get() : insertSpeech(speech, fingerprint, tokenizer);
+            if (known.isPresent() && earlier.contains(id) && !storedFingerprint(id).exact().equals(fingerprint.exact())) {
+                replaceText(id, speech, fingerprint, tokenizer);
+            }
             added += known.isPresent() ? 0 : 1;
             int position = ids.size();
             Sql.execute(db, "INSERT OR IGNORE INTO speech_sources(speech_id, source_file_id, position) VALUES (?, ?, ?)",
@@ -57,13 +74,65 @@ final class ImportWriter {
         return new ImportRecord(false, added, speeches.size() - added, ids);
     }
 
-    private void replaceEarlierVersions(String path) throws SQLException {
-        int removed = Sql.execute(db, "DELETE FROM source_files WHERE path = ?", path);
-        if (removed > 0) {
-            int orphans = Sql.execute(db, "DELETE FROM speeches WHERE id NOT IN (SELECT speech_id FROM speech_sources)");
-            log.info("Replaced {} earlier version(s) of {}; {} speech(es) no longer in any file removed",
-                    removed, path, orphans);
+    /**
+     * The speech of an earlier version of the same file that this one revises: the most similar one not yet
+     * matched, if it shares at least {@value #REVISION} of its shingles. A corrected file changes a speech more
+     * than a second scrape of it would, so the bar is lower than for recognising copies.
+     */
+    private Optional<Long> revisedFrom(SpeechFingerprint fingerprint, Set<Long> earlier, List<Long> matched) {
+        try {
+            Long best = null;
+            double bestSimilarity = REVISION;
+            for (long candidate : earlier) {
+                double similarity = matched.contains(candidate) ? 0 : fingerprint.similarity(storedFingerprint(candidate));
+                if (similarity >= bestSimilarity) {
+                    best = candidate;
+                    bestSimilarity = similarity;
+                }
+            }
+            return Optional.ofNullable(best);
+        } catch (SQLException e) {
+            throw new LibraryException("Could not compare with the earlier version: " + e.getMessage(), e);
         }
+    }
+
+    private Set<Long> speechesOfEarlierVersions(String path) throws SQLException {
+        Set<Long> ids = new HashSet<>();
+        try (PreparedStatement ps = db.prepareStatement("SELECT ss.speech_id FROM speech_sources ss"
+                + " JOIN source_files f ON f.id = ss.source_file_id WHERE f.path = ?")) {
+            ps.setString(1, path);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** Speeches no file holds any more go, unless the reader annotated them: notes are never lost. */
+    private void removeSpeechesNoFileHolds(String path) throws SQLException {
+        int removed = Sql.execute(db, "DELETE FROM speeches WHERE id NOT IN (SELECT speech_id FROM speech_sources)"
+                + " AND id NOT IN (SELECT speech_id FROM annotations)");
+        if (removed > 0) {
+            log.info("{} speech(es) of an earlier version of {} are in no file any more and were removed", removed, path);
+        }
+    }
+
+    private void replaceText(long id, SpeechDraft speech, SpeechFingerprint fingerprint, Tokenizer tokenizer)
+            throws SQLException {
+        Sql.execute(db, "UPDATE speeches SET title = ?, title_derived = ?, subtitle = ?, author = ?, speech_date = ?,"
+                        + " abstract = ?, keywords = ?, fingerprint = ?, char_count = ? WHERE id = ?",
+                speech.title(), speech.titleDerived() ? 1 : 0, speech.subtitle(), speech.author(), speech.date(),
+                speech.abstractText(), String.join(KEYWORD_SEPARATOR, speech.keywords()), fingerprint.exact(),
+                charCount(speech), id);
+        Map<Long, Integer> positions = annotations.detach(id);
+        Sql.execute(db, "DELETE FROM speech_bands WHERE speech_id = ?", id);
+        Sql.execute(db, "DELETE FROM paragraphs WHERE speech_id = ?", id);
+        Sql.execute(db, "DELETE FROM speech_analysis WHERE speech_id = ?", id);
+        insertBandsAndParagraphs(id, speech, fingerprint, tokenizer);
+        int orphaned = annotations.reanchor(id, positions);
+        log.info("Speech {} updated from a changed source file; {} annotation(s) could not be placed", id, orphaned);
     }
 
     private long insertSource(SourceFile source) throws SQLException {
@@ -78,12 +147,21 @@ final class ImportWriter {
 
     private long insertSpeech(SpeechDraft speech, SpeechFingerprint fingerprint, Tokenizer tokenizer)
             throws SQLException {
-        int chars = speech.paragraphs().stream().mapToInt(p -> p.text().length()).sum();
         long id = Sql.insert(db, "INSERT INTO speeches(title, title_derived, subtitle, author, speech_date, abstract, keywords,"
                         + " fingerprint, char_count, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 speech.title(), speech.titleDerived() ? 1 : 0, speech.subtitle(), speech.author(), speech.date(),
-                speech.abstractText(), String.join(KEYWORD_SEPARATOR, speech.keywords()), fingerprint.exact(), chars,
-                Instant.now().toString());
+                speech.abstractText(), String.join(KEYWORD_SEPARATOR, speech.keywords()), fingerprint.exact(),
+                charCount(speech), Instant.now().toString());
+        insertBandsAndParagraphs(id, speech, fingerprint, tokenizer);
+        return id;
+    }
+
+    private static int charCount(SpeechDraft speech) {
+        return speech.paragraphs().stream().mapToInt(p -> p.text().length()).sum();
+    }
+
+    private void insertBandsAndParagraphs(long id, SpeechDraft speech, SpeechFingerprint fingerprint,
+                                          Tokenizer tokenizer) throws SQLException {
         int[] bands = fingerprint.bands();
         for (int band = 0; band < bands.length; band++) {
             Sql.execute(db, "INSERT OR IGNORE INTO speech_bands(speech_id, band, value) VALUES (?, ?, ?)", id, band, bands[band]);
@@ -97,7 +175,6 @@ final class ImportWriter {
                 words.putTokens(paragraphId, tokenizer.tokenLengths(p.text()));
             }
         }
-        return id;
     }
 
     private Optional<Long> sourceId(String contentHash) throws SQLException {

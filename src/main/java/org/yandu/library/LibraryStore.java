@@ -41,12 +41,14 @@ public final class LibraryStore implements AutoCloseable {
     private final Connection db;
     private final WordTables words;
     private final ImportWriter importWriter;
+    private final Annotations annotations;
 
     private LibraryStore(Path file, Connection db) {
         this.file = file;
         this.db = db;
         this.words = new WordTables(db);
-        this.importWriter = new ImportWriter(db, words);
+        this.annotations = new Annotations(this, db);
+        this.importWriter = new ImportWriter(db, words, annotations);
     }
 
     /** Opens (creating if needed) the library at {@code file} and brings its schema up to date. */
@@ -79,6 +81,11 @@ public final class LibraryStore implements AutoCloseable {
         } catch (SQLException e) {
             throw failure("read the schema version", e);
         }
+    }
+
+    /** The reader's highlights and notes. */
+    public Annotations annotations() {
+        return annotations;
     }
 
     public synchronized boolean isEmpty() {

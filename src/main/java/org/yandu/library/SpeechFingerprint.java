@@ -80,16 +80,21 @@ public final class SpeechFingerprint {
 
     /** Whether {@code other} is the same speech: most of their shingles are shared. */
     public boolean sameSpeechAs(SpeechFingerprint other) {
+        return similarity(other) >= SAME_SPEECH;
+    }
+
+    /** The share of 4-character shingles the two texts have in common (Jaccard), from 0 to 1. */
+    public double similarity(SpeechFingerprint other) {
         Set<String> mine = shingles(comparable);
         Set<String> theirs = shingles(other.comparable);
         if (mine.isEmpty() || theirs.isEmpty()) {
-            return comparable.equals(other.comparable);
+            return comparable.equals(other.comparable) ? 1 : 0;
         }
         int common = 0;
         for (String s : mine) {
             common += theirs.contains(s) ? 1 : 0;
         }
-        return (double) common / (mine.size() + theirs.size() - common) >= SAME_SPEECH;
+        return (double) common / (mine.size() + theirs.size() - common);
     }
 
     private static Set<String> shingles(String text) {

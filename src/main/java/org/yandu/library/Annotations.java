@@ -1,0 +1,260 @@
+package org.yandu.library;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The reader's highlights and notes in the library. Every change is one committed transaction when the method
+ * returns: there is no Save. Calls are serialised with the rest of the library on the store's lock.
+ */
+public final class Annotations {
+    private static final String COLUMNS = """
+            SELECT a.id, a.speech_id, a.paragraph_id, a.start_offset, a.end_offset, a.quote, a.prefix, a.suffix,
+                   a.color, a.note, a.created_at, a.updated_at,
+                   (SELECT group_concat(tag, char(31) ORDER BY tag) FROM annotation_tags t WHERE t.annotation_id = a.id)
+              FROM annotations a LEFT JOIN paragraphs p ON p.id = a.paragraph_id
+            """;
+    private static final String READING_ORDER = " ORDER BY a.speech_id, p.position IS NULL, p.position, a.start_offset, a.id";
+
+    private final LibraryStore store;
+    private final Connection db;
+
+    Annotations(LibraryStore store, Connection db) {
+        this.store = store;
+        this.db = db;
+    }
+
+    /** Highlights characters {@code start} (inclusive) to {@code end} (exclusive) of a paragraph. */
+    public Annotation highlight(long paragraphId, int start, int end, HighlightColor color, String note,
+                                List<String> tags) {
+        if (color == null) {
+            throw new IllegalArgumentException("a highlight needs a colour");
+        }
+        return create(paragraphId, start, end, color, note, tags);
+    }
+
+    /** A note on a whole paragraph, without a highlight colour. */
+    public Annotation noteOnParagraph(long paragraphId, String note, List<String> tags) {
+        return create(paragraphId, 0, -1, null, note, tags);
+    }
+
+    public Annotation update(long id, HighlightColor color, String note, List<String> tags) {
+        synchronized (store) {
+            return inTransaction("change annotation " + id, () -> {
+                if (Sql.execute(db, "UPDATE annotations SET color = ?, note = ?, updated_at = ? WHERE id = ?",
+                        color == null ? null : color.name(), note == null ? "" : note, Instant.now().toString(), id) == 0) {
+                    throw new LibraryException("There is no annotation " + id + " in the library");
+                }
+                replaceTags(id, tags);
+                return read(id).orElseThrow();
+            });
+        }
+    }
+
+    public boolean delete(long id) {
+        synchronized (store) {
+            return inTransaction("delete annotation " + id, () -> Sql.execute(db, "DELETE FROM annotations WHERE id = ?", id) > 0);
+        }
+    }
+
+    /** Puts a deleted annotation back exactly as it was (undo of a delete). */
+    public Annotation restore(Annotation a) {
+        synchronized (store) {
+            return inTransaction("restore annotation " + a.id(), () -> {
+                Sql.execute(db, "INSERT INTO annotations(id, speech_id, paragraph_id, start_offset, end_offset, quote,"
+                                + " prefix, suffix, color, note, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                        a.id(), a.speechId(), a.paragraphId(), a.orphaned() ? null : a.start(),
+                        a.orphaned() ? null : a.end(), a.quote(), a.prefix(), a.suffix(),
+                        a.color() == null ? null : a.color().name(), a.note(), a.created().toString(),
+                        a.updated().toString());
+                replaceTags(a.id(), a.tags());
+                return read(a.id()).orElseThrow();
+            });
+        }
+    }
+
+    public Optional<Annotation> find(long id) {
+        synchronized (store) {
+            return inTransaction("read annotation " + id, () -> read(id));
+        }
+    }
+
+    /** The speech's annotations in reading order; orphaned ones last. */
+    public List<Annotation> ofSpeech(long speechId) {
+        synchronized (store) {
+            return inTransaction("read the notes of speech " + speechId, () -> query(COLUMNS + " WHERE a.speech_id = ?"
+                    + READING_ORDER, speechId));
+        }
+    }
+
+    /** Every annotation of the library, speech by speech in reading order. */
+    public List<Annotation> all() {
+        synchronized (store) {
+            return inTransaction("read the notes", () -> query(COLUMNS + READING_ORDER));
+        }
+    }
+
+    /** Every tag in use, for completion. */
+    public List<String> tags() {
+        synchronized (store) {
+            return inTransaction("read the tags", () -> {
+                List<String> tags = new ArrayList<>();
+                try (PreparedStatement ps = db.prepareStatement("SELECT DISTINCT tag FROM annotation_tags ORDER BY tag");
+                     ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        tags.add(rs.getString(1));
+                    }
+                }
+                return tags;
+            });
+        }
+    }
+
+    /**
+     * Takes the speech's annotations off its paragraphs before they are replaced, returning the position of the
+     * paragraph each was on (where to look first when they are placed again). Inside the caller's transaction.
+     */
+    Map<Long, Integer> detach(long speechId) throws SQLException {
+        Map<Long, Integer> positions = new HashMap<>();
+        try (PreparedStatement ps = db.prepareStatement("SELECT a.id, p.position FROM annotations a"
+                + " JOIN paragraphs p ON p.id = a.paragraph_id WHERE a.speech_id = ?")) {
+            ps.setLong(1, speechId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    positions.put(rs.getLong(1), rs.getInt(2));
+                }
+            }
+        }
+        Sql.execute(db, "UPDATE annotations SET paragraph_id = NULL, start_offset = NULL, end_offset = NULL"
+                + " WHERE speech_id = ?", speechId);
+        return positions;
+    }
+
+    /**
+     * Places every annotation of the speech on its words in the current paragraphs, looking first near the
+     * paragraph position it had; those whose words are gone become orphaned. Inside the caller's transaction.
+     * Returns how many are orphaned.
+     */
+    int reanchor(long speechId, Map<Long, Integer> positions) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement(
+                "SELECT id, text FROM paragraphs WHERE speech_id = ? ORDER BY position")) {
+            ps.setLong(1, speechId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                    texts.add(rs.getString(2));
+                }
+            }
+        }
+        int orphaned = 0;
+        for (Annotation a : query(COLUMNS + " WHERE a.speech_id = ?" + READING_ORDER, speechId)) {
+            int hint = positions.getOrDefault(a.id(), -1);
+            Anchor.Place place = Anchor.locate(texts, a.quote(), a.prefix(), a.suffix(), hint);
+            if (place == null) {
+                Sql.execute(db, "UPDATE annotations SET paragraph_id = NULL, start_offset = NULL, end_offset = NULL"
+                        + " WHERE id = ?", a.id());
+                orphaned++;
+            } else {
+                Sql.execute(db, "UPDATE annotations SET paragraph_id = ?, start_offset = ?, end_offset = ? WHERE id = ?",
+                        ids.get(place.paragraph()), place.start(), place.end(), a.id());
+            }
+        }
+        return orphaned;
+    }
+
+    private Annotation create(long paragraphId, int start, int end, HighlightColor color, String note,
+                              List<String> tags) {
+        synchronized (store) {
+            return inTransaction("save the annotation", () -> {
+                ParagraphText paragraph = paragraph(paragraphId);
+                int to = end < 0 ? paragraph.text().length() : end;
+                if (start < 0 || to <= start || to > paragraph.text().length()) {
+                    throw new LibraryException("Characters " + start + " to " + to + " are not in paragraph "
+                            + paragraphId + " (" + paragraph.text().length() + " characters)");
+                }
+                String now = Instant.now().toString();
+                long id = Sql.insert(db, "INSERT INTO annotations(speech_id, paragraph_id, start_offset, end_offset,"
+                                + " quote, prefix, suffix, color, note, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                        paragraph.speechId(), paragraphId, start, to, paragraph.text().substring(start, to),
+                        Anchor.prefixOf(paragraph.text(), start), Anchor.suffixOf(paragraph.text(), to),
+                        color == null ? null : color.name(), note == null ? "" : note, now, now);
+                replaceTags(id, tags);
+                return read(id).orElseThrow();
+            });
+        }
+    }
+
+    private record ParagraphText(long speechId, String text) {
+    }
+
+    private ParagraphText paragraph(long paragraphId) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement("SELECT speech_id, text FROM paragraphs WHERE id = ?")) {
+            ps.setLong(1, paragraphId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new LibraryException("There is no paragraph " + paragraphId + " in the library");
+                }
+                return new ParagraphText(rs.getLong(1), rs.getString(2));
+            }
+        }
+    }
+
+    private void replaceTags(long id, List<String> tags) throws SQLException {
+        Sql.execute(db, "DELETE FROM annotation_tags WHERE annotation_id = ?", id);
+        Set<String> clean = new LinkedHashSet<>();
+        for (String tag : tags == null ? List.<String>of() : tags) {
+            String t = tag.strip().replaceFirst("^#", "");
+            if (!t.isEmpty()) {
+                clean.add(t);
+            }
+        }
+        for (String tag : clean) {
+            Sql.execute(db, "INSERT INTO annotation_tags(annotation_id, tag) VALUES (?, ?)", id, tag);
+        }
+    }
+
+    private Optional<Annotation> read(long id) throws SQLException {
+        return query(COLUMNS + " WHERE a.id = ?", id).stream().findFirst();
+    }
+
+    private List<Annotation> query(String sql, Object... args) throws SQLException {
+        List<Annotation> result = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
+            Sql.bind(ps, args);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long paragraph = rs.getLong(3);
+                    Long paragraphId = rs.wasNull() ? null : paragraph;
+                    String color = rs.getString(9);
+                    String tags = rs.getString(13);
+                    result.add(new Annotation(rs.getLong(1), rs.getLong(2), paragraphId, rs.getInt(4), rs.getInt(5),
+                            rs.getString(6), rs.getString(7), rs.getString(8),
+                            color == null ? null : HighlightColor.valueOf(color), rs.getString(10),
+                            tags == null ? List.of() : List.of(tags.split("\u001f")),
+                            Instant.parse(rs.getString(11)), Instant.parse(rs.getString(12))));
+                }
+            }
+        }
+        return result;
+    }
+
+    private <T> T inTransaction(String what, Sql.Work<T> work) {
+        try {
+            return Sql.inTransaction(db, work);
+        } catch (SQLException e) {
+            throw new LibraryException("Could not " + what + " in the library " + store.file() + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package org.yandu.library;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AnnotationsTest {
+    private static final String OPENING = "群众路线是我们党的生命线和根本工作路线，密切联系群众是巩固党的执政地位的根本保证和关键所在。"
+            + "党员领导干部必须强化群众观念，牢固树立正确的感情观、公仆观、政绩观、名利观，扎根人民，帮民解困、为民谋利。";
+    private static final String SECOND = "树立“鱼水相依”的感情观，真心实意热爱群众。对人民群众的感情，直接检验党员干部人生境界的高低，"
+            + "也直接影响党群干群关系。只有具备真挚而深厚的百姓情怀，才能形成为民利民的自觉自愿。";
+    private static final String THIRD = "树立“以民为先”的公仆观，敬业尽责服务群众。对于共产党人来说，无论职位多高、权力多大，"
+            + "都是人民的公仆，绝不是高高在上的“官老爷”。任何时候都要把党和人民的利益放在首位。";
+
+    @TempDir
+    Path dir;
+    private LibraryStore store;
+
+    @BeforeEach
+    void open() {
+        store = LibraryStore.open(dir.resolve("library.db"));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private static SpeechDraft speech(String... body) {
+        List<ParagraphDraft> paragraphs = new ArrayList<>();
+        paragraphs.add(new ParagraphDraft(ParagraphKind.TITLE, 0, null, "树立正确的群众观"));
+        for (String text : body) {
+            paragraphs.add(ParagraphDraft.body(text));
+        }
+        return new SpeechDraft("树立正确的群众观", false, null, null, null, null, List.of(), paragraphs);
+    }
+
+    private long importVersion(String hash, String... body) {
+        SourceFile file = new SourceFile("/speeches/群众观.txt", "群众观.txt", "txt", "UTF-8", 1, hash);
+        return store.recordImport(file, null, List.of(speech(body))).speechIds().get(0);
+    }
+
+    private Paragraph paragraph(long speechId, String containing) {
+        return store.paragraphs(speechId).stream().filter(p -> p.text().contains(containing)).findFirst().orElseThrow();
+    }
+
+    private Annotation highlight(long speechId, String words, HighlightColor color) {
+        Paragraph p = paragraph(speechId, words);
+        int at = p.text().indexOf(words);
+        return store.annotations().highlight(p.id(), at, at + words.length(), color, "", List.of());
+    }
+
+    /** The text an annotation marks now. */
+    private String marked(Annotation a) {
+        Paragraph p = store.paragraphs(a.speechId()).stream().filter(x -> x.id() == a.paragraphId()).findFirst()
+                .orElseThrow();
+        return p.text().substring(a.start(), a.end());
+    }
+
+    @Test
+    void highlightsAndNotesAreKeptWithTheirQuoteAndContext() {
+        long speech = importVersion("v1", OPENING, SECOND);
+        Annotation a = highlight(speech, "真心实意热爱群众", HighlightColor.YELLOW);
+        assertEquals("真心实意热爱群众", a.quote());
+        assertEquals("树立“鱼水相依”的感情观，", a.prefix());
+        assertTrue(a.suffix().startsWith("。对人民群众的感情"));
+        Annotation note = store.annotations().noteOnParagraph(paragraph(speech, "群众路线").id(), "第一段：总论。",
+                List.of("总论", "#群众路线", " 总论 "));
+        assertEquals(OPENING, note.quote());
+        assertFalse(note.isHighlight());
+        assertEquals(List.of("总论", "群众路线"), note.tags());
+        assertEquals(List.of(note.id(), a.id()), store.annotations().ofSpeech(speech).stream().map(Annotation::id).toList());
+        assertEquals(List.of("总论", "群众路线"), store.annotations().tags());
+    }
+
+    @Test
+    void editRecolourDeleteAndRestore() {
+        long speech = importVersion("v1", OPENING, SECOND);
+        Annotation a = highlight(speech, "生命线", HighlightColor.YELLOW);
+        Annotation changed = store.annotations().update(a.id(), HighlightColor.GREEN, "党的生命线\n第二行", List.of("重点"));
+        assertEquals(HighlightColor.GREEN, changed.color());
+        assertEquals("党的生命线\n第二行", changed.note());
+        assertEquals(List.of("重点"), changed.tags());
+        assertTrue(store.annotations().delete(a.id()));
+        assertTrue(store.annotations().find(a.id()).isEmpty());
+        Annotation back = store.annotations().restore(changed);
+        assertEquals(changed, back);
+    }
+
+    @Test
+    void offsetsOutsideTheParagraphAreRefusedByName() {
+        long speech = importVersion("v1", OPENING);
+        Paragraph p = paragraph(speech, "群众路线");
+        LibraryException e = assertThrows(LibraryException.class,
+                () -> store.annotations().highlight(p.id(), 10, 9999, HighlightColor.BLUE, "", List.of()));
+        assertTrue(e.getMessage().contains("9999"), e.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> store.annotations().highlight(p.id(), 0, 3, null, "", List.of()));
+        assertTrue(store.annotations().all().isEmpty());
+    }
+
+    @Test
+    void aCorrectedSourceFileUpdatesTheSpeechInPlaceAndHighlightsFindTheirWords() {
+        long speech = importVersion("v1", OPENING, SECOND, THIRD);
+        Annotation moved = highlight(speech, "真心实意热爱群众", HighlightColor.YELLOW);
+        Annotation widthChanged = highlight(speech, "群众观念，牢固树立", HighlightColor.GREEN);
+        Annotation acrossSplit = highlight(speech, "敬业尽责服务群众", HighlightColor.BLUE);
+        Annotation removed = highlight(speech, "官老爷", HighlightColor.PINK);
+
+        String secondEdited = "我们常说：" + SECOND;
+        String openingHalfWidth = OPENING.replace("，", ",");
+        String thirdWithout = THIRD.replace("绝不是高高在上的“官老爷”。", "");
+        int split = thirdWithout.indexOf("对于共产党人");
+        long again = importVersion("v2", openingHalfWidth, secondEdited, thirdWithout.substring(0, split),
+                thirdWithout.substring(split));
+
+        assertEquals(speech, again, "the same speech, updated in place");
+        assertEquals(1, store.speeches().size());
+        assertEquals("真心实意热爱群众", marked(store.annotations().find(moved.id()).orElseThrow()));
+        assertEquals("群众观念,牢固树立", marked(store.annotations().find(widthChanged.id()).orElseThrow()));
+        assertEquals("敬业尽责服务群众", marked(store.annotations().find(acrossSplit.id()).orElseThrow()));
+        Annotation orphan = store.annotations().find(removed.id()).orElseThrow();
+        assertTrue(orphan.orphaned());
+        assertEquals("官老爷", orphan.quote());
+        assertEquals(4, store.annotations().ofSpeech(speech).size());
+    }
+
+    @Test
+    void anAnnotatedSpeechThatLeavesItsFileIsKept() {
+        long speech = importVersion("v1", OPENING, SECOND);
+        highlight(speech, "生命线", HighlightColor.YELLOW);
+        importVersion("v2", "完全不同的另一篇讲话，讲的是别的事情，和原来的文字没有关系。");
+        assertEquals(2, store.speeches().size());
+        assertTrue(store.speech(speech).isPresent());
+        assertEquals("生命线", marked(store.annotations().ofSpeech(speech).get(0)));
+    }
+}

@@ -42,31 +42,46 @@ public final class LibraryStore implements AutoCloseable {
     private final WordTables words;
     private final ImportWriter importWriter;
     private final Annotations annotations;
+    private final LibraryLock lock;
+    private final Backups backups;
 
-    private LibraryStore(Path file, Connection db) {
+    private LibraryStore(Path file, Connection db, LibraryLock lock) {
         this.file = file;
         this.db = db;
+        this.lock = lock;
+        this.backups = new Backups(file, db, this);
         this.words = new WordTables(db);
         this.annotations = new Annotations(this, db);
         this.importWriter = new ImportWriter(db, words, annotations);
     }
 
-    /** Opens (creating if needed) the library at {@code file} and brings its schema up to date. */
+    /**
+     * Opens (creating if needed) the library at {@code file} and brings its schema up to date, backing it up
+     * first when a migration is due. Refused when another Yandu has it open.
+     */
     public static LibraryStore open(Path file) {
         Path absolute = file.toAbsolutePath();
         createParent(absolute);
-        Connection db = connect(absolute);
+        LibraryLock lock = LibraryLock.acquire(absolute);
+        Connection db = null;
         try {
+            db = connect(absolute);
             SearchGrams.register(db);
             configure(db, absolute);
+            int version = Migrations.currentVersion(db);
+            if (version > 0 && version < Migrations.latestVersion()) {
+                new Backups(absolute, db, db).create("before-migration-" + version);
+            }
             Migrations.apply(db);
             log.info("Opened library {}", absolute);
-            return new LibraryStore(absolute, db);
+            return new LibraryStore(absolute, db, lock);
         } catch (SQLException e) {
             closeQuietly(db);
+            lock.close();
             throw new LibraryException(describe(absolute, e), e);
         } catch (RuntimeException e) {
             closeQuietly(db);
+            lock.close();
             throw e;
         }
     }
@@ -81,6 +96,11 @@ public final class LibraryStore implements AutoCloseable {
         } catch (SQLException e) {
             throw failure("read the schema version", e);
         }
+    }
+
+    /** Backups of this library and restoring one. */
+    public Backups backups() {
+        return backups;
     }
 
     /** The reader's highlights and notes. */
@@ -313,6 +333,7 @@ public final class LibraryStore implements AutoCloseable {
     @Override
     public synchronized void close() {
         closeQuietly(db);
+        lock.close();
     }
 
     private List<Speech> readSpeeches(PreparedStatement ps) throws SQLException {
@@ -382,6 +403,9 @@ public final class LibraryStore implements AutoCloseable {
     }
 
     private static void closeQuietly(Connection db) {
+        if (db == null) {
+            return;
+        }
         try {
             db.close();
         } catch (SQLException e) {

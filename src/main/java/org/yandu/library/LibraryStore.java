@@ -10,7 +10,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -306,6 +311,69 @@ public final class LibraryStore implements AutoCloseable {
         } catch (SQLException e) {
             throw failure("save the " + kind + " of speech " + speechId, e);
         }
+    }
+
+    public synchronized ReadingProgress progress(long speechId) {
+        try (PreparedStatement ps = db.prepareStatement("SELECT position, read_at, seconds_read, last_opened_at"
+                + " FROM reading_progress WHERE speech_id = ?")) {
+            ps.setLong(1, speechId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? new ReadingProgress(speechId, rs.getInt(1), instant(rs.getString(2)), rs.getLong(3),
+                        instant(rs.getString(4))) : ReadingProgress.unread(speechId);
+            }
+        } catch (SQLException e) {
+            throw failure("read the progress of speech " + speechId, e);
+        }
+    }
+
+    /** Records the reading position and adds {@code activeSeconds} of reading time. */
+    public synchronized void recordReading(long speechId, int position, long activeSeconds) {
+        try {
+            Sql.inTransaction(db, () -> {
+                Sql.execute(db, """
+                        INSERT INTO reading_progress(speech_id, position, seconds_read, last_opened_at) VALUES (?, ?, ?, ?)
+                        ON CONFLICT(speech_id) DO UPDATE SET position = excluded.position,
+                            seconds_read = seconds_read + excluded.seconds_read, last_opened_at = excluded.last_opened_at""",
+                        speechId, position, activeSeconds, Instant.now().toString());
+                return Sql.execute(db, """
+                        INSERT INTO reading_days(speech_id, day, seconds) VALUES (?, date('now', 'localtime'), ?)
+                        ON CONFLICT(speech_id, day) DO UPDATE SET seconds = seconds + excluded.seconds""",
+                        speechId, activeSeconds);
+            });
+        } catch (SQLException e) {
+            throw failure("save the progress of speech " + speechId, e);
+        }
+    }
+
+    public synchronized void markRead(long speechId, boolean read) {
+        try {
+            Sql.execute(db, """
+                    INSERT INTO reading_progress(speech_id, read_at) VALUES (?, ?)
+                    ON CONFLICT(speech_id) DO UPDATE SET read_at = excluded.read_at""",
+                    speechId, read ? Instant.now().toString() : null);
+        } catch (SQLException e) {
+            throw failure("mark speech " + speechId + (read ? " read" : " unread"), e);
+        }
+    }
+
+    /** Speeches finished, notes and highlights made, and active reading time since the start of {@code day}. */
+    public synchronized StudySummary studySince(LocalDate day) {
+        String from = day.atStartOfDay(ZoneId.systemDefault()).toInstant().toString();
+        try (PreparedStatement ps = db.prepareStatement("""
+                SELECT (SELECT count(*) FROM reading_progress WHERE read_at >= ?),
+                       (SELECT count(*) FROM annotations WHERE created_at >= ?),
+                       (SELECT COALESCE(sum(seconds), 0) FROM reading_days WHERE day >= ?)""")) {
+            Sql.bind(ps, from, from, day.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                return new StudySummary(rs.getInt(1), rs.getInt(2), rs.getLong(3));
+            }
+        } catch (SQLException e) {
+            throw failure("sum up your study", e);
+        }
+    }
+
+    private static Instant instant(String text) {
+        return text == null ? null : Instant.parse(text);
     }
 
     public synchronized Optional<String> setting(String key) {

@@ -1,0 +1,20 @@
+package org.yandu.library;
+
+import java.time.Instant;
+
+/**
+ * Where the reader is in a speech.
+ *
+ * @param position the paragraph position at the top of the view when last read
+ * @param readAt when the reader marked it read (or reached its end), null while unread
+ * @param secondsRead active reading time, idle time not counted
+ */
+public record ReadingProgress(long speechId, int position, Instant readAt, long secondsRead, Instant lastOpened) {
+    public static ReadingProgress unread(long speechId) {
+        return new ReadingProgress(speechId, 0, null, 0, null);
+    }
+
+    public boolean read() {
+        return readAt != null;
+    }
+}

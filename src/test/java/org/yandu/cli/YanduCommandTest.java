@@ -128,6 +128,43 @@ class YanduCommandTest {
     }
 
     @Test
+    void notesAddedListedBackedUpAndRestored() throws Exception {
+        run("import", "--library", library(), SPEECHES + "/002_b68128a73f8f74db.txt");
+        String speech = "1";
+        assertEquals(0, run("note", "add", speech, "3", "--start", "0", "--end", "4", "--color", "green",
+                "--text", "要点", "--tag", "作风", "--tag", "重点", "--library", library()));
+        long highlight = Long.parseLong(out.toString(StandardCharsets.UTF_8).strip());
+        assertEquals(0, run("backup", "--library", library()));
+        Path backup = Path.of(out.toString(StandardCharsets.UTF_8).strip());
+        assertTrue(Files.exists(backup), backup.toString());
+        assertEquals(0, run("note", "add", speech, "4", "--text", "整段的想法", "--library", library()));
+
+        assertEquals(0, run("notes", "--speech", speech, "--json", "--library", library()));
+        String[] lines = out.toString(StandardCharsets.UTF_8).strip().split("\n");
+        assertEquals(2, lines.length);
+        JsonNode first = new ObjectMapper().readTree(lines[0]);
+        assertEquals(highlight, first.get("id").asLong());
+        assertEquals(3, first.get("paragraph").asInt());
+        assertEquals(4, first.get("end").asInt());
+        assertEquals("green", first.get("color").asText());
+        assertEquals("作风", first.get("tags").get(0).asText());
+        assertTrue(!first.get("orphaned").asBoolean() && first.get("quote").asText().length() == 4);
+        JsonNode second = new ObjectMapper().readTree(lines[1]);
+        assertTrue(second.get("color").isNull());
+        assertEquals("整段的想法", second.get("note").asText());
+
+        assertEquals(0, run("restore", backup.toString(), "--library", library()));
+        assertEquals(0, run("notes", "--library", library()));
+        assertEquals(1, out.toString(StandardCharsets.UTF_8).strip().split("\n").length);
+
+        assertEquals(2, run("note", "add", speech, "3", "--color", "teal", "--library", library()));
+        assertEquals(1, run("note", "add", speech, "99", "--library", library()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("no paragraph 99"));
+        assertEquals(1, run("restore", dir.resolve("nothing.db").toString(), "--library", library()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("nothing.db"));
+    }
+
+    @Test
     void listWithoutJsonPrintsOneLinePerSpeech() {
         run("import", "--library", library(), SPEECHES + "/002_b68128a73f8f74db.txt");
         assertEquals(0, run("list", "--library", library()));

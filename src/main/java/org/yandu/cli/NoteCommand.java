@@ -1,0 +1,83 @@
+package org.yandu.cli;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.yandu.library.Annotation;
+import org.yandu.library.HighlightColor;
+import org.yandu.library.LibraryStore;
+import org.yandu.library.Paragraph;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code yandu note add SPEECH_ID PARAGRAPH_NO …}: a highlight or note, its id printed once committed. */
+@Command(name = "note", description = "Highlights and notes.", subcommands = NoteCommand.Add.class)
+final class NoteCommand {
+    @ParentCommand
+    YanduCommand yandu;
+
+    @Command(name = "add", description = "Highlight characters of a paragraph (or all of it) and/or attach a note.")
+    static final class Add implements Callable<Integer> {
+        @ParentCommand
+        NoteCommand note;
+
+        @Parameters(index = "0", paramLabel = "SPEECH_ID")
+        long speechId;
+
+        @Parameters(index = "1", paramLabel = "PARAGRAPH_NO", description = "The paragraph, counted from 1 as 'show' and 'search' print them.")
+        int paragraphNumber;
+
+        @Option(names = "--start", description = "First character to mark, from 0 (default: the paragraph's start).")
+        Integer start;
+
+        @Option(names = "--end", description = "Character after the last one to mark (default: the paragraph's end).")
+        Integer end;
+
+        @Option(names = "--color", description = "yellow, green, blue, pink, purple or orange (default: a plain note"
+                + " without a highlight when --text is given, else yellow).")
+        String color;
+
+        @Option(names = "--text", description = "The note.")
+        String text = "";
+
+        @Option(names = "--tag", description = "A tag; repeat for more.")
+        List<String> tags = List.of();
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            HighlightColor highlight;
+            try {
+                highlight = color == null ? (text.isEmpty() || start != null ? HighlightColor.YELLOW : null)
+                        : HighlightColor.valueOf(color.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                spec.commandLine().getErr().println("yandu note add: unknown colour " + color
+                        + " (use yellow, green, blue, pink, purple or orange)");
+                return 2;
+            }
+            try (LibraryStore store = note.yandu.library.open()) {
+                List<Paragraph> paragraphs = store.paragraphs(speechId);
+                if (paragraphNumber < 1 || paragraphNumber > paragraphs.size()) {
+                    spec.commandLine().getErr().printf("yandu note add: speech %d has no paragraph %d (it has %d)%n",
+                            speechId, paragraphNumber, paragraphs.size());
+                    return 1;
+                }
+                Paragraph p = paragraphs.get(paragraphNumber - 1);
+                int from = start == null ? 0 : start;
+                int to = end == null ? p.text().length() : end;
+                Annotation made = highlight == null
+                        ? store.annotations().noteOnParagraph(p.id(), text, tags)
+                        : store.annotations().highlight(p.id(), from, to, highlight, text, tags);
+                spec.commandLine().getOut().println(made.id());
+                spec.commandLine().getOut().flush();
+                return 0;
+            }
+        }
+    }
+}

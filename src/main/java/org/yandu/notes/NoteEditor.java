@@ -1,0 +1,113 @@
+package org.yandu.notes;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import org.yandu.library.Annotation;
+import org.yandu.library.Annotations;
+import org.yandu.library.HighlightColor;
+
+/**
+ * The reader's edits to highlights and notes, each saved at once, with undo and redo (Ctrl+Z / Ctrl+Shift+Z).
+ * Saves of a note being typed coalesce into one step, so undo takes back the edit, not each keystroke.
+ * Plain Java: the UI calls it off the FX thread.
+ */
+public final class NoteEditor {
+    private static final int LIMIT = 200;
+
+    private final Annotations annotations;
+    private final Deque<Step> undo = new ArrayDeque<>();
+    private final Deque<Step> redo = new ArrayDeque<>();
+
+    /** One change, as the annotation was before and after it (null where it did not exist). */
+    private record Step(Annotation before, Annotation after) {
+    }
+
+    public NoteEditor(Annotations annotations) {
+        this.annotations = annotations;
+    }
+
+    public synchronized Annotation highlight(long paragraphId, int start, int end, HighlightColor color,
+                                             String note, List<String> tags) {
+        return record(null, annotations.highlight(paragraphId, start, end, color, note, tags));
+    }
+
+    public synchronized Annotation noteOnParagraph(long paragraphId, String note, List<String> tags) {
+        return record(null, annotations.noteOnParagraph(paragraphId, note, tags));
+    }
+
+    /** Recolours, re-notes or re-tags an annotation. */
+    public synchronized Annotation update(long id, HighlightColor color, String note, List<String> tags) {
+        Annotation before = existing(id);
+        return record(before, annotations.update(id, color, note, tags));
+    }
+
+    /**
+     * Saves the text of a note being typed; consecutive saves of the same note make one undo step.
+     */
+    public synchronized Annotation saveTyping(long id, String note) {
+        Annotation before = existing(id);
+        Annotation after = annotations.update(id, before.color(), note, before.tags());
+        Step last = undo.peek();
+        if (last != null && last.after() != null && last.after().id() == id && last.before() != null
+                && !last.after().note().equals(last.before().note())) {
+            undo.pop();
+            undo.push(new Step(last.before(), after));
+            redo.clear();
+            return after;
+        }
+        return record(before, after);
+    }
+
+    public synchronized void delete(long id) {
+        Annotation before = existing(id);
+        annotations.delete(id);
+        record(before, null);
+    }
+
+    public synchronized boolean canUndo() {
+        return !undo.isEmpty();
+    }
+
+    public synchronized boolean canRedo() {
+        return !redo.isEmpty();
+    }
+
+    /** Takes back the last change; returns the annotation as it is now (empty when the undo removed it). */
+    public synchronized Optional<Annotation> undo() {
+        Step step = undo.pop();
+        redo.push(step);
+        return apply(step.after(), step.before());
+    }
+
+    public synchronized Optional<Annotation> redo() {
+        Step step = redo.pop();
+        undo.push(step);
+        return apply(step.before(), step.after());
+    }
+
+    private Optional<Annotation> apply(Annotation from, Annotation to) {
+        if (to == null) {
+            annotations.delete(from.id());
+            return Optional.empty();
+        }
+        if (from == null) {
+            return Optional.of(annotations.restore(to));
+        }
+        return Optional.of(annotations.update(to.id(), to.color(), to.note(), to.tags()));
+    }
+
+    private Annotation record(Annotation before, Annotation after) {
+        undo.push(new Step(before, after));
+        while (undo.size() > LIMIT) {
+            undo.removeLast();
+        }
+        redo.clear();
+        return after;
+    }
+
+    private Annotation existing(long id) {
+        return annotations.find(id).orElseThrow(() -> new IllegalArgumentException("There is no annotation " + id));
+    }
+}

@@ -83,6 +83,31 @@ public final class Annotations {
         }
     }
 
+    /**
+     * Adds an annotation made elsewhere (a JSON export of another library) to a speech of this one, placed on
+     * its quote's words in the speech's paragraphs, near paragraph position {@code hint} if it is there more
+     * than once; orphaned when the words are not in the speech. Keeps its times.
+     */
+    public Annotation place(long speechId, String quote, String prefix, String suffix, int hint, HighlightColor color,
+                            String note, List<String> tags, Instant created, Instant updated) {
+        synchronized (store) {
+            return inTransaction("add an annotation to speech " + speechId, () -> {
+                List<Long> ids = new ArrayList<>();
+                List<String> texts = new ArrayList<>();
+                paragraphsOf(speechId, ids, texts);
+                Anchor.Place place = Anchor.locate(texts, quote, prefix, suffix, hint);
+                long id = Sql.insert(db, "INSERT INTO annotations(speech_id, paragraph_id, start_offset, end_offset,"
+                                + " quote, prefix, suffix, color, note, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                        speechId, place == null ? null : ids.get(place.paragraph()),
+                        place == null ? null : place.start(), place == null ? null : place.end(), quote, prefix,
+                        suffix, color == null ? null : color.name(), note == null ? "" : note, created.toString(),
+                        updated.toString());
+                replaceTags(id, tags);
+                return read(id).orElseThrow();
+            });
+        }
+    }
+
     public Optional<Annotation> find(long id) {
         synchronized (store) {
             return inTransaction("read annotation " + id, () -> read(id));
@@ -148,16 +173,7 @@ public final class Annotations {
     int reanchor(long speechId, Map<Long, Integer> positions) throws SQLException {
         List<Long> ids = new ArrayList<>();
         List<String> texts = new ArrayList<>();
-        try (PreparedStatement ps = db.prepareStatement(
-                "SELECT id, text FROM paragraphs WHERE speech_id = ? ORDER BY position")) {
-            ps.setLong(1, speechId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
-                    texts.add(rs.getString(2));
-                }
-            }
-        }
+        paragraphsOf(speechId, ids, texts);
         int orphaned = 0;
         for (Annotation a : query(COLUMNS + " WHERE a.speech_id = ?" + READING_ORDER, speechId)) {
             int hint = positions.getOrDefault(a.id(), -1);
@@ -193,6 +209,20 @@ public final class Annotations {
                 replaceTags(id, tags);
                 return read(id).orElseThrow();
             });
+        }
+    }
+
+    /** Fills {@code ids} and {@code texts} with the speech's paragraphs in reading order. */
+    private void paragraphsOf(long speechId, List<Long> ids, List<String> texts) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement(
+                "SELECT id, text FROM paragraphs WHERE speech_id = ? ORDER BY position")) {
+            ps.setLong(1, speechId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                    texts.add(rs.getString(2));
+                }
+            }
         }
     }
 

@@ -376,6 +376,61 @@ public final class LibraryStore implements AutoCloseable {
         return text == null ? null : Instant.parse(text);
     }
 
+    /** Remembers that the reader looked {@code term} up in the speech, in {@code sentence}. */
+    public synchronized void recordLookup(long speechId, String term, String sentence) {
+        String now = Instant.now().toString();
+        try {
+            Sql.execute(db, """
+                    INSERT INTO lookups(speech_id, term, sentence, first_at, last_at) VALUES (?, ?, ?, ?, ?)
+                    ON CONFLICT(speech_id, term) DO UPDATE SET last_at = excluded.last_at, times = times + 1""",
+                    speechId, term, sentence == null ? "" : sentence, now, now);
+        } catch (SQLException e) {
+            throw failure("remember the lookup of " + term, e);
+        }
+    }
+
+    /** The words looked up in a speech, in the order first looked up. */
+    public synchronized List<Lookup> lookups(long speechId) {
+        try (PreparedStatement ps = db.prepareStatement("SELECT speech_id, term, sentence, first_at, last_at, times"
+                + " FROM lookups WHERE speech_id = ? ORDER BY first_at, rowid")) {
+            ps.setLong(1, speechId);
+            List<Lookup> result = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    result.add(new Lookup(rs.getLong(1), rs.getString(2), rs.getString(3), Instant.parse(rs.getString(4)),
+                            Instant.parse(rs.getString(5)), rs.getInt(6)));
+                }
+            }
+            return result;
+        } catch (SQLException e) {
+            throw failure("read the lookups of speech " + speechId, e);
+        }
+    }
+
+    /** The speech whose text has this fingerprint (see {@link SpeechFingerprint#exact()}), if any. */
+    public synchronized Optional<Long> speechWithFingerprint(String exactFingerprint) {
+        try {
+            return Sql.queryId(db, "SELECT id FROM speeches WHERE fingerprint = ?", exactFingerprint);
+        } catch (SQLException e) {
+            throw failure("find a speech by its text", e);
+        }
+    }
+
+    /** The fingerprint of a stored speech's text, for exports that must find the speech again elsewhere. */
+    public synchronized String fingerprint(long speechId) {
+        try (PreparedStatement ps = db.prepareStatement("SELECT fingerprint FROM speeches WHERE id = ?")) {
+            ps.setLong(1, speechId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new LibraryException("There is no speech " + speechId + " in the library");
+                }
+                return rs.getString(1);
+            }
+        } catch (SQLException e) {
+            throw failure("read speech " + speechId, e);
+        }
+    }
+
     public synchronized Optional<String> setting(String key) {
         try (PreparedStatement ps = db.prepareStatement("SELECT value FROM settings WHERE key = ?")) {
             ps.setString(1, key);

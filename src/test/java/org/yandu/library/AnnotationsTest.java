@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -132,6 +133,32 @@ class AnnotationsTest {
         assertTrue(orphan.orphaned());
         assertEquals("官老爷", orphan.quote());
         assertEquals(4, store.annotations().ofSpeech(speech).size());
+    }
+
+    @Test
+    void anAnnotationFromAnotherLibraryIsPlacedOnItsWords() {
+        long speech = importVersion("v1", OPENING, SECOND);
+        Instant made = Instant.parse("2026-01-02T03:04:05Z");
+        Annotation placed = store.annotations().place(speech, "真心实意热爱群众", "的感情观，", "。对人民", 2,
+                HighlightColor.ORANGE, "别处的笔记", List.of("导入"), made, made);
+        assertEquals("真心实意热爱群众", marked(placed));
+        assertEquals(made, placed.created());
+        Annotation lost = store.annotations().place(speech, "不在这篇讲话里的话", "", "", 0, null, "孤立的笔记",
+                List.of(), made, made);
+        assertTrue(lost.orphaned());
+        assertEquals("不在这篇讲话里的话", lost.quote());
+    }
+
+    @Test
+    void lookupsAreRememberedPerSpeech() {
+        long speech = importVersion("v1", OPENING, SECOND);
+        store.recordLookup(speech, "生命线", "群众路线是我们党的生命线和根本工作路线");
+        store.recordLookup(speech, "公仆观", "牢固树立正确的感情观、公仆观");
+        store.recordLookup(speech, "生命线", "another sentence");
+        List<Lookup> lookups = store.lookups(speech);
+        assertEquals(List.of("生命线", "公仆观"), lookups.stream().map(Lookup::term).toList());
+        assertEquals(2, lookups.get(0).times());
+        assertEquals("群众路线是我们党的生命线和根本工作路线", lookups.get(0).sentence());
     }
 
     @Test

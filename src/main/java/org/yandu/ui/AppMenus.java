@@ -69,6 +69,9 @@ final class AppMenus {
         outline.setAccelerator(new KeyCodeCombination(KeyCode.L, SHORTCUT_DOWN, SHIFT_DOWN));
         outline.selectedProperty().bindBidirectional(settings.outlineVisibleProperty());
         subscriptions.add(() -> outline.selectedProperty().unbindBidirectional(settings.outlineVisibleProperty()));
+        CheckMenuItem markTerms = new CheckMenuItem(messages.get("menu.view.markTerms"));
+        markTerms.selectedProperty().bindBidirectional(settings.markTermsProperty());
+        subscriptions.add(() -> markTerms.selectedProperty().unbindBidirectional(settings.markTermsProperty()));
         Menu theme = menu("menu.view.theme");
         radioItems(theme, settings.themeProperty(), Map.of(
                 Theme.LIGHT, messages.get("menu.view.theme.light"),
@@ -83,7 +86,7 @@ final class AppMenus {
                         settings::biggerFont),
                 item("menu.view.smallerFont", shortcut(KeyCode.MINUS), settings::smallerFont),
                 item("menu.view.resetFont", shortcut(KeyCode.DIGIT0), settings::resetFont),
-                new SeparatorMenuItem(), theme, language, new SeparatorMenuItem(), outline);
+                new SeparatorMenuItem(), theme, language, new SeparatorMenuItem(), outline, markTerms);
     }
 
     private Menu helpMenu() {

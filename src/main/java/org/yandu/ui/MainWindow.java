@@ -31,6 +31,7 @@ final class MainWindow {
     private final ReaderPane reader;
     private final OutlinePane outline;
     private final MasterDetailPane readerAndOutline;
+    private final ReaderLookup lookup;
 
     MainWindow(AppController app, Messages messages, Stage stage) {
         this.app = app;
@@ -39,6 +40,7 @@ final class MainWindow {
                 libraryEmptyText(app, messages));
         reader = new ReaderPane(app.reader(), app.settings(), messages, readerPlaceholder(app, messages));
         outline = new OutlinePane(app.reader(), messages);
+        lookup = new ReaderLookup(app, messages, reader.area());
         readerAndOutline = new MasterDetailPane(Side.RIGHT, reader.node(), outline.node(), true);
         readerAndOutline.setDividerPosition(READER_SHARE);
         readerAndOutline.setAnimated(false);
@@ -61,6 +63,7 @@ final class MainWindow {
         menus.dispose();
         library.dispose();
         reader.dispose();
+        lookup.dispose();
         outline.dispose();
         readerAndOutline.showDetailNodeProperty().unbindBidirectional(app.settings().outlineVisibleProperty());
     }

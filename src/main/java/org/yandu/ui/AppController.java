@@ -41,10 +41,13 @@ final class AppController {
     private final ReadOnlyBooleanWrapper libraryFailed = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(false);
     private final StudyServices study = new StudyServices();
+    private final SearchViewModel search = new SearchViewModel(AppController::later,
+            (work, done) -> study.searching(work, done, e -> log.warn("Search failed", e)), null);
     private final PauseTransition positionSaver = new PauseTransition(POSITION_SAVE_DELAY);
     private Consumer<ImportReport> importListener = report -> { };
     private int pendingImports;
     private LibraryStore store;
+    private javafx.application.HostServices hostServices;
     private Preferences preferences;
 
     AppController(TaskRunner tasks, Supplier<Messages> messages) {
@@ -88,6 +91,7 @@ final class AppController {
         library.show(opened.snapshot());
         libraryOpen.set(true);
         tasks.setIdleStatus(libraryStatus());
+        search.setSearcher((query, page, size) -> study.search().search(query, page, size));
         study.start(store, service -> {
             loadWords();
             segmentPending();
@@ -234,7 +238,12 @@ final class AppController {
             @Override
             protected Integer call() {
                 int total = Math.max(1, from.countUnsegmentedParagraphs());
-                IntConsumer progress = done -> updateProgress(done, total);
+                IntConsumer progress = done -> {
+                    if (isCancelled()) {
+                        throw new java.util.concurrent.CancellationException("shutting down");
+                    }
+                    updateProgress(done, total);
+                };
                 return glossary.segmentPending(progress);
             }
         }, "error.segment", done -> {
@@ -242,6 +251,25 @@ final class AppController {
                 log.info("Segmented {} paragraphs", done);
             }
         });
+    }
+
+    private static void later(long millis, Runnable task) {
+        PauseTransition pause = new PauseTransition(Duration.millis(millis));
+        pause.setOnFinished(e -> task.run());
+        pause.play();
+    }
+
+    /** Opens web pages in the system browser; null in tests that build no application. */
+    void setHostServices(javafx.application.HostServices services) {
+        hostServices = services;
+    }
+
+    javafx.application.HostServices hostServices() {
+        return hostServices;
+    }
+
+    SearchViewModel search() {
+        return search;
     }
 
     StudyServices study() {

@@ -12,6 +12,8 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.controlsfx.control.MasterDetailPane;
 import org.controlsfx.control.StatusBar;
@@ -32,10 +34,12 @@ final class MainWindow {
     private final OutlinePane outline;
     private final MasterDetailPane readerAndOutline;
     private final ReaderLookup lookup;
+    private final SearchPane search;
 
     MainWindow(AppController app, Messages messages, Stage stage) {
         this.app = app;
-        menus = new AppMenus(app, messages, stage);
+        search = new SearchPane(app.search(), app, messages);
+        menus = new AppMenus(app, messages, stage, search::focus);
         library = new LibraryPane(app.library(), app.reader(), messages, app::openSpeech,
                 libraryEmptyText(app, messages));
         reader = new ReaderPane(app.reader(), app.settings(), messages, readerPlaceholder(app, messages));
@@ -45,9 +49,13 @@ final class MainWindow {
         readerAndOutline.setDividerPosition(READER_SHARE);
         readerAndOutline.setAnimated(false);
         readerAndOutline.showDetailNodeProperty().bindBidirectional(app.settings().outlineVisibleProperty());
-        SplitPane panes = new SplitPane(library.node(), readerAndOutline);
+        BorderPane left = new BorderPane(new StackPane(library.node(), search.results()));
+        VBox searchBox = new VBox(search.field());
+        searchBox.getStyleClass().add("search-box");
+        left.setTop(searchBox);
+        SplitPane panes = new SplitPane(left, readerAndOutline);
         panes.setDividerPositions(LIBRARY_SHARE);
-        SplitPane.setResizableWithParent(library.node(), false);
+        SplitPane.setResizableWithParent(left, false);
         root.setTop(menus.menuBar());
         root.setCenter(panes);
         root.setBottom(statusBar(app, messages));
@@ -64,6 +72,7 @@ final class MainWindow {
         library.dispose();
         reader.dispose();
         lookup.dispose();
+        search.dispose();
         outline.dispose();
         readerAndOutline.showDetailNodeProperty().unbindBidirectional(app.settings().outlineVisibleProperty());
     }

@@ -21,7 +21,9 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
+import java.util.stream.Collectors;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import org.controlsfx.control.StatusBar;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
@@ -228,9 +230,17 @@ class ReaderWindowTest extends FxRobot {
                 .findFirst().orElseThrow();
     }
 
+    /** A run of text showing exactly {@code text}, or a paragraph whose runs (cut at glossary terms) join to it. */
     private Optional<Node> textNode(String text) {
-        return lookup("#reader-text").lookup(".text").queryAll().stream()
+        Optional<Node> run = lookup("#reader-text").lookup(".text").queryAll().stream()
                 .filter(n -> n instanceof Text t && text.equals(t.getText()) && n.isVisible())
+                .findFirst();
+        if (run.isPresent()) {
+            return run;
+        }
+        return lookup("#reader-text").lookup(".paragraph-text").queryAll().stream()
+                .filter(n -> n instanceof TextFlow flow && n.isVisible() && text.equals(flow.getChildren().stream()
+                        .filter(c -> c instanceof Text).map(c -> ((Text) c).getText()).collect(Collectors.joining())))
                 .findFirst();
     }
 

@@ -85,6 +85,8 @@ final class ReaderText {
                 }
                 List<String> style = new ArrayList<>(segment.getStyle());
                 style.add("term");
+                // Neighbouring terms keep their own runs (equal styles would merge into one long mark).
+                style.add(terms.indexOf(term) % 2 == 0 ? "term-even" : "term-odd");
                 result.add(new StyledSegment<>(text.substring(from - offset, to - offset), style));
                 at = to;
             }

@@ -36,7 +36,7 @@ final class WordPopover {
         void deleteTerm(GlossaryEntry entry);
     }
 
-    private final PopOver popOver = new PopOver();
+    private PopOver popOver;
     private final Messages messages;
     private final Actions actions;
     private WordPopoverModel shown;
@@ -44,28 +44,39 @@ final class WordPopover {
     WordPopover(Messages messages, Actions actions) {
         this.messages = messages;
         this.actions = actions;
+        popOver = newPopOver(PopOver.ArrowLocation.TOP_CENTER);
+    }
+
+    /** PopOver lays its arrow out when first shown: a new side gets a new PopOver. */
+    private PopOver newPopOver(PopOver.ArrowLocation arrow) {
+        PopOver popOver = new PopOver();
         popOver.setDetachable(false);
         popOver.setAutoHide(true);
         popOver.setHideOnEscape(true);
         popOver.setAnimated(false);
         popOver.setHeaderAlwaysVisible(false);
         popOver.setCornerRadius(8);
-        popOver.setArrowLocation(PopOver.ArrowLocation.TOP_CENTER);
+        popOver.setArrowLocation(arrow);
         popOver.getStyleClass().add("word-popover-window");
         popOver.setOnHidden(e -> shown = null);
+        return popOver;
     }
 
     /** Shows the model below {@code word} (screen bounds), or above it when there is no room below. */
     void show(Node owner, WordPopoverModel model, Bounds word) {
-        shown = model;
         Node content = content(model);
-        popOver.setContentNode(content);
         double x = word.getMinX() + word.getWidth() / 2;
-        double height = content.prefHeight(WIDTH) + 40;
+        double height = model.concordance().isEmpty() ? 360 : 560; // CSS is not applied yet: a safe estimate
         double bottom = Screen.getScreensForRectangle(word.getMinX(), word.getMinY(), 1, 1).stream().findFirst()
                 .orElse(Screen.getPrimary()).getVisualBounds().getMaxY();
         boolean roomBelow = word.getMaxY() + height < bottom || word.getMinY() - height < 0;
-        popOver.setArrowLocation(roomBelow ? PopOver.ArrowLocation.TOP_CENTER : PopOver.ArrowLocation.BOTTOM_CENTER);
+        PopOver.ArrowLocation arrow = roomBelow ? PopOver.ArrowLocation.TOP_CENTER : PopOver.ArrowLocation.BOTTOM_CENTER;
+        if (popOver.getArrowLocation() != arrow) {
+            popOver.hide();
+            popOver = newPopOver(arrow);
+        }
+        popOver.setContentNode(content);
+        shown = model;
         popOver.show(owner, x, roomBelow ? word.getMaxY() : word.getMinY());
     }
 
@@ -85,11 +96,19 @@ final class WordPopover {
 
         Label word = new Label(model.word());
         word.getStyleClass().add("wp-word");
+        word.setWrapText(true);
+        word.setMinHeight(Region.USE_PREF_SIZE);
         Label pinyin = new Label(model.pinyin());
         pinyin.getStyleClass().add("wp-pinyin");
         pinyin.setWrapText(true);
-        HBox head = new HBox(word, pinyin);
-        head.getStyleClass().add("wp-head");
+        Node head;
+        if (model.word().length() <= 4) {
+            HBox line = new HBox(word, pinyin);
+            line.getStyleClass().add("wp-head");
+            head = line;
+        } else {
+            head = new VBox(2, word, pinyin);
+        }
         box.getChildren().add(head);
         if (!model.word().equals(model.form())) {
             box.getChildren().add(muted(messages.format("popover.form", model.form())));

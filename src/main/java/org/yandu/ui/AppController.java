@@ -12,7 +12,14 @@ import javafx.concurrent.WorkerStateEvent;
 import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.function.IntConsumer;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.concurrent.Task;
+import org.yandu.glossary.CedictFile;
+import org.yandu.glossary.GlossaryService;
 import org.yandu.importer.ImportReport;
+import org.yandu.library.UserTerm;
+import org.yandu.lookup.WordInfo;
 import org.yandu.library.LibraryStore;
 import org.yandu.library.Speech;
 
@@ -33,10 +40,14 @@ final class AppController {
     private final ReadOnlyBooleanWrapper libraryOpen = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper libraryFailed = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(false);
+    private final StudyServices study = new StudyServices();
+    private final SearchViewModel search = new SearchViewModel(AppController::later,
+            (work, done) -> study.searching(work, done, e -> log.warn("Search failed", e)), null);
     private final PauseTransition positionSaver = new PauseTransition(POSITION_SAVE_DELAY);
     private Consumer<ImportReport> importListener = report -> { };
     private int pendingImports;
     private LibraryStore store;
+    private javafx.application.HostServices hostServices;
     private Preferences preferences;
 
     AppController(TaskRunner tasks, Supplier<Messages> messages) {
@@ -45,6 +56,11 @@ final class AppController {
         this.settings = new SettingsViewModel(tasks::write);
         positionSaver.setOnFinished(e -> savePosition());
         reader.topItemProperty().addListener(o -> positionSaver.playFromStart());
+        reader.documentProperty().addListener((o, old, document) -> {
+            if (document != null && (old == null || old.speech().id() != document.speech().id())) {
+                loadWords();
+            }
+        });
     }
 
     /** Everything the window needs from the library at start, read in one trip to the library thread. */
@@ -75,6 +91,11 @@ final class AppController {
         library.show(opened.snapshot());
         libraryOpen.set(true);
         tasks.setIdleStatus(libraryStatus());
+        search.setSearcher((query, page, size) -> study.search().search(query, page, size));
+        study.start(store, service -> {
+            loadWords();
+            segmentPending();
+        }, error -> tasks.setIdleStatus(text("status.dictionariesFailed")));
         if (opened.empty()) {
             importBundled();
         }
@@ -106,6 +127,167 @@ final class AppController {
                 });
     }
 
+    /** Opens a speech scrolled to a paragraph, or scrolls there if it is the open one. */
+    void openSpeechAt(long speechId, int paragraph) {
+        if (reader.openSpeechId().filter(id -> id == speechId).isPresent()) {
+            reader.showParagraph(paragraph);
+        } else {
+            openSpeech(speechId, paragraph);
+        }
+    }
+
+    /** Segments the open speech and finds its glossary terms (in the background), for lookups and marks. */
+    void loadWords() {
+        SpeechDocument document = reader.documentProperty().get();
+        GlossaryService glossary = study.glossary();
+        if (document == null || glossary == null) {
+            return;
+        }
+        LibraryStore from = store;
+        Messages shown = messages.get();
+        long id = document.speech().id();
+        study.words(() -> SpeechWords.of(document, from.paragraphs(id), from.tokens(id),
+                        ReaderText.itemTexts(document, shown), glossary.text(), glossary.glossary()),
+                reader::showWords, e -> log.warn("Could not segment speech {}", id, e));
+    }
+
+    /** Looks a word or any span up; {@code show} gets the popover's content on the FX thread. */
+    void lookUp(String word, Consumer<WordPopoverModel> show) {
+        GlossaryService glossary = study.glossary();
+        if (glossary == null || word.isBlank()) {
+            tasks.setIdleStatus(text("status.dictionariesLoading"));
+            return;
+        }
+        Long speechId = reader.openSpeechId().orElse(null);
+        study.words(() -> {
+            WordInfo info = study.lookup().lookup(word, speechId);
+            return WordPopoverModel.of(info, glossary.text());
+        }, show, e -> tasks.setIdleStatus(text("error.lookup")));
+    }
+
+    /** The pinyin HanLP (with the glossaries' readings) gives a text; for prefilling the term dialog. */
+    void pinyinOf(String word, Consumer<String> done) {
+        GlossaryService glossary = study.glossary();
+        if (glossary != null) {
+            study.words(() -> glossary.text().pinyin(word), done, e -> done.accept(""));
+        }
+    }
+
+    /** Saves a term of the user's glossary; the open speech is segmented again with it. */
+    void putUserTerm(UserTerm term, Runnable done) {
+        GlossaryService glossary = study.glossary();
+        if (glossary == null) {
+            return;
+        }
+        study.words(() -> {
+            glossary.putUserTerm(term);
+            return term;
+        }, saved -> {
+            loadWords();
+            done.run();
+        }, e -> new ErrorReporterStatus().report(e));
+    }
+
+    void removeUserTerm(String term, Runnable done) {
+        GlossaryService glossary = study.glossary();
+        if (glossary == null) {
+            return;
+        }
+        study.words(() -> glossary.removeUserTerm(term), removed -> {
+            loadWords();
+            done.run();
+        }, e -> new ErrorReporterStatus().report(e));
+    }
+
+    /** Imports a CC-CEDICT file in the background; {@code done} gets what was read. */
+    void importCedict(Path file, Consumer<CedictFile> done) {
+        GlossaryService glossary = study.glossary();
+        if (glossary == null) {
+            return;
+        }
+        String status = text("status.importingDictionary", file.getFileName());
+        tasks.inBackground(new Task<CedictFile>() {
+            {
+                updateMessage(status);
+                updateProgress(-1, 1);
+            }
+
+            @Override
+            protected CedictFile call() throws Exception {
+                return glossary.importCedict(file);
+            }
+        }, "error.importDictionary", cedict -> {
+            loadWords();
+            done.accept(cedict);
+        });
+    }
+
+    /** Segments the paragraphs imported without words, with progress in the status bar. */
+    private void segmentPending() {
+        GlossaryService glossary = study.glossary();
+        LibraryStore from = store;
+        if (glossary == null || from == null) {
+            return;
+        }
+        String status = text("status.segmenting");
+        tasks.inBackground(new Task<Integer>() {
+            {
+                updateMessage(status);
+            }
+
+            @Override
+            protected Integer call() {
+                int total = Math.max(1, from.countUnsegmentedParagraphs());
+                IntConsumer progress = done -> {
+                    if (isCancelled()) {
+                        throw new java.util.concurrent.CancellationException("shutting down");
+                    }
+                    updateProgress(done, total);
+                };
+                return glossary.segmentPending(progress);
+            }
+        }, "error.segment", done -> {
+            if (done > 0) {
+                log.info("Segmented {} paragraphs", done);
+            }
+        });
+    }
+
+    private static void later(long millis, Runnable task) {
+        PauseTransition pause = new PauseTransition(Duration.millis(millis));
+        pause.setOnFinished(e -> task.run());
+        pause.play();
+    }
+
+    /** Opens web pages in the system browser; null in tests that build no application. */
+    void setHostServices(javafx.application.HostServices services) {
+        hostServices = services;
+    }
+
+    javafx.application.HostServices hostServices() {
+        return hostServices;
+    }
+
+    SearchViewModel search() {
+        return search;
+    }
+
+    StudyServices study() {
+        return study;
+    }
+
+    ReadOnlyObjectProperty<GlossaryService> glossaryProperty() {
+        return study.glossaryProperty();
+    }
+
+    /** Failures of glossary edits: said in the status bar and logged. */
+    private final class ErrorReporterStatus {
+        void report(Throwable e) {
+            log.warn("A glossary change failed", e);
+            tasks.setIdleStatus(text("error.glossary", String.valueOf(e.getMessage())));
+        }
+    }
+
     /** Imports files and folders (expanded by the importer), then shows what came in. */
     void importPaths(List<Path> paths) {
         if (store != null && !paths.isEmpty()) {
@@ -124,6 +306,7 @@ final class AppController {
         tasks.inBackground(job, "error.import", report -> refreshLibrary(() -> {
             countImport(-1);
             importListener.accept(report);
+            segmentPending();
         }));
     }
 
@@ -148,6 +331,7 @@ final class AppController {
     void shutdown() {
         positionSaver.stop();
         savePosition();
+        study.shutdown();
         LibraryStore open = store;
         tasks.shutdown(() -> {
             if (open != null) {

@@ -36,12 +36,14 @@ final class AppMenus {
     private final Stage stage;
     private final List<Subscription> subscriptions = new ArrayList<>();
     private final MenuBar menuBar;
+    private final Runnable focusSearch;
 
-    AppMenus(AppController app, Messages messages, Stage stage) {
+    AppMenus(AppController app, Messages messages, Stage stage, Runnable focusSearch) {
         this.app = app;
+        this.focusSearch = focusSearch;
         this.messages = messages;
         this.stage = stage;
-        menuBar = new MenuBar(fileMenu(), viewMenu(), helpMenu());
+        menuBar = new MenuBar(fileMenu(), viewMenu(), studyMenu(), helpMenu());
         menuBar.setUseSystemMenuBar(true);
     }
 
@@ -60,7 +62,9 @@ final class AppMenus {
         files.disableProperty().bind(app.libraryOpenProperty().not());
         folder.disableProperty().bind(app.libraryOpenProperty().not());
         MenuItem quit = item("menu.file.quit", shortcut(KeyCode.Q), Platform::exit);
-        return menu("menu.file", files, folder, new SeparatorMenuItem(), quit);
+        MenuItem dictionary = item("menu.study.importDictionary", null, this::chooseDictionary);
+        dictionary.disableProperty().bind(app.glossaryProperty().isNull());
+        return menu("menu.file", files, folder, dictionary, new SeparatorMenuItem(), quit);
     }
 
     private Menu viewMenu() {
@@ -69,6 +73,9 @@ final class AppMenus {
         outline.setAccelerator(new KeyCodeCombination(KeyCode.L, SHORTCUT_DOWN, SHIFT_DOWN));
         outline.selectedProperty().bindBidirectional(settings.outlineVisibleProperty());
         subscriptions.add(() -> outline.selectedProperty().unbindBidirectional(settings.outlineVisibleProperty()));
+        CheckMenuItem markTerms = new CheckMenuItem(messages.get("menu.view.markTerms"));
+        markTerms.selectedProperty().bindBidirectional(settings.markTermsProperty());
+        subscriptions.add(() -> markTerms.selectedProperty().unbindBidirectional(settings.markTermsProperty()));
         Menu theme = menu("menu.view.theme");
         radioItems(theme, settings.themeProperty(), Map.of(
                 Theme.LIGHT, messages.get("menu.view.theme.light"),
@@ -83,11 +90,42 @@ final class AppMenus {
                         settings::biggerFont),
                 item("menu.view.smallerFont", shortcut(KeyCode.MINUS), settings::smallerFont),
                 item("menu.view.resetFont", shortcut(KeyCode.DIGIT0), settings::resetFont),
-                new SeparatorMenuItem(), theme, language, new SeparatorMenuItem(), outline);
+                new SeparatorMenuItem(), theme, language, new SeparatorMenuItem(), outline, markTerms);
+    }
+
+    private Menu studyMenu() {
+        MenuItem find = item("menu.study.search", shortcut(KeyCode.F), focusSearch);
+        MenuItem findAll = item("menu.study.searchAll", new KeyCodeCombination(KeyCode.F, SHORTCUT_DOWN, SHIFT_DOWN),
+                focusSearch);
+        MenuItem glossary = item("menu.study.glossary", new KeyCodeCombination(KeyCode.G, SHORTCUT_DOWN, SHIFT_DOWN),
+                () -> GlossaryWindow.show(app, messages, stage));
+        glossary.disableProperty().bind(app.glossaryProperty().isNull());
+        MenuItem info = item("menu.study.dictionaryInfo", null,
+                () -> DictionaryDialog.show(stage, messages, app.glossaryProperty().get(), app.hostServices()));
+        return menu("menu.study", find, findAll, new SeparatorMenuItem(), glossary, info);
+    }
+
+    private void chooseDictionary() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("dictionary.chooser"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(messages.get("dictionary.chooser.cedict"),
+                        "*.u8", "*.gz", "*.zip", "*.txt"),
+                new FileChooser.ExtensionFilter(messages.get("import.chooser.all"), "*.*"));
+        if (lastDirectory != null && lastDirectory.isDirectory()) {
+            chooser.setInitialDirectory(lastDirectory);
+        }
+        File chosen = chooser.showOpenDialog(stage);
+        if (chosen != null) {
+            lastDirectory = chosen.getParentFile();
+            app.importCedict(chosen.toPath(), cedict -> DictionaryDialog.showReport(stage, messages, cedict));
+        }
     }
 
     private Menu helpMenu() {
-        return menu("menu.help", item("menu.help.about", null, () -> AboutDialog.show(stage, messages)));
+        return menu("menu.help", item("menu.help.about", null, () -> AboutDialog.show(stage, messages)),
+                item("menu.study.dictionaryInfo", null,
+                        () -> DictionaryDialog.show(stage, messages, app.glossaryProperty().get(), app.hostServices())));
     }
 
     /** Radio items that set the property and follow it when it changes elsewhere (e.g. restored at start). */

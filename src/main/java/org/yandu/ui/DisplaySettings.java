@@ -1,9 +1,14 @@
 package org.yandu.ui;
 
 /** The display choices as read from the library in one go, before the window applies them. */
-public record DisplaySettings(Theme theme, int fontSize, Language language, boolean outlineVisible) {
+public record DisplaySettings(Theme theme, int fontSize, Language language, boolean outlineVisible,
+                              boolean markTerms) {
+    public DisplaySettings(Theme theme, int fontSize, Language language, boolean outlineVisible) {
+        this(theme, fontSize, language, outlineVisible, true);
+    }
+
     static DisplaySettings readFrom(Preferences preferences) {
         return new DisplaySettings(preferences.theme(), preferences.fontSize(), preferences.language(),
-                preferences.outlineVisible());
+                preferences.outlineVisible(), preferences.markTerms());
     }
 }

@@ -12,6 +12,8 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.controlsfx.control.MasterDetailPane;
 import org.controlsfx.control.StatusBar;
@@ -31,21 +33,29 @@ final class MainWindow {
     private final ReaderPane reader;
     private final OutlinePane outline;
     private final MasterDetailPane readerAndOutline;
+    private final ReaderLookup lookup;
+    private final SearchPane search;
 
     MainWindow(AppController app, Messages messages, Stage stage) {
         this.app = app;
-        menus = new AppMenus(app, messages, stage);
+        search = new SearchPane(app.search(), app, messages);
+        menus = new AppMenus(app, messages, stage, search::focus);
         library = new LibraryPane(app.library(), app.reader(), messages, app::openSpeech,
                 libraryEmptyText(app, messages));
         reader = new ReaderPane(app.reader(), app.settings(), messages, readerPlaceholder(app, messages));
         outline = new OutlinePane(app.reader(), messages);
+        lookup = new ReaderLookup(app, messages, reader.area());
         readerAndOutline = new MasterDetailPane(Side.RIGHT, reader.node(), outline.node(), true);
         readerAndOutline.setDividerPosition(READER_SHARE);
         readerAndOutline.setAnimated(false);
         readerAndOutline.showDetailNodeProperty().bindBidirectional(app.settings().outlineVisibleProperty());
-        SplitPane panes = new SplitPane(library.node(), readerAndOutline);
+        BorderPane left = new BorderPane(new StackPane(library.node(), search.results()));
+        VBox searchBox = new VBox(search.field());
+        searchBox.getStyleClass().add("search-box");
+        left.setTop(searchBox);
+        SplitPane panes = new SplitPane(left, readerAndOutline);
         panes.setDividerPositions(LIBRARY_SHARE);
-        SplitPane.setResizableWithParent(library.node(), false);
+        SplitPane.setResizableWithParent(left, false);
         root.setTop(menus.menuBar());
         root.setCenter(panes);
         root.setBottom(statusBar(app, messages));
@@ -61,6 +71,8 @@ final class MainWindow {
         menus.dispose();
         library.dispose();
         reader.dispose();
+        lookup.dispose();
+        search.dispose();
         outline.dispose();
         readerAndOutline.showDetailNodeProperty().unbindBidirectional(app.settings().outlineVisibleProperty());
     }

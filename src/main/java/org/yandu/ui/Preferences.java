@@ -14,6 +14,7 @@ public final class Preferences {
     static final String FONT_SIZE = "ui.fontSize";
     static final String LANGUAGE = "ui.language";
     static final String OUTLINE_VISIBLE = "ui.outlineVisible";
+    static final String MARK_TERMS = "ui.markTerms";
     static final String LAST_READING = "ui.lastReading";
     private static final Logger log = LoggerFactory.getLogger(Preferences.class);
 
@@ -53,6 +54,14 @@ public final class Preferences {
 
     public void putOutlineVisible(boolean visible) {
         store.putSetting(OUTLINE_VISIBLE, Boolean.toString(visible));
+    }
+
+    public boolean markTerms() {
+        return store.setting(MARK_TERMS).map(Boolean::parseBoolean).orElse(true);
+    }
+
+    public void putMarkTerms(boolean mark) {
+        store.putSetting(MARK_TERMS, Boolean.toString(mark));
     }
 
     public Optional<ReadingPosition> lastReading() {

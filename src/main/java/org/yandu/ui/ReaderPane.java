@@ -52,6 +52,8 @@ final class ReaderPane {
         placeholder.textProperty().bind(placeholderText);
         root.getStyleClass().add("reader-pane");
         subscriptions.add(reader.documentProperty().subscribe(this::render));
+        subscriptions.add(reader.wordsProperty().subscribe(words -> rerender()));
+        subscriptions.add(settings.markTermsProperty().subscribe(mark -> rerender()));
         subscriptions.add(reader.scrollRequestProperty().subscribe(this::scroll));
         subscriptions.add(settings.fontSizeProperty().subscribe(this::applyFontSize));
         subscriptions.add(scroll.widthProperty().subscribe(this::fitMeasure));
@@ -61,6 +63,21 @@ final class ReaderPane {
 
     Node node() {
         return root;
+    }
+
+    StyleClassedTextArea area() {
+        return area;
+    }
+
+    /** Marks glossary terms once the words are known (or unmarks them), keeping the reader's place. */
+    private void rerender() {
+        SpeechDocument speech = reader.documentProperty().get();
+        if (speech != null && area.getParagraphs().size() > 1) {
+            if (!area.getVisibleParagraphs().isEmpty()) {
+                reader.topItemProperty().set(area.firstVisibleParToAllParIndex());
+            }
+            render(speech);
+        }
     }
 
     void dispose() {
@@ -76,7 +93,8 @@ final class ReaderPane {
             if (speech == null) {
                 area.clear();
             } else {
-                area.replace(ReaderText.of(speech, messages));
+                area.replace(ReaderText.of(speech, messages,
+                        settings.markTermsProperty().get() ? reader.wordsProperty().get() : null));
                 area.moveTo(0);
             }
         } finally {

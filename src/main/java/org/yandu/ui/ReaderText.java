@@ -22,6 +22,28 @@ final class ReaderText {
 
     static ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> of(SpeechDocument speech,
                                                                                      Messages messages) {
+        return of(speech, messages, null);
+    }
+
+    /** The text of every item as shown, header lines with their labels: what offsets in the area refer to. */
+    static List<String> itemTexts(SpeechDocument speech, Messages messages) {
+        List<String> texts = new ArrayList<>();
+        for (DisplayItem item : speech.items()) {
+            StringBuilder text = new StringBuilder();
+            segments(item, messages).forEach(s -> text.append(s.getSegment()));
+            texts.add(text.toString());
+        }
+        return texts;
+    }
+
+    /**
+     * As {@link #of(SpeechDocument, Messages)}, with the glossary terms of {@code words} (if it is this
+     * speech's) given the style class {@code term}.
+     */
+    static ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> of(SpeechDocument speech,
+                                                                                     Messages messages,
+                                                                                     SpeechWords words) {
+        boolean marked = words != null && words.speechId() == speech.speech().id();
         var builder = new ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>>(
                 SegmentOps.styledTextOps(), List.of());
         List<DisplayItem> items = speech.items();
@@ -34,9 +56,46 @@ final class ReaderText {
             } else if (i == headerEnd + 1) {
                 paragraphStyle.add("text-start");
             }
-            builder.addParagraph(segments(item, messages), paragraphStyle);
+            List<StyledSegment<String, Collection<String>>> segments = segments(item, messages);
+            if (marked && item.role() != DisplayItem.Role.META && !words.terms(i).isEmpty()) {
+                segments = markTerms(segments, words.terms(i));
+            }
+            builder.addParagraph(segments, paragraphStyle);
         }
         return builder.build();
+    }
+
+    /** Cuts the runs at term boundaries and adds the class {@code term} inside terms. */
+    private static List<StyledSegment<String, Collection<String>>> markTerms(
+            List<StyledSegment<String, Collection<String>>> segments, List<SpeechWords.Word> terms) {
+        List<StyledSegment<String, Collection<String>>> result = new ArrayList<>();
+        int offset = 0;
+        for (StyledSegment<String, Collection<String>> segment : segments) {
+            String text = segment.getSegment();
+            int end = offset + text.length();
+            int at = offset;
+            for (SpeechWords.Word term : terms) {
+                if (term.end() <= at || term.start() >= end) {
+                    continue;
+                }
+                int from = Math.max(term.start(), at);
+                int to = Math.min(term.end(), end);
+                if (from > at) {
+                    result.add(new StyledSegment<>(text.substring(at - offset, from - offset), segment.getStyle()));
+                }
+                List<String> style = new ArrayList<>(segment.getStyle());
+                style.add("term");
+                // Neighbouring terms keep their own runs (equal styles would merge into one long mark).
+                style.add(terms.indexOf(term) % 2 == 0 ? "term-even" : "term-odd");
+                result.add(new StyledSegment<>(text.substring(from - offset, to - offset), style));
+                at = to;
+            }
+            if (at < end) {
+                result.add(new StyledSegment<>(text.substring(at - offset), segment.getStyle()));
+            }
+            offset = end;
+        }
+        return result;
     }
 
     /** The last item of the title block and metadata; a rule separates it from the speech's text. */

@@ -16,6 +16,7 @@ public final class ReaderViewModel {
     private final IntegerProperty topItem = new SimpleIntegerProperty(0);
     private final ReadOnlyObjectWrapper<OutlineEntry> currentEntry = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ScrollRequest> scrollRequest = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<SpeechWords> words = new ReadOnlyObjectWrapper<>();
     private long serial;
 
     public ReaderViewModel() {
@@ -24,9 +25,31 @@ public final class ReaderViewModel {
 
     /** Opens a speech at a library paragraph position (0 for the beginning). */
     public void show(SpeechDocument speech, int paragraph) {
+        if (words.get() != null && words.get().speechId() != speech.speech().id()) {
+            words.set(null);
+        }
         document.set(speech);
         scrollTo(speech.itemIndexOf(paragraph));
         currentEntry.set(entryAt(topItem.get()));
+    }
+
+    /** Scrolls the open speech to a library paragraph position. */
+    public void showParagraph(int paragraph) {
+        SpeechDocument open = document.get();
+        if (open != null) {
+            scrollTo(open.itemIndexOf(paragraph));
+        }
+    }
+
+    /** The words of the open speech, once segmented; ignored when they belong to another speech. */
+    public void showWords(SpeechWords speechWords) {
+        if (speechWords == null || openSpeechId().filter(id -> id == speechWords.speechId()).isPresent()) {
+            words.set(speechWords);
+        }
+    }
+
+    public ReadOnlyObjectProperty<SpeechWords> wordsProperty() {
+        return words.getReadOnlyProperty();
     }
 
     public void jumpTo(OutlineEntry entry) {

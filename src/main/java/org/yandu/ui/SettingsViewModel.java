@@ -23,6 +23,7 @@ public final class SettingsViewModel {
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private final ObjectProperty<Language> language = new SimpleObjectProperty<>(Language.SYSTEM);
     private final BooleanProperty outlineVisible = new SimpleBooleanProperty(true);
+    private final BooleanProperty markTerms = new SimpleBooleanProperty(true);
     private final Executor writer;
     private Preferences preferences;
 
@@ -32,6 +33,7 @@ public final class SettingsViewModel {
         theme.addListener((o, old, value) -> save(p -> p.putTheme(value)));
         language.addListener((o, old, value) -> save(p -> p.putLanguage(value)));
         outlineVisible.addListener((o, old, value) -> save(p -> p.putOutlineVisible(value)));
+        markTerms.addListener((o, old, value) -> save(p -> p.putMarkTerms(value)));
     }
 
     /** Shows the stored choices without writing them back, then saves later changes to {@code target}. */
@@ -41,6 +43,7 @@ public final class SettingsViewModel {
         theme.set(stored.theme());
         language.set(stored.language());
         outlineVisible.set(stored.outlineVisible());
+        markTerms.set(stored.markTerms());
         preferences = target;
     }
 
@@ -70,6 +73,11 @@ public final class SettingsViewModel {
 
     public BooleanProperty outlineVisibleProperty() {
         return outlineVisible;
+    }
+
+    /** Glossary terms are marked in the text (a dotted underline). */
+    public BooleanProperty markTermsProperty() {
+        return markTerms;
     }
 
     private void save(Consumer<Preferences> change) {

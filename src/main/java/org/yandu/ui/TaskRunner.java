@@ -2,6 +2,7 @@ package org.yandu.ui;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -84,7 +85,7 @@ final class TaskRunner {
 
     /** Cancels imports, lets queued writes finish, then runs {@code last} (closing the store) on the library thread. */
     void shutdown(Runnable last) {
-        running.forEach(Task::cancel);
+        List.copyOf(running).forEach(Task::cancel);
         importThread.shutdown();
         awaitQuietly(importThread);
         libraryThread.execute(last);

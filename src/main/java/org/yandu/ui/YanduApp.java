@@ -37,6 +37,7 @@ public class YanduApp extends Application {
         ErrorReporter errors = new ErrorReporter(() -> messages, stage);
         Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> errors.report("error.unexpected", e));
         app = new AppController(new TaskRunner(errors), () -> messages);
+        app.setHostServices(getHostServices());
         app.onImportFinished(report -> {
             app.tasks().setIdleStatus(ImportSummary.headline(report, messages));
             ImportNotice.show(report, messages, stage);

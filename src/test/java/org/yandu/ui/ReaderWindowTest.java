@@ -21,7 +21,9 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
+import java.util.stream.Collectors;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import org.controlsfx.control.StatusBar;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
@@ -150,6 +152,74 @@ class ReaderWindowTest extends FxRobot {
                 .orElse(false));
     }
 
+    @Test
+    void clickingAWordShowsItsPopoverWithPinyinAndDefinition() throws Exception {
+        StyleClassedTextArea area = openLooseSpeechWithWords();
+        clickOn(charCentre(area, area.getText().indexOf("群众路线") + 1));
+        waitFor(() -> label(".wp-pinyin").map(l -> l.getText().equals("qún zhòng lù xiàn")).orElse(false));
+        assertEquals("群众路线", label(".wp-word").orElseThrow().getText());
+        assertTrue(lookup(".wp-english").queryAll().stream().anyMatch(n -> !((Label) n).getText().isBlank()),
+                "a definition is shown");
+        assertTrue(lookup(".wp-section").queryAll().stream().anyMatch(n -> "Study glossary".equals(((Label) n).getText())));
+        assertTrue(lookup(".wp-occurrence").tryQuery().isPresent(), "the concordance lists where it occurs");
+    }
+
+    @Test
+    void aSelectionAddedToMyGlossaryIsOneMarkedWordAtOnce() throws Exception {
+        StyleClassedTextArea area = openLooseSpeechWithWords();
+        String term = "人生境界";
+        int start = area.getText().indexOf(term);
+        assertTrue(termRuns(term).isEmpty());
+        javafx.geometry.Point2D from = charCentre(area, start);
+        javafx.geometry.Point2D to = charCentre(area, start + term.length() - 1);
+        double halfChar = (to.getX() - from.getX()) / (term.length() - 1) / 2;
+        drag(from.add(-halfChar + 1, 0), javafx.scene.input.MouseButton.PRIMARY)
+                .moveTo(to.add(halfChar - 1, 0)).release(javafx.scene.input.MouseButton.PRIMARY);
+        waitFor(() -> term.equals(area.getSelectedText()));
+        waitFor(() -> label(".wp-word").map(l -> l.getText().equals(term)).orElse(false));
+        clickOn(n -> n instanceof javafx.scene.control.Button b && "Add to My Glossary…".equals(b.getText()));
+        waitFor(() -> lookup("#term-pinyin").tryQuery().map(n -> !((javafx.scene.control.TextField) n).getText()
+                .isBlank()).orElse(false));
+        assertEquals(term, lookup("#term-field").queryAs(javafx.scene.control.TextField.class).getText());
+        clickOn(n -> n instanceof javafx.scene.control.Button b && "OK".equals(b.getText()));
+        waitFor(() -> !termRuns(term).isEmpty());
+    }
+
+    @Test
+    void searchShowsMatchesAndOpensTheSpeech() throws Exception {
+        clickOn("#search-field").write("生命线");
+        ListView<?> results = lookup("#search-results").queryAs(ListView.class);
+        waitFor(() -> results.getItems().stream().anyMatch(r -> r instanceof SearchViewModel.MatchRow));
+        waitFor(() -> lookup(".search-match").tryQuery().isPresent());
+        clickOn(lookup(".search-match").queryAll().iterator().next());
+        waitFor(() -> textNode("群众路线是我们党的生命线和根本工作路线。").isPresent());
+    }
+
+    private StyleClassedTextArea openLooseSpeechWithWords() throws Exception {
+        clickOn(treeCell(TestLibraries.LOOSE_TITLE));
+        waitFor(() -> textNode("群众路线是我们党的生命线和根本工作路线。").isPresent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !termRuns("群众路线").isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        return lookup("#reader-text").queryAs(StyleClassedTextArea.class);
+    }
+
+    /** Runs of the reader's text marked as glossary terms showing {@code text}. */
+    private List<Node> termRuns(String text) {
+        return lookup("#reader-text").lookup(".text").queryAll().stream()
+                .filter(n -> n instanceof Text t && text.equals(t.getText()) && n.getStyleClass().contains("term"))
+                .toList();
+    }
+
+    private static javafx.geometry.Point2D charCentre(StyleClassedTextArea area, int index) throws Exception {
+        javafx.geometry.Bounds b = WaitForAsyncUtils.asyncFx(() -> area.getCharacterBoundsOnScreen(index, index + 1))
+                .get(5, TimeUnit.SECONDS).orElseThrow();
+        return new javafx.geometry.Point2D(b.getCenterX(), b.getCenterY());
+    }
+
+    private Optional<Label> label(String styleClass) {
+        return lookup(styleClass).tryQuery().filter(n -> n instanceof Label).map(n -> (Label) n);
+    }
+
     private void launch() throws Exception {
         launch(dir.resolve("library.db"));
         waitFor(() -> !lookup("#library-tree").queryAs(TreeView.class).getRoot().getChildren().isEmpty());
@@ -228,9 +298,17 @@ class ReaderWindowTest extends FxRobot {
                 .findFirst().orElseThrow();
     }
 
+    /** A run of text showing exactly {@code text}, or a paragraph whose runs (cut at glossary terms) join to it. */
     private Optional<Node> textNode(String text) {
-        return lookup("#reader-text").lookup(".text").queryAll().stream()
+        Optional<Node> run = lookup("#reader-text").lookup(".text").queryAll().stream()
                 .filter(n -> n instanceof Text t && text.equals(t.getText()) && n.isVisible())
+                .findFirst();
+        if (run.isPresent()) {
+            return run;
+        }
+        return lookup("#reader-text").lookup(".paragraph-text").queryAll().stream()
+                .filter(n -> n instanceof TextFlow flow && n.isVisible() && text.equals(flow.getChildren().stream()
+                        .filter(c -> c instanceof Text).map(c -> ((Text) c).getText()).collect(Collectors.joining())))
                 .findFirst();
     }
 

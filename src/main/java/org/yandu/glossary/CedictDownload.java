@@ -36,8 +36,8 @@ public final class CedictDownload {
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (IOException e) {
-            throw new IOException("Could not reach " + source.getHost() + " to download CC-CEDICT (" + e.getMessage()
-                    + "). Download it in a browser and import the file instead.", e);
+            String why = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+            throw new IOException("Could not reach " + source.getHost() + " to download CC-CEDICT (" + why + ")", e);
         }
         Path file = Files.createTempFile("cedict", ".txt.gz");
         try (InputStream in = response.body(); OutputStream out = Files.newOutputStream(file)) {

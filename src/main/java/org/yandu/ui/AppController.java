@@ -1,5 +1,6 @@
 package org.yandu.ui;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import java.util.function.IntConsumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.concurrent.Task;
+import org.yandu.glossary.CedictDownload;
 import org.yandu.glossary.CedictFile;
 import org.yandu.glossary.GlossaryService;
 import org.yandu.importer.ImportReport;
@@ -217,6 +219,35 @@ final class AppController {
                 return glossary.importCedict(file);
             }
         }, "error.importDictionary", cedict -> {
+            loadWords();
+            done.accept(cedict);
+        });
+    }
+
+    /** Downloads CC-CEDICT from MDBG and imports it, in the background with progress; offline, it says so. */
+    void downloadCedict(Consumer<CedictFile> done) {
+        GlossaryService glossary = study.glossary();
+        if (glossary == null) {
+            return;
+        }
+        String status = text("status.downloadingDictionary");
+        tasks.inBackground(new Task<CedictFile>() {
+            {
+                updateMessage(status);
+                updateProgress(-1, 1);
+            }
+
+            @Override
+            protected CedictFile call() throws Exception {
+                Path file = new CedictDownload(CedictDownload.OFFICIAL).download(
+                        bytes -> updateMessage(status + " " + bytes / 1024 + " KB"));
+                try {
+                    return glossary.importCedict(file);
+                } finally {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }, "error.downloadDictionary", cedict -> {
             loadWords();
             done.accept(cedict);
         });

@@ -63,8 +63,11 @@ final class AppMenus {
         folder.disableProperty().bind(app.libraryOpenProperty().not());
         MenuItem quit = item("menu.file.quit", shortcut(KeyCode.Q), Platform::exit);
         MenuItem dictionary = item("menu.study.importDictionary", null, this::chooseDictionary);
+        MenuItem download = item("menu.file.downloadDictionary", null,
+                () -> app.downloadCedict(cedict -> DictionaryDialog.showReport(stage, messages, cedict)));
+        download.disableProperty().bind(app.glossaryProperty().isNull());
         dictionary.disableProperty().bind(app.glossaryProperty().isNull());
-        return menu("menu.file", files, folder, dictionary, new SeparatorMenuItem(), quit);
+        return menu("menu.file", files, folder, dictionary, download, new SeparatorMenuItem(), quit);
     }
 
     private Menu viewMenu() {

@@ -2,11 +2,15 @@ package org.yandu.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTShd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
 import org.yandu.export.SpeechNotes.Note;
@@ -40,7 +44,7 @@ final class DocxExporter implements Exporter {
             DocxStyles.install(doc);
             doc.getProperties().getCoreProperties().setTitle(notes.title());
             paragraph(doc, DocxStyles.TITLE, notes.title(), DocxStyles.HEADING_FONT);
-            run(paragraph(doc, null), labels.exported() + "：" + notes.exported(), DocxStyles.BODY_FONT).setColor(GREY);
+            run(paragraph(doc, null), labels.exported() + "：" + Labels.time(notes.exported()), DocxStyles.BODY_FONT).setColor(GREY);
             boolean first = true;
             for (SpeechNotes speech : notes.speeches()) {
                 // A lone speech whose title is the document's needs no heading of its own; its headings move up.
@@ -52,8 +56,26 @@ final class DocxExporter implements Exporter {
                 appendSpeech(doc, speech, ownHeading ? 1 : 0);
                 first = false;
             }
+            a4(doc); // the section's properties close the body, after every paragraph
             doc.write(out);
         }
+    }
+
+    /** A4 with 2.5 cm margins: Word's default page without a section is US Letter. */
+    private static void a4(XWPFDocument doc) {
+        CTSectPr section = doc.getDocument().getBody().addNewSectPr();
+        CTPageSz size = section.addNewPgSz();
+        size.setW(BigInteger.valueOf(11906));
+        size.setH(BigInteger.valueOf(16838));
+        CTPageMar margins = section.addNewPgMar();
+        BigInteger margin = BigInteger.valueOf(1418);
+        margins.setTop(margin);
+        margins.setBottom(margin);
+        margins.setLeft(margin);
+        margins.setRight(margin);
+        margins.setHeader(BigInteger.valueOf(851));
+        margins.setFooter(BigInteger.valueOf(992));
+        margins.setGutter(BigInteger.ZERO);
     }
 
     private void appendSpeech(XWPFDocument doc, SpeechNotes notes, int headingOffset) {

@@ -37,7 +37,8 @@ final class HtmlExporter implements Exporter {
     private Document render(StudyNotes notes) {
         Document doc = Document.createShell("");
         doc.prependChild(new DocumentType("html", "", ""));
-        doc.outputSettings().charset("UTF-8").escapeMode(Entities.EscapeMode.base).prettyPrint(true);
+        // Not pretty-printed: indentation would show in notes kept with pre-wrap and between Chinese words.
+        doc.outputSettings().charset("UTF-8").escapeMode(Entities.EscapeMode.base).prettyPrint(false);
         Element html = doc.selectFirst("html");
         html.attr("lang", "en".equals(options.language()) ? "en" : "zh-CN");
         doc.head().appendElement("meta").attr("charset", "utf-8");
@@ -47,7 +48,7 @@ final class HtmlExporter implements Exporter {
         Element main = doc.body().appendElement("main");
         Element header = main.appendElement("header").addClass("export");
         header.appendElement("p").addClass("export-title").text(notes.title());
-        header.appendElement("p").addClass("exported").text(labels.exported() + "：" + notes.exported());
+        header.appendElement("p").addClass("exported").text(labels.exported() + "：" + Labels.time(notes.exported()));
         notes.speeches().forEach(speech -> appendSpeech(main.appendElement("article").addClass("speech"), speech));
         return doc;
     }

@@ -1,5 +1,8 @@
 package org.yandu.export;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.yandu.library.HighlightColor;
 
@@ -17,8 +20,16 @@ record Labels(String notes, String keywords, String lookups, String orphaned, St
             List.of("yellow", "green", "blue", "pink", "purple", "orange"),
             List.of("Term", "Pinyin", "Definition", "Sentence", "Source", "Tags"));
 
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.systemDefault());
+
     static Labels of(ExportOptions options) {
         return "en".equals(options.language()) ? ENGLISH : CHINESE;
+    }
+
+    /** A time as people read it, to the minute in this computer's time zone. */
+    static String time(Instant instant) {
+        return TIME.format(instant);
     }
 
     /** The colour's name, or the plain-note label for a note without a highlight. */

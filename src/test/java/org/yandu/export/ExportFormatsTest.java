@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -158,6 +159,21 @@ class ExportFormatsTest {
         String[] term = rows.stream().filter(r -> r[0].equals(StudyLibrary.USER_TERM)).findFirst().orElseThrow();
         assertEquals("群众路线教育实践活动的主要内容 （2013年） — serve the people,<br>pragmatic and clean", term[2]);
         assertEquals("yandu 作风_建设", term[5]);
+    }
+
+    @Test
+    void aFilteredScopeKeepsOnlyItsNotesAndTheSpeechesHoldingThem() {
+        ExportScope scope = ExportScope.library(store).filtered(a -> a.tags().contains("重点"));
+        List<String> progress = new ArrayList<>();
+        StudyNotes notes = new StudyNotesCollector(store, Vocabulary.BARE).collect(scope,
+                ExportOptions.defaults(ExportFormat.HTML), (done, total, title) -> progress.add(done + "/" + total),
+                () -> false);
+        assertEquals(List.of(StudyLibrary.REPORT, StudyLibrary.GUIDE),
+                notes.speeches().stream().map(s -> s.speech().title()).toList());
+        assertEquals(2, notes.annotationCount());
+        int speeches = store.speeches().size();
+        assertEquals(speeches + 1, progress.size());
+        assertEquals(speeches + "/" + speeches, progress.get(speeches));
     }
 
     @Test

@@ -1,0 +1,53 @@
+package org.yandu.export;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.yandu.export.NotesJson.LookupEntry;
+import org.yandu.export.NotesJson.Mark;
+import org.yandu.export.NotesJson.Progress;
+import org.yandu.export.NotesJson.SpeechEntry;
+import org.yandu.export.NotesJson.Term;
+import org.yandu.export.SpeechNotes.Note;
+import org.yandu.library.Annotation;
+import org.yandu.library.ReadingProgress;
+
+/**
+ * The complete backup of what the reader made ({@link NotesJson}): every field that can be restored, in an
+ * order that does not depend on the library, so exporting a restored library gives the same file.
+ */
+final class JsonExporter implements Exporter {
+    @Override
+    public List<ExportDocument> documents(StudyNotes notes) {
+        NotesJson.Root root = root(notes);
+        return List.of(new ExportDocument(FileNames.safe(notes.title()) + ".json",
+                out -> NotesJson.MAPPER.writeValue(out, root)));
+    }
+
+    static NotesJson.Root root(StudyNotes notes) {
+        List<Term> glossary = notes.userGlossary().stream()
+                .map(t -> new Term(t.term(), t.pinyin(), t.explanation(), t.english(), t.tags())).toList();
+        List<SpeechEntry> speeches = notes.speeches().stream().filter(SpeechNotes::hasUserData)
+                .sorted(Comparator.comparing((SpeechNotes s) -> s.speech().title()).thenComparing(SpeechNotes::fingerprint))
+                .map(JsonExporter::speech).toList();
+        return new NotesJson.Root(NotesJson.FORMAT, NotesJson.VERSION, notes.exported().toString(), glossary, speeches);
+    }
+
+    private static SpeechEntry speech(SpeechNotes s) {
+        return new SpeechEntry(s.fingerprint(), s.speech().title(), s.speech().sourceFiles(), progress(s.progress()),
+                s.notes().stream().map(JsonExporter::mark).toList(),
+                s.lookups().stream().map(l -> new LookupEntry(l.term(), l.sentence(), l.times())).toList());
+    }
+
+    private static Progress progress(ReadingProgress p) {
+        boolean never = p.position() == 0 && p.secondsRead() == 0 && !p.read();
+        return never ? null : new Progress(p.position(), p.read(), p.secondsRead());
+    }
+
+    private static Mark mark(Note n) {
+        Annotation a = n.annotation();
+        return new Mark(a.quote(), a.prefix(), a.suffix(), a.orphaned() ? null : n.position(),
+                a.color() == null ? null : a.color().name().toLowerCase(Locale.ROOT), a.note(), a.tags(),
+                a.created().toString(), a.updated().toString());
+    }
+}

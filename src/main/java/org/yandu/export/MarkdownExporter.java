@@ -1,0 +1,144 @@
+package org.yandu.export;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.yandu.export.SpeechNotes.Note;
+import org.yandu.export.SpeechNotes.Section;
+import org.yandu.library.Annotation;
+import org.yandu.library.Paragraph;
+import org.yandu.library.Speech;
+
+/**
+ * Markdown for Obsidian and other Markdown notes: YAML front matter, the marked words as blockquotes with the
+ * note below, tags as #tags. The speech's text is escaped; the reader's notes are kept as written, since
+ * readers of Markdown write their notes in Markdown.
+ */
+final class MarkdownExporter implements Exporter {
+    private static final int DEEPEST_HEADING = 6;
+
+    private final ExportOptions options;
+    private final Labels labels;
+
+    MarkdownExporter(ExportOptions options, Labels labels) {
+        this.options = options;
+        this.labels = labels;
+    }
+
+    @Override
+    public List<ExportDocument> documents(StudyNotes notes) {
+        if (!options.filePerSpeech()) {
+            return List.of(ExportDocument.text(FileNames.safe(notes.title()) + ".md", combined(notes)));
+        }
+        List<String> names = FileNames.unique(notes.speeches().stream().map(s -> s.speech().title()).toList(), ".md");
+        List<ExportDocument> documents = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            SpeechNotes speech = notes.speeches().get(i);
+            documents.add(ExportDocument.text(names.get(i), frontMatter(speech, notes) + "\n" + body(speech)));
+        }
+        return documents;
+    }
+
+    private String combined(StudyNotes notes) {
+        StringBuilder md = new StringBuilder(new FrontMatter().put("title", notes.title())
+                .put("tags", tags(notes.speeches())).put("exported", notes.exported().toString()).end());
+        notes.speeches().forEach(speech -> md.append('\n').append(body(speech)));
+        return md.toString();
+    }
+
+    private String frontMatter(SpeechNotes notes, StudyNotes export) {
+        Speech speech = notes.speech();
+        return new FrontMatter().put("title", speech.title()).put("subtitle", speech.subtitle())
+                .put("author", speech.author()).put("date", speech.date()).put("source", speech.sourceFiles())
+                .put("tags", tags(List.of(notes))).put("exported", export.exported().toString()).end();
+    }
+
+    private static List<String> tags(List<SpeechNotes> speeches) {
+        Set<String> tags = new LinkedHashSet<>();
+        speeches.forEach(s -> s.notes().forEach(n -> n.annotation().tags().forEach(t -> tags.add(Tags.safe(t)))));
+        return List.copyOf(tags);
+    }
+
+    private String body(SpeechNotes notes) {
+        StringBuilder md = new StringBuilder();
+        Speech speech = notes.speech();
+        md.append("# ").append(escape(speech.title())).append("\n\n");
+        if (speech.subtitle() != null && !speech.subtitle().isBlank()) {
+            md.append('*').append(escape(speech.subtitle())).append("*\n\n");
+        }
+        appendMeta(md, speech);
+        if (options.includeKeywords() && !notes.keywords().isEmpty()) {
+            md.append("**").append(labels.keywords()).append("**：").append(escape(String.join("、", notes.keywords())))
+                    .append("\n\n");
+        }
+        for (Section section : notes.sections()) {
+            section.headings().forEach(h -> appendHeading(md, h));
+            section.notes().forEach(n -> appendNote(md, n.annotation()));
+        }
+        if (options.includeLookups() && !notes.lookups().isEmpty()) {
+            md.append("## ").append(labels.lookups()).append("\n\n");
+            notes.lookups().forEach(term -> appendTerm(md, term));
+            md.append('\n');
+        }
+        if (!notes.orphaned().isEmpty()) {
+            md.append("## ").append(labels.orphaned()).append("\n\n").append(labels.orphanedHint()).append("\n\n");
+            notes.orphaned().stream().map(Note::annotation).forEach(a -> appendNote(md, a));
+        }
+        return md.toString();
+    }
+
+    private void appendMeta(StringBuilder md, Speech speech) {
+        List<String> parts = new ArrayList<>();
+        addPart(parts, labels.author(), speech.author());
+        addPart(parts, labels.date(), speech.date());
+        addPart(parts, labels.source(), String.join("、", speech.sourceFiles()));
+        if (!parts.isEmpty()) {
+            md.append(String.join(" · ", parts)).append("\n\n");
+        }
+    }
+
+    private static void addPart(List<String> parts, String label, String value) {
+        if (value != null && !value.isBlank()) {
+            parts.add(label + "：" + escape(value));
+        }
+    }
+
+    private static void appendHeading(StringBuilder md, Paragraph heading) {
+        int level = Math.min(DEEPEST_HEADING, Math.max(1, heading.headingLevel()) + 1);
+        md.append("#".repeat(level)).append(' ').append(escape(heading.text())).append("\n\n");
+    }
+
+    private void appendNote(StringBuilder md, Annotation a) {
+        for (String line : a.quote().split("\n", -1)) {
+            md.append("> ").append(escape(line)).append('\n');
+        }
+        md.append("> —— ").append(labels.colour(a.color())).append("\n\n");
+        if (!a.note().isBlank()) {
+            md.append(a.note().strip()).append("\n\n");
+        }
+        if (!a.tags().isEmpty()) {
+            md.append(a.tags().stream().map(t -> "#" + Tags.safe(t)).collect(Collectors.joining(" "))).append("\n\n");
+        }
+    }
+
+    private static void appendTerm(StringBuilder md, TermNote term) {
+        md.append("- **").append(escape(term.term())).append("**");
+        if (!term.pinyin().isEmpty()) {
+            md.append(" *").append(escape(term.pinyin())).append('*');
+        }
+        if (!term.definition().isEmpty()) {
+            md.append(" — ").append(escape(term.definition()));
+        }
+        if (!term.sentence().isEmpty()) {
+            md.append("\n  「").append(escape(term.sentence())).append('」');
+        }
+        md.append('\n');
+    }
+
+    /** Backslashes the characters that would turn the speech's words into Markdown or Obsidian syntax. */
+    static String escape(String text) {
+        return text.replaceAll("([\\\\`*_\\[\\]<>#|~=$^])", "\\\\$1");
+    }
+}

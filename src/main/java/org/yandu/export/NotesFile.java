@@ -1,0 +1,152 @@
+package org.yandu.export;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import org.yandu.export.NotesJson.Mark;
+import org.yandu.export.NotesJson.SpeechEntry;
+import org.yandu.export.NotesJson.Term;
+import org.yandu.library.HighlightColor;
+
+/**
+ * A JSON export read back and checked whole before anything is restored, so a damaged file changes nothing in
+ * the library and its problem is reported with the file's name and where in it.
+ */
+public final class NotesFile {
+    private final Path path;
+    private final NotesJson.Root root;
+
+    private NotesFile(Path path, NotesJson.Root root) {
+        this.path = path;
+        this.root = root;
+    }
+
+    public static NotesFile read(Path path) throws NotesFileException {
+        JsonNode tree = parse(path);
+        checkFormat(path, tree);
+        NotesJson.Root root;
+        try {
+            root = NotesJson.MAPPER.treeToValue(tree, NotesJson.Root.class);
+        } catch (JsonProcessingException e) {
+            throw new NotesFileException(path + " is not a valid Yandu notes export: " + e.getOriginalMessage(), e);
+        }
+        new Checker(path).check(root);
+        return new NotesFile(path, root);
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    NotesJson.Root root() {
+        return root;
+    }
+
+    private static JsonNode parse(Path path) throws NotesFileException {
+        try {
+            return NotesJson.MAPPER.readTree(Files.readAllBytes(path));
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+            throw new NotesFileException(path + " is not valid JSON" + where + ": " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new NotesFileException("Cannot read " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void checkFormat(Path path, JsonNode tree) throws NotesFileException {
+        if (tree == null || !tree.isObject() || !NotesJson.FORMAT.equals(tree.path("format").asText())) {
+            throw new NotesFileException(path + " is not a Yandu notes export (it has no \"format\": \""
+                    + NotesJson.FORMAT + "\")");
+        }
+        JsonNode version = tree.path("version");
+        if (!version.canConvertToInt() || !version.isIntegralNumber() || version.asInt() < 1) {
+            throw new NotesFileException(path + " has no valid \"version\" (a whole number from 1)");
+        }
+        if (version.asInt() > NotesJson.VERSION) {
+            throw new NotesFileException(path + " was written by a newer Yandu (notes version " + version.asInt()
+                    + "); this Yandu reads version " + NotesJson.VERSION + ". Update Yandu to import it.");
+        }
+    }
+
+    /** The checks the JSON's shape cannot express: what must be present and what must parse. */
+    private static final class Checker {
+        private final Path path;
+
+        Checker(Path path) {
+            this.path = path;
+        }
+
+        void check(NotesJson.Root root) throws NotesFileException {
+            List<Term> glossary = orEmpty(root.glossary());
+            for (int i = 0; i < glossary.size(); i++) {
+                require(glossary.get(i) != null && notBlank(glossary.get(i).term()), "glossary[" + i + "]", "has no term");
+            }
+            List<SpeechEntry> speeches = orEmpty(root.speeches());
+            for (int i = 0; i < speeches.size(); i++) {
+                String where = "speeches[" + i + "]";
+                SpeechEntry speech = speeches.get(i);
+                require(speech != null && notBlank(speech.fingerprint()), where, "has no fingerprint");
+                List<Mark> marks = orEmpty(speech.annotations());
+                for (int j = 0; j < marks.size(); j++) {
+                    check(marks.get(j), where + ".annotations[" + j + "]");
+                }
+                List<NotesJson.LookupEntry> lookups = orEmpty(speech.lookups());
+                for (int j = 0; j < lookups.size(); j++) {
+                    require(lookups.get(j) != null && notBlank(lookups.get(j).term()), where + ".lookups[" + j + "]",
+                            "has no term");
+                }
+            }
+        }
+
+        private void check(Mark mark, String where) throws NotesFileException {
+            require(mark != null && notBlank(mark.quote()), where, "has no quote");
+            require(instant(mark.created()) && instant(mark.updated()), where,
+                    "needs \"created\" and \"updated\" times like 2024-05-01T08:30:00Z");
+            require(mark.color() == null || colour(mark.color()) != null, where,
+                    "has an unknown colour \"" + mark.color() + "\"");
+        }
+
+        private void require(boolean condition, String where, String problem) throws NotesFileException {
+            if (!condition) {
+                throw new NotesFileException(path + ": " + where + " " + problem);
+            }
+        }
+    }
+
+    /** The colour a file names, or null when it names none Yandu knows. */
+    static HighlightColor colour(String name) {
+        try {
+            return HighlightColor.valueOf(name.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static boolean instant(String text) {
+        if (text == null) {
+            return false;
+        }
+        try {
+            Instant.parse(text);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}

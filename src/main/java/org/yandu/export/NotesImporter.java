@@ -1,0 +1,158 @@
+package org.yandu.export;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.yandu.export.NotesImportReport.MissingSpeech;
+import org.yandu.export.NotesImportReport.Orphan;
+import org.yandu.export.NotesJson.LookupEntry;
+import org.yandu.export.NotesJson.Mark;
+import org.yandu.export.NotesJson.SpeechEntry;
+import org.yandu.export.NotesJson.Term;
+import org.yandu.library.Annotation;
+import org.yandu.library.LibraryStore;
+import org.yandu.library.Lookup;
+import org.yandu.library.ReadingProgress;
+import org.yandu.library.UserTerm;
+
+/**
+ * Restores a JSON export into a library, also one whose speeches were imported anew: each speech is found by
+ * its text's fingerprint and each note placed on its words there. What the library has already is left alone,
+ * so importing the same file twice adds nothing the second time.
+ */
+public final class NotesImporter {
+    private static final Logger log = LoggerFactory.getLogger(NotesImporter.class);
+
+    private final LibraryStore store;
+    private final Consumer<UserTerm> saveTerm;
+
+    /**
+     * @param saveTerm how a glossary term is added: {@code GlossaryService::putUserTerm} keeps the stored
+     *     segmentation in step; {@code store::putUserTerm} only stores it
+     */
+    public NotesImporter(LibraryStore store, Consumer<UserTerm> saveTerm) {
+        this.store = store;
+        this.saveTerm = saveTerm;
+    }
+
+    private record Key(String quote, String note, Instant created) {
+        static Key of(Annotation a) {
+            return new Key(a.quote(), a.note(), a.created());
+        }
+    }
+
+    /** Counts kept while restoring. */
+    private static final class Tally {
+        int speeches;
+        int restored;
+        int duplicates;
+        int termsAdded;
+        int termsKept;
+        int lookups;
+        int progress;
+        final List<Orphan> orphaned = new ArrayList<>();
+        final List<MissingSpeech> missing = new ArrayList<>();
+
+        NotesImportReport report() {
+            return new NotesImportReport(speeches, restored, duplicates, orphaned, missing, termsAdded, termsKept,
+                    lookups, progress);
+        }
+    }
+
+    public NotesImportReport restore(NotesFile file) {
+        Tally tally = new Tally();
+        restoreGlossary(NotesFile.orEmpty(file.root().glossary()), tally);
+        for (SpeechEntry speech : NotesFile.orEmpty(file.root().speeches())) {
+            Optional<Long> id = store.speechWithFingerprint(speech.fingerprint());
+            if (id.isEmpty()) {
+                tally.missing.add(new MissingSpeech(speech.title(), NotesFile.orEmpty(speech.sourceFiles()),
+                        NotesFile.orEmpty(speech.annotations()).size()));
+                continue;
+            }
+            tally.speeches++;
+            restoreAnnotations(id.get(), speech, tally);
+            restoreLookups(id.get(), NotesFile.orEmpty(speech.lookups()), tally);
+            restoreProgress(id.get(), speech.progress(), tally);
+        }
+        NotesImportReport report = tally.report();
+        log.info("Imported notes from {}: {} restored, {} already there, {} orphaned, {} speech(es) not found",
+                file.path(), report.annotationsRestored(), report.duplicatesSkipped(), report.orphaned().size(),
+                report.speechesNotFound().size());
+        return report;
+    }
+
+    private void restoreGlossary(List<Term> terms, Tally tally) {
+        Set<String> present = store.userTerms().stream().map(UserTerm::term).collect(Collectors.toSet());
+        for (Term t : terms) {
+            UserTerm term = new UserTerm(t.term(), t.pinyin(), t.explanation(), t.english(), t.tags());
+            if (present.add(term.term())) {
+                saveTerm.accept(term);
+                tally.termsAdded++;
+            } else {
+                tally.termsKept++;
+            }
+        }
+    }
+
+    private void restoreAnnotations(long speechId, SpeechEntry speech, Tally tally) {
+        Set<Key> present = store.annotations().ofSpeech(speechId).stream().map(Key::of)
+                .collect(Collectors.toCollection(HashSet::new));
+        for (Mark m : NotesFile.orEmpty(speech.annotations())) {
+            Instant created = Instant.parse(m.created());
+            String note = Objects.requireNonNullElse(m.note(), "");
+            if (!present.add(new Key(m.quote(), note, created))) {
+                tally.duplicates++;
+                continue;
+            }
+            Annotation a = store.annotations().place(speechId, m.quote(), Objects.requireNonNullElse(m.prefix(), ""),
+                    Objects.requireNonNullElse(m.suffix(), ""), m.paragraph() == null ? -1 : m.paragraph(),
+                    m.color() == null ? null : NotesFile.colour(m.color()), note, NotesFile.orEmpty(m.tags()),
+                    created, Instant.parse(m.updated()));
+            tally.restored++;
+            if (a.orphaned()) {
+                tally.orphaned.add(new Orphan(speech.title(), a.quote()));
+            }
+        }
+    }
+
+    /**
+     * The library can only record a lookup as happening now, once per call; recording it as often as it was
+     * looked up keeps the count, and recording in the file's order keeps the order first looked up.
+     */
+    private void restoreLookups(long speechId, List<LookupEntry> lookups, Tally tally) {
+        Set<String> present = store.lookups(speechId).stream().map(Lookup::term).collect(Collectors.toSet());
+        for (LookupEntry lookup : lookups) {
+            if (present.add(lookup.term())) {
+                for (int i = 0; i < Math.max(1, lookup.times()); i++) {
+                    store.recordLookup(speechId, lookup.term(), lookup.sentence());
+                }
+                tally.lookups++;
+            }
+        }
+    }
+
+    /** Only into a speech never opened here: this library's own reading is newer than any file's. */
+    private void restoreProgress(long speechId, NotesJson.Progress progress, Tally tally) {
+        ReadingProgress current = store.progress(speechId);
+        boolean untouched = current.lastOpened() == null && current.position() == 0 && current.secondsRead() == 0
+                && !current.read();
+        if (progress == null || !untouched) {
+            return;
+        }
+        if (progress.position() > 0 || progress.secondsRead() > 0) {
+            store.recordReading(speechId, progress.position(), progress.secondsRead());
+        }
+        if (progress.read()) {
+            store.markRead(speechId, true);
+        }
+        tally.progress++;
+    }
+}

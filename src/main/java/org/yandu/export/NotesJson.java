@@ -1,0 +1,79 @@
+package org.yandu.export;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.List;
+
+/**
+ * The lossless JSON export, field by field. Nothing in it is specific to the library it came from: speeches are
+ * named by their text's fingerprint, notes by their words, so a library whose speeches were imported again
+ * takes it back, and the same content exports to the same JSON (only "exported" differs).
+ */
+final class NotesJson {
+    static final String FORMAT = "yandu-notes";
+    static final int VERSION = 1;
+    /**
+     * Pretty, in the records' field order; fields a later version 1 adds are ignored on reading. Leaves the
+     * stream open: the export syncs and closes its own files.
+     */
+    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+
+    private NotesJson() {
+    }
+
+    /**
+     * @param exported when the export was made (ISO-8601)
+     * @param glossary the reader's own terms, by term
+     * @param speeches the speeches with something of the reader's, by title then fingerprint
+     */
+    record Root(@JsonProperty("format") String format, @JsonProperty("version") int version,
+                @JsonProperty("exported") String exported, @JsonProperty("glossary") List<Term> glossary,
+                @JsonProperty("speeches") List<SpeechEntry> speeches) {
+    }
+
+    record Term(@JsonProperty("term") String term, @JsonProperty("pinyin") String pinyin,
+                @JsonProperty("explanation") String explanation, @JsonProperty("english") String english,
+                @JsonProperty("tags") List<String> tags) {
+    }
+
+    /**
+     * @param fingerprint what finds the speech in a library ({@code LibraryStore.speechWithFingerprint})
+     * @param title for people reading the file, and for reporting a speech that is not found
+     * @param progress null when the speech was never read
+     */
+    record SpeechEntry(@JsonProperty("fingerprint") String fingerprint, @JsonProperty("title") String title,
+                       @JsonProperty("source_files") List<String> sourceFiles,
+                       @JsonProperty("progress") Progress progress,
+                       @JsonProperty("annotations") List<Mark> annotations,
+                       @JsonProperty("lookups") List<LookupEntry> lookups) {
+    }
+
+    /** @param position the paragraph position at the top of the view */
+    record Progress(@JsonProperty("position") int position, @JsonProperty("read") boolean read,
+                    @JsonProperty("seconds_read") long secondsRead) {
+    }
+
+    /**
+     * A highlight or note.
+     *
+     * @param paragraph the position of the paragraph it was on, where to look first for its words; null when it
+     *     was orphaned already
+     * @param color lower case, null for a note without a highlight
+     */
+    record Mark(@JsonProperty("quote") String quote, @JsonProperty("prefix") String prefix,
+                @JsonProperty("suffix") String suffix, @JsonProperty("paragraph") Integer paragraph,
+                @JsonProperty("color") String color, @JsonProperty("note") String note,
+                @JsonProperty("tags") List<String> tags, @JsonProperty("created") String created,
+                @JsonProperty("updated") String updated) {
+    }
+
+    /** @param times how often it was looked up in the speech */
+    record LookupEntry(@JsonProperty("term") String term, @JsonProperty("sentence") String sentence,
+                       @JsonProperty("times") int times) {
+    }
+}

@@ -1,0 +1,74 @@
+package org.yandu.export;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.yandu.library.Annotation;
+import org.yandu.library.Paragraph;
+import org.yandu.library.ParagraphKind;
+import org.yandu.export.SpeechNotes.Note;
+import org.yandu.export.SpeechNotes.Section;
+
+/** Groups a speech's placed notes under their headings, so an export shows only the headings that have notes. */
+final class Sections {
+    private Sections() {
+    }
+
+    /** {@code placed} must be in reading order (as the library gives them) and not orphaned. */
+    static List<Section> group(List<Paragraph> paragraphs, List<Annotation> placed) {
+        Map<Long, Paragraph> byId = paragraphs.stream().collect(Collectors.toMap(Paragraph::id, Function.identity()));
+        Map<Integer, List<Paragraph>> paths = headingPaths(paragraphs);
+        List<Section> sections = new ArrayList<>();
+        List<Paragraph> shownPath = List.of();
+        List<Note> notes = new ArrayList<>();
+        List<Paragraph> newHeadings = List.of();
+        for (Annotation a : placed) {
+            Paragraph paragraph = byId.get(a.paragraphId());
+            List<Paragraph> path = paths.get(paragraph.position());
+            if (!path.equals(shownPath)) {
+                if (!notes.isEmpty()) {
+                    sections.add(new Section(newHeadings, notes));
+                }
+                newHeadings = path.subList(commonPrefix(shownPath, path), path.size());
+                shownPath = path;
+                notes = new ArrayList<>();
+            }
+            notes.add(new Note(a, paragraph.position()));
+        }
+        if (!notes.isEmpty()) {
+            sections.add(new Section(newHeadings, notes));
+        }
+        return sections;
+    }
+
+    /** For each paragraph position, the headings it falls under, outermost first (a heading is under itself). */
+    private static Map<Integer, List<Paragraph>> headingPaths(List<Paragraph> paragraphs) {
+        Map<Integer, List<Paragraph>> paths = new HashMap<>();
+        Deque<Paragraph> open = new ArrayDeque<>();
+        List<Paragraph> current = List.of();
+        for (Paragraph p : paragraphs) {
+            if (p.kind() == ParagraphKind.HEADING) {
+                while (!open.isEmpty() && open.peekLast().headingLevel() >= p.headingLevel()) {
+                    open.removeLast();
+                }
+                open.addLast(p);
+                current = List.copyOf(open);
+            }
+            paths.put(p.position(), current);
+        }
+        return paths;
+    }
+
+    private static int commonPrefix(List<Paragraph> a, List<Paragraph> b) {
+        int n = 0;
+        while (n < a.size() && n < b.size() && a.get(n).equals(b.get(n))) {
+            n++;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,65 @@
+package org.yandu.export;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.yandu.library.Annotation;
+import org.yandu.library.Paragraph;
+import org.yandu.library.ReadingProgress;
+import org.yandu.library.Speech;
+
+/**
+ * One speech's share of an export.
+ *
+ * @param fingerprint the speech's text fingerprint, which finds it again in another library
+ * @param sections the placed notes in reading order, grouped under the headings they fall beneath
+ * @param orphaned notes whose words are no longer in the speech
+ * @param lookups the words the reader looked up here, in the order first looked up
+ * @param userTermsMet terms of the reader's glossary that occur in the speech (collected for Anki only)
+ * @param keywords the speech's keywords, empty when none were computed or given
+ */
+public record SpeechNotes(Speech speech, String fingerprint, List<Section> sections, List<Note> orphaned,
+                          List<TermNote> lookups, List<TermNote> userTermsMet, List<String> keywords,
+                          ReadingProgress progress) {
+    public SpeechNotes {
+        sections = List.copyOf(sections);
+        orphaned = List.copyOf(orphaned);
+        lookups = List.copyOf(lookups);
+        userTermsMet = List.copyOf(userTermsMet);
+        keywords = List.copyOf(keywords);
+    }
+
+    /**
+     * Notes under the same headings.
+     *
+     * @param headings the headings to show before these notes, outermost first: those of the notes' heading path
+     *     that the section before did not show already
+     */
+    public record Section(List<Paragraph> headings, List<Note> notes) {
+        public Section {
+            headings = List.copyOf(headings);
+            notes = List.copyOf(notes);
+        }
+    }
+
+    /**
+     * A highlight or note with where it is.
+     *
+     * @param position the position of its paragraph in the speech, -1 when orphaned
+     */
+    public record Note(Annotation annotation, int position) {
+    }
+
+    /** Every note, placed ones in reading order, then the orphaned. */
+    public List<Note> notes() {
+        List<Note> all = new ArrayList<>();
+        sections.forEach(s -> all.addAll(s.notes()));
+        all.addAll(orphaned);
+        return all;
+    }
+
+    /** Whether the reader made anything in this speech that a backup must keep. */
+    public boolean hasUserData() {
+        return !sections.isEmpty() || !orphaned.isEmpty() || !lookups.isEmpty() || progress.position() > 0
+                || progress.secondsRead() > 0 || progress.read();
+    }
+}

@@ -1,0 +1,103 @@
+package org.yandu.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.yandu.library.LibraryStore;
+
+/** Files appear whole or not at all, and only over existing ones when forced. */
+class AtomicExportTest {
+    @TempDir
+    static Path shared;
+    @TempDir
+    Path out;
+    private static LibraryStore store;
+
+    @BeforeAll
+    static void library() {
+        store = StudyLibrary.withNotes(shared.resolve("library.db"));
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    private ExportResult export(ExportOptions options, Path target, boolean force, BooleanSupplier cancelled)
+            throws Exception {
+        ExportScope scope = ExportScope.collection(store, store.collections().get(0).id());
+        return new NotesExport(store, Vocabulary.BARE).export(new ExportRequest(scope, options, target, force),
+                ExportProgress.NONE, cancelled);
+    }
+
+    private List<Path> filesIn(Path folder) throws Exception {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).toList();
+        }
+    }
+
+    @Test
+    void anExistingFileIsReplacedOnlyWhenForced() throws Exception {
+        Path file = Files.writeString(out.resolve("notes.html"), "mine");
+        ExportOptions html = ExportOptions.defaults(ExportFormat.HTML);
+        TargetExistsException refused = assertThrows(TargetExistsException.class, () -> export(html, file, false, () -> false));
+        assertEquals(List.of(file.toAbsolutePath()), refused.existing());
+        assertEquals("mine", Files.readString(file));
+        assertEquals(List.of(file), filesIn(out), "no temporary file left");
+
+        export(html, file, true, () -> false);
+        assertTrue(Files.readString(file).startsWith("<!doctype html>"));
+        assertEquals(List.of(file), filesIn(out));
+    }
+
+    @Test
+    void anExportIntoAnExistingFolderIsNamedAfterItsTitle() throws Exception {
+        ExportResult result = export(ExportOptions.defaults(ExportFormat.DOCX), out, false, () -> false);
+        assertEquals(List.of(out.resolve(store.collections().get(0).title() + ".docx").toAbsolutePath()), result.files());
+    }
+
+    @Test
+    void anExportCancelledBetweenSpeechesLeavesNoFile() throws Exception {
+        AtomicInteger checks = new AtomicInteger();
+        Path file = out.resolve("notes.docx");
+        assertThrows(CancellationException.class,
+                () -> export(ExportOptions.defaults(ExportFormat.DOCX), file, false, () -> checks.incrementAndGet() > 3));
+        assertTrue(filesIn(out).isEmpty());
+    }
+
+    @Test
+    void anExportCancelledWhileWritingLeavesNoFileNorTemporaryFile() throws Exception {
+        int speeches = store.collections().get(0).speechIds().size();
+        AtomicInteger checks = new AtomicInteger();
+        Path folder = out.resolve("notes");
+        // past every speech and the first file written: the cancel comes between the files
+        assertThrows(CancellationException.class, () -> export(ExportOptions.defaults(ExportFormat.MARKDOWN), folder,
+                false, () -> checks.incrementAndGet() > speeches + 2));
+        assertTrue(filesIn(out).isEmpty(), filesIn(out).toString());
+        assertFalse(Files.exists(folder), "the folder it made is gone again");
+        assertEquals(speeches + 3, checks.get());
+    }
+
+    @Test
+    void aFolderOfMarkdownFilesHasOneFilePerSpeech() throws Exception {
+        ExportResult result = export(ExportOptions.defaults(ExportFormat.MARKDOWN), out.resolve("notes"), false,
+                () -> false);
+        assertEquals(store.collections().get(0).speechIds().size(), result.files().size());
+        assertEquals(result.files().size(), filesIn(out).size());
+        assertThrows(TargetExistsException.class,
+                () -> export(ExportOptions.defaults(ExportFormat.MARKDOWN), out.resolve("notes"), false, () -> false));
+    }
+}

@@ -1,0 +1,131 @@
+package org.yandu.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.yandu.library.Annotation;
+import org.yandu.library.LibraryStore;
+
+/** The JSON export as a backup: restored into a fresh library, it exports to the same JSON. */
+class JsonRoundTripTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private static ExportResult exportAll(LibraryStore store, Path file) throws Exception {
+        ExportOptions json = ExportOptions.defaults(ExportFormat.JSON);
+        return new NotesExport(store, Vocabulary.BARE).export(new ExportRequest(ExportScope.library(store), json, file,
+                false), ExportProgress.NONE, () -> false);
+    }
+
+    /** The export without the time it was made, the one field that must differ. */
+    private static JsonNode content(Path file) throws Exception {
+        ObjectNode root = (ObjectNode) JSON.readTree(file.toFile());
+        root.remove("exported");
+        return root;
+    }
+
+    @Test
+    void exportImportIntoAFreshLibraryAndExportAgainGivesTheSameContent() throws Exception {
+        Path first = dir.resolve("first.json");
+        try (LibraryStore original = StudyLibrary.withNotes(dir.resolve("original.db"))) {
+            exportAll(original, first);
+        }
+        JsonNode exported = content(first);
+        assertEquals("yandu-notes", exported.get("format").asText());
+        assertEquals(1, exported.get("version").asInt());
+        assertEquals(2, exported.get("speeches").size(), exported.toPrettyString());
+        assertEquals(StudyLibrary.USER_TERM, exported.get("glossary").get(0).get("term").asText());
+
+        Path second = dir.resolve("second.json");
+        try (LibraryStore fresh = StudyLibrary.open(dir.resolve("fresh.db"))) {
+            NotesImportReport report = new NotesImporter(fresh, fresh::putUserTerm).restore(NotesFile.read(first));
+            assertEquals(5, report.annotationsRestored());
+            assertEquals(2, report.speechesMatched());
+            assertEquals(1, report.orphaned().size());
+            assertEquals(StudyLibrary.ORPHAN_QUOTE, report.orphaned().get(0).quote());
+            assertTrue(report.speechesNotFound().isEmpty());
+            assertEquals(1, report.termsAdded());
+            assertEquals(2, report.lookupsRestored());
+            assertEquals(1, report.progressRestored());
+
+            long speech = StudyLibrary.speech(fresh, StudyLibrary.REPORT);
+            Annotation orphan = fresh.annotations().ofSpeech(speech).stream()
+                    .filter(a -> a.quote().equals(StudyLibrary.ORPHAN_QUOTE)).findFirst().orElseThrow();
+            assertTrue(orphan.orphaned());
+            assertEquals(StudyLibrary.ORPHAN_CREATED, orphan.created());
+            assertTrue(fresh.progress(speech).read());
+            exportAll(fresh, second);
+        }
+        assertEquals(exported, content(second));
+    }
+
+    @Test
+    void importingTheSameFileTwiceAddsNothingTheSecondTime() throws Exception {
+        Path file = dir.resolve("notes.json");
+        try (LibraryStore store = StudyLibrary.withNotes(dir.resolve("library.db"))) {
+            exportAll(store, file);
+            int annotations = store.annotations().all().size();
+            NotesImportReport again = new NotesImporter(store, store::putUserTerm).restore(NotesFile.read(file));
+            assertEquals(0, again.annotationsRestored());
+            assertEquals(annotations, again.duplicatesSkipped());
+            assertEquals(0, again.termsAdded());
+            assertEquals(0, again.lookupsRestored());
+            assertEquals(0, again.progressRestored());
+            assertEquals(annotations, store.annotations().all().size());
+            long speech = StudyLibrary.speech(store, StudyLibrary.REPORT);
+            assertEquals(2, store.lookups(speech).get(0).times());
+        }
+    }
+
+    @Test
+    void speechesTheLibraryLacksAreReported() throws Exception {
+        Path file = dir.resolve("notes.json");
+        try (LibraryStore store = StudyLibrary.withNotes(dir.resolve("library.db"))) {
+            exportAll(store, file);
+        }
+        try (LibraryStore empty = LibraryStore.open(dir.resolve("empty.db"))) {
+            NotesImportReport report = new NotesImporter(empty, empty::putUserTerm).restore(NotesFile.read(file));
+            assertEquals(0, report.annotationsRestored());
+            assertEquals(2, report.speechesNotFound().size());
+            assertEquals(4, report.speechesNotFound().stream()
+                    .filter(s -> s.title().equals(StudyLibrary.REPORT)).findFirst().orElseThrow().annotations());
+            assertTrue(empty.annotations().all().isEmpty());
+        }
+    }
+
+    @Test
+    void badFilesAreRefusedNamingTheFileAndTheProblem() throws Exception {
+        Path broken = Files.writeString(dir.resolve("broken.json"), "{\"format\": \"yandu-notes\", ");
+        NotesFileException e = assertThrows(NotesFileException.class, () -> NotesFile.read(broken));
+        assertTrue(e.getMessage().contains("broken.json") && e.getMessage().contains("not valid JSON"), e.getMessage());
+
+        Path newer = Files.writeString(dir.resolve("newer.json"), "{\"format\": \"yandu-notes\", \"version\": 2}");
+        e = assertThrows(NotesFileException.class, () -> NotesFile.read(newer));
+        assertTrue(e.getMessage().contains("newer.json") && e.getMessage().contains("newer Yandu"), e.getMessage());
+
+        Path other = Files.writeString(dir.resolve("other.json"), "[1, 2]");
+        e = assertThrows(NotesFileException.class, () -> NotesFile.read(other));
+        assertTrue(e.getMessage().contains("not a Yandu notes export"), e.getMessage());
+
+        Path teal = Files.writeString(dir.resolve("teal.json"), """
+                {"format": "yandu-notes", "version": 1, "speeches": [{"fingerprint": "x", "annotations": [
+                  {"quote": "群众", "color": "teal", "created": "2024-01-01T00:00:00Z", "updated": "2024-01-01T00:00:00Z"}]}]}""");
+        e = assertThrows(NotesFileException.class, () -> NotesFile.read(teal));
+        assertTrue(e.getMessage().contains("speeches[0].annotations[0]") && e.getMessage().contains("teal"),
+                e.getMessage());
+
+        Path missing = dir.resolve("missing.json");
+        e = assertThrows(NotesFileException.class, () -> NotesFile.read(missing));
+        assertTrue(e.getMessage().contains("missing.json"), e.getMessage());
+    }
+}

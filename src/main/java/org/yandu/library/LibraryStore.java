@@ -177,6 +177,19 @@ public final class LibraryStore implements AutoCloseable {
         }
     }
 
+    /** One paragraph by its id (a rowid lookup). */
+    public synchronized Optional<Paragraph> paragraph(long id) {
+        try (PreparedStatement ps = db.prepareStatement("""
+                SELECT id, speech_id, position, kind, heading_level, lead_in, text FROM paragraphs WHERE id = ?""")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(paragraph(rs)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw failure("read paragraph " + id, e);
+        }
+    }
+
     public synchronized List<SpeechCollection> collections() {
         try (PreparedStatement ps = db.prepareStatement("""
                 SELECT c.id, c.title, f.file_name,

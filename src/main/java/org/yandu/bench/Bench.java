@@ -1,0 +1,240 @@
+package org.yandu.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.yandu.glossary.GlossaryEntry;
+import org.yandu.glossary.GlossaryService;
+import org.yandu.importer.ImportProgress;
+import org.yandu.importer.Importer;
+import org.yandu.library.LibraryStore;
+import org.yandu.library.Paragraph;
+import org.yandu.library.ParagraphDraft;
+import org.yandu.library.SourceFile;
+import org.yandu.library.Speech;
+import org.yandu.library.SpeechDraft;
+import org.yandu.library.Tokenizer;
+import org.yandu.text.ChineseText;
+import org.yandu.text.Token;
+import org.yandu.ui.SpeechDocument;
+
+/**
+ * The benchmark: every user-visible operation timed beside the limit it cannot beat, measured in the same run.
+ * Builds its own inputs in {@code work}: the bundled speeches, and a generated library of {@code size}
+ * speeches of about 2,000 characters each.
+ */
+public final class Bench {
+    private static final int CHARS_EACH = 2_000;
+    private static final int SPEECHES_PER_FILE = 100;
+    private static final long SEED = 20261123L;
+
+    private final Path work;
+    private final Path speeches;
+    private final Path cedict;
+    private final int size;
+    private final PrintWriter log;
+    private final List<Figure> figures = new ArrayList<>();
+    private final Random random = new Random(SEED);
+
+    public Bench(Path work, Path speeches, Path cedict, int size, PrintWriter log) {
+        this.work = work;
+        this.speeches = speeches;
+        this.cedict = cedict;
+        this.size = size;
+        this.log = log;
+    }
+
+    public List<Figure> run() throws Exception {
+        Files.createDirectories(work);
+        ChineseText text = ChineseText.load();
+        try (LibraryStore scratch = LibraryStore.open(fresh("scratch.db"))) {
+            GlossaryService glossary = GlossaryService.open(scratch, text);
+            Tokenizer tokenizer = glossary.tokenizer();
+            List<String> bundledParagraphs = importBundled(tokenizer);
+            long rawBytes;
+            try (LibraryStore big = LibraryStore.open(fresh("library-" + size + ".db"))) {
+                rawBytes = importGenerated(big, bundledParagraphs, tokenizer);
+                search(big);
+                openLongSpeech(big);
+            }
+            librarySize(rawBytes);
+            lookup(glossary, text, bundledParagraphs);
+        }
+        return figures;
+    }
+
+    private Path fresh(String name) throws IOException {
+        Path file = work.resolve(name);
+        for (String suffix : List.of("", "-wal", "-shm", ".lock")) {
+            Files.deleteIfExists(work.resolve(name + suffix));
+        }
+        return file;
+    }
+
+    /** Import of the bundled files (read, parse, segment, store, index) against segmentation alone. */
+    private List<String> importBundled(Tokenizer tokenizer) throws Exception {
+        double[] rates = new double[5];
+        List<String> paragraphs = new ArrayList<>();
+        for (int run = 0; run < rates.length + 1; run++) {
+            try (LibraryStore store = LibraryStore.open(fresh("bundled.db"))) {
+                long start = System.nanoTime();
+                new Importer(store, tokenizer).importPaths(List.of(speeches), ImportProgress.NONE);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                paragraphs = texts(store);
+                if (run > 0) {
+                    rates[run - 1] = chars(paragraphs) / seconds;
+                }
+            }
+        }
+        double segmentation = segmentationRate(paragraphs, tokenizer, 5);
+        add(throughput("import, bundled speeches", rates, segmentation));
+        return paragraphs;
+    }
+
+    /** Imports the generated library; returns the size of its raw text in UTF-8 bytes. */
+    private long importGenerated(LibraryStore store, List<String> pool, Tokenizer tokenizer) throws Exception {
+        List<SpeechDraft> drafts = SyntheticLibrary.make(pool, size, CHARS_EACH, SEED);
+        List<String> texts = drafts.stream().flatMap(d -> d.paragraphs().stream()).map(ParagraphDraft::text).toList();
+        log.printf("Importing %,d generated speeches (%,d characters)…%n", drafts.size(), chars(texts));
+        log.flush();
+        long start = System.nanoTime();
+        for (int from = 0; from < drafts.size(); from += SPEECHES_PER_FILE) {
+            List<SpeechDraft> batch = drafts.subList(from, Math.min(drafts.size(), from + SPEECHES_PER_FILE));
+            store.recordImport(new SourceFile("bench/" + from, "bench-" + from + ".txt", "txt", "UTF-8", 0,
+                    "bench-" + SEED + "-" + from), null, batch, tokenizer);
+        }
+        double rate = chars(texts) / ((System.nanoTime() - start) / 1e9);
+        add(throughput("import, " + size + "-speech library", new double[] {rate},
+                segmentationRate(texts, tokenizer, 1)));
+        return texts.stream().mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length).sum();
+    }
+
+    private Figure throughput(String name, double[] rates, double segmentation) {
+        Timing.Stats stats = Timing.of(rates);
+        double ratio = stats.median() / segmentation;
+        return new Figure(name, "chars/s", stats.median(), stats.p95(), "HanLP segmentation alone", segmentation,
+                ratio, "ratio ≥ 0.5", ratio >= 0.5);
+    }
+
+    private static double segmentationRate(List<String> texts, Tokenizer tokenizer, int runs) throws Exception {
+        Timing.Stats stats = Timing.millis(1, runs, () -> texts.forEach(tokenizer::tokenLengths));
+        return chars(texts) / (stats.median() / 1000);
+    }
+
+    /** First page of results for 1- to 4-character queries taken from the library's own text. */
+    private void search(LibraryStore store) throws Exception {
+        List<Paragraph> sample = sampleParagraphs(store, 200);
+        Timing.Stats rowid = Timing.millis(50, 500, () -> store.paragraph(sample.get(random.nextInt(sample.size())).id()));
+        for (int length = 1; length <= 4; length++) {
+            List<String> queries = queries(sample, length, 100);
+            int[] next = {0};
+            Timing.Stats stats = Timing.millis(20, queries.size(),
+                    () -> store.search(queries.get(next[0]++ % queries.size()), 20, 0));
+            add(new Figure("search first page, " + length + "-character query", "ms", stats.median(), stats.p95(),
+                    "rowid lookup", rowid.median(), stats.median() / rowid.median(), "p95 < 30 ms", stats.p95() < 30));
+        }
+    }
+
+    private List<Paragraph> sampleParagraphs(LibraryStore store, int count) {
+        List<Speech> all = store.speeches();
+        List<Paragraph> sample = new ArrayList<>();
+        while (sample.size() < count) {
+            List<Paragraph> paragraphs = store.paragraphs(all.get(random.nextInt(all.size())).id());
+            sample.add(paragraphs.get(random.nextInt(paragraphs.size())));
+        }
+        return sample;
+    }
+
+    private List<String> queries(List<Paragraph> sample, int length, int count) {
+        List<String> queries = new ArrayList<>();
+        while (queries.size() < count) {
+            String text = sample.get(random.nextInt(sample.size())).text();
+            if (text.length() > length) {
+                int at = random.nextInt(text.length() - length);
+                String query = text.substring(at, at + length);
+                if (query.codePoints().allMatch(Character::isLetter)) {
+                    queries.add(query);
+                }
+            }
+        }
+        return queries;
+    }
+
+    /** A 50,000-character speech from the store to paragraphs laid out for the reader. */
+    private void openLongSpeech(LibraryStore store) throws Exception {
+        long id = store.speeches().stream().filter(s -> s.title().equals(SyntheticLibrary.LONG_TITLE))
+                .mapToLong(Speech::id).findFirst().orElseThrow();
+        Timing.Stats rows = Timing.millis(10, 50, () -> store.paragraphs(id));
+        Timing.Stats open = Timing.millis(10, 50, () -> {
+            SpeechDocument.of(store.speech(id).orElseThrow(), store.paragraphs(id));
+            store.tokens(id);
+        });
+        add(new Figure("open a 50,000-character speech", "ms", open.median(), open.p95(), "reading its paragraph rows",
+                rows.median(), open.median() / rows.median(), "median < 20 ms", open.median() < 20));
+    }
+
+    /** The library file (its WAL checkpointed when it closed) against the raw text. */
+    private void librarySize(long rawBytes) throws IOException {
+        long bytes = Files.size(work.resolve("library-" + size + ".db"));
+        double raw = rawBytes;
+        add(new Figure("library file size, " + size + "-speech library", "MB", bytes / 1e6, bytes / 1e6,
+                "the raw text as UTF-8", raw / 1e6, bytes / raw, "ratio < 3", bytes / raw < 3));
+    }
+
+    /** Glossary lookup across every source (CC-CEDICT loaded when present) against one hash-map lookup. */
+    private void lookup(GlossaryService glossary, ChineseText text, List<String> paragraphs) throws Exception {
+        if (cedict != null && Files.exists(cedict)) {
+            glossary.importCedict(cedict);
+        } else {
+            log.println("CC-CEDICT not found: lookups measured without it");
+        }
+        List<String> words = new ArrayList<>();
+        for (String paragraph : paragraphs) {
+            text.segment(paragraph).stream().filter(Token::isWord).forEach(t -> words.add(t.text()));
+        }
+        Map<String, GlossaryEntry> map = new HashMap<>();
+        glossary.glossary().userEntries().forEach(e -> map.put(e.term(), e));
+        words.forEach(w -> map.putIfAbsent(w, null));
+        int batch = 1000;
+        int[] next = {0};
+        Timing.Stats lookups = Timing.millis(5, 50, () -> {
+            for (int i = 0; i < batch; i++) {
+                glossary.glossary().lookup(words.get(next[0]++ % words.size()));
+            }
+        });
+        Timing.Stats hash = Timing.millis(5, 50, () -> {
+            for (int i = 0; i < batch; i++) {
+                map.get(words.get(next[0]++ % words.size()));
+            }
+        });
+        double median = lookups.median() / batch;
+        add(new Figure("glossary lookup, all sources", "ms", median, lookups.p95() / batch, "one hash-map lookup",
+                hash.median() / batch, median / (hash.median() / batch), "median < 1 ms", median < 1));
+    }
+
+    private List<String> texts(LibraryStore store) {
+        List<String> texts = new ArrayList<>();
+        for (Speech s : store.speeches()) {
+            store.paragraphs(s.id()).forEach(p -> texts.add(p.text()));
+        }
+        return texts;
+    }
+
+    private static long chars(List<String> texts) {
+        return texts.stream().mapToLong(String::length).sum();
+    }
+
+    private void add(Figure figure) {
+        figures.add(figure);
+        log.printf("%-45s %12.3f %-8s (limit %.3f, ratio %.2f) %s%n", figure.name(), figure.median(), figure.unit(),
+                figure.limitMedian(), figure.ratio(), figure.met() ? "ok" : "MISSED " + figure.target());
+        log.flush();
+    }
+}

@@ -1,0 +1,59 @@
+package org.yandu.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.yandu.bench.Bench;
+import org.yandu.bench.Figure;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code yandu bench}: the benchmark table, and the same figures in {@code target/bench/results.json}. */
+@Command(name = "bench", description = "Measure every user-visible operation against its limit (takes minutes).")
+final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--out", defaultValue = "target/bench", description = "Folder for the generated libraries and results.json.")
+    Path out;
+
+    @Option(names = "--speeches", defaultValue = "10000", description = "Size of the generated library.")
+    int speeches;
+
+    @Option(names = "--bundled", defaultValue = "data/speeches", description = "The bundled speeches' folder.")
+    Path bundled;
+
+    @Option(names = "--cedict", defaultValue = "../shared/dict/cedict_1_0_ts_utf-8_mdbg.txt.gz",
+            description = "CC-CEDICT to load for the lookup figure, when present.")
+    Path cedict;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter log = spec.commandLine().getOut();
+        List<Figure> figures = new Bench(out, bundled, cedict, speeches, log).run();
+        Path results = out.resolve("results.json");
+        Path temporary = Files.createTempFile(out, "results", ".part");
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = json.createObjectNode();
+        root.put("date", Instant.now().toString());
+        root.put("processors", Runtime.getRuntime().availableProcessors());
+        root.put("java", System.getProperty("java.version"));
+        ArrayNode array = root.putArray("figures");
+        figures.forEach(f -> array.add(json.valueToTree(f)));
+        json.writeValue(temporary.toFile(), root);
+        Files.move(temporary, results, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        log.println("Results: " + results.toAbsolutePath());
+        log.flush();
+        return 0;
+    }
+}

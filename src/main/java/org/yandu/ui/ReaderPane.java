@@ -52,6 +52,7 @@ final class ReaderPane {
     private final List<Subscription> subscriptions = new ArrayList<>();
     private final Messages messages;
     private boolean rendering;
+    private ReaderViewModel.Flash flashing;
 
     ReaderPane(ReaderViewModel reader, SettingsViewModel settings, Messages messages,
                ObservableValue<String> placeholderText, ObservableValue<GlossaryService> glossary,
@@ -89,7 +90,10 @@ final class ReaderPane {
         subscriptions.add(reader.scrollRequestProperty().subscribe(this::scroll));
         subscriptions.add(reader.flashProperty().subscribe(this::flash));
         subscriptions.add(reader.keywordsProperty().subscribe(this::showKeywords));
-        flashEnd.setOnFinished(e -> area.deselect());
+        flashEnd.setOnFinished(e -> {
+            flashing = null;
+            area.deselect();
+        });
         subscriptions.add(settings.fontSizeProperty().subscribe(this::applyFontSize));
         subscriptions.add(scroll.widthProperty().subscribe(this::fitMeasure));
         // A change listener, not an invalidation one: ReactFX values only invalidate again once read.
@@ -196,10 +200,19 @@ final class ReaderPane {
         }
         if (pinyinShown()) {
             ruby.flash(flash);
-        } else if (flash.itemIndex() < area.getParagraphs().size()
+        } else {
+            flashing = flash;
+            flashEnd.playFromStart();
+            selectFlash();
+        }
+    }
+
+    /** Selects the flashed word (again, after the text was rebuilt while it shows). */
+    private void selectFlash() {
+        ReaderViewModel.Flash flash = flashing;
+        if (flash != null && flash.itemIndex() < area.getParagraphs().size()
                 && flash.end() <= area.getParagraphLength(flash.itemIndex())) {
             area.selectRange(flash.itemIndex(), flash.start(), flash.itemIndex(), flash.end());
-            flashEnd.playFromStart();
         }
     }
 
@@ -238,6 +251,7 @@ final class ReaderPane {
         }
         if (speech != null) {
             area.showParagraphAtTop(Math.min(reader.topItemProperty().get(), area.getParagraphs().size() - 1));
+            selectFlash();
         }
     }
 

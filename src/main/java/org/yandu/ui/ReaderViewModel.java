@@ -93,8 +93,13 @@ public final class ReaderViewModel {
                 || highlightStart >= highlightEnd) {
             return;
         }
-        int item = open.itemIndexOf(paragraph);
-        if (item >= open.items().size() || open.items().get(item).paragraph() != paragraph) {
+        int item = -1;
+        for (int i = 0; i < open.items().size() && item < 0; i++) {
+            if (open.items().get(i).paragraph() == paragraph) {
+                item = i;
+            }
+        }
+        if (item < 0) {
             return;
         }
         String text = open.items().get(item).text();

@@ -250,6 +250,7 @@ final class RubyView {
                 }
                 Text reading = new Text(c.hasReading() ? c.reading() : NO_READING);
                 reading.getStyleClass().add("ruby-pinyin");
+                role.forEach(r -> reading.getStyleClass().add("pinyin-" + r));
                 VBox column = new VBox(reading, base);
                 column.setAlignment(Pos.BOTTOM_CENTER);
                 column.getStyleClass().add("ruby-char");

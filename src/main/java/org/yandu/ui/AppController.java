@@ -16,8 +16,10 @@ import org.slf4j.LoggerFactory;
 import java.util.function.IntConsumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.concurrent.Task;
+import org.yandu.analysis.SpeechAnalysis;
 import org.yandu.glossary.CedictDownload;
 import org.yandu.glossary.CedictFile;
+import org.yandu.search.Sentence;
 import org.yandu.glossary.GlossaryService;
 import org.yandu.importer.ImportReport;
 import org.yandu.library.UserTerm;
@@ -61,8 +63,11 @@ final class AppController {
         reader.documentProperty().addListener((o, old, document) -> {
             if (document != null && (old == null || old.speech().id() != document.speech().id())) {
                 loadWords();
+                loadKeywords();
+                loadScript();
             }
         });
+        settings.traditionalProperty().addListener((o, old, on) -> loadScript());
     }
 
     /** Everything the window needs from the library at start, read in one trip to the library thread. */
@@ -96,6 +101,8 @@ final class AppController {
         search.setSearcher((query, page, size) -> study.search().search(query, page, size));
         study.start(store, service -> {
             loadWords();
+            loadKeywords();
+            loadScript();
             segmentPending();
         }, error -> tasks.setIdleStatus(text("status.dictionariesFailed")));
         if (opened.empty()) {
@@ -114,6 +121,10 @@ final class AppController {
     }
 
     private void openSpeech(long speechId, int paragraph) {
+        openSpeech(speechId, paragraph, () -> { });
+    }
+
+    private void openSpeech(long speechId, int paragraph, Runnable then) {
         String title = library.speech(speechId).map(Speech::title).orElse("");
         LibraryStore from = store;
         String gone = text("error.speechGone", title);
@@ -126,15 +137,26 @@ final class AppController {
                     log.info("Opened speech {} ({} characters) in {} ms", speechId, document.speech().charCount(),
                             (System.nanoTime() - started) / 1_000_000);
                     savePosition();
+                    then.run();
                 });
     }
 
     /** Opens a speech scrolled to a paragraph, or scrolls there if it is the open one. */
     void openSpeechAt(long speechId, int paragraph) {
+        openSpeechAt(speechId, paragraph, null, 0, 0);
+    }
+
+    /**
+     * Opens a speech at a match (a search result or concordance line) and flashes the matched word: the
+     * highlighted part {@code [highlightStart, highlightEnd)} of {@code sentence}.
+     */
+    void openSpeechAt(long speechId, int paragraph, String sentence, int highlightStart, int highlightEnd) {
+        Runnable flash = () -> reader.flashMatch(paragraph, sentence, highlightStart, highlightEnd);
         if (reader.openSpeechId().filter(id -> id == speechId).isPresent()) {
             reader.showParagraph(paragraph);
+            flash.run();
         } else {
-            openSpeech(speechId, paragraph);
+            openSpeech(speechId, paragraph, flash);
         }
     }
 
@@ -153,18 +175,102 @@ final class AppController {
                 reader::showWords, e -> log.warn("Could not segment speech {}", id, e));
     }
 
+    /** Where a looked-up word is in the open speech: display item and {@code [start, end)} in its text. */
+    record Place(int item, int start, int end) {
+    }
+
+    /** Computes the open speech's keywords in the background (kept in the library) and shows them. */
+    void loadKeywords() {
+        SpeechDocument document = reader.documentProperty().get();
+        GlossaryService glossary = study.glossary();
+        if (document == null || glossary == null) {
+            return;
+        }
+        LibraryStore from = store;
+        long id = document.speech().id();
+        study.analysis(() -> new SpeechAnalysis(from, glossary.text()).keywords(id),
+                found -> reader.showKeywords(id, found), e -> log.warn("No keywords for speech {}", id, e));
+    }
+
+    /** Converts the open speech to traditional characters in the background when that is chosen, else drops it. */
+    void loadScript() {
+        SpeechDocument document = reader.documentProperty().get();
+        if (document == null) {
+            return;
+        }
+        long id = document.speech().id();
+        GlossaryService glossary = study.glossary();
+        if (!settings.traditionalProperty().get()) {
+            reader.showScript(id, null);
+            return;
+        }
+        if (glossary == null) {
+            return;
+        }
+        Messages shown = messages.get();
+        study.analysis(() -> DisplayScript.traditional(id, ReaderText.itemTexts(document, shown),
+                        glossary.text()::toTraditional),
+                script -> {
+                    if (settings.traditionalProperty().get()) {
+                        reader.showScript(id, script);
+                    }
+                }, e -> log.warn("Could not convert speech {}", id, e));
+    }
+
+    /** The glossary candidates of the library with their counts, computed in the background. */
+    void glossaryCandidates(int max, Consumer<List<CandidatesModel.Candidate>> done) {
+        GlossaryService glossary = study.glossary();
+        LibraryStore from = store;
+        if (glossary == null || from == null) {
+            return;
+        }
+        study.analysis(() -> CandidatesModel.withCounts(
+                        new SpeechAnalysis(from, glossary.text()).glossaryCandidates(glossary.glossary(), max),
+                        from, glossary.text()), done,
+                e -> tasks.setIdleStatus(text("error.candidates")));
+    }
+
     /** Looks a word or any span up; {@code show} gets the popover's content on the FX thread. */
     void lookUp(String word, Consumer<WordPopoverModel> show) {
+        lookUp(word, null, show);
+    }
+
+    /**
+     * As {@link #lookUp(String, Consumer)}; a word of the open speech at {@code place} is also remembered
+     * in the library with its sentence, for study notes and flashcards.
+     */
+    void lookUp(String word, Place place, Consumer<WordPopoverModel> show) {
         GlossaryService glossary = study.glossary();
         if (glossary == null || word.isBlank()) {
             tasks.setIdleStatus(text("status.dictionariesLoading"));
             return;
         }
         Long speechId = reader.openSpeechId().orElse(null);
+        String sentence = sentenceAt(place);
+        LibraryStore into = store;
         study.words(() -> {
             WordInfo info = study.lookup().lookup(word, speechId);
             return WordPopoverModel.of(info, glossary.text());
-        }, show, e -> tasks.setIdleStatus(text("error.lookup")));
+        }, model -> {
+            if (sentence != null && speechId != null && into != null && !model.form().isBlank()) {
+                tasks.write(() -> into.recordLookup(speechId, model.form(), sentence));
+            }
+            show.accept(model);
+        }, e -> tasks.setIdleStatus(text("error.lookup")));
+    }
+
+    /** The sentence of the open speech around a place, if the place is in one of its paragraphs. */
+    private String sentenceAt(Place place) {
+        SpeechDocument document = reader.documentProperty().get();
+        if (place == null || document == null || place.item() < 0 || place.item() >= document.items().size()) {
+            return null;
+        }
+        DisplayItem item = document.items().get(place.item());
+        String text = item.text();
+        if (item.paragraph() < 0 || place.start() < 0 || place.end() > text.length() || place.start() >= place.end()) {
+            return null;
+        }
+        return Sentence.around(text, place.start(), place.end()).text().strip();
     }
 
     /** The pinyin HanLP (with the glossaries' readings) gives a text; for prefilling the term dialog. */

@@ -79,6 +79,16 @@ final class AppMenus {
         CheckMenuItem markTerms = new CheckMenuItem(messages.get("menu.view.markTerms"));
         markTerms.selectedProperty().bindBidirectional(settings.markTermsProperty());
         subscriptions.add(() -> markTerms.selectedProperty().unbindBidirectional(settings.markTermsProperty()));
+        CheckMenuItem pinyin = new CheckMenuItem(messages.get("menu.view.pinyin"));
+        pinyin.setId("menu-pinyin");
+        pinyin.setAccelerator(new KeyCodeCombination(KeyCode.P, SHORTCUT_DOWN, SHIFT_DOWN));
+        pinyin.selectedProperty().bindBidirectional(settings.pinyinProperty());
+        subscriptions.add(() -> pinyin.selectedProperty().unbindBidirectional(settings.pinyinProperty()));
+        CheckMenuItem traditional = new CheckMenuItem(messages.get("menu.view.traditional"));
+        traditional.setAccelerator(new KeyCodeCombination(KeyCode.T, SHORTCUT_DOWN, SHIFT_DOWN));
+        traditional.selectedProperty().bindBidirectional(settings.traditionalProperty());
+        subscriptions.add(() -> traditional.selectedProperty()
+                .unbindBidirectional(settings.traditionalProperty()));
         Menu theme = menu("menu.view.theme");
         radioItems(theme, settings.themeProperty(), Map.of(
                 Theme.LIGHT, messages.get("menu.view.theme.light"),
@@ -93,7 +103,8 @@ final class AppMenus {
                         settings::biggerFont),
                 item("menu.view.smallerFont", shortcut(KeyCode.MINUS), settings::smallerFont),
                 item("menu.view.resetFont", shortcut(KeyCode.DIGIT0), settings::resetFont),
-                new SeparatorMenuItem(), theme, language, new SeparatorMenuItem(), outline, markTerms);
+                new SeparatorMenuItem(), theme, language, new SeparatorMenuItem(), outline, markTerms,
+                new SeparatorMenuItem(), pinyin, traditional);
     }
 
     private Menu studyMenu() {
@@ -105,7 +116,10 @@ final class AppMenus {
         glossary.disableProperty().bind(app.glossaryProperty().isNull());
         MenuItem info = item("menu.study.dictionaryInfo", null,
                 () -> DictionaryDialog.show(stage, messages, app.glossaryProperty().get(), app.hostServices()));
-        return menu("menu.study", find, findAll, new SeparatorMenuItem(), glossary, info);
+        MenuItem candidates = item("menu.study.candidates", null,
+                () -> CandidatesWindow.show(app, messages, stage));
+        candidates.disableProperty().bind(app.glossaryProperty().isNull().or(app.libraryOpenProperty().not()));
+        return menu("menu.study", find, findAll, new SeparatorMenuItem(), glossary, candidates, info);
     }
 
     private void chooseDictionary() {

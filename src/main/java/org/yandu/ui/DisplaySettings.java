@@ -2,13 +2,14 @@ package org.yandu.ui;
 
 /** The display choices as read from the library in one go, before the window applies them. */
 public record DisplaySettings(Theme theme, int fontSize, Language language, boolean outlineVisible,
-                              boolean markTerms) {
+                              boolean markTerms, boolean pinyin, boolean traditional) {
     public DisplaySettings(Theme theme, int fontSize, Language language, boolean outlineVisible) {
-        this(theme, fontSize, language, outlineVisible, true);
+        this(theme, fontSize, language, outlineVisible, true, false, false);
     }
 
     static DisplaySettings readFrom(Preferences preferences) {
         return new DisplaySettings(preferences.theme(), preferences.fontSize(), preferences.language(),
-                preferences.outlineVisible(), preferences.markTerms());
+                preferences.outlineVisible(), preferences.markTerms(), preferences.pinyin(),
+                preferences.traditional());
     }
 }

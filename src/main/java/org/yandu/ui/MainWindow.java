@@ -42,9 +42,11 @@ final class MainWindow {
         menus = new AppMenus(app, messages, stage, search::focus);
         library = new LibraryPane(app.library(), app.reader(), messages, app::openSpeech,
                 libraryEmptyText(app, messages));
-        reader = new ReaderPane(app.reader(), app.settings(), messages, readerPlaceholder(app, messages));
+        reader = new ReaderPane(app.reader(), app.settings(), messages, readerPlaceholder(app, messages),
+                app.glossaryProperty(), keyword -> app.search().queryProperty().set(keyword));
         outline = new OutlinePane(app.reader(), messages);
         lookup = new ReaderLookup(app, messages, reader.area());
+        reader.ruby().onWordClicked(lookup::lookUpRubyWord);
         readerAndOutline = new MasterDetailPane(Side.RIGHT, reader.node(), outline.node(), true);
         readerAndOutline.setDividerPosition(READER_SHARE);
         readerAndOutline.setAnimated(false);

@@ -15,6 +15,8 @@ public final class Preferences {
     static final String LANGUAGE = "ui.language";
     static final String OUTLINE_VISIBLE = "ui.outlineVisible";
     static final String MARK_TERMS = "ui.markTerms";
+    static final String PINYIN = "ui.pinyin";
+    static final String TRADITIONAL = "ui.traditional";
     static final String LAST_READING = "ui.lastReading";
     private static final Logger log = LoggerFactory.getLogger(Preferences.class);
 
@@ -62,6 +64,24 @@ public final class Preferences {
 
     public void putMarkTerms(boolean mark) {
         store.putSetting(MARK_TERMS, Boolean.toString(mark));
+    }
+
+    /** Pinyin shown above the characters of the open speech. */
+    public boolean pinyin() {
+        return store.setting(PINYIN).map(Boolean::parseBoolean).orElse(false);
+    }
+
+    public void putPinyin(boolean shown) {
+        store.putSetting(PINYIN, Boolean.toString(shown));
+    }
+
+    /** The speech shown in traditional characters. */
+    public boolean traditional() {
+        return store.setting(TRADITIONAL).map(Boolean::parseBoolean).orElse(false);
+    }
+
+    public void putTraditional(boolean traditional) {
+        store.putSetting(TRADITIONAL, Boolean.toString(traditional));
     }
 
     public Optional<ReadingPosition> lastReading() {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -42,7 +43,8 @@ final class ReaderLookup {
         this.popover = new WordPopover(messages, new WordPopover.Actions() {
             @Override
             public void openOccurrence(Occurrence occurrence) {
-                app.openSpeechAt(occurrence.speechId(), occurrence.paragraphPosition());
+                app.openSpeechAt(occurrence.speechId(), occurrence.paragraphPosition(), occurrence.sentence(),
+                        occurrence.highlightStart(), occurrence.highlightEnd());
             }
 
             @Override
@@ -106,7 +108,9 @@ final class ReaderLookup {
         String text = area.getText(from, to);
         if (!text.isBlank() && text.indexOf('\n') < 0 && text.codePoints().anyMatch(Character::isLetter)
                 && text.length() <= 100) {
-            show(text.strip(), from, to);
+            TwoDimensional.Position at = area.offsetToPosition(from, TwoDimensional.Bias.Forward);
+            show(text.strip(), from, to, new AppController.Place(at.getMajor(), at.getMinor(),
+                    at.getMinor() + (to - from)));
         }
     }
 
@@ -128,7 +132,22 @@ final class ReaderLookup {
             return;
         }
         int start = index - column + word.start();
-        show(found, start, start + word.length());
+        show(found, start, start + word.length(), new AppController.Place(paragraph, word.start(), word.end()));
+    }
+
+    /** A word clicked in the pinyin (ruby) view: looked up and shown under the word's node. */
+    void lookUpRubyWord(int item, RubyLayout.RubyWord word, Node node) {
+        String found = word.text();
+        long request = ++serial;
+        app.lookUp(found, new AppController.Place(item, word.start(), word.end()), model -> {
+            if (request != serial || node.getScene() == null) {
+                return;
+            }
+            Bounds bounds = node.localToScreen(node.getBoundsInLocal());
+            if (bounds != null) {
+                popover.show(node, model, bounds);
+            }
+        });
     }
 
     private SpeechWords.Word wordAt(int paragraph, int column, String text) {
@@ -148,9 +167,9 @@ final class ReaderLookup {
         return new SpeechWords.Word(column, column + Character.charCount(text.codePointAt(column)));
     }
 
-    private void show(String word, int from, int to) {
+    private void show(String word, int from, int to, AppController.Place place) {
         long request = ++serial;
-        app.lookUp(word, model -> {
+        app.lookUp(word, place, model -> {
             if (request != serial || area.getScene() == null) {
                 return;
             }

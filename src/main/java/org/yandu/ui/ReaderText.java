@@ -43,6 +43,15 @@ final class ReaderText {
     static ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> of(SpeechDocument speech,
                                                                                      Messages messages,
                                                                                      SpeechWords words) {
+        return of(speech, messages, words, null);
+    }
+
+    /** As {@link #of(SpeechDocument, Messages, SpeechWords)}, shown in {@code script}'s characters if it is this speech's. */
+    static ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> of(SpeechDocument speech,
+                                                                                     Messages messages,
+                                                                                     SpeechWords words,
+                                                                                     DisplayScript script) {
+        boolean converted = script != null && script.speechId() == speech.speech().id();
         boolean marked = words != null && words.speechId() == speech.speech().id();
         var builder = new ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>>(
                 SegmentOps.styledTextOps(), List.of());
@@ -57,12 +66,31 @@ final class ReaderText {
                 paragraphStyle.add("text-start");
             }
             List<StyledSegment<String, Collection<String>>> segments = segments(item, messages);
+            if (converted) {
+                segments = convert(segments, script, i);
+            }
             if (marked && item.role() != DisplayItem.Role.META && !words.terms(i).isEmpty()) {
                 segments = markTerms(segments, words.terms(i));
             }
             builder.addParagraph(segments, paragraphStyle);
         }
         return builder.build();
+    }
+
+    /** The same runs with the same lengths, their text taken from the converted item. */
+    private static List<StyledSegment<String, Collection<String>>> convert(
+            List<StyledSegment<String, Collection<String>>> segments, DisplayScript script, int item) {
+        StringBuilder original = new StringBuilder();
+        segments.forEach(s -> original.append(s.getSegment()));
+        String shown = script.shown(item, original.toString());
+        List<StyledSegment<String, Collection<String>>> result = new ArrayList<>(segments.size());
+        int at = 0;
+        for (StyledSegment<String, Collection<String>> segment : segments) {
+            int end = at + segment.getSegment().length();
+            result.add(new StyledSegment<>(shown.substring(at, end), segment.getStyle()));
+            at = end;
+        }
+        return result;
     }
 
     /** Cuts the runs at term boundaries and adds the class {@code term} inside terms. */
@@ -99,7 +127,7 @@ final class ReaderText {
     }
 
     /** The last item of the title block and metadata; a rule separates it from the speech's text. */
-    private static int headerEnd(List<DisplayItem> items) {
+    static int headerEnd(List<DisplayItem> items) {
         int end = 0;
         for (int i = 0; i < items.size(); i++) {
             DisplayItem.Role role = items.get(i).role();
@@ -111,7 +139,7 @@ final class ReaderText {
         return end;
     }
 
-    private static List<String> paragraphClasses(DisplayItem item) {
+    static List<String> paragraphClasses(DisplayItem item) {
         if (item.role() != DisplayItem.Role.META) {
             return item.styleClasses();
         }
@@ -120,7 +148,7 @@ final class ReaderText {
         return List.of("meta", "meta-" + kind);
     }
 
-    private static List<StyledSegment<String, Collection<String>>> segments(DisplayItem item, Messages messages) {
+    static List<StyledSegment<String, Collection<String>>> segments(DisplayItem item, Messages messages) {
         List<String> style = item.styleClasses();
         if (item.role() == DisplayItem.Role.META) {
             return metaSegments(item, messages);

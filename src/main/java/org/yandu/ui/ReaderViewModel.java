@@ -17,7 +17,14 @@ public final class ReaderViewModel {
     private final ReadOnlyObjectWrapper<OutlineEntry> currentEntry = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ScrollRequest> scrollRequest = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<SpeechWords> words = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<DisplayScript> script = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<List<String>> keywords = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<Flash> flash = new ReadOnlyObjectWrapper<>();
     private long serial;
+
+    /** A word to flash in item {@code itemIndex}, {@code [start, end)} of its text, after a jump to it. */
+    public record Flash(int itemIndex, int start, int end, long serial) {
+    }
 
     public ReaderViewModel() {
         topItem.addListener(o -> currentEntry.set(entryAt(topItem.get())));
@@ -27,6 +34,12 @@ public final class ReaderViewModel {
     public void show(SpeechDocument speech, int paragraph) {
         if (words.get() != null && words.get().speechId() != speech.speech().id()) {
             words.set(null);
+        }
+        if (script.get() != null && script.get().speechId() != speech.speech().id()) {
+            script.set(null);
+        }
+        if (document.get() == null || document.get().speech().id() != speech.speech().id()) {
+            keywords.set(List.of());
         }
         document.set(speech);
         scrollTo(speech.itemIndexOf(paragraph));
@@ -46,6 +59,65 @@ public final class ReaderViewModel {
         if (speechWords == null || openSpeechId().filter(id -> id == speechWords.speechId()).isPresent()) {
             words.set(speechWords);
         }
+    }
+
+    /** The open speech in traditional characters, or null to show it as stored; ignored for another speech. */
+    public void showScript(long speechId, DisplayScript traditional) {
+        if (openSpeechId().filter(id -> id == speechId).isPresent()) {
+            script.set(traditional);
+        }
+    }
+
+    public ReadOnlyObjectProperty<DisplayScript> scriptProperty() {
+        return script.getReadOnlyProperty();
+    }
+
+    /** The open speech's keywords once computed; ignored when they belong to another speech. */
+    public void showKeywords(long speechId, List<String> found) {
+        if (openSpeechId().filter(id -> id == speechId).isPresent()) {
+            keywords.set(List.copyOf(found));
+        }
+    }
+
+    public ReadOnlyObjectProperty<List<String>> keywordsProperty() {
+        return keywords.getReadOnlyProperty();
+    }
+
+    /**
+     * Flashes the match of a search or concordance line in the open speech: the highlighted part of
+     * {@code sentence}, found in the paragraph at {@code paragraph}.
+     */
+    public void flashMatch(int paragraph, String sentence, int highlightStart, int highlightEnd) {
+        SpeechDocument open = document.get();
+        if (open == null || sentence == null || highlightStart < 0 || highlightEnd > sentence.length()
+                || highlightStart >= highlightEnd) {
+            return;
+        }
+        int item = -1;
+        for (int i = 0; i < open.items().size() && item < 0; i++) {
+            if (open.items().get(i).paragraph() == paragraph) {
+                item = i;
+            }
+        }
+        if (item < 0) {
+            return;
+        }
+        String text = open.items().get(item).text();
+        int at = text.indexOf(sentence);
+        int start;
+        if (at >= 0) {
+            start = at + highlightStart;
+        } else {
+            start = text.indexOf(sentence.substring(highlightStart, highlightEnd));
+            if (start < 0) {
+                return;
+            }
+        }
+        flash.set(new Flash(item, start, start + highlightEnd - highlightStart, ++serial));
+    }
+
+    public ReadOnlyObjectProperty<Flash> flashProperty() {
+        return flash.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<SpeechWords> wordsProperty() {

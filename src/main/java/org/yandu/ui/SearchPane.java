@@ -86,7 +86,9 @@ final class SearchPane {
 
     private void activate(SearchViewModel.Row row) {
         if (row instanceof SearchViewModel.MatchRow match) {
-            app.openSpeechAt(match.speechId(), match.match().paragraphPosition());
+            SearchResults.Match hit = match.match();
+            app.openSpeechAt(match.speechId(), hit.paragraphPosition(), hit.sentence(), hit.highlightStart(),
+                    hit.highlightEnd());
         } else if (row instanceof SearchViewModel.MoreRow) {
             search.more();
         } else if (row instanceof SearchViewModel.SpeechRow speech) {

@@ -24,6 +24,8 @@ public final class SettingsViewModel {
     private final ObjectProperty<Language> language = new SimpleObjectProperty<>(Language.SYSTEM);
     private final BooleanProperty outlineVisible = new SimpleBooleanProperty(true);
     private final BooleanProperty markTerms = new SimpleBooleanProperty(true);
+    private final BooleanProperty pinyin = new SimpleBooleanProperty(false);
+    private final BooleanProperty traditional = new SimpleBooleanProperty(false);
     private final Executor writer;
     private Preferences preferences;
 
@@ -34,6 +36,8 @@ public final class SettingsViewModel {
         language.addListener((o, old, value) -> save(p -> p.putLanguage(value)));
         outlineVisible.addListener((o, old, value) -> save(p -> p.putOutlineVisible(value)));
         markTerms.addListener((o, old, value) -> save(p -> p.putMarkTerms(value)));
+        pinyin.addListener((o, old, value) -> save(p -> p.putPinyin(value)));
+        traditional.addListener((o, old, value) -> save(p -> p.putTraditional(value)));
     }
 
     /** Shows the stored choices without writing them back, then saves later changes to {@code target}. */
@@ -44,6 +48,8 @@ public final class SettingsViewModel {
         language.set(stored.language());
         outlineVisible.set(stored.outlineVisible());
         markTerms.set(stored.markTerms());
+        pinyin.set(stored.pinyin());
+        traditional.set(stored.traditional());
         preferences = target;
     }
 
@@ -78,6 +84,16 @@ public final class SettingsViewModel {
     /** Glossary terms are marked in the text (a dotted underline). */
     public BooleanProperty markTermsProperty() {
         return markTerms;
+    }
+
+    /** Pinyin is shown above each character (ruby) in the reader. */
+    public BooleanProperty pinyinProperty() {
+        return pinyin;
+    }
+
+    /** The speech is shown in traditional characters (converted one for one, so offsets stay valid). */
+    public BooleanProperty traditionalProperty() {
+        return traditional;
     }
 
     private void save(Consumer<Preferences> change) {

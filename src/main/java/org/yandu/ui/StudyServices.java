@@ -35,6 +35,13 @@ final class StudyServices {
         thread.setDaemon(true);
         return thread;
     });
+    /** Slow analyses (keywords, glossary candidates, script conversion) never hold up a lookup. */
+    private final ExecutorService analysisThread = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "yandu-analysis");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        return thread;
+    });
     private final ReadOnlyObjectWrapper<GlossaryService> glossary = new ReadOnlyObjectWrapper<>();
     private volatile LibrarySearch search;
     private volatile WordLookup lookup;
@@ -63,6 +70,11 @@ final class StudyServices {
 
     <T> void searching(Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
         run(searchThread, work, done, failed);
+    }
+
+    /** Slow analyses of speeches and the library; {@code done} runs on the FX thread. */
+    <T> void analysis(Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
+        run(analysisThread, work, done, failed);
     }
 
     private static <T> void run(ExecutorService executor, Callable<T> work, Consumer<T> done,
@@ -100,5 +112,6 @@ final class StudyServices {
     void shutdown() {
         wordThread.shutdownNow();
         searchThread.shutdownNow();
+        analysisThread.shutdownNow();
     }
 }

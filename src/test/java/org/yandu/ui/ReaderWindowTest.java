@@ -195,6 +195,84 @@ class ReaderWindowTest extends FxRobot {
         waitFor(() -> textNode("群众路线是我们党的生命线和根本工作路线。").isPresent());
     }
 
+    @Test
+    void pinyinOverTheCharactersShowsReadingsAndLooksWordsUp() throws Exception {
+        openLooseSpeechWithWords();
+        chooseMenuItem("View", "Show Pinyin Above Characters");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> rubyColumn("群", "qún").isPresent());
+        assertTrue(rubyColumn("为", "wèi").isPresent() || rubyColumn("线", "xiàn").isPresent());
+        assertTrue(lookup("#pinyin-toggle").queryAs(javafx.scene.control.ToggleButton.class).isSelected());
+        Node column = rubyColumn("群", "qún").orElseThrow();
+        clickOn(column);
+        waitFor(() -> label(".wp-word").map(l -> l.getText().startsWith("群众")).orElse(false));
+        press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        waitFor(() -> label(".wp-word").isEmpty());
+
+        long start = System.nanoTime();
+        clickOn(treeCell(LONG_TITLE));
+        waitFor(() -> rubyText(LONG_TITLE.substring(0, 1)).isPresent()
+                && lookup("#ruby-reader").lookup(".ruby-pinyin").queryAll().stream()
+                .anyMatch(n -> ((Text) n).getText().equals("cháng")));
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        System.out.println("Ruby view: 54,000-character speech shown with pinyin in " + millis + " ms");
+        assertTrue(millis < 4000, "the long speech opens with pinyin in " + millis + " ms");
+        clickOn(outlineCell("第10部分"));
+        org.fxmisc.flowless.VirtualFlow<?, ?> flow = lookup("#ruby-reader").queryAs(org.fxmisc.flowless.VirtualFlow.class);
+        waitFor(() -> rubyText("第").isPresent() && flow.getFirstVisibleIndex() > 200);
+
+        chooseMenuItem("View", "Show Pinyin Above Characters");
+        StyleClassedTextArea area = lookup("#reader-text").queryAs(StyleClassedTextArea.class);
+        waitFor(() -> area.isVisible() && area.firstVisibleParToAllParIndex() > 200);
+    }
+
+    @Test
+    void traditionalCharactersAreShownAndStillLookedUp() throws Exception {
+        StyleClassedTextArea area = openLooseSpeechWithWords();
+        chooseMenuItem("View", "Show Traditional Characters");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> area.getText().contains("群眾路線"));
+        waitFor(() -> lookup("#reader-text").lookup(".text").queryAll().stream()
+                .anyMatch(n -> ((Text) n).getText().contains("群眾")));
+        assertEquals(area.getText().length(), area.getText().replace("群眾路線", "群众路线").length());
+        assertTrue(!termRuns("群眾路線").isEmpty(), "term marks stay on the converted word");
+        clickOn(charCentre(area, area.getText().indexOf("群眾路線") + 1));
+        waitFor(() -> label(".wp-pinyin").map(l -> l.getText().equals("qún zhòng lù xiàn")).orElse(false));
+        chooseMenuItem("View", "Show Traditional Characters");
+        waitFor(() -> area.getText().contains("群众路线"));
+    }
+
+    @Test
+    void keywordsAppearInTheHeaderAndSearchTheLibrary() throws Exception {
+        openLooseSpeechWithWords();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup(".reader-keyword").tryQuery().isPresent());
+        javafx.scene.control.Hyperlink first = (javafx.scene.control.Hyperlink) lookup(".reader-keyword").query();
+        String keyword = first.getText();
+        clickOn(first);
+        waitFor(() -> keyword.equals(lookup("#search-field").queryAs(javafx.scene.control.TextField.class).getText()));
+    }
+
+    @Test
+    void aSearchResultFlashesTheMatchedWord() throws Exception {
+        clickOn("#search-field").write("生命线");
+        waitFor(() -> lookup(".search-match").tryQuery().isPresent());
+        clickOn(lookup(".search-match").queryAll().iterator().next());
+        StyleClassedTextArea area = lookup("#reader-text").queryAs(StyleClassedTextArea.class);
+        waitFor(() -> "生命线".equals(area.getSelectedText()));
+    }
+
+    /** A column of the ruby view: the character with its reading above it. */
+    private Optional<Node> rubyColumn(String character, String reading) {
+        return lookup("#ruby-reader").lookup(".ruby-char").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.layout.VBox box && box.getChildren().size() == 2
+                        && reading.equals(((Text) box.getChildren().get(0)).getText())
+                        && character.equals(((Text) box.getChildren().get(1)).getText()))
+                .findFirst();
+    }
+
+    private Optional<Node> rubyText(String character) {
+        return lookup("#ruby-reader").lookup(".text").queryAll().stream()
+                .filter(n -> n instanceof Text t && character.equals(t.getText())).findFirst();
+    }
+
     private StyleClassedTextArea openLooseSpeechWithWords() throws Exception {
         clickOn(treeCell(TestLibraries.LOOSE_TITLE));
         waitFor(() -> textNode("群众路线是我们党的生命线和根本工作路线。").isPresent());

@@ -27,6 +27,8 @@ class SettingsViewModelTest {
             settings.themeProperty().set(Theme.DARK);
             settings.languageProperty().set(Language.CHINESE);
             settings.outlineVisibleProperty().set(false);
+            settings.pinyinProperty().set(true);
+            settings.traditionalProperty().set(true);
         }
         try (LibraryStore store = LibraryStore.open(dir.resolve("library.db"))) {
             Preferences preferences = new Preferences(store);
@@ -36,6 +38,8 @@ class SettingsViewModelTest {
             assertEquals(Theme.DARK, settings.themeProperty().get());
             assertEquals(Language.CHINESE, settings.languageProperty().get());
             assertFalse(settings.outlineVisibleProperty().get());
+            assertTrue(settings.pinyinProperty().get());
+            assertTrue(settings.traditionalProperty().get());
         }
     }
 

@@ -30,6 +30,7 @@ import org.slf4j.LoggerFactory;
 public final class LibraryStore implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LibraryStore.class);
     private static final String LIST_SEPARATOR = "\u001f";
+    static final int RANKED_AT_MOST = 2_000;
 
     private static final String SPEECH_COLUMNS = """
             SELECT s.id, s.title, s.title_derived, s.subtitle, s.author, s.speech_date, s.abstract, s.keywords,
@@ -208,29 +209,37 @@ public final class LibraryStore implements AutoCloseable {
         }
     }
 
-    /** Paragraphs containing every whitespace-separated part of {@code query}, best matches first. */
+    /**
+     * Paragraphs containing every whitespace-separated part of {@code query}: best matches first (bm25) when
+     * there are at most {@value #RANKED_AT_MOST}, else in library order, because ranking every match of a very
+     * frequent query costs a hundred times more than counting them and a first page of it says little anyway.
+     */
     public synchronized SearchPage search(String query, int limit, int offset) {
         String match = SearchGrams.matchExpression(query);
         if (match == null) {
             return new SearchPage(0, List.of());
         }
-        try (PreparedStatement count = db.prepareStatement(
-                     "SELECT count(*) FROM paragraph_search WHERE paragraph_search MATCH ?");
-             PreparedStatement page = db.prepareStatement("""
-                     SELECT p.id, p.speech_id, p.position, p.kind, p.heading_level, p.lead_in, p.text, s.title
-                       FROM paragraph_search f JOIN paragraphs p ON p.id = f.rowid
-                       JOIN speeches s ON s.id = p.speech_id
-                      WHERE paragraph_search MATCH ? ORDER BY f.rank LIMIT ? OFFSET ?""")) {
-            count.setString(1, match);
+        try {
             int total;
-            try (ResultSet rs = count.executeQuery()) {
-                total = rs.getInt(1);
+            try (PreparedStatement count = db.prepareStatement(
+                    "SELECT count(*) FROM paragraph_search WHERE paragraph_search MATCH ?")) {
+                count.setString(1, match);
+                try (ResultSet rs = count.executeQuery()) {
+                    total = rs.getInt(1);
+                }
             }
-            Sql.bind(page, match, limit, offset);
+            String order = total <= RANKED_AT_MOST ? "f.rank" : "f.rowid";
             List<ParagraphHit> hits = new ArrayList<>();
-            try (ResultSet rs = page.executeQuery()) {
-                while (rs.next()) {
-                    hits.add(new ParagraphHit(paragraph(rs), rs.getString(8)));
+            try (PreparedStatement page = db.prepareStatement("""
+                    SELECT p.id, p.speech_id, p.position, p.kind, p.heading_level, p.lead_in, p.text, s.title
+                      FROM paragraph_search f JOIN paragraphs p ON p.id = f.rowid
+                      JOIN speeches s ON s.id = p.speech_id
+                     WHERE paragraph_search MATCH ? ORDER BY %s LIMIT ? OFFSET ?""".formatted(order))) {
+                Sql.bind(page, match, limit, offset);
+                try (ResultSet rs = page.executeQuery()) {
+                    while (rs.next()) {
+                        hits.add(new ParagraphHit(paragraph(rs), rs.getString(8)));
+                    }
                 }
             }
             return new SearchPage(total, hits);

@@ -12,7 +12,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +24,7 @@ class LibraryStoreTest {
     Path dir;
 
     private static SpeechDraft speech(String title, String... body) {
-        List<ParagraphDraft> paragraphs = new java.util.ArrayList<>();
+        List<ParagraphDraft> paragraphs = new ArrayList<>();
         paragraphs.add(new ParagraphDraft(ParagraphKind.TITLE, 0, null, title));
         paragraphs.add(new ParagraphDraft(ParagraphKind.HEADING, 1, null, "一、总体要求"));
         for (String text : body) {
@@ -198,6 +200,25 @@ class LibraryStoreTest {
             assertEquals(1, store.search("联系群", 10, 0).total());
             assertEquals(0, store.search("联群", 10, 0).total());
             assertEquals(1, store.countUnsegmentedParagraphs());
+        }
+    }
+
+    @Test
+    void aVeryFrequentQueryIsPagedInLibraryOrderAndFullyCounted() {
+        String[] body = new String[LibraryStore.RANKED_AT_MOST + 50];
+        for (int i = 0; i < body.length; i++) {
+            body[i] = "第" + i + "段：密切联系群众" + "。".repeat(i % 7);
+        }
+        try (LibraryStore store = LibraryStore.open(dir.resolve("library.db"))) {
+            store.recordImport(source("/a/long.txt", "h1"), null, List.of(speech("长", body)));
+            SearchPage first = store.search("群众", 20, 0);
+            SearchPage second = store.search("群众", 20, 20);
+            assertEquals(body.length, first.total());
+            List<Long> ids = new ArrayList<>();
+            first.hits().forEach(h -> ids.add(h.paragraph().id()));
+            second.hits().forEach(h -> ids.add(h.paragraph().id()));
+            assertEquals(ids.stream().sorted().toList(), ids, "library order");
+            assertEquals(40, new HashSet<>(ids).size());
         }
     }
 

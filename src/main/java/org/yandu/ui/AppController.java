@@ -13,6 +13,7 @@ import javafx.concurrent.WorkerStateEvent;
 import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.function.BiConsumer;
 import java.util.function.IntConsumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.concurrent.Task;
@@ -32,6 +33,7 @@ import org.yandu.library.Speech;
  * hold the state; every store access goes through the {@link TaskRunner}, so the FX thread never waits.
  */
 final class AppController {
+    private static final int SUMMARY_SENTENCES = 5;
     private static final Logger log = LoggerFactory.getLogger(AppController.class);
     /** Scrolling fires constantly; the position is written once the reader pauses. */
     private static final Duration POSITION_SAVE_DELAY = Duration.millis(800);
@@ -190,6 +192,26 @@ final class AppController {
         long id = document.speech().id();
         study.analysis(() -> new SpeechAnalysis(from, glossary.text()).keywords(id),
                 found -> reader.showKeywords(id, found), e -> log.warn("No keywords for speech {}", id, e));
+    }
+
+    /**
+     * The open speech's summary (its {@value #SUMMARY_SENTENCES} most central sentences), computed in the
+     * background the first time (seconds on a long speech) and kept in the library.
+     */
+    void summarize(BiConsumer<String, String> done) {
+        SpeechDocument document = reader.documentProperty().get();
+        GlossaryService glossary = study.glossary();
+        if (document == null || glossary == null) {
+            return;
+        }
+        LibraryStore from = store;
+        long id = document.speech().id();
+        tasks.setIdleStatus(text("status.summarizing"));
+        study.analysis(() -> new SpeechAnalysis(from, glossary.text()).summary(id, SUMMARY_SENTENCES).replace("。", "。\n"),
+                summary -> {
+                    showLibraryStatus();
+                    done.accept(document.speech().title(), summary.strip());
+                }, e -> log.warn("No summary for speech {}", id, e));
     }
 
     /** Converts the open speech to traditional characters in the background when that is chosen, else drops it. */

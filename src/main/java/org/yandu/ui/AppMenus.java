@@ -119,7 +119,10 @@ final class AppMenus {
         MenuItem candidates = item("menu.study.candidates", null,
                 () -> CandidatesWindow.show(app, messages, stage));
         candidates.disableProperty().bind(app.glossaryProperty().isNull().or(app.libraryOpenProperty().not()));
-        return menu("menu.study", find, findAll, new SeparatorMenuItem(), glossary, candidates, info);
+        MenuItem summary = item("menu.study.summary", null,
+                () -> app.summarize((title, text) -> SummaryDialog.show(stage, messages, title, text)));
+        summary.disableProperty().bind(app.glossaryProperty().isNull());
+        return menu("menu.study", find, findAll, new SeparatorMenuItem(), glossary, candidates, summary, info);
     }
 
     private void chooseDictionary() {

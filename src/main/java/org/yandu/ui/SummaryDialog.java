@@ -1,0 +1,27 @@
+package org.yandu.ui;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+
+/** The open speech's automatic summary: its most central sentences, computed by HanLP and kept in the library. */
+final class SummaryDialog {
+    private SummaryDialog() {
+    }
+
+    static void show(Stage owner, Messages messages, String title, String summary) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(owner);
+        alert.setTitle(messages.get("summary.title"));
+        alert.setHeaderText(title);
+        TextArea text = new TextArea(summary.isBlank() ? messages.get("summary.none") : summary);
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setPrefRowCount(12);
+        text.setPrefColumnCount(40);
+        text.getStyleClass().add("summary-text");
+        alert.getDialogPane().setContent(text);
+        alert.setResizable(true);
+        alert.show();
+    }
+}

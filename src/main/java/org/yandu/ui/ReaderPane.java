@@ -284,6 +284,9 @@ final class ReaderPane {
                 area.replace(ReaderText.of(speech, messages,
                         settings.markTermsProperty().get() ? reader.wordsProperty().get() : null,
                         reader.scriptProperty().get(), reader.notesProperty().get()));
+                // Cells kept for unchanged paragraphs keep their margins; a new factory redraws them all.
+                area.setParagraphGraphicFactory(null);
+                area.setParagraphGraphicFactory(this::margin);
                 area.moveTo(0);
             }
         } finally {

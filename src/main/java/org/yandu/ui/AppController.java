@@ -115,6 +115,9 @@ final class AppController {
             loadScript();
             segmentPending();
         }, error -> tasks.setIdleStatus(text("status.dictionariesFailed")));
+        LibraryStore backedUp = store;
+        tasks.write(() -> backedUp.backups().createDailyIfDue()
+                .ifPresent(path -> log.info("Daily backup written to {}", path)));
         if (opened.empty()) {
             importBundled();
         }

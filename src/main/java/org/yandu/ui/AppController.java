@@ -27,6 +27,10 @@ import org.yandu.library.UserTerm;
 import org.yandu.lookup.WordInfo;
 import org.yandu.library.LibraryStore;
 import org.yandu.library.Speech;
+import org.yandu.library.Annotation;
+import org.yandu.library.HighlightColor;
+import org.yandu.notes.NoteEditor;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
  * What the window does: opens the library, opens speeches, remembers the reading position. The view-models
@@ -55,6 +59,10 @@ final class AppController {
     private LibraryStore store;
     private javafx.application.HostServices hostServices;
     private Preferences preferences;
+    private NoteEditor notes;
+    private final ReadOnlyObjectWrapper<List<String>> tags = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
 
     AppController(TaskRunner tasks, Supplier<Messages> messages) {
         this.tasks = tasks;
@@ -67,6 +75,7 @@ final class AppController {
                 loadWords();
                 loadKeywords();
                 loadScript();
+                loadNotes();
             }
         });
         settings.traditionalProperty().addListener((o, old, on) -> loadScript());
@@ -95,6 +104,7 @@ final class AppController {
 
     private void libraryOpened(Opened opened) {
         store = opened.store();
+        notes = new NoteEditor(store.annotations());
         preferences = opened.preferences();
         settings.restore(opened.display(), preferences);
         library.show(opened.snapshot());
@@ -107,6 +117,9 @@ final class AppController {
             loadScript();
             segmentPending();
         }, error -> tasks.setIdleStatus(text("status.dictionariesFailed")));
+        LibraryStore backedUp = store;
+        tasks.write(() -> backedUp.backups().createDailyIfDue()
+                .ifPresent(path -> log.info("Daily backup written to {}", path)));
         if (opened.empty()) {
             importBundled();
         }
@@ -175,6 +188,98 @@ final class AppController {
         study.words(() -> SpeechWords.of(document, from.paragraphs(id), from.tokens(id),
                         ReaderText.itemTexts(document, shown), glossary.text(), glossary.glossary()),
                 reader::showWords, e -> log.warn("Could not segment speech {}", id, e));
+    }
+
+    /** Reads the open speech's highlights and notes (and the library's tags) in the background and shows them. */
+    void loadNotes() {
+        SpeechDocument document = reader.documentProperty().get();
+        LibraryStore from = store;
+        if (document == null || from == null) {
+            return;
+        }
+        long id = document.speech().id();
+        record Loaded(SpeechNotes notes, List<String> tags) {
+        }
+        tasks.onLibraryThread(text("status.loadingNotes"), "error.notes",
+                () -> new Loaded(SpeechNotes.of(id, from.paragraphs(id), from.annotations().ofSpeech(id)),
+                        from.annotations().tags()),
+                loaded -> {
+                    reader.showNotes(loaded.notes());
+                    tags.set(loaded.tags());
+                });
+    }
+
+    /** Highlights {@code [start, end)} of the paragraph at {@code position} of the open speech. */
+    void highlight(int position, int start, int end, HighlightColor color, Consumer<Annotation> done) {
+        SpeechNotes shown = reader.notesProperty().get();
+        Optional<Long> paragraphId = shown == null ? Optional.empty() : shown.paragraphId(position);
+        if (paragraphId.isEmpty() || start >= end) {
+            return;
+        }
+        editNotes(editor -> editor.highlight(paragraphId.get(), start, end, color, "", List.of()), done);
+    }
+
+    /** A note on the whole paragraph at {@code position}, without colour. */
+    void noteOnParagraph(int position, Consumer<Annotation> done) {
+        SpeechNotes shown = reader.notesProperty().get();
+        Optional<Long> paragraphId = shown == null ? Optional.empty() : shown.paragraphId(position);
+        paragraphId.ifPresent(id -> editNotes(editor -> editor.noteOnParagraph(id, "", List.of()), done));
+    }
+
+    void updateNote(long id, HighlightColor color, String note, List<String> noteTags) {
+        editNotes(editor -> editor.update(id, color, note, noteTags), a -> { });
+    }
+
+    /** Saves what is being typed into a note; successive saves are one undo step. */
+    void saveTyping(long id, String note) {
+        editNotes(editor -> editor.saveTyping(id, note), a -> { });
+    }
+
+    void deleteNote(long id) {
+        editNotes(editor -> {
+            editor.delete(id);
+            return null;
+        }, a -> { });
+    }
+
+    void undoNote() {
+        editNotes(editor -> editor.undo().orElse(null), a -> { });
+    }
+
+    void redoNote() {
+        editNotes(editor -> editor.redo().orElse(null), a -> { });
+    }
+
+    /** Runs an edit on the library thread, then shows the speech's notes again. */
+    private void editNotes(java.util.function.Function<NoteEditor, Annotation> edit, Consumer<Annotation> done) {
+        NoteEditor editor = notes;
+        if (editor == null) {
+            return;
+        }
+        record Edited(Annotation annotation, boolean undo, boolean redo) {
+        }
+        tasks.onLibraryThread(text("status.savingNote"), "error.notes", () -> {
+            Annotation result = edit.apply(editor);
+            return new Edited(result, editor.canUndo(), editor.canRedo());
+        }, edited -> {
+            canUndo.set(edited.undo());
+            canRedo.set(edited.redo());
+            loadNotes();
+            done.accept(edited.annotation());
+        });
+    }
+
+    /** Every tag used in the library, for completion. */
+    ReadOnlyObjectProperty<List<String>> tagsProperty() {
+        return tags.getReadOnlyProperty();
+    }
+
+    ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
     }
 
     /** Where a looked-up word is in the open speech: display item and {@code [start, end)} in its text. */

@@ -25,6 +25,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.util.Subscription;
+import org.yandu.library.HighlightColor;
 
 /** File, View and Help menus. */
 final class AppMenus {
@@ -38,12 +39,15 @@ final class AppMenus {
     private final MenuBar menuBar;
     private final Runnable focusSearch;
 
-    AppMenus(AppController app, Messages messages, Stage stage, Runnable focusSearch) {
+    private final ReaderPane reader;
+
+    AppMenus(AppController app, Messages messages, Stage stage, Runnable focusSearch, ReaderPane reader) {
         this.app = app;
+        this.reader = reader;
         this.focusSearch = focusSearch;
         this.messages = messages;
         this.stage = stage;
-        menuBar = new MenuBar(fileMenu(), viewMenu(), studyMenu(), helpMenu());
+        menuBar = new MenuBar(fileMenu(), editMenu(), viewMenu(), studyMenu(), helpMenu());
         menuBar.setUseSystemMenuBar(true);
     }
 
@@ -68,6 +72,30 @@ final class AppMenus {
         download.disableProperty().bind(app.glossaryProperty().isNull());
         dictionary.disableProperty().bind(app.glossaryProperty().isNull());
         return menu("menu.file", files, folder, dictionary, download, new SeparatorMenuItem(), quit);
+    }
+
+    /** Undo and redo of highlights and notes, and the highlight colours with their shortcuts. */
+    private Menu editMenu() {
+        MenuItem undo = item("menu.edit.undo", shortcut(KeyCode.Z), app::undoNote);
+        undo.setId("menu-undo");
+        undo.disableProperty().bind(app.canUndoProperty().not());
+        MenuItem redo = item("menu.edit.redo", new KeyCodeCombination(KeyCode.Z, SHORTCUT_DOWN, SHIFT_DOWN),
+                app::redoNote);
+        redo.disableProperty().bind(app.canRedoProperty().not());
+        Menu edit = menu("menu.edit", undo, redo, new SeparatorMenuItem());
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
+            KeyCode.DIGIT6};
+        for (HighlightColor color : HighlightColor.values()) {
+            MenuItem highlight = new MenuItem(messages.format("menu.edit.highlight", reader.colourName(color)));
+            highlight.setAccelerator(shortcut(digits[color.ordinal()]));
+            highlight.setOnAction(e -> reader.highlightSelection(color));
+            edit.getItems().add(highlight);
+        }
+        MenuItem note = item("menu.edit.note", new KeyCodeCombination(KeyCode.N, SHORTCUT_DOWN, SHIFT_DOWN),
+                reader::addNote);
+        note.setId("menu-note");
+        edit.getItems().addAll(new SeparatorMenuItem(), note);
+        return edit;
     }
 
     private Menu viewMenu() {

@@ -37,8 +37,18 @@ final class ErrorReporter {
         }
         alert.setTitle(m.get("app.name"));
         alert.setHeaderText(m.get(whatKey));
-        alert.setContentText(readable(error));
+        alert.setContentText(inUse(error) ? m.get("error.libraryInUse") : readable(error));
         alert.show();
+    }
+
+    /** Whether the library is open in another Yandu: said in the reader's language, with what to do. */
+    static boolean inUse(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof org.yandu.library.LibraryInUseException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The innermost message that says something; library and import errors are written for readers. */

@@ -9,6 +9,8 @@ import javafx.geometry.Side;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -32,6 +34,9 @@ final class MainWindow {
     private final LibraryPane library;
     private final ReaderPane reader;
     private final OutlinePane outline;
+    private final NotesPane notes;
+    private final TabPane sideTabs = new TabPane();
+    private final Tab notesTab = new Tab();
     private final MasterDetailPane readerAndOutline;
     private final ReaderLookup lookup;
     private final SearchPane search;
@@ -39,15 +44,29 @@ final class MainWindow {
     MainWindow(AppController app, Messages messages, Stage stage) {
         this.app = app;
         search = new SearchPane(app.search(), app, messages);
-        menus = new AppMenus(app, messages, stage, search::focus);
         library = new LibraryPane(app.library(), app.reader(), messages, app::openSpeech,
                 libraryEmptyText(app, messages));
         reader = new ReaderPane(app.reader(), app.settings(), messages, readerPlaceholder(app, messages),
                 app.glossaryProperty(), keyword -> app.search().queryProperty().set(keyword));
         outline = new OutlinePane(app.reader(), messages);
+        notes = new NotesPane(app, messages);
+        reader.setNotes(app, annotation -> {
+            sideTabs.getSelectionModel().select(notesTab);
+            app.settings().outlineVisibleProperty().set(true);
+            notes.edit(annotation);
+        });
+        menus = new AppMenus(app, messages, stage, search::focus, reader);
+        Tab outlineTab = new Tab(messages.get("outline.title"), outline.node());
+        outlineTab.setId("outline-tab");
+        notesTab.setText(messages.get("notes.title"));
+        notesTab.setContent(notes.node());
+        notesTab.setId("notes-tab");
+        sideTabs.getTabs().addAll(outlineTab, notesTab);
+        sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        sideTabs.getStyleClass().add("side-tabs");
         lookup = new ReaderLookup(app, messages, reader.area());
         reader.ruby().onWordClicked(lookup::lookUpRubyWord);
-        readerAndOutline = new MasterDetailPane(Side.RIGHT, reader.node(), outline.node(), true);
+        readerAndOutline = new MasterDetailPane(Side.RIGHT, reader.node(), sideTabs, true);
         readerAndOutline.setDividerPosition(READER_SHARE);
         readerAndOutline.setAnimated(false);
         readerAndOutline.showDetailNodeProperty().bindBidirectional(app.settings().outlineVisibleProperty());
@@ -76,6 +95,7 @@ final class MainWindow {
         lookup.dispose();
         search.dispose();
         outline.dispose();
+        notes.dispose();
         readerAndOutline.showDetailNodeProperty().unbindBidirectional(app.settings().outlineVisibleProperty());
     }
 

@@ -26,6 +26,10 @@ import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.Caret;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.util.UndoUtils;
+import org.fxmisc.richtext.event.MouseOverTextEvent;
+import javafx.scene.input.ContextMenuEvent;
+import org.yandu.library.Annotation;
+import org.yandu.library.HighlightColor;
 
 /**
  * The open speech, virtualised by RichTextFX so long speeches open at once. Read-only but selectable;
@@ -36,6 +40,8 @@ final class ReaderPane {
     private static final double MEASURE_EMS = 36;
     private static final double MIN_SIDE_PADDING = 28;
     private static final double VERTICAL_PADDING = 36;
+    /** The margin left of each paragraph: a note glyph, and a click there highlights the whole paragraph. */
+    private static final double GUTTER = 22;
 
     private final ReaderViewModel reader;
     private final SettingsViewModel settings;
@@ -52,6 +58,12 @@ final class ReaderPane {
     private final List<Subscription> subscriptions = new ArrayList<>();
     private final Messages messages;
     private boolean rendering;
+    private AppController notesApp;
+    private Consumer<Annotation> editNote = a -> { };
+    private HighlightColor lastColor = HighlightColor.YELLOW;
+    private final Tooltip noteTip = new Tooltip();
+    private final List<MenuItem> noteItems = new ArrayList<>();
+    private int contextIndex = -1;
     private ReaderViewModel.Flash flashing;
 
     ReaderPane(ReaderViewModel reader, SettingsViewModel settings, Messages messages,
@@ -87,6 +99,15 @@ final class ReaderPane {
                 rerender(true);
             }
         }));
+        subscriptions.add(reader.notesProperty().subscribe(notes -> rerender(false)));
+        area.setParagraphGraphicFactory(this::margin);
+        noteTip.getStyleClass().add("note-tip");
+        noteTip.setWrapText(true);
+        noteTip.setMaxWidth(420);
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, this::hoverNote);
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> noteTip.hide());
+        area.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                e -> contextIndex = area.hit(e.getX(), e.getY()).getCharacterIndex().orElse(-1));
         subscriptions.add(reader.scrollRequestProperty().subscribe(this::scroll));
         subscriptions.add(reader.flashProperty().subscribe(this::flash));
         subscriptions.add(reader.keywordsProperty().subscribe(this::showKeywords));
@@ -136,7 +157,26 @@ final class ReaderPane {
                 .unbindBidirectional(settings.traditionalProperty()));
         pinyin.getStyleClass().add("reader-toggle");
         traditional.getStyleClass().add("reader-toggle");
-        HBox box = new HBox(title, keywords, pinyin, traditional);
+        HBox colours = new HBox();
+        colours.getStyleClass().add("highlight-buttons");
+        for (HighlightColor color : HighlightColor.values()) {
+            javafx.scene.control.Button button = new javafx.scene.control.Button();
+            button.setId("highlight-" + color.name().toLowerCase(java.util.Locale.ROOT));
+            button.getStyleClass().addAll("highlight-button", SpeechNotes.styleClass(color) + "-chip");
+            button.setFocusTraversable(false);
+            button.setTooltip(new Tooltip(messages.format("reader.highlightIn", colourName(color),
+                    "Ctrl+" + (color.ordinal() + 1))));
+            button.setOnAction(e -> highlightSelection(color));
+            colours.getChildren().add(button);
+        }
+        javafx.scene.control.Button note = new javafx.scene.control.Button("✎");
+        note.setId("note-button");
+        note.getStyleClass().add("note-button");
+        note.setFocusTraversable(false);
+        note.setTooltip(new Tooltip(messages.get("reader.addNote") + " (Ctrl+Shift+N)"));
+        note.setOnAction(e -> addNote());
+        colours.getChildren().add(note);
+        HBox box = new HBox(title, keywords, colours, pinyin, traditional);
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add("reader-bar");
         box.setId("reader-bar");
@@ -243,7 +283,10 @@ final class ReaderPane {
             } else {
                 area.replace(ReaderText.of(speech, messages,
                         settings.markTermsProperty().get() ? reader.wordsProperty().get() : null,
-                        reader.scriptProperty().get()));
+                        reader.scriptProperty().get(), reader.notesProperty().get()));
+                // Cells kept for unchanged paragraphs keep their margins; a new factory redraws them all.
+                area.setParagraphGraphicFactory(null);
+                area.setParagraphGraphicFactory(this::margin);
                 area.moveTo(0);
             }
         } finally {
@@ -281,7 +324,7 @@ final class ReaderPane {
     private void fitMeasure() {
         double measure = settings.fontSizeProperty().get() * MEASURE_EMS;
         double side = Math.max(MIN_SIDE_PADDING, (scroll.getWidth() - measure) / 2);
-        area.setPadding(new Insets(VERTICAL_PADDING, side, VERTICAL_PADDING, side));
+        area.setPadding(new Insets(VERTICAL_PADDING, side, VERTICAL_PADDING, Math.max(0, side - GUTTER)));
         ruby.setMeasure(side, VERTICAL_PADDING);
     }
 
@@ -290,6 +333,188 @@ final class ReaderPane {
         copy.setOnAction(e -> area.copy());
         MenuItem selectAll = new MenuItem(messages.get("reader.selectAll"));
         selectAll.setOnAction(e -> area.selectAll());
-        return new ContextMenu(copy, selectAll);
+        ContextMenu menu = new ContextMenu(copy, selectAll);
+        menu.setOnShowing(e -> fillNoteItems(menu));
+        return menu;
+    }
+
+    /** Notes are edited through the app; {@code edit} opens an annotation in the notes panel. */
+    void setNotes(AppController app, Consumer<Annotation> edit) {
+        this.notesApp = app;
+        this.editNote = edit;
+    }
+
+    String colourName(HighlightColor color) {
+        return messages.get("colour." + color.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The selection within one paragraph of the speech: display item and {@code [start, end)}; or null. */
+    private int[] selectedRange() {
+        SpeechDocument speech = reader.documentProperty().get();
+        if (speech == null || pinyinShown() || area.getSelection().getLength() == 0) {
+            return null;
+        }
+        var selection = area.getCaretSelectionBind();
+        int item = selection.getStartParagraphIndex();
+        int start = selection.getStartColumnPosition();
+        int end = selection.getEndParagraphIndex() == item ? selection.getEndColumnPosition()
+                : area.getParagraphLength(item);
+        if (item >= speech.items().size() || speech.items().get(item).paragraph() < 0 || start >= end) {
+            return null;
+        }
+        return new int[] {item, start, end};
+    }
+
+    /** Highlights the selected characters (within their first paragraph) in {@code color}. */
+    void highlightSelection(HighlightColor color) {
+        int[] range = selectedRange();
+        if (range == null || notesApp == null) {
+            return;
+        }
+        lastColor = color;
+        int position = reader.documentProperty().get().items().get(range[0]).paragraph();
+        notesApp.highlight(position, range[1], range[2], color, a -> area.deselect());
+    }
+
+    /** A note on the selection (highlighted in the last colour), or on the paragraph at the top. */
+    void addNote() {
+        SpeechDocument speech = reader.documentProperty().get();
+        if (speech == null || notesApp == null) {
+            return;
+        }
+        int[] range = selectedRange();
+        if (range != null) {
+            int position = speech.items().get(range[0]).paragraph();
+            notesApp.highlight(position, range[1], range[2], lastColor, editNote);
+        } else {
+            int item = area.getCurrentParagraph();
+            if (item <= 0 || speech.items().get(item).paragraph() < 0) {
+                item = reader.topItemProperty().get();
+            }
+            notesApp.noteOnParagraph(speech.paragraphAt(item), editNote);
+        }
+    }
+
+    /** The margin of paragraph {@code index}: a glyph when it carries a note; clicks highlight or annotate it. */
+    private Node margin(int index) {
+        Label glyph = new Label();
+        glyph.getStyleClass().add("reader-margin");
+        glyph.setMinWidth(GUTTER);
+        glyph.setPrefWidth(GUTTER);
+        glyph.setMaxHeight(Double.MAX_VALUE);
+        SpeechDocument speech = reader.documentProperty().get();
+        if (speech == null || index >= speech.items().size() || speech.items().get(index).paragraph() < 0) {
+            return glyph;
+        }
+        DisplayItem item = speech.items().get(index);
+        SpeechNotes notes = reader.notesProperty().get();
+        List<Annotation> here = notes == null ? List.of() : notes.at(item.paragraph());
+        if (notes != null && notes.hasNote(item.paragraph())) {
+            glyph.setText("✎");
+            glyph.getStyleClass().add("has-note");
+            StringBuilder text = new StringBuilder();
+            for (Annotation a : here) {
+                if (!a.note().isBlank() || !a.tags().isEmpty()) {
+                    text.append(text.isEmpty() ? "" : "\n\n").append(a.note().strip());
+                    if (!a.tags().isEmpty()) {
+                        text.append(text.isEmpty() ? "" : "\n").append("#").append(String.join(" #", a.tags()));
+                    }
+                }
+            }
+            if (!text.isEmpty()) {
+                glyph.setTooltip(new Tooltip(text.toString()));
+            }
+        } else {
+            glyph.setTooltip(new Tooltip(messages.get("reader.marginHint")));
+        }
+        glyph.setOnMouseClicked(e -> {
+            if (notesApp == null) {
+                return;
+            }
+            if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+                if (!here.isEmpty()) {
+                    editNote.accept(here.get(0));
+                } else {
+                    notesApp.highlight(item.paragraph(), 0, item.text().length(), lastColor, a -> { });
+                }
+                e.consume();
+            }
+        });
+        ContextMenu menu = new ContextMenu();
+        for (HighlightColor color : HighlightColor.values()) {
+            MenuItem colour = new MenuItem(messages.format("reader.highlightParagraph", colourName(color)));
+            colour.setOnAction(e -> notesApp.highlight(item.paragraph(), 0, item.text().length(), color, a -> { }));
+            menu.getItems().add(colour);
+        }
+        MenuItem note = new MenuItem(messages.get("reader.noteOnParagraph"));
+        note.setOnAction(e -> notesApp.noteOnParagraph(item.paragraph(), editNote));
+        menu.getItems().add(note);
+        glyph.setContextMenu(menu);
+        return glyph;
+    }
+
+    /** The highlight under character {@code index} of the area, if any. */
+    private java.util.Optional<Annotation> highlightAtIndex(int index) {
+        SpeechDocument speech = reader.documentProperty().get();
+        SpeechNotes notes = reader.notesProperty().get();
+        if (speech == null || notes == null || index < 0 || index >= area.getLength()) {
+            return java.util.Optional.empty();
+        }
+        var at = area.offsetToPosition(index, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward);
+        if (at.getMajor() >= speech.items().size() || speech.items().get(at.getMajor()).paragraph() < 0) {
+            return java.util.Optional.empty();
+        }
+        return notes.highlightAt(speech.items().get(at.getMajor()).paragraph(), at.getMinor());
+    }
+
+    private void hoverNote(MouseOverTextEvent e) {
+        highlightAtIndex(e.getCharacterIndex()).filter(a -> !a.note().isBlank() || !a.tags().isEmpty())
+                .ifPresent(a -> {
+                    String tags = a.tags().isEmpty() ? "" : "\n#" + String.join(" #", a.tags());
+                    noteTip.setText(a.note().strip() + tags);
+                    noteTip.show(area, e.getScreenPosition().getX() + 12, e.getScreenPosition().getY() + 16);
+                    e.consume();
+                });
+    }
+
+    /** The context menu's note items: highlight the selection, add a note, or edit the highlight clicked. */
+    private void fillNoteItems(ContextMenu menu) {
+        menu.getItems().removeAll(noteItems);
+        noteItems.clear();
+        if (notesApp == null || reader.documentProperty().get() == null || pinyinShown()) {
+            return;
+        }
+        noteItems.add(new javafx.scene.control.SeparatorMenuItem());
+        if (selectedRange() != null) {
+            javafx.scene.control.Menu colours = new javafx.scene.control.Menu(messages.get("reader.highlight"));
+            for (HighlightColor color : HighlightColor.values()) {
+                MenuItem colour = new MenuItem(colourName(color));
+                colour.getStyleClass().add(SpeechNotes.styleClass(color) + "-item");
+                colour.setOnAction(e -> highlightSelection(color));
+                colours.getItems().add(colour);
+            }
+            MenuItem note = new MenuItem(messages.get("reader.addNote"));
+            note.setOnAction(e -> addNote());
+            noteItems.add(colours);
+            noteItems.add(note);
+        }
+        java.util.Optional<Annotation> clicked = highlightAtIndex(contextIndex);
+        clicked.ifPresent(a -> {
+            MenuItem edit = new MenuItem(messages.get("notes.edit"));
+            edit.setOnAction(e -> editNote.accept(a));
+            javafx.scene.control.Menu recolour = new javafx.scene.control.Menu(messages.get("notes.recolour"));
+            for (HighlightColor color : HighlightColor.values()) {
+                MenuItem colour = new MenuItem(colourName(color));
+                colour.setOnAction(e -> notesApp.updateNote(a.id(), color, a.note(), a.tags()));
+                recolour.getItems().add(colour);
+            }
+            MenuItem delete = new MenuItem(messages.get("notes.deleteHighlight"));
+            delete.setOnAction(e -> notesApp.deleteNote(a.id()));
+            noteItems.addAll(List.of(edit, recolour, delete));
+        });
+        if (noteItems.size() == 1) {
+            noteItems.clear();
+        }
+        menu.getItems().addAll(noteItems);
     }
 }

@@ -51,6 +51,16 @@ final class ReaderText {
                                                                                      Messages messages,
                                                                                      SpeechWords words,
                                                                                      DisplayScript script) {
+        return of(speech, messages, words, script, null);
+    }
+
+    /** As above, with the highlights of {@code notes} (if they are this speech's) given {@code hl hl-<colour>}. */
+    static ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> of(SpeechDocument speech,
+                                                                                     Messages messages,
+                                                                                     SpeechWords words,
+                                                                                     DisplayScript script,
+                                                                                     SpeechNotes notes) {
+        boolean highlighted = notes != null && notes.speechId() == speech.speech().id();
         boolean converted = script != null && script.speechId() == speech.speech().id();
         boolean marked = words != null && words.speechId() == speech.speech().id();
         var builder = new ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>>(
@@ -71,6 +81,12 @@ final class ReaderText {
             }
             if (marked && item.role() != DisplayItem.Role.META && !words.terms(i).isEmpty()) {
                 segments = markTerms(segments, words.terms(i));
+            }
+            if (highlighted && item.paragraph() >= 0 && item.role() != DisplayItem.Role.META) {
+                List<SpeechNotes.Mark> marks = notes.marks(item.paragraph(), item.text().length());
+                if (!marks.isEmpty()) {
+                    segments = markHighlights(segments, marks, item.text().length());
+                }
             }
             builder.addParagraph(segments, paragraphStyle);
         }
@@ -122,6 +138,42 @@ final class ReaderText {
                 result.add(new StyledSegment<>(text.substring(at - offset), segment.getStyle()));
             }
             offset = end;
+        }
+        return result;
+    }
+
+    /** Cuts the runs where highlights begin and end and adds {@code hl} and the colour's class inside them. */
+    private static List<StyledSegment<String, Collection<String>>> markHighlights(
+            List<StyledSegment<String, Collection<String>>> segments, List<SpeechNotes.Mark> marks, int length) {
+        String[] colour = new String[length];
+        for (SpeechNotes.Mark mark : marks) {
+            for (int i = mark.start(); i < mark.end(); i++) {
+                colour[i] = SpeechNotes.styleClass(mark.color());
+            }
+        }
+        List<StyledSegment<String, Collection<String>>> result = new ArrayList<>();
+        int offset = 0;
+        for (StyledSegment<String, Collection<String>> segment : segments) {
+            String text = segment.getSegment();
+            int at = 0;
+            while (at < text.length()) {
+                String here = offset + at < length ? colour[offset + at] : null;
+                int to = at + 1;
+                while (to < text.length() && java.util.Objects.equals(here,
+                        offset + to < length ? colour[offset + to] : null)) {
+                    to++;
+                }
+                List<String> style = segment.getStyle() instanceof List<String> list ? list
+                        : new ArrayList<>(segment.getStyle());
+                if (here != null) {
+                    style = new ArrayList<>(style);
+                    style.add("hl");
+                    style.add(here);
+                }
+                result.add(new StyledSegment<>(text.substring(at, to), style));
+                at = to;
+            }
+            offset += text.length();
         }
         return result;
     }

@@ -20,6 +20,7 @@ public final class ReaderViewModel {
     private final ReadOnlyObjectWrapper<DisplayScript> script = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<String>> keywords = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<Flash> flash = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<SpeechNotes> notes = new ReadOnlyObjectWrapper<>();
     private long serial;
 
     /** A word to flash in item {@code itemIndex}, {@code [start, end)} of its text, after a jump to it. */
@@ -34,6 +35,9 @@ public final class ReaderViewModel {
     public void show(SpeechDocument speech, int paragraph) {
         if (words.get() != null && words.get().speechId() != speech.speech().id()) {
             words.set(null);
+        }
+        if (notes.get() != null && notes.get().speechId() != speech.speech().id()) {
+            notes.set(null);
         }
         if (script.get() != null && script.get().speechId() != speech.speech().id()) {
             script.set(null);
@@ -66,6 +70,29 @@ public final class ReaderViewModel {
         if (openSpeechId().filter(id -> id == speechId).isPresent()) {
             script.set(traditional);
         }
+    }
+
+    /** The open speech's highlights and notes, once read; ignored when they belong to another speech. */
+    public void showNotes(SpeechNotes speechNotes) {
+        if (speechNotes != null && openSpeechId().filter(id -> id == speechNotes.speechId()).isPresent()) {
+            notes.set(speechNotes);
+        }
+    }
+
+    public ReadOnlyObjectProperty<SpeechNotes> notesProperty() {
+        return notes.getReadOnlyProperty();
+    }
+
+    /** Scrolls to a paragraph position and flashes {@code [start, end)} of its text. */
+    public void flashParagraph(int paragraph, int start, int end) {
+        SpeechDocument open = document.get();
+        if (open == null) {
+            return;
+        }
+        int item = open.itemIndexOf(paragraph);
+        scrollTo(item);
+        int length = open.items().get(item).text().length();
+        flash.set(new Flash(item, Math.min(start, length), Math.min(Math.max(start, end), length), ++serial));
     }
 
     public ReadOnlyObjectProperty<DisplayScript> scriptProperty() {

@@ -1,0 +1,294 @@
+package org.yandu.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import javafx.util.Subscription;
+import org.controlsfx.control.textfield.TextFields;
+import org.yandu.library.Annotation;
+import org.yandu.library.HighlightColor;
+
+/**
+ * The open speech's highlights and notes in reading order, orphaned ones last. Choosing one scrolls the
+ * reader to it and flashes it; below the list its note, tags and colour are edited. Typing is saved a
+ * second after the last key and when the note loses focus.
+ */
+final class NotesPane {
+    static final Duration TYPING_SAVE_DELAY = Duration.seconds(1);
+
+    private final AppController app;
+    private final Messages messages;
+    private final ListView<NotesPanelModel.Row> list = new ListView<>();
+    private final BorderPane root = new BorderPane();
+    private final VBox editor = new VBox();
+    private final TextArea note = new TextArea();
+    private final TextField tags = new TextField();
+    private final HBox colours = new HBox();
+    private final PauseTransition typingSaver = new PauseTransition(TYPING_SAVE_DELAY);
+    private final List<Subscription> subscriptions = new ArrayList<>();
+    private Annotation editing;
+    private boolean filling;
+
+    NotesPane(AppController app, Messages messages) {
+        this.app = app;
+        this.messages = messages;
+        list.setId("notes-list");
+        list.getStyleClass().add("notes-list");
+        Label empty = new Label(messages.get("notes.empty"));
+        empty.setWrapText(true);
+        empty.getStyleClass().add("outline-placeholder");
+        list.setPlaceholder(empty);
+        list.setCellFactory(v -> new RowCell());
+        list.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> chosen(row));
+        list.setOnMouseClicked(e -> {
+            NotesPanelModel.Row row = list.getSelectionModel().getSelectedItem();
+            if (row != null && row.annotation() != null) {
+                jumpTo(row);
+            }
+        });
+        root.setCenter(list);
+        root.setBottom(editor());
+        root.getStyleClass().add("notes-pane");
+        subscriptions.add(app.reader().notesProperty().subscribe(this::show));
+        typingSaver.setOnFinished(e -> saveTyping());
+        note.textProperty().addListener((o, old, text) -> {
+            if (!filling && editing != null) {
+                typingSaver.playFromStart();
+            }
+        });
+        note.focusedProperty().addListener((o, was, focused) -> {
+            if (!focused) {
+                saveTyping();
+            }
+        });
+        tags.focusedProperty().addListener((o, was, focused) -> {
+            if (!focused) {
+                saveTags();
+            }
+        });
+        tags.setOnAction(e -> saveTags());
+        TextFields.bindAutoCompletion(tags, request -> {
+            String typed = request.getUserText();
+            int cut = Math.max(Math.max(typed.lastIndexOf(','), typed.lastIndexOf('，')), typed.lastIndexOf(' '));
+            String head = typed.substring(0, cut + 1);
+            String last = typed.substring(cut + 1).strip();
+            if (last.isEmpty()) {
+                return List.of();
+            }
+            List<String> already = NotesPanelModel.parseTags(head);
+            return app.tagsProperty().get().stream()
+                    .filter(t -> t.toLowerCase(Locale.ROOT).startsWith(last.toLowerCase(Locale.ROOT))
+                            && !already.contains(t))
+                    .map(t -> head + (head.isEmpty() || head.endsWith(" ") ? "" : " ") + t)
+                    .toList();
+        });
+    }
+
+    Node node() {
+        return root;
+    }
+
+    void dispose() {
+        saveTyping();
+        typingSaver.stop();
+        subscriptions.forEach(Subscription::unsubscribe);
+    }
+
+    /** Selects an annotation (e.g. one just made) and puts the cursor in its note. */
+    void edit(Annotation annotation) {
+        if (annotation == null) {
+            return;
+        }
+        editing = annotation;
+        fill(annotation);
+        int index = NotesPanelModel.indexOf(list.getItems(), annotation.id());
+        if (index >= 0) {
+            list.getSelectionModel().select(index);
+            list.scrollTo(index);
+        }
+        note.requestFocus();
+    }
+
+    private VBox editor() {
+        note.setId("note-text");
+        note.setWrapText(true);
+        note.setPrefRowCount(5);
+        note.setPromptText(messages.get("notes.notePrompt"));
+        tags.setId("note-tags");
+        tags.setPromptText(messages.get("notes.tagsPrompt"));
+        colours.getStyleClass().add("highlight-buttons");
+        colours.setAlignment(Pos.CENTER_LEFT);
+        for (HighlightColor color : HighlightColor.values()) {
+            Button chip = new Button();
+            chip.getStyleClass().addAll("highlight-button", SpeechNotes.styleClass(color) + "-chip");
+            chip.setTooltip(new Tooltip(messages.get("colour." + color.name().toLowerCase(Locale.ROOT))));
+            chip.setOnAction(e -> recolour(color));
+            colours.getChildren().add(chip);
+        }
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Button delete = new Button(messages.get("notes.delete"));
+        delete.setId("note-delete");
+        delete.setOnAction(e -> {
+            if (editing != null) {
+                app.deleteNote(editing.id());
+                editing = null;
+                fill(null);
+            }
+        });
+        colours.getChildren().addAll(gap, delete);
+        editor.getChildren().addAll(colours, note, tags);
+        editor.getStyleClass().add("note-editor");
+        editor.setDisable(true);
+        return editor;
+    }
+
+    private void show(SpeechNotes notes) {
+        List<NotesPanelModel.Row> rows = NotesPanelModel.rows(notes);
+        Annotation current = editing;
+        filling = true;
+        try {
+            list.getItems().setAll(rows);
+        } finally {
+            filling = false;
+        }
+        if (current == null) {
+            fill(null);
+            return;
+        }
+        int index = NotesPanelModel.indexOf(rows, current.id());
+        if (index < 0) {
+            editing = null;
+            fill(null);
+            return;
+        }
+        editing = rows.get(index).annotation();
+        filling = true;
+        try {
+            list.getSelectionModel().select(index);
+        } finally {
+            filling = false;
+        }
+        if (!note.isFocused() && !tags.isFocused()) {
+            fill(editing);
+        }
+    }
+
+    private void chosen(NotesPanelModel.Row row) {
+        if (filling) {
+            return;
+        }
+        saveTyping();
+        editing = row == null ? null : row.annotation();
+        fill(editing);
+    }
+
+    private void jumpTo(NotesPanelModel.Row row) {
+        if (row.position() >= 0) {
+            Annotation a = row.annotation();
+            app.reader().flashParagraph(row.position(), a.isHighlight() ? a.start() : 0,
+                    a.isHighlight() ? a.end() : 0);
+        }
+    }
+
+    private void fill(Annotation annotation) {
+        filling = true;
+        try {
+            editor.setDisable(annotation == null);
+            note.setText(annotation == null ? "" : annotation.note());
+            tags.setText(annotation == null ? "" : String.join(", ", annotation.tags()));
+        } finally {
+            filling = false;
+        }
+    }
+
+    private void saveTyping() {
+        typingSaver.stop();
+        if (editing != null && !note.getText().equals(editing.note())) {
+            editing = new Annotation(editing.id(), editing.speechId(), editing.paragraphId(), editing.start(),
+                    editing.end(), editing.quote(), editing.prefix(), editing.suffix(), editing.color(),
+                    note.getText(), editing.tags(), editing.created(), editing.updated());
+            app.saveTyping(editing.id(), note.getText());
+        }
+    }
+
+    private void saveTags() {
+        if (editing == null) {
+            return;
+        }
+        List<String> typed = NotesPanelModel.parseTags(tags.getText());
+        if (!typed.equals(editing.tags())) {
+            saveTyping();
+            app.updateNote(editing.id(), editing.color(), note.getText(), typed);
+        }
+    }
+
+    private void recolour(HighlightColor color) {
+        if (editing != null) {
+            saveTyping();
+            app.updateNote(editing.id(), color, note.getText(), editing.tags());
+        }
+    }
+
+    /** Colour chip, the marked words, the note's first lines and the tags. */
+    private final class RowCell extends ListCell<NotesPanelModel.Row> {
+        @Override
+        protected void updateItem(NotesPanelModel.Row row, boolean empty) {
+            super.updateItem(row, empty);
+            getStyleClass().remove("notes-heading");
+            if (empty || row == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            if (row.orphanedHeading()) {
+                setText(messages.get("notes.orphaned"));
+                setGraphic(null);
+                getStyleClass().add("notes-heading");
+                return;
+            }
+            Annotation a = row.annotation();
+            Region chip = new Region();
+            chip.getStyleClass().addAll("note-chip",
+                    a.isHighlight() ? SpeechNotes.styleClass(a.color()) + "-chip" : "note-chip-plain");
+            Label quote = new Label(a.quote().length() > 60 ? a.quote().substring(0, 60) + "…" : a.quote());
+            quote.getStyleClass().add("note-quote");
+            quote.setWrapText(true);
+            VBox text = new VBox(quote);
+            if (!a.note().isBlank()) {
+                Label body = new Label(a.note().strip());
+                body.getStyleClass().add("note-body");
+                body.setWrapText(true);
+                body.setMaxHeight(60);
+                text.getChildren().add(body);
+            }
+            if (!a.tags().isEmpty()) {
+                Label tagLine = new Label("#" + String.join("  #", a.tags()));
+                tagLine.getStyleClass().add("note-tags");
+                text.getChildren().add(tagLine);
+            }
+            text.setMaxWidth(Double.MAX_VALUE);
+            text.prefWidthProperty().bind(list.widthProperty().subtract(48));
+            HBox box = new HBox(8, chip, text);
+            box.setAlignment(Pos.TOP_LEFT);
+            setText(null);
+            setGraphic(box);
+        }
+    }
+}

@@ -18,6 +18,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 import org.yandu.glossary.GlossaryService;
@@ -176,6 +177,11 @@ final class ReaderPane {
         note.setTooltip(new Tooltip(messages.get("reader.addNote") + " (Ctrl+Shift+N)"));
         note.setOnAction(e -> addNote());
         colours.getChildren().add(note);
+        // The keywords wrap and shrink; the label, colours and toggles keep their size so they stay legible.
+        for (Region fixed : List.of(title, colours, pinyin, traditional)) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        keywords.setMinWidth(0);
         HBox box = new HBox(title, keywords, colours, pinyin, traditional);
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add("reader-bar");

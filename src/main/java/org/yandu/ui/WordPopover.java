@@ -1,12 +1,15 @@
 package org.yandu.ui;
 
 import java.util.List;
+import java.util.Map;
 import javafx.geometry.Bounds;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -14,6 +17,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Screen;
+import javafx.stage.Window;
 import org.controlsfx.control.PopOver;
 import org.yandu.glossary.GlossaryEntry;
 import org.yandu.glossary.GlossarySource;
@@ -59,7 +63,27 @@ final class WordPopover {
         popOver.setArrowLocation(arrow);
         popOver.getStyleClass().add("word-popover-window");
         popOver.setOnHidden(e -> shown = null);
+        popOver.addEventFilter(KeyEvent.KEY_PRESSED, e -> forwardShortcut(popOver, e));
         return popOver;
+    }
+
+    /**
+     * The popover takes the keyboard when it opens on a selection; the window's shortcuts (highlight with
+     * Ctrl+1…6, note, undo) must still act on that selection, so they close the popover and run.
+     */
+    private static void forwardShortcut(PopOver popOver, KeyEvent event) {
+        Window owner = popOver.getOwnerWindow();
+        if (owner == null || owner.getScene() == null) {
+            return;
+        }
+        for (Map.Entry<KeyCombination, Runnable> accelerator : owner.getScene().getAccelerators().entrySet()) {
+            if (accelerator.getKey().match(event)) {
+                event.consume();
+                popOver.hide();
+                accelerator.getValue().run();
+                return;
+            }
+        }
     }
 
     /** Shows the model below {@code word} (screen bounds), or above it when there is no room below. */

@@ -6,6 +6,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.IndexRange;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import java.util.function.Consumer;
@@ -268,6 +269,10 @@ final class ReaderPane {
         flashEnd.stop();
     }
 
+    /** The speech the text area shows, or -1, and the notes it was drawn with. */
+    private long renderedSpeech = -1;
+    private Object renderedNotes;
+
     private void render(SpeechDocument speech) {
         placeholder.setVisible(speech == null);
         scroll.setVisible(speech != null && !pinyinShown());
@@ -286,14 +291,25 @@ final class ReaderPane {
         try {
             if (speech == null) {
                 area.clear();
+                renderedSpeech = -1;
             } else {
+                // Words or script arriving re-render the same speech: the reader's selection stays. A change of
+                // notes (a highlight just made from it) ends the selection so the new colour shows.
+                boolean sameNotes = reader.notesProperty().get() == renderedNotes;
+                IndexRange selection = speech.speech().id() == renderedSpeech && sameNotes ? area.getSelection() : null;
                 area.replace(ReaderText.of(speech, messages,
                         settings.markTermsProperty().get() ? reader.wordsProperty().get() : null,
                         reader.scriptProperty().get(), reader.notesProperty().get()));
                 // Cells kept for unchanged paragraphs keep their margins; a new factory redraws them all.
                 area.setParagraphGraphicFactory(null);
                 area.setParagraphGraphicFactory(this::margin);
-                area.moveTo(0);
+                if (selection != null && selection.getLength() > 0 && selection.getEnd() <= area.getLength()) {
+                    area.selectRange(selection.getStart(), selection.getEnd());
+                } else {
+                    area.moveTo(0);
+                }
+                renderedSpeech = speech.speech().id();
+                renderedNotes = reader.notesProperty().get();
             }
         } finally {
             rendering = false;

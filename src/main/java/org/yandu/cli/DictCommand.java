@@ -5,9 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.yandu.glossary.CedictFile;
-import org.yandu.glossary.GlossaryService;
 import org.yandu.library.LibraryStore;
-import org.yandu.text.ChineseText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -35,7 +33,7 @@ final class DictCommand {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             try (LibraryStore store = dict.yandu.library.open()) {
-                CedictFile cedict = GlossaryService.open(store, ChineseText.load()).importCedict(file);
+                CedictFile cedict = YanduCommand.glossary(store).importCedict(file);
                 out.printf("CC-CEDICT %s: %d entries imported; %s%n", cedict.header().date().orElse(""),
                         cedict.entries().size(), cedict.report().summary());
                 cedict.header().licence().ifPresent(licence -> out.println("Licence: " + licence));

@@ -16,9 +16,7 @@ import org.yandu.export.ExportScope;
 import org.yandu.export.NotesExport;
 import org.yandu.export.TargetExistsException;
 import org.yandu.export.Vocabulary;
-import org.yandu.glossary.GlossaryService;
 import org.yandu.library.LibraryStore;
-import org.yandu.text.ChineseText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -75,7 +73,7 @@ final class ExportCommand implements Callable<Integer> {
         ExportOptions options = new ExportOptions(chosen.get(), !noKeywords, !noLookups, oneFile, english ? "en" : "zh");
         try (LibraryStore store = yandu.library.open()) {
             Vocabulary vocabulary = options.needsGlossary()
-                    ? Vocabulary.of(GlossaryService.open(store, ChineseText.load())) : Vocabulary.BARE;
+                    ? Vocabulary.of(YanduCommand.glossary(store)) : Vocabulary.BARE;
             ExportResult result = new NotesExport(store, vocabulary)
                     .export(new ExportRequest(scope(store), options, out, force), ExportProgress.NONE, () -> false);
             print(result);

@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import org.yandu.glossary.GlossaryService;
 import org.yandu.library.LibraryStore;
 import org.yandu.library.UserTerm;
-import org.yandu.text.ChineseText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -51,7 +50,7 @@ final class GlossaryCommand {
                 return 2;
             }
             try (LibraryStore store = glossary.yandu.library.open()) {
-                GlossaryService service = GlossaryService.open(store, ChineseText.load());
+                GlossaryService service = YanduCommand.glossary(store);
                 String reading = pinyin != null ? pinyin : service.text().pinyin(term.strip());
                 service.putUserTerm(new UserTerm(term, reading, explanation, english, tags));
                 out.printf("%s (%s) is in your glossary%n", term.strip(), reading);

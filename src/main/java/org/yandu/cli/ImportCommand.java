@@ -4,13 +4,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.yandu.glossary.GlossaryService;
 import org.yandu.importer.FileOutcome;
 import org.yandu.importer.ImportProgress;
 import org.yandu.importer.ImportReport;
 import org.yandu.importer.Importer;
 import org.yandu.library.LibraryStore;
-import org.yandu.text.ChineseText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Option;
@@ -40,7 +38,7 @@ final class ImportCommand implements Callable<Integer> {
             return 2;
         }
         try (LibraryStore store = yandu.library.open()) {
-            Importer importer = new Importer(store, GlossaryService.open(store, ChineseText.load()).tokenizer());
+            Importer importer = new Importer(store, YanduCommand.glossary(store).tokenizer());
             boolean ok = true;
             if (bundled) {
                 ok = report(importer.importBundled(ImportProgress.NONE));

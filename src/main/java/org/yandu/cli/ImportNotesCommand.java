@@ -8,7 +8,6 @@ import org.yandu.export.NotesImportReport;
 import org.yandu.export.NotesImporter;
 import org.yandu.glossary.GlossaryService;
 import org.yandu.library.LibraryStore;
-import org.yandu.text.ChineseText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -42,7 +41,7 @@ final class ImportNotesCommand implements Callable<Integer> {
     /** Loaded only when a term is new: it loads the segmenter, which keeps the new terms whole in the text. */
     private GlossaryService glossary(LibraryStore store) {
         if (glossary == null) {
-            glossary = GlossaryService.open(store, ChineseText.load());
+            glossary = YanduCommand.glossary(store);
         }
         return glossary;
     }

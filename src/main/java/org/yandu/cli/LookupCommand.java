@@ -7,12 +7,10 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.yandu.glossary.GlossaryEntry;
-import org.yandu.glossary.GlossaryService;
 import org.yandu.glossary.LookupResult;
 import org.yandu.library.LibraryStore;
 import org.yandu.lookup.WordInfo;
 import org.yandu.lookup.WordLookup;
-import org.yandu.text.ChineseText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,7 +39,7 @@ final class LookupCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         try (LibraryStore store = yandu.library.open()) {
-            WordInfo info = new WordLookup(store, GlossaryService.open(store, ChineseText.load())).lookup(word, null);
+            WordInfo info = new WordLookup(store, YanduCommand.glossary(store)).lookup(word, null);
             out.println(json ? JSON.writeValueAsString(toJson(info)) : toText(info));
         }
         out.flush();

@@ -6,9 +6,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.yandu.glossary.GlossaryService;
 import org.yandu.library.LibraryStore;
-import org.yandu.text.ChineseText;
 import org.yandu.text.Token;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,7 +36,7 @@ final class SegmentCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         try (LibraryStore store = yandu.library.open()) {
-            List<Token> tokens = GlossaryService.open(store, ChineseText.load()).text().segment(text);
+            List<Token> tokens = YanduCommand.glossary(store).text().segment(text);
             if (json) {
                 ArrayNode array = JSON.createArrayNode();
                 tokens.forEach(t -> array.addObject().put("text", t.text()).put("start", t.start()).put("end", t.end())

@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.yandu.glossary.GlossaryService;
+import org.yandu.library.LibraryStore;
+import org.yandu.text.ChineseText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,6 +36,14 @@ public final class YanduCommand implements Runnable {
     @Override
     public void run() {
         openWindow.accept(library.resolve());
+    }
+
+    /**
+     * The library's glossary for a headless command: HanLP loads on this thread (about half a second), as a
+     * command has nothing else to do meanwhile.
+     */
+    static GlossaryService glossary(LibraryStore store) {
+        return GlossaryService.open(store, ChineseText.load());
     }
 
     /** Runs the command line with UTF-8 output (Chinese must survive a POSIX locale) and returns the exit code. */

@@ -22,12 +22,8 @@ final class WordTables {
     }
 
     void putTokens(long paragraphId, int[] lengths) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement(
-                "INSERT OR REPLACE INTO paragraph_tokens(paragraph_id, lengths) VALUES (?, ?)")) {
-            ps.setLong(1, paragraphId);
-            ps.setBytes(2, TokenLengths.encode(lengths));
-            ps.executeUpdate();
-        }
+        Sql.execute(db, "INSERT OR REPLACE INTO paragraph_tokens(paragraph_id, lengths) VALUES (?, ?)", paragraphId,
+                TokenLengths.encode(lengths));
     }
 
     /** Token lengths of a speech's paragraphs that have them, by paragraph id. */
@@ -85,26 +81,16 @@ final class WordTables {
 
     void putUserTerm(UserTerm term) throws SQLException {
         String now = Instant.now().toString();
-        try (PreparedStatement ps = db.prepareStatement("""
+        Sql.execute(db, """
                 INSERT INTO user_terms(term, pinyin, explanation, english, tags, created_at, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(term) DO UPDATE SET pinyin = excluded.pinyin, explanation = excluded.explanation,
-                    english = excluded.english, tags = excluded.tags, updated_at = excluded.updated_at""")) {
-            ps.setString(1, term.term());
-            ps.setString(2, term.pinyin());
-            ps.setString(3, term.explanation());
-            ps.setString(4, term.english());
-            ps.setString(5, String.join(TAG_SEPARATOR, term.tags()));
-            ps.setString(6, now);
-            ps.setString(7, now);
-            ps.executeUpdate();
-        }
+                    english = excluded.english, tags = excluded.tags, updated_at = excluded.updated_at""",
+                term.term(), term.pinyin(), term.explanation(), term.english(), String.join(TAG_SEPARATOR, term.tags()),
+                now, now);
     }
 
     boolean deleteUserTerm(String term) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement("DELETE FROM user_terms WHERE term = ?")) {
-            ps.setString(1, term);
-            return ps.executeUpdate() > 0;
-        }
+        return Sql.execute(db, "DELETE FROM user_terms WHERE term = ?", term) > 0;
     }
 }

@@ -96,12 +96,25 @@ public final class GlossaryService {
 
     public boolean removeUserTerm(String term) {
         boolean removed = store.deleteUserTerm(term);
+        forgetUserTerm(term);
+        resegmentParagraphsContaining(term);
+        return removed;
+    }
+
+    /**
+     * Reads the user's terms from the library again, after its contents were replaced (a restored backup):
+     * terms it no longer holds stop being whole words. The stored words of its paragraphs came with it.
+     */
+    public void reloadUserTerms() {
+        glossary.userEntries().forEach(entry -> forgetUserTerm(entry.term()));
+        loadUserTerms();
+    }
+
+    private void forgetUserTerm(String term) {
         glossary.removeUserEntry(term);
         if (glossary.entries(term).stream().noneMatch(e -> e.source() == GlossarySource.STUDY)) {
             text.removeTerm(term);
         }
-        resegmentParagraphsContaining(term);
-        return removed;
     }
 
     /**

@@ -28,7 +28,7 @@ import org.sqlite.SQLiteConfig;
 public final class Backups {
     static final int KEEP = 7;
     private static final Logger log = LoggerFactory.getLogger(Backups.class);
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+    static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
     private static final Duration DAILY = Duration.ofHours(20);
 
     private final Path library;

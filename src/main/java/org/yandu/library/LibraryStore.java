@@ -13,10 +13,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -336,16 +334,36 @@ public final class LibraryStore implements AutoCloseable {
     }
 
     public synchronized ReadingProgress progress(long speechId) {
-        try (PreparedStatement ps = db.prepareStatement("SELECT position, read_at, seconds_read, last_opened_at"
-                + " FROM reading_progress WHERE speech_id = ?")) {
+        try (PreparedStatement ps = db.prepareStatement(PROGRESS_COLUMNS + " WHERE speech_id = ?")) {
             ps.setLong(1, speechId);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? new ReadingProgress(speechId, rs.getInt(1), instant(rs.getString(2)), rs.getLong(3),
-                        instant(rs.getString(4))) : ReadingProgress.unread(speechId);
+                return rs.next() ? progressOf(rs) : ReadingProgress.unread(speechId);
             }
         } catch (SQLException e) {
             throw failure("read the progress of speech " + speechId, e);
         }
+    }
+
+    /** The progress of every speech ever opened or marked, by speech id; the others are unread. */
+    public synchronized Map<Long, ReadingProgress> readingProgress() {
+        Map<Long, ReadingProgress> all = new HashMap<>();
+        try (PreparedStatement ps = db.prepareStatement(PROGRESS_COLUMNS); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                ReadingProgress progress = progressOf(rs);
+                all.put(progress.speechId(), progress);
+            }
+            return all;
+        } catch (SQLException e) {
+            throw failure("read the reading progress", e);
+        }
+    }
+
+    private static final String PROGRESS_COLUMNS =
+            "SELECT speech_id, position, read_at, seconds_read, last_opened_at FROM reading_progress";
+
+    private static ReadingProgress progressOf(ResultSet rs) throws SQLException {
+        return new ReadingProgress(rs.getLong(1), rs.getInt(2), instant(rs.getString(3)), rs.getLong(4),
+                instant(rs.getString(5)));
     }
 
     /** Records the reading position and adds {@code activeSeconds} of reading time. */

@@ -6,7 +6,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
+import javafx.animation.Timeline;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.concurrent.WorkerStateEvent;
@@ -25,8 +31,10 @@ import org.yandu.glossary.GlossaryService;
 import org.yandu.importer.ImportReport;
 import org.yandu.library.UserTerm;
 import org.yandu.lookup.WordInfo;
+import org.yandu.library.BackupFile;
 import org.yandu.library.LibraryStore;
 import org.yandu.library.Speech;
+import org.yandu.library.StudySummary;
 import org.yandu.library.Annotation;
 import org.yandu.library.HighlightColor;
 import org.yandu.notes.NoteEditor;
@@ -54,6 +62,10 @@ final class AppController {
     private final SearchViewModel search = new SearchViewModel(AppController::later,
             (work, done) -> study.searching(work, done, e -> log.warn("Search failed", e)), null);
     private final PauseTransition positionSaver = new PauseTransition(POSITION_SAVE_DELAY);
+    private final ReadingTracker reading = new ReadingTracker(library, change -> tasks().write(change),
+            javafx.application.Platform::runLater, System::nanoTime);
+    private final Timeline readingSaver = new Timeline(
+            new KeyFrame(Duration.seconds(ReadingTracker.SAVE_EVERY_SECONDS), e -> reading.save()));
     private Consumer<ImportReport> importListener = report -> { };
     private int pendingImports;
     private LibraryStore store;
@@ -70,6 +82,9 @@ final class AppController {
         this.settings = new SettingsViewModel(tasks::write);
         positionSaver.setOnFinished(e -> savePosition());
         reader.topItemProperty().addListener(o -> positionSaver.playFromStart());
+        reader.topItemProperty().addListener(o -> readingMoved());
+        reader.bottomItemProperty().addListener(o -> readingMoved());
+        readingSaver.setCycleCount(Animation.INDEFINITE);
         reader.documentProperty().addListener((o, old, document) -> {
             if (document != null && (old == null || old.speech().id() != document.speech().id())) {
                 loadWords();
@@ -106,6 +121,8 @@ final class AppController {
         store = opened.store();
         notes = new NoteEditor(store.annotations());
         preferences = opened.preferences();
+        reading.use(store);
+        readingSaver.play();
         settings.restore(opened.display(), preferences);
         library.show(opened.snapshot());
         libraryOpen.set(true);
@@ -128,10 +145,10 @@ final class AppController {
                 .ifPresent(last -> openSpeech(last.speechId(), last.paragraph()));
     }
 
-    /** Opens a speech at its beginning, unless it is already open. */
+    /** Opens a speech where the reader left it (at its beginning if never read), unless it is already open. */
     void openSpeech(long speechId) {
         if (reader.openSpeechId().filter(id -> id == speechId).isEmpty()) {
-            openSpeech(speechId, 0);
+            openSpeech(speechId, library.progress(speechId).position());
         }
     }
 
@@ -148,6 +165,8 @@ final class AppController {
                 () -> SpeechDocument.of(from.speech(speechId).orElseThrow(() -> new IllegalStateException(gone)),
                         from.paragraphs(speechId)),
                 document -> {
+                    // The tracker first: showing the speech moves the view, which must not count for the last one.
+                    reading.opened(document.speech(), paragraph);
                     reader.show(document, paragraph);
                     log.info("Opened speech {} ({} characters) in {} ms", speechId, document.speech().charCount(),
                             (System.nanoTime() - started) / 1_000_000);
@@ -594,7 +613,9 @@ final class AppController {
     /** Saves the place, lets pending writes finish and closes the library. Blocks: call from Application.stop. */
     void shutdown() {
         positionSaver.stop();
+        readingSaver.stop();
         savePosition();
+        reading.save();
         study.shutdown();
         LibraryStore open = store;
         tasks.shutdown(() -> {
@@ -645,6 +666,105 @@ final class AppController {
                 tasks.write(() -> target.putLastReading(position));
             }
         });
+    }
+
+    private void readingMoved() {
+        SpeechDocument document = reader.documentProperty().get();
+        if (document != null) {
+            reading.moved(document.paragraphAt(reader.topItemProperty().get()), reader.atEnd());
+        }
+    }
+
+    /** The reader did something in the window: they are reading, not away. */
+    void readingActivity() {
+        reading.activity();
+    }
+
+    /** Time the window spends without focus is not reading time. */
+    void readingFocus(boolean focused) {
+        reading.focus(focused);
+    }
+
+    /** Marks a speech read or unread, in the library and in the tree. */
+    void markRead(long speechId, boolean read) {
+        reading.markRead(speechId, read);
+    }
+
+    /** What the reader did this week (from Monday) and today; {@code done} gets both on the FX thread. */
+    void studySummary(BiConsumer<StudySummary, StudySummary> done) {
+        LibraryStore from = store;
+        if (from == null) {
+            return;
+        }
+        LocalDate today = LocalDate.now();
+        LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        record Summaries(StudySummary week, StudySummary today) {
+        }
+        tasks.onLibraryThread(text("status.summingUp"), "error.studySummary",
+                () -> new Summaries(from.studySince(monday), from.studySince(today)),
+                summaries -> done.accept(summaries.week(), summaries.today()));
+    }
+
+    /** The library's backups, newest first, read on the library thread. */
+    void backups(Consumer<List<BackupFile>> done) {
+        LibraryStore from = store;
+        if (from != null) {
+            tasks.onLibraryThread(text("status.readingBackups"), "error.backup",
+                    () -> from.backups().list().stream().map(BackupFile::of).toList(), done);
+        }
+    }
+
+    /** Backs the library up now, beside the daily ones. */
+    void backUpNow(Consumer<Path> done) {
+        LibraryStore from = store;
+        if (from != null) {
+            tasks.onLibraryThread(text("status.backingUp"), "error.backup", () -> from.backups().create("manual"), done);
+        }
+    }
+
+    /**
+     * Replaces the library's contents with a backup (the current state is backed up first), then shows the
+     * restored library: its speeches, the open speech's notes as they were, the user's terms. Undo history is
+     * dropped: it refers to notes that may no longer exist.
+     */
+    void restoreBackup(Path backup, Runnable done) {
+        LibraryStore into = store;
+        if (into == null) {
+            return;
+        }
+        reading.save();
+        tasks.onLibraryThread(text("status.restoring", backup.getFileName()), "error.restore", () -> {
+            into.backups().restore(backup);
+            return LibrarySnapshot.readFrom(into);
+        }, snapshot -> {
+            notes = new NoteEditor(into.annotations());
+            canUndo.set(false);
+            canRedo.set(false);
+            library.show(snapshot);
+            reopenAfterRestore();
+            GlossaryService glossary = study.glossary();
+            if (glossary != null) {
+                study.words(() -> {
+                    glossary.reloadUserTerms();
+                    return glossary;
+                }, reloaded -> loadWords(), e -> log.warn("User terms not reloaded after the restore", e));
+            }
+            segmentPending();
+            tasks.setIdleStatus(text("status.restored", backup.getFileName()));
+            done.run();
+        });
+    }
+
+    private void reopenAfterRestore() {
+        Optional<Long> open = reader.openSpeechId();
+        if (open.isPresent() && library.speech(open.get()).isPresent()) {
+            openSpeech(open.get(), library.progress(open.get()).position(), () -> {
+                loadNotes();
+                loadKeywords();
+            });
+        } else {
+            reader.close();
+        }
     }
 
     /** Puts the library's size in the status bar again, e.g. in a newly chosen language. */

@@ -71,7 +71,13 @@ final class AppMenus {
                 () -> app.downloadCedict(cedict -> DictionaryDialog.showReport(stage, messages, cedict)));
         download.disableProperty().bind(app.glossaryProperty().isNull());
         dictionary.disableProperty().bind(app.glossaryProperty().isNull());
-        return menu("menu.file", files, folder, dictionary, download, new SeparatorMenuItem(), quit);
+        MenuItem backUp = item("menu.file.backUp", null, () -> app.backUpNow(
+                path -> app.tasks().setIdleStatus(messages.format("status.backedUp", path))));
+        MenuItem restore = item("menu.file.restore", null, () -> RestoreDialog.show(app, messages, stage));
+        backUp.disableProperty().bind(app.libraryOpenProperty().not());
+        restore.disableProperty().bind(app.libraryOpenProperty().not());
+        return menu("menu.file", files, folder, dictionary, download, new SeparatorMenuItem(), backUp, restore,
+                new SeparatorMenuItem(), quit);
     }
 
     /** Undo and redo of highlights and notes, and the highlight colours with their shortcuts. */
@@ -150,7 +156,27 @@ final class AppMenus {
         MenuItem summary = item("menu.study.summary", null,
                 () -> app.summarize((title, text) -> SummaryDialog.show(stage, messages, title, text)));
         summary.disableProperty().bind(app.glossaryProperty().isNull());
-        return menu("menu.study", find, findAll, new SeparatorMenuItem(), glossary, candidates, summary, info);
+        MenuItem week = item("menu.study.week", null,
+                () -> app.studySummary((thisWeek, today) -> StudySummaryDialog.show(stage, messages, thisWeek, today)));
+        week.disableProperty().bind(app.libraryOpenProperty().not());
+        return menu("menu.study", find, findAll, new SeparatorMenuItem(), markRead(), week, new SeparatorMenuItem(),
+                glossary, candidates, summary, info);
+    }
+
+    /** Checked while the open speech is read; choosing it marks the speech read or unread again. */
+    private CheckMenuItem markRead() {
+        CheckMenuItem read = new CheckMenuItem(messages.get("menu.study.markRead"));
+        read.setId("menu-mark-read");
+        read.setAccelerator(new KeyCodeCombination(KeyCode.M, SHORTCUT_DOWN, SHIFT_DOWN));
+        ReaderViewModel shown = app.reader();
+        Runnable follow = () -> {
+            read.setDisable(shown.openSpeechId().isEmpty());
+            read.setSelected(shown.openSpeechId().map(id -> app.library().progress(id).read()).orElse(false));
+        };
+        subscriptions.add(shown.documentProperty().subscribe(d -> follow.run()));
+        subscriptions.add(app.library().progressChangesProperty().subscribe(c -> follow.run()));
+        read.setOnAction(e -> shown.openSpeechId().ifPresent(id -> app.markRead(id, read.isSelected())));
+        return read;
     }
 
     private void chooseDictionary() {

@@ -3,9 +3,13 @@ package org.yandu.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Date;
+import java.util.function.BiConsumer;
 import java.util.function.LongConsumer;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -13,10 +17,14 @@ import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 import org.controlsfx.control.textfield.TextFields;
+import org.yandu.library.ReadingProgress;
 import org.yandu.library.Speech;
 
 /** The library tree with its filter box; choosing a speech opens it. */
@@ -32,7 +40,7 @@ final class LibraryPane {
     private boolean selectingProgrammatically;
 
     LibraryPane(LibraryViewModel library, ReaderViewModel reader, Messages messages, LongConsumer open,
-                ObservableValue<String> emptyText) {
+                BiConsumer<Long, Boolean> markRead, ObservableValue<String> emptyText) {
         this.library = library;
         this.reader = reader;
         this.messages = messages;
@@ -41,7 +49,7 @@ final class LibraryPane {
         filter.textProperty().bindBidirectional(library.filterProperty());
         tree.setId("library-tree");
         tree.setShowRoot(false);
-        tree.setCellFactory(v -> new NodeCell());
+        tree.setCellFactory(v -> new NodeCell(markRead));
         tree.getSelectionModel().selectedItemProperty().addListener((o, old, item) -> {
             if (!selectingProgrammatically && item != null && !item.getValue().isCollection()) {
                 open.accept(item.getValue().speech().id());
@@ -57,6 +65,7 @@ final class LibraryPane {
         root.getStyleClass().add("library-pane");
         subscriptions.add(library.rootsProperty().subscribe(this::fill));
         subscriptions.add(reader.documentProperty().subscribe(d -> selectOpenSpeech()));
+        subscriptions.add(library.progressChangesProperty().subscribe(tree::refresh));
     }
 
     Node node() {
@@ -131,34 +140,77 @@ final class LibraryPane {
         tree.requestFocus();
     }
 
+    /** A row: the title, and on the right a check mark once read or how far the reader has come. */
     private final class NodeCell extends TreeCell<LibraryNode> {
-        NodeCell() {
+        private final Label title = new Label();
+        private final Label progress = new Label();
+        private final HBox row = new HBox(title, progress);
+        private final CheckMenuItem read = new CheckMenuItem(messages.get("library.markRead"));
+
+        NodeCell(BiConsumer<Long, Boolean> markRead) {
             // Zero preferred width keeps long titles from widening the tree: they end in "…",
             // and the tooltip has them whole.
             setPrefWidth(0);
+            title.setMinWidth(0);
+            title.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(title, Priority.ALWAYS);
+            progress.setMinWidth(Region.USE_PREF_SIZE);
+            progress.getStyleClass().add("reading-mark");
+            row.getStyleClass().add("library-row");
+            read.setOnAction(e -> {
+                LibraryNode node = getItem();
+                if (node != null && !node.isCollection()) {
+                    markRead.accept(node.speech().id(), read.isSelected());
+                }
+            });
         }
 
         @Override
         protected void updateItem(LibraryNode node, boolean empty) {
             super.updateItem(node, empty);
-            getStyleClass().removeAll("collection", "speech");
+            getStyleClass().removeAll("collection", "speech", "read");
+            setText(null);
             if (empty || node == null) {
-                setText(null);
+                setGraphic(null);
                 setTooltip(null);
+                setContextMenu(null);
                 return;
             }
             if (node.isCollection()) {
-                setText(messages.format("library.collection", node.title(), node.children().size()));
+                title.setText(messages.format("library.collection", node.title(), node.children().size()));
+                progress.setText(collectionProgress(node));
                 getStyleClass().add("collection");
                 setTooltip(new Tooltip(node.title()));
+                setContextMenu(null);
             } else {
-                setText(node.title());
+                ReadingProgress reading = library.progress(node.speech().id());
+                title.setText(node.title());
+                progress.setText(speechProgress(node.speech(), reading));
                 getStyleClass().add("speech");
-                setTooltip(new Tooltip(describe(node.speech())));
+                if (reading.read()) {
+                    getStyleClass().add("read");
+                }
+                setTooltip(new Tooltip(describe(node.speech(), reading)));
+                read.setSelected(reading.read());
+                setContextMenu(new ContextMenu(read));
             }
+            setGraphic(row);
         }
 
-        private String describe(Speech speech) {
+        private String speechProgress(Speech speech, ReadingProgress reading) {
+            if (reading.read()) {
+                return "✓";
+            }
+            int percent = library.percentRead(speech);
+            return percent > 0 ? percent + "%" : "";
+        }
+
+        private String collectionProgress(LibraryNode collection) {
+            long read = collection.children().stream().filter(c -> library.progress(c.speech().id()).read()).count();
+            return read == 0 ? "" : read + "/" + collection.children().size() + " ✓";
+        }
+
+        private String describe(Speech speech, ReadingProgress reading) {
             StringBuilder text = new StringBuilder(speech.title());
             if (speech.date() != null) {
                 text.append('\n').append(speech.date());
@@ -167,6 +219,14 @@ final class LibraryPane {
                 text.append('\n').append(speech.author());
             }
             text.append('\n').append(messages.format("library.length", speech.charCount()));
+            if (reading.read()) {
+                text.append('\n').append(messages.format("library.readOn", Date.from(reading.readAt())));
+            } else if (reading.lastOpened() != null) {
+                text.append('\n').append(messages.format("library.percentRead", library.percentRead(speech)));
+            }
+            if (reading.secondsRead() > 0) {
+                text.append('\n').append(messages.format("library.timeRead", ReadingTime.format(reading.secondsRead(), messages)));
+            }
             return text.toString();
         }
     }

@@ -1,6 +1,7 @@
 package org.yandu.ui;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,10 +10,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.yandu.library.ReadingProgress;
 import org.yandu.library.Speech;
 import org.yandu.library.SpeechCollection;
 
@@ -23,6 +27,9 @@ import org.yandu.library.SpeechCollection;
 public final class LibraryViewModel {
     private final StringProperty filter = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<List<LibraryNode>> roots = new ReadOnlyObjectWrapper<>(List.of());
+    private final Map<Long, ReadingProgress> progress = new HashMap<>();
+    /** Bumped whenever a speech's progress changes, so the tree redraws its marks. */
+    private final ReadOnlyIntegerWrapper progressChanges = new ReadOnlyIntegerWrapper();
     private LibrarySnapshot snapshot = LibrarySnapshot.EMPTY;
 
     public LibraryViewModel() {
@@ -31,7 +38,38 @@ public final class LibraryViewModel {
 
     public void show(LibrarySnapshot library) {
         snapshot = library;
+        progress.clear();
+        progress.putAll(library.progress());
         rebuild();
+    }
+
+    /** Where the reader is in a speech, whether it is read, and how long it has been read. */
+    public ReadingProgress progress(long speechId) {
+        return progress.getOrDefault(speechId, ReadingProgress.unread(speechId));
+    }
+
+    public void putProgress(ReadingProgress changed) {
+        progress.put(changed.speechId(), changed);
+        progressChanges.set(progressChanges.get() + 1);
+    }
+
+    public ReadOnlyIntegerProperty progressChangesProperty() {
+        return progressChanges.getReadOnlyProperty();
+    }
+
+    /**
+     * How far into the speech the reader has come, 0–100: 100 once read, else the paragraph at the top of the
+     * view when last read; 0 for a speech never opened.
+     */
+    public int percentRead(Speech speech) {
+        ReadingProgress reading = progress(speech.id());
+        if (reading.read()) {
+            return 100;
+        }
+        if (speech.paragraphCount() <= 1) {
+            return 0;
+        }
+        return Math.min(99, (int) Math.round(100.0 * reading.position() / (speech.paragraphCount() - 1)));
     }
 
     public boolean isEmpty() {

@@ -45,7 +45,7 @@ final class MainWindow {
         this.app = app;
         search = new SearchPane(app.search(), app, messages);
         library = new LibraryPane(app.library(), app.reader(), messages, app::openSpeech,
-                libraryEmptyText(app, messages));
+                app::markRead, libraryEmptyText(app, messages));
         reader = new ReaderPane(app.reader(), app.settings(), messages, readerPlaceholder(app, messages),
                 app.glossaryProperty(), keyword -> app.search().queryProperty().set(keyword));
         outline = new OutlinePane(app.reader(), messages);

@@ -24,6 +24,10 @@ final class Messages {
         return bundle.getString(key);
     }
 
+    boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     String format(String key, Object... args) {
         return new MessageFormat(bundle.getString(key), locale()).format(args);
     }

@@ -30,6 +30,8 @@ import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.util.UndoUtils;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
 import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import org.yandu.library.Annotation;
 import org.yandu.library.HighlightColor;
 
@@ -121,6 +123,23 @@ final class ReaderPane {
         subscriptions.add(scroll.widthProperty().subscribe(this::fitMeasure));
         // A change listener, not an invalidation one: ReactFX values only invalidate again once read.
         area.estimatedScrollYProperty().addListener((o, old, y) -> reportTop());
+        area.addEventFilter(KeyEvent.KEY_PRESSED, this::turnPage);
+    }
+
+    /**
+     * Page Down/Up (and Space, Shift+Space, as in a browser) scroll the view by a screen less a line, so the
+     * last line read stays in sight. RichTextFX's own page keys move the caret and fail with an error when the
+     * last paragraph is partly in view.
+     */
+    private void turnPage(KeyEvent e) {
+        boolean down = e.getCode() == KeyCode.PAGE_DOWN || (e.getCode() == KeyCode.SPACE && !e.isShiftDown());
+        boolean up = e.getCode() == KeyCode.PAGE_UP || (e.getCode() == KeyCode.SPACE && e.isShiftDown());
+        if ((down || up) && !e.isShortcutDown() && !e.isAltDown()) {
+            double screen = area.getViewportHeight();
+            double page = Math.max(screen - 2 * settings.fontSizeProperty().get(), screen / 2);
+            area.scrollYBy(down ? page : -page);
+            e.consume();
+        }
     }
 
     Node node() {
@@ -335,6 +354,7 @@ final class ReaderPane {
             return;
         }
         reader.topItemProperty().set(area.firstVisibleParToAllParIndex());
+        reader.bottomItemProperty().set(area.lastVisibleParToAllParIndex());
     }
 
     private void applyFontSize(Number size) {

@@ -9,11 +9,12 @@ import javafx.beans.property.SimpleIntegerProperty;
 
 /**
  * The open speech and where in it the reader is. The view reports the top visible item through
- * {@link #topItemProperty()} and follows {@link #scrollRequestProperty()} for jumps.
+ * {@link #topItemProperty()} and the last one through {@link #bottomItemProperty()}, and follows {@link #scrollRequestProperty()} for jumps.
  */
 public final class ReaderViewModel {
     private final ReadOnlyObjectWrapper<SpeechDocument> document = new ReadOnlyObjectWrapper<>();
     private final IntegerProperty topItem = new SimpleIntegerProperty(0);
+    private final IntegerProperty bottomItem = new SimpleIntegerProperty(0);
     private final ReadOnlyObjectWrapper<OutlineEntry> currentEntry = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ScrollRequest> scrollRequest = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<SpeechWords> words = new ReadOnlyObjectWrapper<>();
@@ -48,6 +49,15 @@ public final class ReaderViewModel {
         document.set(speech);
         scrollTo(speech.itemIndexOf(paragraph));
         currentEntry.set(entryAt(topItem.get()));
+    }
+
+    /** Shows no speech, e.g. when the open one is gone from a restored library. */
+    public void close() {
+        words.set(null);
+        notes.set(null);
+        script.set(null);
+        keywords.set(List.of());
+        document.set(null);
     }
 
     /** Scrolls the open speech to a library paragraph position. */
@@ -176,6 +186,17 @@ public final class ReaderViewModel {
 
     public IntegerProperty topItemProperty() {
         return topItem;
+    }
+
+    /** The last item in view, set by the view as it scrolls. */
+    public IntegerProperty bottomItemProperty() {
+        return bottomItem;
+    }
+
+    /** Whether the speech's last paragraph is in view. */
+    public boolean atEnd() {
+        SpeechDocument open = document.get();
+        return open != null && bottomItem.get() >= open.items().size() - 1;
     }
 
     public ReadOnlyObjectProperty<OutlineEntry> currentEntryProperty() {

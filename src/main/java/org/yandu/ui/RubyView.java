@@ -170,6 +170,7 @@ final class RubyView {
         int top = topItem();
         if (!filling && top >= 0 && reader.documentProperty().get() != null) {
             reader.topItemProperty().set(top);
+            reader.bottomItemProperty().set(flow.getLastVisibleIndex());
         }
     }
 

@@ -7,7 +7,12 @@ import java.util.Objects;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.event.Event;
+import javafx.event.EventHandler;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.text.Font;
 import javafx.stage.Screen;
@@ -48,6 +53,7 @@ public class YanduApp extends Application {
         scene = new Scene(new Pane(), Math.min(WIDTH, screen.getWidth() * SCREEN_SHARE),
                 Math.min(HEIGHT, screen.getHeight() * SCREEN_SHARE));
         addKeypadFontKeys(settings);
+        followReadingActivity();
         buildWindow();
         settings.themeProperty().subscribe(this::applyTheme);
         settings.languageProperty().addListener((o, old, language) -> {
@@ -95,6 +101,16 @@ public class YanduApp extends Application {
         scene.getAccelerators().put(AppMenus.shortcut(KeyCode.ADD), settings::biggerFont);
         scene.getAccelerators().put(AppMenus.shortcut(KeyCode.SUBTRACT), settings::smallerFont);
         scene.getAccelerators().put(AppMenus.shortcut(KeyCode.NUMPAD0), settings::resetFont);
+    }
+
+    /** Scrolling, keys and the mouse over the window tell the reading clock the reader is there. */
+    private void followReadingActivity() {
+        EventHandler<Event> active = e -> app.readingActivity();
+        scene.addEventFilter(MouseEvent.MOUSE_MOVED, active);
+        scene.addEventFilter(MouseEvent.MOUSE_PRESSED, active);
+        scene.addEventFilter(ScrollEvent.ANY, active);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, active);
+        stage.focusedProperty().addListener((o, old, focused) -> app.readingFocus(focused));
     }
 
     private static String stylesheet(String name) {

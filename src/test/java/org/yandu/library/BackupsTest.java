@@ -44,6 +44,23 @@ class BackupsTest {
     }
 
     @Test
+    void aBackupSaysWhenAndWhyItWasMade() throws Exception {
+        try (LibraryStore store = LibraryStore.open(dir.resolve("library.db"))) {
+            java.time.LocalDateTime before = java.time.LocalDateTime.now().withNano(0);
+            BackupFile backup = BackupFile.of(store.backups().create("manual"));
+            assertEquals("manual", backup.reason());
+            assertTrue(!backup.made().isBefore(before.minusSeconds(1)) && backup.made().isBefore(before.plusMinutes(1)),
+                    backup.made().toString());
+            assertEquals(Files.size(backup.file()), backup.bytes());
+
+            Path copied = Files.copy(backup.file(), dir.resolve("my copy.db"));
+            BackupFile other = BackupFile.of(copied);
+            assertEquals(null, other.made());
+            assertEquals("", other.reason());
+        }
+    }
+
+    @Test
     void theDailyBackupIsMadeOnceADayAndOnlyTheLastSevenAreKept() {
         try (LibraryStore store = LibraryStore.open(dir.resolve("library.db"))) {
             assertTrue(store.backups().createDailyIfDue().isPresent());

@@ -37,4 +37,23 @@ class ReadingProgressTest {
             assertFalse(store.progress(speech).read());
         }
     }
+
+    @Test
+    void theProgressOfAllSpeechesHoldsOnlyThoseOpenedOrMarked() {
+        try (LibraryStore store = LibraryStore.open(dir.resolve("library.db"))) {
+            List<Long> ids = store.recordImport(new SourceFile("/a.txt", "a.txt", "txt", "UTF-8", 1, "h"), "集", List.of(
+                    new SpeechDraft("甲", false, null, null, null, null, List.of(), List.of(ParagraphDraft.body("甲文。"))),
+                    new SpeechDraft("乙", false, null, null, null, null, List.of(), List.of(ParagraphDraft.body("乙文。"))),
+                    new SpeechDraft("丙", false, null, null, null, null, List.of(), List.of(ParagraphDraft.body("丙文。")))))
+                    .speechIds();
+            store.recordReading(ids.get(0), 0, 45);
+            store.markRead(ids.get(2), true);
+
+            var all = store.readingProgress();
+            assertEquals(2, all.size());
+            assertEquals(store.progress(ids.get(0)), all.get(ids.get(0)));
+            assertTrue(all.get(ids.get(2)).read());
+            assertFalse(all.containsKey(ids.get(1)));
+        }
+    }
 }

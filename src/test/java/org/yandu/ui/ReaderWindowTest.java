@@ -355,7 +355,8 @@ class ReaderWindowTest extends FxRobot {
 
     private Optional<Node> findTreeCell(String title) {
         return lookup(".tree-cell").queryAll().stream()
-                .filter(n -> n instanceof TreeCell<?> cell && cell.getText() != null && cell.getText().startsWith(title))
+                .filter(n -> n instanceof TreeCell<?> cell && cell.getItem() instanceof LibraryNode node
+                        && node.title().startsWith(title))
                 .findFirst();
     }
 

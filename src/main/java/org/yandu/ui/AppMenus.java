@@ -74,10 +74,13 @@ final class AppMenus {
         MenuItem backUp = item("menu.file.backUp", null, () -> app.backUpNow(
                 path -> app.tasks().setIdleStatus(messages.format("status.backedUp", path))));
         MenuItem restore = item("menu.file.restore", null, () -> RestoreDialog.show(app, messages, stage));
+        restore.setId("menu-restore");
         backUp.disableProperty().bind(app.libraryOpenProperty().not());
         restore.disableProperty().bind(app.libraryOpenProperty().not());
-        return menu("menu.file", files, folder, dictionary, download, new SeparatorMenuItem(), backUp, restore,
+        Menu file = menu("menu.file", files, folder, dictionary, download, new SeparatorMenuItem(), backUp, restore,
                 new SeparatorMenuItem(), quit);
+        file.setId("menu-file");
+        return file;
     }
 
     /** Undo and redo of highlights and notes, and the highlight colours with their shortcuts. */

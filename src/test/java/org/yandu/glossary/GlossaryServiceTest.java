@@ -104,6 +104,28 @@ class GlossaryServiceTest {
     }
 
     @Test
+    void afterARestoreTheUserTermsAreThoseOfTheBackup() {
+        String kept = "以民为镜";
+        String added = "察民镜鉴";
+        assertFalse(words("要" + added + "。").contains(added), "not a word before it is a user term");
+        service.putUserTerm(new UserTerm(kept, "", "以人民为镜子", "", List.of()));
+        Path backup = store.backups().create("manual");
+        service.removeUserTerm(kept);
+        service.putUserTerm(new UserTerm(added, "", "向群众请教", "", List.of()));
+
+        store.backups().restore(backup);
+        service.reloadUserTerms();
+
+        assertEquals(List.of(kept), service.glossary().userEntries().stream().map(GlossaryEntry::term).toList());
+        assertTrue(words("要" + kept + "，正衣冠。").contains(kept));
+        assertFalse(words("要" + added + "。").contains(added), "a term the backup does not hold is a word no more");
+    }
+
+    private List<String> words(String sentence) {
+        return service.text().segment(sentence).stream().map(t -> t.text()).toList();
+    }
+
+    @Test
     void anImportedCedictIsKeptBesideTheLibraryAndUsedAgainAfterRestart() throws IOException {
         assumeTrue(Files.exists(CEDICT), "CC-CEDICT is not in ../shared/dict");
         CedictFile cedict = service.importCedict(CEDICT);

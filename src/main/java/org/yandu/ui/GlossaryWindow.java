@@ -115,11 +115,12 @@ final class GlossaryWindow {
         if (entry == null) {
             return;
         }
+        ButtonType delete = messages.okButton();
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, messages.format("glossary.confirmDelete", entry.term()),
-                ButtonType.OK, ButtonType.CANCEL);
+                delete, messages.cancelButton());
         confirm.initOwner(stage);
         confirm.setHeaderText(null);
-        confirm.showAndWait().filter(b -> b == ButtonType.OK)
+        confirm.showAndWait().filter(delete::equals)
                 .ifPresent(b -> app.removeUserTerm(entry.term(), this::refresh));
     }
 

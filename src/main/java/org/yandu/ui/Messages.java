@@ -3,6 +3,8 @@ package org.yandu.ui;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 
 /** The interface texts in one language; {@code messages.properties} is English, {@code messages_zh} Chinese. */
 final class Messages {
@@ -30,6 +32,15 @@ final class Messages {
 
     String format(String key, Object... args) {
         return new MessageFormat(bundle.getString(key), locale()).format(args);
+    }
+
+    /** Dialog buttons in the window's language: JavaFX's own ButtonType.OK and CANCEL follow the system's. */
+    ButtonType okButton() {
+        return new ButtonType(get("button.ok"), ButtonBar.ButtonData.OK_DONE);
+    }
+
+    ButtonType cancelButton() {
+        return new ButtonType(get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
     }
 
     Locale locale() {

@@ -60,7 +60,7 @@ final class RestoreDialog {
         dialog.setHeaderText(messages.get("restore.header"));
         ButtonType restore = new ButtonType(messages.get("restore.button"), ButtonBar.ButtonData.OK_DONE);
         ButtonType other = new ButtonType(messages.get("restore.otherFile"), ButtonBar.ButtonData.LEFT);
-        dialog.getDialogPane().getButtonTypes().addAll(other, restore, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(other, restore, messages.cancelButton());
         dialog.getDialogPane().setContent(new VBox(10, explanation, list));
         Button restoreButton = (Button) dialog.getDialogPane().lookupButton(restore);
         restoreButton.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
@@ -86,12 +86,13 @@ final class RestoreDialog {
     }
 
     private boolean confirmed(BackupFile backup) {
+        ButtonType ok = messages.okButton();
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, messages.get("restore.confirm.text"),
-                ButtonType.CANCEL, ButtonType.OK);
+                messages.cancelButton(), ok);
         confirm.initOwner(owner);
         confirm.setTitle(messages.get("restore.title"));
         confirm.setHeaderText(messages.format("restore.confirm.header", describe(backup)));
-        return confirm.showAndWait().filter(ButtonType.OK::equals).isPresent();
+        return confirm.showAndWait().filter(ok::equals).isPresent();
     }
 
     private String describe(BackupFile backup) {

@@ -54,8 +54,9 @@ final class TermDialog {
         grid.addRow(4, new Label(messages.get("term.tags")), tags);
         grid.setPrefWidth(460);
         dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty()
+        ButtonType save = messages.okButton();
+        dialog.getDialogPane().getButtonTypes().addAll(save, messages.cancelButton());
+        dialog.getDialogPane().lookupButton(save).disableProperty()
                 .bind(term.textProperty().map(String::isBlank));
         if (initial.pinyin().isEmpty() && !initial.term().isBlank()) {
             pinyinOf.accept(initial.term(), reading -> {
@@ -69,7 +70,7 @@ final class TermDialog {
                 pinyinOf.accept(term.getText().strip(), pinyin::setText);
             }
         });
-        dialog.setResultConverter(button -> button == ButtonType.OK
+        dialog.setResultConverter(button -> button == save
                 ? new UserTerm(term.getText(), pinyin.getText(), blankToNull(explanation.getText()),
                 blankToNull(english.getText()), WordPopover.tags(tags.getText()))
                 : null);

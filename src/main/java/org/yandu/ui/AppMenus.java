@@ -147,10 +147,15 @@ final class AppMenus {
         MenuItem candidates = item("menu.study.candidates", null,
                 () -> CandidatesWindow.show(app, messages, stage));
         candidates.disableProperty().bind(app.glossaryProperty().isNull().or(app.libraryOpenProperty().not()));
+        MenuItem allNotes = item("menu.study.allNotes", new KeyCodeCombination(KeyCode.A, SHORTCUT_DOWN, SHIFT_DOWN),
+                () -> AllNotesWindow.show(app, messages, stage));
+        allNotes.setId("menu-all-notes");
+        allNotes.disableProperty().bind(app.libraryOpenProperty().not());
         MenuItem summary = item("menu.study.summary", null,
                 () -> app.summarize((title, text) -> SummaryDialog.show(stage, messages, title, text)));
         summary.disableProperty().bind(app.glossaryProperty().isNull());
-        return menu("menu.study", find, findAll, new SeparatorMenuItem(), glossary, candidates, summary, info);
+        return menu("menu.study", find, findAll, new SeparatorMenuItem(), allNotes, new SeparatorMenuItem(), glossary,
+                candidates, summary, info);
     }
 
     private void chooseDictionary() {

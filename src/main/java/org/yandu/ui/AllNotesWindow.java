@@ -30,6 +30,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -155,7 +156,7 @@ final class AllNotesWindow {
         return speeches;
     }
 
-    private HBox filterRow() {
+    private FlowPane filterRow() {
         DatePicker from = datePicker("all-notes-from", "allNotes.from");
         from.valueProperty().bindBidirectional(model.fromProperty());
         DatePicker to = datePicker("all-notes-to", "allNotes.to");
@@ -165,11 +166,10 @@ final class AllNotesWindow {
         CheckBox orphaned = new CheckBox(messages.get("allNotes.orphanedOnly"));
         orphaned.setId("all-notes-orphaned");
         orphaned.selectedProperty().bindBidirectional(model.orphanedOnlyProperty());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
         Button clear = new Button(messages.get("allNotes.clear"));
         clear.setOnAction(e -> model.clearFilters());
-        HBox row = new HBox(8, tagChoice(), colourToggles(), from, to, withNote, orphaned, gap, clear);
+        // Wraps rather than cutting the labels off when the window is narrow.
+        FlowPane row = new FlowPane(8, 6, tagChoice(), colourToggles(), from, to, withNote, orphaned, clear);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
@@ -275,6 +275,7 @@ final class AllNotesWindow {
     private HBox statusRow() {
         Label count = new Label();
         count.setId("all-notes-count");
+        count.setMinWidth(Region.USE_PREF_SIZE);
         count.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.format("allNotes.count", model.shown().size(), model.totalProperty().get()),
                 model.shown(), model.totalProperty()));

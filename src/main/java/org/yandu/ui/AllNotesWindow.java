@@ -252,11 +252,6 @@ final class AllNotesWindow {
                 .then(messages.get("allNotes.empty")).otherwise(messages.get("allNotes.noMatch")));
         list.setPlaceholder(placeholder);
         list.setCellFactory(v -> new EntryCell());
-        list.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2) {
-                openSelected();
-            }
-        });
         list.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 openSelected();
@@ -334,6 +329,14 @@ final class AllNotesWindow {
 
     /** Colour chip; the quote; the note; speech, date, tags and, when orphaned, a mark saying so. */
     private final class EntryCell extends ListCell<AllNotesModel.Entry> {
+        EntryCell() {
+            setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !isEmpty()) {
+                    openSelected();
+                }
+            });
+        }
+
         @Override
         protected void updateItem(AllNotesModel.Entry entry, boolean empty) {
             super.updateItem(entry, empty);

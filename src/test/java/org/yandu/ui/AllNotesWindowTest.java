@@ -26,7 +26,7 @@ import org.yandu.library.LibraryStore;
 import org.yandu.library.Paragraph;
 import org.yandu.library.Speech;
 
-/** Study → All Notes in the real window, headless: filter, open a note in the reader, delete and undo. */
+/** Study → All Notes in the real window, headless: filter, open a note in the reader, delete and undo, orphaned. */
 class AllNotesWindowTest extends FxRobot {
     private static final String ORPHANED_QUOTE = "修订稿里删去的一句话";
 
@@ -91,10 +91,10 @@ class AllNotesWindowTest extends FxRobot {
         clickOn("#all-notes-orphaned");
         waitFor(() -> list.getItems().size() == 1);
         assertTrue(lookup(".orphaned-mark").tryQuery().isPresent(), "marked as orphaned");
-        assertTrue(lookup(".note-quote").queryAll().stream()
-                .anyMatch(n -> ORPHANED_QUOTE.equals(((Label) n).getText())), "with its quote");
+        Label quote = lookup(".note-quote").queryAll().stream().map(n -> (Label) n)
+                .filter(l -> ORPHANED_QUOTE.equals(l.getText())).findFirst().orElseThrow();
 
-        openRow(list, 0);
+        doubleClickOn(quote);
         StyleClassedTextArea area = lookup("#reader-text").queryAs(StyleClassedTextArea.class);
         waitFor(() -> area.getText().contains("要坚持农业农村优先发展。"));
         assertTrue(lookup(".all-notes-status").queryAs(Label.class).getText().contains(ORPHANED_QUOTE),

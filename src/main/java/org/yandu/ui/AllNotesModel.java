@@ -121,11 +121,18 @@ public final class AllNotesModel {
                 .toList();
         Set<String> used = new TreeSet<>();
         entries.forEach(e -> used.addAll(e.annotation().tags()));
-        tagsInUse.setAll(used);
-        speechChoices.setAll(choices(library.snapshot()));
+        // Unchanged lists are left alone so open drop-downs are not rebuilt at every note edit.
+        replaceIfChanged(tagsInUse, List.copyOf(used));
+        replaceIfChanged(speechChoices, choices(library.snapshot()));
         total.set(entries.size());
         if (!tags.retainAll(used)) {
             refresh();
+        }
+    }
+
+    private static <T> void replaceIfChanged(ObservableList<T> list, List<T> values) {
+        if (!list.equals(values)) {
+            list.setAll(values);
         }
     }
 

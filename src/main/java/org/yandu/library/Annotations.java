@@ -129,6 +129,23 @@ public final class Annotations {
         }
     }
 
+    /** The position in its speech of every paragraph carrying an annotation, by paragraph id. */
+    public Map<Long, Integer> paragraphPositions() {
+        synchronized (store) {
+            return inTransaction("read where the notes are", () -> {
+                Map<Long, Integer> positions = new HashMap<>();
+                try (PreparedStatement ps = db.prepareStatement("SELECT DISTINCT p.id, p.position FROM annotations a"
+                        + " JOIN paragraphs p ON p.id = a.paragraph_id");
+                     ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        positions.put(rs.getLong(1), rs.getInt(2));
+                    }
+                }
+                return positions;
+            });
+        }
+    }
+
     /** Every tag in use, for completion. */
     public List<String> tags() {
         synchronized (store) {

@@ -15,6 +15,8 @@ import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.concurrent.WorkerStateEvent;
 import javafx.util.Duration;
 import org.slf4j.Logger;
@@ -75,6 +77,7 @@ final class AppController {
     private final ReadOnlyObjectWrapper<List<String>> tags = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyIntegerWrapper notesVersion = new ReadOnlyIntegerWrapper();
 
     AppController(TaskRunner tasks, Supplier<Messages> messages) {
         this.tasks = tasks;
@@ -185,12 +188,24 @@ final class AppController {
      * highlighted part {@code [highlightStart, highlightEnd)} of {@code sentence}.
      */
     void openSpeechAt(long speechId, int paragraph, String sentence, int highlightStart, int highlightEnd) {
-        Runnable flash = () -> reader.flashMatch(paragraph, sentence, highlightStart, highlightEnd);
+        openSpeechThen(speechId, paragraph, () -> reader.flashMatch(paragraph, sentence, highlightStart, highlightEnd));
+    }
+
+    /**
+     * Opens a speech at a highlight or note (paragraph position, {@code [start, end)} flashed); an orphaned one
+     * ({@code paragraph} -1) at the speech's beginning.
+     */
+    void openNote(long speechId, int paragraph, int start, int end) {
+        openSpeechThen(speechId, Math.max(paragraph, 0),
+                paragraph < 0 ? () -> { } : () -> reader.flashParagraph(paragraph, start, end));
+    }
+
+    private void openSpeechThen(long speechId, int paragraph, Runnable then) {
         if (reader.openSpeechId().filter(id -> id == speechId).isPresent()) {
             reader.showParagraph(paragraph);
-            flash.run();
+            then.run();
         } else {
-            openSpeech(speechId, paragraph, flash);
+            openSpeech(speechId, paragraph, then);
         }
     }
 
@@ -283,9 +298,28 @@ final class AppController {
         }, edited -> {
             canUndo.set(edited.undo());
             canRedo.set(edited.redo());
+            notesChanged();
             loadNotes();
             done.accept(edited.annotation());
         });
+    }
+
+    /** Every highlight and note of the library with their speeches, read in the background. */
+    void loadAllNotes(Consumer<AllNotesModel.Library> done) {
+        LibraryStore from = store;
+        if (from != null) {
+            tasks.onLibraryThread(text("status.loadingNotes"), "error.notes",
+                    () -> AllNotesModel.Library.readFrom(from), done);
+        }
+    }
+
+    /** Counts the changes to the library's highlights and notes: edits, undo and redo, imports that move them. */
+    ReadOnlyIntegerProperty notesVersionProperty() {
+        return notesVersion.getReadOnlyProperty();
+    }
+
+    private void notesChanged() {
+        notesVersion.set(notesVersion.get() + 1);
     }
 
     /** Every tag used in the library, for completion. */
@@ -588,6 +622,7 @@ final class AppController {
         job.addEventHandler(WorkerStateEvent.WORKER_STATE_CANCELLED, e -> countImport(-1));
         tasks.inBackground(job, "error.import", report -> refreshLibrary(() -> {
             countImport(-1);
+            notesChanged();
             importListener.accept(report);
             segmentPending();
         }));

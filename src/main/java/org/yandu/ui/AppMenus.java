@@ -156,14 +156,18 @@ final class AppMenus {
         MenuItem candidates = item("menu.study.candidates", null,
                 () -> CandidatesWindow.show(app, messages, stage));
         candidates.disableProperty().bind(app.glossaryProperty().isNull().or(app.libraryOpenProperty().not()));
+        MenuItem allNotes = item("menu.study.allNotes", new KeyCodeCombination(KeyCode.A, SHORTCUT_DOWN, SHIFT_DOWN),
+                () -> AllNotesWindow.show(app, messages, stage));
+        allNotes.setId("menu-all-notes");
+        allNotes.disableProperty().bind(app.libraryOpenProperty().not());
         MenuItem summary = item("menu.study.summary", null,
                 () -> app.summarize((title, text) -> SummaryDialog.show(stage, messages, title, text)));
         summary.disableProperty().bind(app.glossaryProperty().isNull());
         MenuItem week = item("menu.study.week", null,
                 () -> app.studySummary((thisWeek, today) -> StudySummaryDialog.show(stage, messages, thisWeek, today)));
         week.disableProperty().bind(app.libraryOpenProperty().not());
-        return menu("menu.study", find, findAll, new SeparatorMenuItem(), markRead(), week, new SeparatorMenuItem(),
-                glossary, candidates, summary, info);
+        return menu("menu.study", find, findAll, new SeparatorMenuItem(), allNotes, markRead(), week,
+                new SeparatorMenuItem(), glossary, candidates, summary, info);
     }
 
     /** Checked while the open speech is read; choosing it marks the speech read or unread again. */

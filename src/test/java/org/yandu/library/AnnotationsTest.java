@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -147,6 +148,17 @@ class AnnotationsTest {
                 List.of(), made, made);
         assertTrue(lost.orphaned());
         assertEquals("不在这篇讲话里的话", lost.quote());
+    }
+
+    @Test
+    void theParagraphsCarryingNotesAreFoundByTheirPosition() {
+        long speech = importVersion("v1", OPENING, SECOND, THIRD);
+        Annotation second = highlight(speech, "真心实意热爱群众", HighlightColor.YELLOW);
+        Annotation third = highlight(speech, "敬业尽责", HighlightColor.BLUE);
+        Instant made = Instant.parse("2026-01-02T03:04:05Z");
+        store.annotations().place(speech, "不在这篇讲话里的话", "", "", 0, null, "孤立的笔记", List.of(), made, made);
+        assertEquals(Map.of(second.paragraphId(), 2, third.paragraphId(), 3),
+                store.annotations().paragraphPositions());
     }
 
     @Test

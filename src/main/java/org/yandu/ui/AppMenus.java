@@ -65,13 +65,17 @@ final class AppMenus {
                 this::chooseFolder);
         files.disableProperty().bind(app.libraryOpenProperty().not());
         folder.disableProperty().bind(app.libraryOpenProperty().not());
+        MenuItem export = item("menu.file.exportNotes", shortcut(KeyCode.E), () -> app.showExportDialog(null));
+        export.setId("menu-export");
+        export.disableProperty().bind(app.libraryOpenProperty().not());
         MenuItem quit = item("menu.file.quit", shortcut(KeyCode.Q), Platform::exit);
         MenuItem dictionary = item("menu.study.importDictionary", null, this::chooseDictionary);
         MenuItem download = item("menu.file.downloadDictionary", null,
                 () -> app.downloadCedict(cedict -> DictionaryDialog.showReport(stage, messages, cedict)));
         download.disableProperty().bind(app.glossaryProperty().isNull());
         dictionary.disableProperty().bind(app.glossaryProperty().isNull());
-        return menu("menu.file", files, folder, dictionary, download, new SeparatorMenuItem(), quit);
+        return menu("menu.file", files, folder, dictionary, download, new SeparatorMenuItem(), export,
+                new SeparatorMenuItem(), quit);
     }
 
     /** Undo and redo of highlights and notes, and the highlight colours with their shortcuts. */

@@ -3,10 +3,13 @@ package org.yandu.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
@@ -29,11 +32,14 @@ final class LibraryPane {
     private final Label placeholder = new Label();
     private final BorderPane root = new BorderPane();
     private final List<Subscription> subscriptions = new ArrayList<>();
+    private final Consumer<LibraryNode> export;
     private boolean selectingProgrammatically;
 
+    /** @param export opens the Export dialog for a speech or collection, from the row's context menu */
     LibraryPane(LibraryViewModel library, ReaderViewModel reader, Messages messages, LongConsumer open,
-                ObservableValue<String> emptyText) {
+                Consumer<LibraryNode> export, ObservableValue<String> emptyText) {
         this.library = library;
+        this.export = export;
         this.reader = reader;
         this.messages = messages;
         filter.setId("library-filter");
@@ -145,8 +151,12 @@ final class LibraryPane {
             if (empty || node == null) {
                 setText(null);
                 setTooltip(null);
+                setContextMenu(null);
                 return;
             }
+            MenuItem exportItem = new MenuItem(messages.get("library.exportNotes"));
+            exportItem.setOnAction(e -> export.accept(node));
+            setContextMenu(new ContextMenu(exportItem));
             if (node.isCollection()) {
                 setText(messages.format("library.collection", node.title(), node.children().size()));
                 getStyleClass().add("collection");

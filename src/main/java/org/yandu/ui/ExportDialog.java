@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -13,6 +15,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.concurrent.WorkerStateEvent;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -21,6 +24,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
@@ -28,14 +32,16 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.CheckBoxListCell;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.TextFields;
@@ -51,6 +57,9 @@ import org.yandu.library.SpeechCollection;
  */
 final class ExportDialog {
     private static final int FILES_LISTED = 5;
+    private static final double WIDTH = 900;
+    private static final double WHAT_WIDTH = 300;
+    private static final double LIST_HEIGHT = 190;
 
     private final AppController app;
     private final Messages messages;
@@ -75,16 +84,37 @@ final class ExportDialog {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(messages.get("export.title"));
-        form.getChildren().addAll(formatSection(), contentSection(), scopeSection(), targetSection());
+        // Two columns keep the dialog low enough for a laptop screen with the list of speeches open.
+        VBox what = new VBox(16, formatSection(), contentSection());
+        what.setPrefWidth(WHAT_WIDTH);
+        what.setMinWidth(WHAT_WIDTH);
+        Node which = scopeSection();
+        HBox.setHgrow(which, Priority.ALWAYS);
+        form.getChildren().addAll(new HBox(28, what, which), targetSection());
         form.disableProperty().bind(busy);
         VBox root = new VBox(14, form, problemLabel(), progressBox(), outcomeBox(), buttons());
-        root.setPadding(new Insets(16));
+        root.setPadding(new Insets(16, 20, 16, 20));
         root.setId("export-dialog");
         root.getStyleClass().add("export-dialog");
-        Scene scene = new Scene(root, 640, -1);
+        root.setPrefWidth(WIDTH);
+        Scene scene = new Scene(root);
         scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> cancel());
+        // Messages below the form come and go; the window follows them and stays on the screen.
+        for (javafx.beans.Observable change : List.<javafx.beans.Observable>of(model.formatProperty(),
+                model.problemProperty(), busy, outcome.textProperty())) {
+            change.addListener(o -> Platform.runLater(this::fit));
+        }
+    }
+
+    private void fit() {
+        stage.sizeToScene();
+        Rectangle2D screen = Screen.getScreensForRectangle(stage.getX(), stage.getY(), stage.getWidth(),
+                stage.getHeight()).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+        if (stage.getY() + stage.getHeight() > screen.getMaxY()) {
+            stage.setY(Math.max(screen.getMinY(), screen.getMaxY() - stage.getHeight()));
+        }
     }
 
     static void show(AppController app, Messages messages, Stage owner, ExportDialogModel model) {
@@ -98,7 +128,7 @@ final class ExportDialog {
         for (ExportFormat format : ExportFormat.values()) {
             names.put(format, messages.get("export.format." + format.key()));
         }
-        HBox row = new HBox(16);
+        VBox row = new VBox(8);
         radios(model.formatProperty(), names, "export-format-", row);
         Label hint = new Label();
         hint.getStyleClass().add("export-hint");
@@ -127,26 +157,22 @@ final class ExportDialog {
 
     private Node scopeSection() {
         ToggleGroup group = new ToggleGroup();
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
-        int row = 0;
+        VBox choices = new VBox(8);
         for (ExportDialogModel.Scope scope : model.scopes()) {
             RadioButton button = new RadioButton(scopeText(scope));
-            button.setId("export-scope-" + scope.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            button.setId("export-scope-" + scope.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             button.setToggleGroup(group);
             button.setUserData(scope);
-            grid.add(button, 0, row++, 2, 1);
+            choices.getChildren().add(button);
             Node detail = scopeDetail(scope);
             if (detail != null) {
                 detail.disableProperty().bind(model.scopeProperty().isNotEqualTo(scope));
-                GridPane.setMargin(detail, new Insets(0, 0, 0, 26));
-                GridPane.setHgrow(detail, Priority.ALWAYS);
-                grid.add(detail, 0, row++, 2, 1);
+                VBox.setMargin(detail, new Insets(0, 0, 4, 26));
+                choices.getChildren().add(detail);
             }
         }
         link(group, model.scopeProperty());
-        return section("export.scope", grid);
+        return section("export.scope", choices);
     }
 
     private String scopeText(ExportDialogModel.Scope scope) {
@@ -179,11 +205,16 @@ final class ExportDialog {
         none.setOnAction(e -> model.chooseShown(false));
         Label count = new Label();
         count.textProperty().bind(model.chosenCountProperty().map(n -> messages.format("export.chosenCount", n)));
+        all.setTooltip(new Tooltip(messages.get("export.chooseShown.tooltip")));
+        none.setTooltip(new Tooltip(messages.get("export.unchooseShown.tooltip")));
+        for (Control fixed : List.of(all, none, count)) {
+            fixed.setMinWidth(Control.USE_PREF_SIZE);
+        }
         HBox tools = new HBox(8, filter, all, none, count);
         tools.setAlignment(Pos.CENTER_LEFT);
         ListView<ExportDialogModel.SpeechChoice> list = new ListView<>(model.shownSpeeches());
         list.setId("export-speeches");
-        list.setPrefHeight(150);
+        list.setPrefHeight(LIST_HEIGHT);
         list.setCellFactory(CheckBoxListCell.forListView(ExportDialogModel.SpeechChoice::chosenProperty,
                 new StringConverter<>() {
                     @Override
@@ -398,12 +429,13 @@ final class ExportDialog {
     private CheckBox checkBox(String key, BooleanProperty property, String id) {
         CheckBox box = new CheckBox(messages.get(key));
         box.setId(id);
+        box.setWrapText(true);
         box.selectedProperty().bindBidirectional(property);
         return box;
     }
 
     /** Radio buttons for the values, added to {@code into}, kept in step with the property both ways. */
-    private static <T> void radios(ObjectProperty<T> property, Map<T, String> labels, String idPrefix, HBox into) {
+    private static <T> void radios(ObjectProperty<T> property, Map<T, String> labels, String idPrefix, Pane into) {
         ToggleGroup group = new ToggleGroup();
         labels.forEach((value, label) -> {
             RadioButton button = new RadioButton(label);

@@ -7,11 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.value.ObservableValue;
 import javafx.concurrent.WorkerStateEvent;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -37,6 +37,7 @@ import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -138,11 +139,13 @@ final class ExportDialog {
     }
 
     private Node contentSection() {
-        CheckBox keywords = checkBox("export.keywords", model.keywordsProperty(), "export-keywords");
-        keywords.disableProperty().bind(applies(ExportDialogModel::keywordsApply));
-        CheckBox lookups = checkBox("export.lookups", model.lookupsProperty(), "export-lookups");
-        lookups.disableProperty().bind(applies(ExportDialogModel::lookupsApply));
-        CheckBox combined = checkBox("export.combined", model.combinedProperty(), "export-combined");
+        // Anki and JSON carry no keywords, and always the looked-up words.
+        CheckBox keywords = checkBox("export.keywords", "export-keywords");
+        follow(keywords, model.keywordsProperty(), ExportDialogModel::keywordsApply, false);
+        CheckBox lookups = checkBox("export.lookups", "export-lookups");
+        follow(lookups, model.lookupsProperty(), ExportDialogModel::lookupsApply, true);
+        CheckBox combined = checkBox("export.combined", "export-combined");
+        combined.selectedProperty().bindBidirectional(model.combinedProperty());
         combined.disableProperty().bind(model.combinedAppliesProperty().not());
         HBox language = new HBox(12);
         language.setAlignment(Pos.CENTER_LEFT);
@@ -151,7 +154,7 @@ final class ExportDialog {
         languages.put("zh", messages.get("export.language.zh"));
         languages.put("en", messages.get("export.language.en"));
         radios(model.languageProperty(), languages, "export-language-", language);
-        language.disableProperty().bind(applies(ExportDialogModel::languageApplies));
+        language.disableProperty().bind(model.formatProperty().map(f -> !ExportDialogModel.languageApplies(f)));
         return section("export.content", keywords, lookups, combined, language);
     }
 
@@ -227,6 +230,9 @@ final class ExportDialog {
                         throw new UnsupportedOperationException("the list is not edited as text");
                     }
                 }));
+        // Once the window is laid out, so that the list knows its height.
+        model.shownSpeeches().stream().filter(c -> c.chosenProperty().get()).findFirst()
+                .ifPresent(chosen -> Platform.runLater(() -> list.scrollTo(chosen)));
         return new VBox(6, tools, list);
     }
 
@@ -345,11 +351,12 @@ final class ExportDialog {
                 stage.close();
             }
         });
-        ButtonBar.setButtonData(export, ButtonBar.ButtonData.OK_DONE);
-        ButtonBar.setButtonData(close, ButtonBar.ButtonData.CANCEL_CLOSE);
-        ButtonBar bar = new ButtonBar();
-        bar.getButtons().addAll(export, close);
-        return bar;
+        // Not a ButtonBar: it keeps the width "Close" had when the button turns into "Cancel Export".
+        close.setMinWidth(Control.USE_PREF_SIZE);
+        export.setMinWidth(Control.USE_PREF_SIZE);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        return new HBox(8, gap, close, export);
     }
 
     private void start(boolean force) {
@@ -404,7 +411,9 @@ final class ExportDialog {
     /** Asks before replacing; the safe answer, keeping the files, is the default. */
     private boolean confirmReplace(List<Path> existing) {
         ButtonType replace = new ButtonType(messages.get("export.replace"), ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", replace, ButtonType.CANCEL);
+        // Not ButtonType.CANCEL, whose text follows the system's language rather than the reader's choice.
+        ButtonType keep = new ButtonType(messages.get("export.replace.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", replace, keep);
         alert.initOwner(stage);
         alert.setTitle(messages.get("export.replace.title"));
         alert.setHeaderText(existing.size() == 1
@@ -418,19 +427,30 @@ final class ExportDialog {
         }
         alert.setContentText(text.toString());
         ((Button) alert.getDialogPane().lookupButton(replace)).setDefaultButton(false);
-        ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        ((Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
         return alert.showAndWait().filter(replace::equals).isPresent();
     }
 
-    private ObservableValue<Boolean> applies(java.util.function.Predicate<ExportFormat> rule) {
-        return model.formatProperty().map(f -> !rule.test(f));
+    /**
+     * The box edits the reader's choice where the format lets them choose; elsewhere it is disabled and shows
+     * what the format does, {@code otherwise}, leaving the choice as it was for the next format.
+     */
+    private void follow(CheckBox box, BooleanProperty choice, Predicate<ExportFormat> applies, boolean otherwise) {
+        model.formatProperty().subscribe(format -> {
+            box.selectedProperty().unbindBidirectional(choice);
+            if (applies.test(format)) {
+                box.selectedProperty().bindBidirectional(choice);
+            } else {
+                box.setSelected(otherwise);
+            }
+            box.setDisable(!applies.test(format));
+        });
     }
 
-    private CheckBox checkBox(String key, BooleanProperty property, String id) {
+    private CheckBox checkBox(String key, String id) {
         CheckBox box = new CheckBox(messages.get(key));
         box.setId(id);
         box.setWrapText(true);
-        box.selectedProperty().bindBidirectional(property);
         return box;
     }
 

@@ -166,10 +166,11 @@ public final class ExportDialogModel {
         };
     }
 
-    /** Starts with this speech ticked, as when exporting it from the library tree. */
+    /** Starts with this speech ticked, as when exporting it from the library tree; the open speech is itself. */
     public void chooseSpeech(long speechId) {
         speeches.forEach(choice -> choice.chosenProperty().set(choice.speech().id() == speechId));
-        scope.set(Scope.CHOSEN_SPEECHES);
+        boolean open = openSpeech != null && openSpeech.id() == speechId;
+        scope.set(open ? Scope.OPEN_SPEECH : Scope.CHOSEN_SPEECHES);
     }
 
     /** Starts with this collection chosen, as when exporting it from the library tree. */

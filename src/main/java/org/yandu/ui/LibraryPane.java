@@ -15,6 +15,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -142,6 +144,12 @@ final class LibraryPane {
             // Zero preferred width keeps long titles from widening the tree: they end in "…",
             // and the tooltip has them whole.
             setPrefWidth(0);
+            // A right-click is for the row's menu; selecting would open the speech.
+            addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+                if (e.getButton() == MouseButton.SECONDARY) {
+                    e.consume();
+                }
+            });
         }
 
         @Override

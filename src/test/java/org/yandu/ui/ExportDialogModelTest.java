@@ -66,6 +66,11 @@ class ExportDialogModelTest {
         assertFalse(model.combinedAppliesProperty().get());
         assertEquals(folder.resolve(TestLibraries.CLASSROOM_TITLE + ".md"), model.target().orElseThrow());
         assertNull(model.problemProperty().get());
+
+        model.chooseSpeech(id(TestLibraries.VILLAGE_TITLE));
+        assertEquals(Scope.CHOSEN_SPEECHES, model.scopeProperty().get());
+        model.chooseSpeech(classroom);
+        assertEquals(Scope.OPEN_SPEECH, model.scopeProperty().get(), "the open speech chosen in the tree is itself");
     }
 
     @Test

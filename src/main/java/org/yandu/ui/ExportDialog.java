@@ -5,12 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.application.Platform;
+import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.concurrent.WorkerStateEvent;
 import javafx.geometry.Insets;
@@ -18,24 +18,13 @@ import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Toggle;
-import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
-import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -44,12 +33,8 @@ import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import javafx.util.StringConverter;
-import org.controlsfx.control.textfield.TextFields;
 import org.yandu.export.ExportFormat;
 import org.yandu.export.ExportOptions;
-import org.yandu.export.ExportResult;
-import org.yandu.library.SpeechCollection;
 
 /**
  * File → Export Study Notes…: format and content, which speeches, where to. The choices and their rules are
@@ -57,10 +42,8 @@ import org.yandu.library.SpeechCollection;
  * it, asks before replacing files, and says what was written.
  */
 final class ExportDialog {
-    private static final int FILES_LISTED = 5;
     private static final double WIDTH = 900;
     private static final double WHAT_WIDTH = 300;
-    private static final double LIST_HEIGHT = 190;
 
     private final AppController app;
     private final Messages messages;
@@ -89,7 +72,7 @@ final class ExportDialog {
         VBox what = new VBox(16, formatSection(), contentSection());
         what.setPrefWidth(WHAT_WIDTH);
         what.setMinWidth(WHAT_WIDTH);
-        Node which = scopeSection();
+        Node which = section("export.scope", new ExportScopePane(model, messages).node());
         HBox.setHgrow(which, Priority.ALWAYS);
         form.getChildren().addAll(new HBox(28, what, which), targetSection());
         form.disableProperty().bind(busy);
@@ -103,7 +86,7 @@ final class ExportDialog {
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> cancel());
         // Messages below the form come and go; the window follows them and stays on the screen.
-        for (javafx.beans.Observable change : List.<javafx.beans.Observable>of(model.formatProperty(),
+        for (Observable change : List.<Observable>of(model.formatProperty(),
                 model.problemProperty(), busy, outcome.textProperty())) {
             change.addListener(o -> Platform.runLater(this::fit));
         }
@@ -130,7 +113,7 @@ final class ExportDialog {
             names.put(format, messages.get("export.format." + format.key()));
         }
         VBox row = new VBox(8);
-        radios(model.formatProperty(), names, "export-format-", row);
+        RadioGroups.add(model.formatProperty(), names, "export-format-", row);
         Label hint = new Label();
         hint.getStyleClass().add("export-hint");
         hint.setWrapText(true);
@@ -153,108 +136,9 @@ final class ExportDialog {
         Map<String, String> languages = new LinkedHashMap<>();
         languages.put("zh", messages.get("export.language.zh"));
         languages.put("en", messages.get("export.language.en"));
-        radios(model.languageProperty(), languages, "export-language-", language);
+        RadioGroups.add(model.languageProperty(), languages, "export-language-", language);
         language.disableProperty().bind(model.formatProperty().map(f -> !ExportDialogModel.languageApplies(f)));
         return section("export.content", keywords, lookups, combined, language);
-    }
-
-    private Node scopeSection() {
-        ToggleGroup group = new ToggleGroup();
-        VBox choices = new VBox(8);
-        for (ExportDialogModel.Scope scope : model.scopes()) {
-            RadioButton button = new RadioButton(scopeText(scope));
-            button.setId("export-scope-" + scope.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-            button.setToggleGroup(group);
-            button.setUserData(scope);
-            choices.getChildren().add(button);
-            Node detail = scopeDetail(scope);
-            if (detail != null) {
-                detail.disableProperty().bind(model.scopeProperty().isNotEqualTo(scope));
-                VBox.setMargin(detail, new Insets(0, 0, 4, 26));
-                choices.getChildren().add(detail);
-            }
-        }
-        link(group, model.scopeProperty());
-        return section("export.scope", choices);
-    }
-
-    private String scopeText(ExportDialogModel.Scope scope) {
-        return switch (scope) {
-            case NOTES_VIEW -> messages.format("export.scope.notesView", model.notesView().speechIds().size());
-            case OPEN_SPEECH -> messages.format("export.scope.openSpeech", model.openSpeech().title());
-            case CHOSEN_SPEECHES -> messages.get("export.scope.chosen");
-            case COLLECTION -> messages.get("export.scope.collection");
-            case LIBRARY -> messages.format("export.scope.library", model.speechCount());
-        };
-    }
-
-    private Node scopeDetail(ExportDialogModel.Scope scope) {
-        return switch (scope) {
-            case CHOSEN_SPEECHES -> speechChooser();
-            case COLLECTION -> collectionChooser();
-            default -> null;
-        };
-    }
-
-    private Node speechChooser() {
-        TextField filter = TextFields.createClearableTextField();
-        filter.setId("export-speech-filter");
-        filter.setPromptText(messages.get("library.filter.prompt"));
-        filter.textProperty().bindBidirectional(model.speechFilterProperty());
-        HBox.setHgrow(filter, Priority.ALWAYS);
-        Button all = new Button(messages.get("export.chooseShown"));
-        all.setOnAction(e -> model.chooseShown(true));
-        Button none = new Button(messages.get("export.unchooseShown"));
-        none.setOnAction(e -> model.chooseShown(false));
-        Label count = new Label();
-        count.textProperty().bind(model.chosenCountProperty().map(n -> messages.format("export.chosenCount", n)));
-        all.setTooltip(new Tooltip(messages.get("export.chooseShown.tooltip")));
-        none.setTooltip(new Tooltip(messages.get("export.unchooseShown.tooltip")));
-        for (Control fixed : List.of(all, none, count)) {
-            fixed.setMinWidth(Control.USE_PREF_SIZE);
-        }
-        HBox tools = new HBox(8, filter, all, none, count);
-        tools.setAlignment(Pos.CENTER_LEFT);
-        ListView<ExportDialogModel.SpeechChoice> list = new ListView<>(model.shownSpeeches());
-        list.setId("export-speeches");
-        list.setPrefHeight(LIST_HEIGHT);
-        list.setCellFactory(CheckBoxListCell.forListView(ExportDialogModel.SpeechChoice::chosenProperty,
-                new StringConverter<>() {
-                    @Override
-                    public String toString(ExportDialogModel.SpeechChoice choice) {
-                        return choice == null ? "" : choice.speech().title();
-                    }
-
-                    @Override
-                    public ExportDialogModel.SpeechChoice fromString(String text) {
-                        throw new UnsupportedOperationException("the list is not edited as text");
-                    }
-                }));
-        // Once the window is laid out, so that the list knows its height.
-        model.shownSpeeches().stream().filter(c -> c.chosenProperty().get()).findFirst()
-                .ifPresent(chosen -> Platform.runLater(() -> list.scrollTo(chosen)));
-        return new VBox(6, tools, list);
-    }
-
-    private Node collectionChooser() {
-        ComboBox<SpeechCollection> box = new ComboBox<>();
-        box.setId("export-collection");
-        box.getItems().setAll(model.collections());
-        box.valueProperty().bindBidirectional(model.collectionProperty());
-        box.setMaxWidth(Double.MAX_VALUE);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(SpeechCollection collection) {
-                return collection == null ? "" : messages.format("library.collection", collection.title(),
-                        collection.speechIds().size());
-            }
-
-            @Override
-            public SpeechCollection fromString(String text) {
-                throw new UnsupportedOperationException("collections are chosen, not typed");
-            }
-        });
-        return box;
     }
 
     private Node targetSection() {
@@ -273,7 +157,8 @@ final class ExportDialog {
     private void chooseTarget() {
         ExportOptions options = model.options();
         Path current = model.target().orElse(model.targetFolder());
-        Path folder = Files.isDirectory(current.getParent()) ? current.getParent() : model.targetFolder();
+        Path parent = current.getParent();
+        Path folder = parent != null && Files.isDirectory(parent) ? parent : model.targetFolder();
         File chosen;
         if (options.filePerSpeech()) {
             DirectoryChooser chooser = new DirectoryChooser();
@@ -284,7 +169,7 @@ final class ExportDialog {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(messages.get("export.chooser.file"));
             initialDirectory(folder, chooser::setInitialDirectory);
-            chooser.setInitialFileName(current.getFileName().toString());
+            chooser.setInitialFileName(current.getFileName() == null ? "" : current.getFileName().toString());
             String extension = options.format().extension();
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
                     messages.get("export.format." + options.format().key()) + " (*" + extension + ")", "*" + extension));
@@ -295,8 +180,8 @@ final class ExportDialog {
         }
     }
 
-    private static void initialDirectory(Path folder, java.util.function.Consumer<File> set) {
-        if (folder != null && Files.isDirectory(folder)) {
+    private static void initialDirectory(Path folder, Consumer<File> set) {
+        if (Files.isDirectory(folder)) {
             set.accept(folder.toFile());
         }
     }
@@ -388,47 +273,17 @@ final class ExportDialog {
     private void finished(ExportJob.Outcome result) {
         stopped("");
         if (!result.written()) {
-            if (confirmReplace(result.existing())) {
+            if (ExportNotices.confirmReplace(stage, messages, result.existing())) {
                 start(true);
             }
             return;
         }
-        ExportResult written = result.result();
-        List<Path> files = written.files();
-        StringBuilder text = new StringBuilder(messages.format("export.done", written.speeches(),
-                written.annotations(), files.size()));
-        files.stream().limit(FILES_LISTED).forEach(f -> text.append('\n').append(f));
-        if (files.size() > FILES_LISTED) {
-            text.append('\n').append(messages.format("export.more", files.size() - FILES_LISTED));
-        }
-        outcome.setText(text.toString());
+        List<Path> files = result.result().files();
+        outcome.setText(ExportNotices.written(messages, result.result()));
         writtenFolder = files.isEmpty() ? null : files.get(0).getParent();
         openFolder.setVisible(writtenFolder != null && app.hostServices() != null);
         app.tasks().setIdleStatus(messages.format("status.exported", files.size(),
                 writtenFolder == null ? "" : writtenFolder));
-    }
-
-    /** Asks before replacing; the safe answer, keeping the files, is the default. */
-    private boolean confirmReplace(List<Path> existing) {
-        ButtonType replace = new ButtonType(messages.get("export.replace"), ButtonBar.ButtonData.OK_DONE);
-        // Not ButtonType.CANCEL, whose text follows the system's language rather than the reader's choice.
-        ButtonType keep = new ButtonType(messages.get("export.replace.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", replace, keep);
-        alert.initOwner(stage);
-        alert.setTitle(messages.get("export.replace.title"));
-        alert.setHeaderText(existing.size() == 1
-                ? messages.format("export.replace.one", existing.get(0).getFileName())
-                : messages.format("export.replace.many", existing.size()));
-        StringBuilder text = new StringBuilder(messages.format("export.replace.where", existing.get(0).getParent()));
-        existing.stream().skip(existing.size() == 1 ? 1 : 0).limit(FILES_LISTED)
-                .forEach(f -> text.append('\n').append(f.getFileName()));
-        if (existing.size() > FILES_LISTED) {
-            text.append('\n').append(messages.format("export.more", existing.size() - FILES_LISTED));
-        }
-        alert.setContentText(text.toString());
-        ((Button) alert.getDialogPane().lookupButton(replace)).setDefaultButton(false);
-        ((Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
-        return alert.showAndWait().filter(replace::equals).isPresent();
     }
 
     /**
@@ -452,35 +307,6 @@ final class ExportDialog {
         box.setId(id);
         box.setWrapText(true);
         return box;
-    }
-
-    /** Radio buttons for the values, added to {@code into}, kept in step with the property both ways. */
-    private static <T> void radios(ObjectProperty<T> property, Map<T, String> labels, String idPrefix, Pane into) {
-        ToggleGroup group = new ToggleGroup();
-        labels.forEach((value, label) -> {
-            RadioButton button = new RadioButton(label);
-            button.setId(idPrefix + String.valueOf(value instanceof ExportFormat f ? f.key() : value));
-            button.setUserData(value);
-            button.setToggleGroup(group);
-            into.getChildren().add(button);
-        });
-        link(group, property);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> void link(ToggleGroup group, ObjectProperty<T> property) {
-        group.selectedToggleProperty().addListener((o, old, toggle) -> {
-            if (toggle != null) {
-                property.set((T) toggle.getUserData());
-            }
-        });
-        property.subscribe(value -> {
-            for (Toggle toggle : group.getToggles()) {
-                if (toggle.getUserData().equals(value)) {
-                    group.selectToggle(toggle);
-                }
-            }
-        });
     }
 
     private Node section(String key, Node... content) {

@@ -38,10 +38,6 @@ final class ExportJob extends Task<ExportJob.Outcome> {
         updateProgress(-1, 1);
     }
 
-    ExportRequest request() {
-        return request;
-    }
-
     @Override
     protected Outcome call() throws IOException {
         try {

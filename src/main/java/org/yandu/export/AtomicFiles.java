@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
@@ -78,7 +79,8 @@ final class AtomicFiles {
 
     private static Path writeTemporary(Path folder, ExportDocument document) throws IOException {
         Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, TEMPORARY_PREFIX, TEMPORARY_SUFFIX);
+        // Not Files.createTempFile: its owner-only permissions would stay on the export, which is for sharing.
+        Path temporary = Files.createFile(folder.resolve(TEMPORARY_PREFIX + UUID.randomUUID() + TEMPORARY_SUFFIX));
         try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
             OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel));
             document.body().writeTo(out);

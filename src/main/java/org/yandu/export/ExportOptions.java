@@ -40,6 +40,16 @@ public record ExportOptions(ExportFormat format, boolean includeKeywords, boolea
         return format == ExportFormat.MARKDOWN && !combined;
     }
 
+    /**
+     * The name the export gets by default: its title made safe with the format's extension, or the bare name of
+     * the folder for one file per speech. Without a title (several speeches), the generic one in the labels'
+     * language, as the files themselves will carry.
+     */
+    public String fileName(String title) {
+        String name = FileNames.safe(title == null ? Labels.of(this).notes() : title);
+        return filePerSpeech() ? name : name + format.extension();
+    }
+
     public String serialise() {
         return "format=" + format.key() + ";keywords=" + includeKeywords + ";lookups=" + includeLookups
                 + ";combined=" + combined + ";language=" + language;

@@ -1,5 +1,6 @@
 package org.yandu.export;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -36,12 +37,17 @@ final class JsonExporter implements Exporter {
     private static SpeechEntry speech(SpeechNotes s) {
         return new SpeechEntry(s.fingerprint(), s.speech().title(), s.speech().sourceFiles(), progress(s.progress()),
                 s.notes().stream().map(JsonExporter::mark).toList(),
-                s.lookups().stream().map(l -> new LookupEntry(l.term(), l.sentence(), l.times())).toList());
+                s.lookups().stream().map(l -> new LookupEntry(l.term(), l.sentence(), l.times(), text(l.firstAt()),
+                        text(l.lastAt()))).toList());
     }
 
     private static Progress progress(ReadingProgress p) {
-        boolean never = p.position() == 0 && p.secondsRead() == 0 && !p.read();
-        return never ? null : new Progress(p.position(), p.read(), p.secondsRead());
+        return p.untouched() ? null : new Progress(p.position(), p.read(), p.secondsRead(), text(p.readAt()),
+                text(p.lastOpened()));
+    }
+
+    private static String text(Instant instant) {
+        return instant == null ? null : instant.toString();
     }
 
     private static Mark mark(Note n) {

@@ -30,15 +30,20 @@ final class MarkdownExporter implements Exporter {
     @Override
     public List<ExportDocument> documents(StudyNotes notes) {
         if (!options.filePerSpeech()) {
-            return List.of(ExportDocument.text(FileNames.safe(notes.title()) + ".md", combined(notes)));
+            // One speech in one file is that speech's own file, with its own front matter.
+            String content = notes.speeches().size() == 1 ? speechFile(notes.speeches().get(0), notes) : combined(notes);
+            return List.of(ExportDocument.text(FileNames.safe(notes.title()) + ".md", content));
         }
         List<String> names = FileNames.unique(notes.speeches().stream().map(s -> s.speech().title()).toList(), ".md");
         List<ExportDocument> documents = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
-            SpeechNotes speech = notes.speeches().get(i);
-            documents.add(ExportDocument.text(names.get(i), frontMatter(speech, notes) + "\n" + body(speech)));
+            documents.add(ExportDocument.text(names.get(i), speechFile(notes.speeches().get(i), notes)));
         }
         return documents;
+    }
+
+    private String speechFile(SpeechNotes speech, StudyNotes notes) {
+        return frontMatter(speech, notes) + "\n" + body(speech);
     }
 
     private String combined(StudyNotes notes) {

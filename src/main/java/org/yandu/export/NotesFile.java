@@ -20,6 +20,8 @@ import org.yandu.library.HighlightColor;
  * the library and its problem is reported with the file's name and where in it.
  */
 public final class NotesFile {
+    private static final String EXAMPLE_TIME = "2024-05-01T08:30:00Z";
+
     private final Path path;
     private final NotesJson.Root root;
 
@@ -100,16 +102,22 @@ public final class NotesFile {
                 }
                 List<NotesJson.LookupEntry> lookups = orEmpty(speech.lookups());
                 for (int j = 0; j < lookups.size(); j++) {
-                    require(lookups.get(j) != null && notBlank(lookups.get(j).term()), where + ".lookups[" + j + "]",
-                            "has no term");
+                    NotesJson.LookupEntry lookup = lookups.get(j);
+                    require(lookup != null && notBlank(lookup.term()), where + ".lookups[" + j + "]", "has no term");
+                    require(optionalInstant(lookup.firstAt()) && optionalInstant(lookup.lastAt()),
+                            where + ".lookups[" + j + "]", "has \"first_at\" or \"last_at\" not a time like "
+                                    + EXAMPLE_TIME);
                 }
+                NotesJson.Progress progress = speech.progress();
+                require(progress == null || optionalInstant(progress.readAt()) && optionalInstant(progress.lastOpened()),
+                        where + ".progress", "has \"read_at\" or \"last_opened\" not a time like " + EXAMPLE_TIME);
             }
         }
 
         private void check(Mark mark, String where) throws NotesFileException {
             require(mark != null && notBlank(mark.quote()), where, "has no quote");
             require(instant(mark.created()) && instant(mark.updated()), where,
-                    "needs \"created\" and \"updated\" times like 2024-05-01T08:30:00Z");
+                    "needs \"created\" and \"updated\" times like " + EXAMPLE_TIME);
             require(mark.color() == null || colour(mark.color()) != null, where,
                     "has an unknown colour \"" + mark.color() + "\"");
         }
@@ -140,6 +148,15 @@ public final class NotesFile {
         } catch (DateTimeParseException e) {
             return false;
         }
+    }
+
+    private static boolean optionalInstant(String text) {
+        return text == null || instant(text);
+    }
+
+    /** The time a checked file gives, or {@code absent} when it gives none. */
+    static Instant instantOr(String text, Instant absent) {
+        return text == null ? absent : Instant.parse(text);
     }
 
     private static boolean notBlank(String s) {

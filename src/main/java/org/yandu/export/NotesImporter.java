@@ -123,17 +123,14 @@ public final class NotesImporter {
         }
     }
 
-    /**
-     * The library can only record a lookup as happening now, once per call; recording it as often as it was
-     * looked up keeps the count, and recording in the file's order keeps the order first looked up.
-     */
+    /** Each word with its sentence, times and count as the file has them; a word looked up here already stays. */
     private void restoreLookups(long speechId, List<LookupEntry> lookups, Tally tally) {
-        Set<String> present = store.lookups(speechId).stream().map(Lookup::term).collect(Collectors.toSet());
-        for (LookupEntry lookup : lookups) {
-            if (present.add(lookup.term())) {
-                for (int i = 0; i < Math.max(1, lookup.times()); i++) {
-                    store.recordLookup(speechId, lookup.term(), lookup.sentence());
-                }
+        Instant now = Instant.now();
+        for (LookupEntry entry : lookups) {
+            Instant first = NotesFile.instantOr(entry.firstAt(), now);
+            Lookup lookup = new Lookup(speechId, entry.term(), entry.sentence(), first,
+                    NotesFile.instantOr(entry.lastAt(), first), entry.times());
+            if (store.restoreLookup(lookup)) {
                 tally.lookups++;
             }
         }
@@ -141,18 +138,14 @@ public final class NotesImporter {
 
     /** Only into a speech never opened here: this library's own reading is newer than any file's. */
     private void restoreProgress(long speechId, NotesJson.Progress progress, Tally tally) {
-        ReadingProgress current = store.progress(speechId);
-        boolean untouched = current.lastOpened() == null && current.position() == 0 && current.secondsRead() == 0
-                && !current.read();
-        if (progress == null || !untouched) {
+        if (progress == null || !store.progress(speechId).untouched()) {
             return;
         }
-        if (progress.position() > 0 || progress.secondsRead() > 0) {
-            store.recordReading(speechId, progress.position(), progress.secondsRead());
-        }
-        if (progress.read()) {
-            store.markRead(speechId, true);
-        }
+        // A file without times says only whether it was read: then it counts as read now.
+        Instant readAt = progress.readAt() == null && progress.read() ? Instant.now()
+                : NotesFile.instantOr(progress.readAt(), null);
+        store.restoreProgress(new ReadingProgress(speechId, progress.position(), readAt, progress.secondsRead(),
+                NotesFile.instantOr(progress.lastOpened(), null)));
         tally.progress++;
     }
 }

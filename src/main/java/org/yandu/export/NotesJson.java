@@ -53,9 +53,15 @@ final class NotesJson {
                        @JsonProperty("lookups") List<LookupEntry> lookups) {
     }
 
-    /** @param position the paragraph position at the top of the view */
+    /**
+     * @param position the paragraph position at the top of the view
+     * @param read kept beside {@code readAt} for files read by a Yandu that knows no times
+     * @param readAt when it was marked read (ISO-8601), null while unread or in files without times
+     * @param lastOpened when it was last read (ISO-8601), null when never or in files without times
+     */
     record Progress(@JsonProperty("position") int position, @JsonProperty("read") boolean read,
-                    @JsonProperty("seconds_read") long secondsRead) {
+                    @JsonProperty("seconds_read") long secondsRead, @JsonProperty("read_at") String readAt,
+                    @JsonProperty("last_opened") String lastOpened) {
     }
 
     /**
@@ -72,8 +78,13 @@ final class NotesJson {
                 @JsonProperty("updated") String updated) {
     }
 
-    /** @param times how often it was looked up in the speech */
+    /**
+     * @param times how often it was looked up in the speech
+     * @param firstAt when first looked up there (ISO-8601); null in files without times
+     * @param lastAt when last looked up there (ISO-8601); null in files without times
+     */
     record LookupEntry(@JsonProperty("term") String term, @JsonProperty("sentence") String sentence,
-                       @JsonProperty("times") int times) {
+                       @JsonProperty("times") int times, @JsonProperty("first_at") String firstAt,
+                       @JsonProperty("last_at") String lastAt) {
     }
 }

@@ -59,7 +59,6 @@ public record SpeechNotes(Speech speech, String fingerprint, List<Section> secti
 
     /** Whether the reader made anything in this speech that a backup must keep. */
     public boolean hasUserData() {
-        return !sections.isEmpty() || !orphaned.isEmpty() || !lookups.isEmpty() || progress.position() > 0
-                || progress.secondsRead() > 0 || progress.read();
+        return !sections.isEmpty() || !orphaned.isEmpty() || !lookups.isEmpty() || !progress.untouched();
     }
 }

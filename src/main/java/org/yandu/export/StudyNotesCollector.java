@@ -75,7 +75,7 @@ public final class StudyNotesCollector {
     private TermNote termNote(Lookup lookup) {
         Vocabulary.Meaning meaning = vocabulary.describe(lookup.term());
         return new TermNote(lookup.term(), meaning.pinyin(), meaning.explanation(), meaning.english(), lookup.sentence(),
-                lookup.times(), List.of());
+                lookup.times(), List.of(), lookup.firstAt(), lookup.lastAt());
     }
 
     /** The reader's terms that occur in the speech, each with the sentence of its first occurrence. */
@@ -88,7 +88,7 @@ public final class StudyNotesCollector {
                     String pinyin = term.pinyin().isEmpty() ? vocabulary.describe(term.term()).pinyin() : term.pinyin();
                     String sentence = Sentence.around(p.text(), at, at + term.term().length()).text();
                     met.add(new TermNote(term.term(), pinyin, term.explanation(), term.english(), sentence, 0,
-                            term.tags()));
+                            term.tags(), null, null));
                     break;
                 }
             }

@@ -1,5 +1,6 @@
 package org.yandu.export;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -13,9 +14,11 @@ import java.util.stream.Stream;
  * @param sentence the sentence it was met in
  * @param times how often the reader looked it up in the speech (0 for a glossary term only met there)
  * @param tags the tags the reader gave it in their glossary
+ * @param firstAt when the reader first looked it up in the speech, null for a glossary term only met there
+ * @param lastAt when the reader last looked it up in the speech, null for a glossary term only met there
  */
 public record TermNote(String term, String pinyin, String explanation, String english, String sentence, int times,
-                       List<String> tags) {
+                       List<String> tags, Instant firstAt, Instant lastAt) {
     public TermNote {
         pinyin = orEmpty(pinyin);
         explanation = orEmpty(explanation);

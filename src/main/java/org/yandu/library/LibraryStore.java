@@ -396,6 +396,24 @@ public final class LibraryStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Puts a speech's reading progress back exactly as a backup recorded it, times included. Unlike
+     * {@link #recordReading} it adds no reading time to today: the backup's time was read on other days.
+     */
+    public synchronized void restoreProgress(ReadingProgress progress) {
+        try {
+            Sql.execute(db, """
+                    INSERT INTO reading_progress(speech_id, position, read_at, seconds_read, last_opened_at)
+                    VALUES (?, ?, ?, ?, ?)
+                    ON CONFLICT(speech_id) DO UPDATE SET position = excluded.position, read_at = excluded.read_at,
+                        seconds_read = excluded.seconds_read, last_opened_at = excluded.last_opened_at""",
+                    progress.speechId(), progress.position(), text(progress.readAt()), progress.secondsRead(),
+                    text(progress.lastOpened()));
+        } catch (SQLException e) {
+            throw failure("restore the progress of speech " + progress.speechId(), e);
+        }
+    }
+
     /** Speeches finished, notes and highlights made, and active reading time since the start of {@code day}. */
     public synchronized StudySummary studySince(LocalDate day) {
         String from = day.atStartOfDay(ZoneId.systemDefault()).toInstant().toString();
@@ -416,6 +434,10 @@ public final class LibraryStore implements AutoCloseable {
         return text == null ? null : Instant.parse(text);
     }
 
+    private static String text(Instant instant) {
+        return instant == null ? null : instant.toString();
+    }
+
     /** Remembers that the reader looked {@code term} up in the speech, in {@code sentence}. */
     public synchronized void recordLookup(long speechId, String term, String sentence) {
         String now = Instant.now().toString();
@@ -426,6 +448,22 @@ public final class LibraryStore implements AutoCloseable {
                     speechId, term, sentence == null ? "" : sentence, now, now);
         } catch (SQLException e) {
             throw failure("remember the lookup of " + term, e);
+        }
+    }
+
+    /**
+     * Adds a lookup exactly as a backup recorded it: sentence, first and last time, count. A word already looked
+     * up in the speech here is left as it is. Returns whether it was added.
+     */
+    public synchronized boolean restoreLookup(Lookup lookup) {
+        try {
+            return Sql.execute(db, """
+                    INSERT INTO lookups(speech_id, term, sentence, first_at, last_at, times) VALUES (?, ?, ?, ?, ?, ?)
+                    ON CONFLICT(speech_id, term) DO NOTHING""", lookup.speechId(), lookup.term(),
+                    lookup.sentence() == null ? "" : lookup.sentence(), lookup.firstAt().toString(),
+                    lookup.lastAt().toString(), Math.max(1, lookup.times())) == 1;
+        } catch (SQLException e) {
+            throw failure("restore the lookup of " + lookup.term(), e);
         }
     }
 

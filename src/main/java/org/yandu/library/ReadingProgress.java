@@ -17,4 +17,9 @@ public record ReadingProgress(long speechId, int position, Instant readAt, long 
     public boolean read() {
         return readAt != null;
     }
+
+    /** Whether nothing of the reader's is here: never opened, no place, no time, not marked read. */
+    public boolean untouched() {
+        return position == 0 && readAt == null && secondsRead == 0 && lastOpened == null;
+    }
 }

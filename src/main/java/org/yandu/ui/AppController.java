@@ -26,6 +26,10 @@ import java.util.function.IntConsumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.concurrent.Task;
 import org.yandu.analysis.SpeechAnalysis;
+import org.yandu.export.ExportOptions;
+import org.yandu.export.ExportRequest;
+import org.yandu.export.ExportScope;
+import org.yandu.export.Vocabulary;
 import org.yandu.glossary.CedictDownload;
 import org.yandu.glossary.CedictFile;
 import org.yandu.search.Sentence;
@@ -72,6 +76,7 @@ final class AppController {
     private int pendingImports;
     private LibraryStore store;
     private javafx.application.HostServices hostServices;
+    private javafx.stage.Stage window;
     private Preferences preferences;
     private NoteEditor notes;
     private final ReadOnlyObjectWrapper<List<String>> tags = new ReadOnlyObjectWrapper<>(List.of());
@@ -539,6 +544,60 @@ final class AppController {
         });
     }
 
+    /**
+     * Opens the Export dialog. {@code notesViewScope} is the notes view's current filter, offered first and
+     * chosen; null when the dialog is not opened from a notes view.
+     */
+    void showExportDialog(ExportScope notesViewScope) {
+        showExportDialog(notesViewScope, model -> { });
+    }
+
+    /** The Export dialog with a speech or collection of the library tree chosen. */
+    void showExportDialogFor(LibraryNode node) {
+        showExportDialog(null, model -> {
+            if (node.isCollection()) {
+                model.chooseCollection(node.collection().id());
+            } else {
+                model.chooseSpeech(node.speech().id());
+            }
+        });
+    }
+
+    private void showExportDialog(ExportScope notesViewScope, Consumer<ExportDialogModel> preset) {
+        Preferences from = preferences;
+        if (from == null || window == null) {
+            return;
+        }
+        Long open = reader.openSpeechId().orElse(null);
+        ExportOptions first = ExportDialogModel.firstOptions(messages.get().locale().getLanguage());
+        record Saved(ExportOptions options, Path folder) {
+        }
+        tasks.onLibraryThread(text("status.preparingExport"), "error.export",
+                () -> new Saved(from.exportOptions().orElse(first), from.exportFolder()), saved -> {
+                    ExportDialogModel model = new ExportDialogModel(library.snapshot(), open, notesViewScope,
+                            saved.options(), saved.folder());
+                    model.glossaryReadyProperty().bind(study.glossaryProperty().isNotNull());
+                    preset.accept(model);
+                    ExportDialog.show(this, messages.get(), window, model);
+                });
+    }
+
+    /**
+     * Starts the model's export in the background, its progress also in the status bar, and remembers its
+     * options and folder for the next one. {@code done} gets what became of it; failures are reported.
+     */
+    ExportJob export(ExportDialogModel model, boolean force, Consumer<ExportJob.Outcome> done) {
+        ExportRequest request = model.request(force);
+        Preferences into = preferences;
+        Path folder = model.targetFolder();
+        ExportOptions chosen = model.chosenOptions();
+        tasks.write(() -> into.putExport(chosen, folder));
+        Vocabulary vocabulary = request.options().needsGlossary() ? Vocabulary.of(study.glossary()) : Vocabulary.BARE;
+        ExportJob job = new ExportJob(store, vocabulary, request, messages.get());
+        tasks.inBackground(job, "error.export", done);
+        return job;
+    }
+
     /** Segments the paragraphs imported without words, with progress in the status bar. */
     private void segmentPending() {
         GlossaryService glossary = study.glossary();
@@ -583,6 +642,11 @@ final class AppController {
 
     javafx.application.HostServices hostServices() {
         return hostServices;
+    }
+
+    /** The main window, owner of the dialogs the controller opens. */
+    void setWindow(javafx.stage.Stage stage) {
+        window = stage;
     }
 
     SearchViewModel search() {

@@ -65,6 +65,9 @@ final class AppMenus {
                 this::chooseFolder);
         files.disableProperty().bind(app.libraryOpenProperty().not());
         folder.disableProperty().bind(app.libraryOpenProperty().not());
+        MenuItem export = item("menu.file.exportNotes", shortcut(KeyCode.E), () -> app.showExportDialog(null));
+        export.setId("menu-export");
+        export.disableProperty().bind(app.libraryOpenProperty().not());
         MenuItem quit = item("menu.file.quit", shortcut(KeyCode.Q), Platform::exit);
         MenuItem dictionary = item("menu.study.importDictionary", null, this::chooseDictionary);
         MenuItem download = item("menu.file.downloadDictionary", null,
@@ -77,8 +80,8 @@ final class AppMenus {
         restore.setId("menu-restore");
         backUp.disableProperty().bind(app.libraryOpenProperty().not());
         restore.disableProperty().bind(app.libraryOpenProperty().not());
-        Menu file = menu("menu.file", files, folder, dictionary, download, new SeparatorMenuItem(), backUp, restore,
-                new SeparatorMenuItem(), quit);
+        Menu file = menu("menu.file", files, folder, dictionary, download, new SeparatorMenuItem(), export,
+                new SeparatorMenuItem(), backUp, restore, new SeparatorMenuItem(), quit);
         file.setId("menu-file");
         return file;
     }

@@ -5,17 +5,22 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Date;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -39,8 +44,9 @@ final class LibraryPane {
     private final List<Subscription> subscriptions = new ArrayList<>();
     private boolean selectingProgrammatically;
 
+    /** @param export opens the Export dialog for a speech or collection, from the row's context menu */
     LibraryPane(LibraryViewModel library, ReaderViewModel reader, Messages messages, LongConsumer open,
-                BiConsumer<Long, Boolean> markRead, ObservableValue<String> emptyText) {
+                BiConsumer<Long, Boolean> markRead, Consumer<LibraryNode> export, ObservableValue<String> emptyText) {
         this.library = library;
         this.reader = reader;
         this.messages = messages;
@@ -49,7 +55,7 @@ final class LibraryPane {
         filter.textProperty().bindBidirectional(library.filterProperty());
         tree.setId("library-tree");
         tree.setShowRoot(false);
-        tree.setCellFactory(v -> new NodeCell(markRead));
+        tree.setCellFactory(v -> new NodeCell(markRead, export));
         tree.getSelectionModel().selectedItemProperty().addListener((o, old, item) -> {
             if (!selectingProgrammatically && item != null && !item.getValue().isCollection()) {
                 open.accept(item.getValue().speech().id());
@@ -146,8 +152,12 @@ final class LibraryPane {
         private final Label progress = new Label();
         private final HBox row = new HBox(title, progress);
         private final CheckMenuItem read = new CheckMenuItem(messages.get("library.markRead"));
+        private final MenuItem exportNotes = new MenuItem(messages.get("library.exportNotes"));
+        private final ContextMenu speechMenu = new ContextMenu(read, new SeparatorMenuItem(), exportNotes);
+        private final MenuItem exportCollection = new MenuItem(messages.get("library.exportNotes"));
+        private final ContextMenu collectionMenu = new ContextMenu(exportCollection);
 
-        NodeCell(BiConsumer<Long, Boolean> markRead) {
+        NodeCell(BiConsumer<Long, Boolean> markRead, Consumer<LibraryNode> export) {
             // Zero preferred width keeps long titles from widening the tree: they end in "…",
             // and the tooltip has them whole.
             setPrefWidth(0);
@@ -161,6 +171,14 @@ final class LibraryPane {
                 LibraryNode node = getItem();
                 if (node != null && !node.isCollection()) {
                     markRead.accept(node.speech().id(), read.isSelected());
+                }
+            });
+            exportNotes.setOnAction(e -> export.accept(getItem()));
+            exportCollection.setOnAction(e -> export.accept(getItem()));
+            // A right-click is for the row's menu; selecting would open the speech.
+            addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+                if (e.getButton() == MouseButton.SECONDARY) {
+                    e.consume();
                 }
             });
         }
@@ -181,7 +199,7 @@ final class LibraryPane {
                 progress.setText(collectionProgress(node));
                 getStyleClass().add("collection");
                 setTooltip(new Tooltip(node.title()));
-                setContextMenu(null);
+                setContextMenu(collectionMenu);
             } else {
                 ReadingProgress reading = library.progress(node.speech().id());
                 title.setText(node.title());
@@ -192,7 +210,7 @@ final class LibraryPane {
                 }
                 setTooltip(new Tooltip(describe(node.speech(), reading)));
                 read.setSelected(reading.read());
-                setContextMenu(new ContextMenu(read));
+                setContextMenu(speechMenu);
             }
             setGraphic(row);
         }

@@ -76,6 +76,11 @@ public final class LibraryViewModel {
         return snapshot.speeches().isEmpty();
     }
 
+    /** The library as last read, for dialogs that list its speeches and collections. */
+    public LibrarySnapshot snapshot() {
+        return snapshot;
+    }
+
     public int speechCount() {
         return snapshot.speeches().size();
     }
@@ -109,7 +114,7 @@ public final class LibraryViewModel {
         for (SpeechCollection collection : snapshot.collections()) {
             List<Speech> members = collection.speechIds().stream().map(byId::get).filter(s -> s != null).toList();
             members.forEach(s -> inCollections.add(s.id()));
-            collectionNode(collection.title(), members, match).ifPresent(result::add);
+            collectionNode(collection, members, match).ifPresent(result::add);
         }
         byId.values().stream()
                 .filter(s -> !inCollections.contains(s.id()) && match.matches(s.title()))
@@ -119,12 +124,14 @@ public final class LibraryViewModel {
     }
 
     /** A collection whose own title matches keeps all its speeches; otherwise only the matching ones. */
-    private static Optional<LibraryNode> collectionNode(String title, List<Speech> members, TitleFilter match) {
-        List<Speech> shown = match.matches(title) ? members
+    private static Optional<LibraryNode> collectionNode(SpeechCollection collection, List<Speech> members,
+                                                        TitleFilter match) {
+        List<Speech> shown = match.matches(collection.title()) ? members
                 : members.stream().filter(s -> match.matches(s.title())).toList();
         if (shown.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new LibraryNode(title, null, shown.stream().map(LibraryNode::of).toList()));
+        return Optional.of(new LibraryNode(collection.title(), null, collection,
+                shown.stream().map(LibraryNode::of).toList()));
     }
 }

@@ -44,8 +44,8 @@ final class MainWindow {
     MainWindow(AppController app, Messages messages, Stage stage) {
         this.app = app;
         search = new SearchPane(app.search(), app, messages);
-        library = new LibraryPane(app.library(), app.reader(), messages, app::openSpeech,
-                app::markRead, libraryEmptyText(app, messages));
+        library = new LibraryPane(app.library(), app.reader(), messages, app::openSpeech, app::markRead,
+                app::showExportDialogFor, libraryEmptyText(app, messages));
         reader = new ReaderPane(app.reader(), app.settings(), messages, readerPlaceholder(app, messages),
                 app.glossaryProperty(), keyword -> app.search().queryProperty().set(keyword));
         outline = new OutlinePane(app.reader(), messages);

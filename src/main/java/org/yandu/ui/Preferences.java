@@ -1,8 +1,12 @@
 package org.yandu.ui;
 
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.yandu.export.ExportOptions;
 import org.yandu.library.LibraryStore;
 
 /**
@@ -18,6 +22,8 @@ public final class Preferences {
     static final String PINYIN = "ui.pinyin";
     static final String TRADITIONAL = "ui.traditional";
     static final String LAST_READING = "ui.lastReading";
+    static final String EXPORT_OPTIONS = "export.options";
+    static final String EXPORT_FOLDER = "export.folder";
     private static final Logger log = LoggerFactory.getLogger(Preferences.class);
 
     private final LibraryStore store;
@@ -97,6 +103,33 @@ public final class Preferences {
 
     public void putLastReading(ReadingPosition position) {
         store.putSetting(LAST_READING, position.format());
+    }
+
+    /** The options of the last export, if there was one. */
+    public Optional<ExportOptions> exportOptions() {
+        return store.setting(EXPORT_OPTIONS).map(ExportOptions::parse);
+    }
+
+    /** The folder of the last export while it exists, else the Documents folder, else the home folder. */
+    public Path exportFolder() {
+        Path home = Path.of(System.getProperty("user.home"));
+        Path documents = home.resolve("Documents");
+        return store.setting(EXPORT_FOLDER).flatMap(Preferences::parsePath).filter(Files::isDirectory)
+                .orElse(Files.isDirectory(documents) ? documents : home);
+    }
+
+    public void putExport(ExportOptions options, Path folder) {
+        store.putSetting(EXPORT_OPTIONS, options.serialise());
+        store.putSetting(EXPORT_FOLDER, folder.toAbsolutePath().toString());
+    }
+
+    private static Optional<Path> parsePath(String value) {
+        try {
+            return Optional.of(Path.of(value));
+        } catch (InvalidPathException e) {
+            log.warn("Ignoring unreadable export folder {}", value);
+            return Optional.empty();
+        }
     }
 
     private static Optional<Integer> parseInt(String value) {

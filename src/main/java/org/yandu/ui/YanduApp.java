@@ -43,6 +43,7 @@ public class YanduApp extends Application {
         Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> errors.report("error.unexpected", e));
         app = new AppController(new TaskRunner(errors), () -> messages);
         app.setHostServices(getHostServices());
+        app.setWindow(stage);
         app.onImportFinished(report -> {
             app.tasks().setIdleStatus(ImportSummary.headline(report, messages));
             ImportNotice.show(report, messages, stage);

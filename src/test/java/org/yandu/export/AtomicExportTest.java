@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +48,15 @@ class AtomicExportTest {
         try (Stream<Path> files = Files.walk(folder)) {
             return files.filter(Files::isRegularFile).toList();
         }
+    }
+
+    @Test
+    void anExportHasTheFolderDefaultPermissionsNotATemporaryFilesOnes() throws Exception {
+        Assumptions.assumeTrue(out.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path exported = out.resolve("notes.html");
+        export(ExportOptions.defaults(ExportFormat.HTML), exported, false, () -> false);
+        Path plain = Files.createFile(out.resolve("plain.txt"));
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(exported));
     }
 
     @Test

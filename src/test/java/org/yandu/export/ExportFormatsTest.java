@@ -132,6 +132,20 @@ class ExportFormatsTest {
     }
 
     @Test
+    void oneSpeechInOneMarkdownFileKeepsItsOwnFrontMatter() throws Exception {
+        ExportOptions options = new ExportOptions(ExportFormat.MARKDOWN, true, true, true, "zh");
+        Path file = out.resolve("guide.md");
+        ExportScope guide = ExportScope.speeches(List.of(StudyLibrary.speech(store, StudyLibrary.GUIDE)));
+        new NotesExport(store, Vocabulary.BARE).export(new ExportRequest(guide, options, file, false),
+                ExportProgress.NONE, () -> false);
+        String md = Files.readString(file);
+        Map<String, Object> front = frontMatter(md);
+        assertEquals(StudyLibrary.GUIDE, front.get("title"));
+        assertEquals("学习贯彻习近平总书记关于党的群众路线重要论述", front.get("subtitle"));
+        assertTrue(md.contains("\n# " + StudyLibrary.GUIDE + "\n"), md);
+    }
+
+    @Test
     void frontMatterValuesSurviveYaml() {
         String awkward = "a: \"b\" \\ c\n#d\t'e' — 《标题》：{x}";
         String yaml = new FrontMatter().put("title", awkward).put("tags", List.of("- x", "y: z")).end();

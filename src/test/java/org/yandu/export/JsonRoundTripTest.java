@@ -9,10 +9,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yandu.library.Annotation;
 import org.yandu.library.LibraryStore;
+import org.yandu.library.Lookup;
+import org.yandu.library.ReadingProgress;
 
 /** The JSON export as a backup: restored into a fresh library, it exports to the same JSON. */
 class JsonRoundTripTest {
@@ -37,7 +42,12 @@ class JsonRoundTripTest {
     @Test
     void exportImportIntoAFreshLibraryAndExportAgainGivesTheSameContent() throws Exception {
         Path first = dir.resolve("first.json");
+        ReadingProgress readBefore;
+        List<Lookup> lookedUpBefore;
         try (LibraryStore original = StudyLibrary.withNotes(dir.resolve("original.db"))) {
+            long speech = StudyLibrary.speech(original, StudyLibrary.REPORT);
+            readBefore = original.progress(speech);
+            lookedUpBefore = original.lookups(speech);
             exportAll(original, first);
         }
         JsonNode exported = content(first);
@@ -45,6 +55,12 @@ class JsonRoundTripTest {
         assertEquals(1, exported.get("version").asInt());
         assertEquals(2, exported.get("speeches").size(), exported.toPrettyString());
         assertEquals(StudyLibrary.USER_TERM, exported.get("glossary").get(0).get("term").asText());
+        JsonNode progress = speechEntry(exported, StudyLibrary.REPORT).get("progress");
+        assertEquals(readBefore.readAt().toString(), progress.get("read_at").asText());
+        assertEquals(readBefore.lastOpened().toString(), progress.get("last_opened").asText());
+        JsonNode lookup = speechEntry(exported, StudyLibrary.REPORT).get("lookups").get(0);
+        assertEquals(lookedUpBefore.get(0).firstAt().toString(), lookup.get("first_at").asText());
+        assertEquals(lookedUpBefore.get(0).lastAt().toString(), lookup.get("last_at").asText());
 
         Path second = dir.resolve("second.json");
         try (LibraryStore fresh = StudyLibrary.open(dir.resolve("fresh.db"))) {
@@ -63,10 +79,60 @@ class JsonRoundTripTest {
                     .filter(a -> a.quote().equals(StudyLibrary.ORPHAN_QUOTE)).findFirst().orElseThrow();
             assertTrue(orphan.orphaned());
             assertEquals(StudyLibrary.ORPHAN_CREATED, orphan.created());
-            assertTrue(fresh.progress(speech).read());
+            ReadingProgress readAfter = fresh.progress(speech);
+            assertEquals(readBefore.readAt(), readAfter.readAt());
+            assertEquals(readBefore.lastOpened(), readAfter.lastOpened());
+            assertEquals(readBefore.position(), readAfter.position());
+            assertEquals(readBefore.secondsRead(), readAfter.secondsRead());
+            assertEquals(withoutSpeech(lookedUpBefore), withoutSpeech(fresh.lookups(speech)));
+            assertEquals(0, fresh.studySince(LocalDate.now()).secondsRead(),
+                    "time read on other days is not counted as read today");
             exportAll(fresh, second);
         }
         assertEquals(exported, content(second));
+    }
+
+    private static JsonNode speechEntry(JsonNode export, String title) {
+        for (JsonNode speech : export.get("speeches")) {
+            if (speech.get("title").asText().equals(title)) {
+                return speech;
+            }
+        }
+        throw new AssertionError("no speech " + title + " in " + export.toPrettyString());
+    }
+
+    /** The speech's lookups as another library holds them: the same in all but the speech's id. */
+    private static List<Lookup> withoutSpeech(List<Lookup> lookups) {
+        return lookups.stream().map(l -> new Lookup(0, l.term(), l.sentence(), l.firstAt(), l.lastAt(), l.times()))
+                .toList();
+    }
+
+    @Test
+    void aFileWithoutTimesStillRestoresProgressAndLookups() throws Exception {
+        Path file = Files.writeString(dir.resolve("old.json"), """
+                {"format": "yandu-notes", "version": 1, "speeches": [{"fingerprint": "%s", "title": "t",
+                  "progress": {"position": 4, "read": true, "seconds_read": 60},
+                  "lookups": [{"term": "群众路线", "sentence": "群众路线是生命线。", "times": 3},
+                              {"term": "血肉联系", "sentence": "", "times": 1}]}]}""".formatted(reportFingerprint()));
+        try (LibraryStore fresh = StudyLibrary.open(dir.resolve("fresh.db"))) {
+            Instant before = Instant.now();
+            NotesImportReport report = new NotesImporter(fresh, fresh::putUserTerm).restore(NotesFile.read(file));
+            assertEquals(2, report.lookupsRestored());
+            long speech = StudyLibrary.speech(fresh, StudyLibrary.REPORT);
+            ReadingProgress progress = fresh.progress(speech);
+            assertEquals(4, progress.position());
+            assertEquals(60, progress.secondsRead());
+            assertTrue(progress.read() && !progress.readAt().isBefore(before), "read, as of the import");
+            List<Lookup> lookups = fresh.lookups(speech);
+            assertEquals(List.of("群众路线", "血肉联系"), lookups.stream().map(Lookup::term).toList());
+            assertEquals(3, lookups.get(0).times());
+        }
+    }
+
+    private String reportFingerprint() {
+        try (LibraryStore store = StudyLibrary.open(dir.resolve("source.db"))) {
+            return store.fingerprint(StudyLibrary.speech(store, StudyLibrary.REPORT));
+        }
     }
 
     @Test
@@ -122,6 +188,13 @@ class JsonRoundTripTest {
                   {"quote": "群众", "color": "teal", "created": "2024-01-01T00:00:00Z", "updated": "2024-01-01T00:00:00Z"}]}]}""");
         e = assertThrows(NotesFileException.class, () -> NotesFile.read(teal));
         assertTrue(e.getMessage().contains("speeches[0].annotations[0]") && e.getMessage().contains("teal"),
+                e.getMessage());
+
+        Path badTime = Files.writeString(dir.resolve("time.json"), """
+                {"format": "yandu-notes", "version": 1, "speeches": [{"fingerprint": "x",
+                  "lookups": [{"term": "群众", "times": 1, "first_at": "yesterday"}]}]}""");
+        e = assertThrows(NotesFileException.class, () -> NotesFile.read(badTime));
+        assertTrue(e.getMessage().contains("speeches[0].lookups[0]") && e.getMessage().contains("first_at"),
                 e.getMessage());
 
         Path missing = dir.resolve("missing.json");

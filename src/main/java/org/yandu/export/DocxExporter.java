@@ -44,7 +44,7 @@ final class DocxExporter implements Exporter {
             DocxStyles.install(doc);
             doc.getProperties().getCoreProperties().setTitle(notes.title());
             paragraph(doc, DocxStyles.TITLE, notes.title(), DocxStyles.HEADING_FONT);
-            run(paragraph(doc, null), labels.exported() + "：" + Labels.time(notes.exported()), DocxStyles.BODY_FONT).setColor(GREY);
+            run(paragraph(doc, null), labels.exported() + labels.colon() + Labels.time(notes.exported()), DocxStyles.BODY_FONT).setColor(GREY);
             boolean first = true;
             for (SpeechNotes speech : notes.speeches()) {
                 // A lone speech whose title is the document's needs no heading of its own; its headings move up.
@@ -88,7 +88,7 @@ final class DocxExporter implements Exporter {
             run(paragraph(doc, null), meta, DocxStyles.BODY_FONT).setColor(GREY);
         }
         if (options.includeKeywords() && !notes.keywords().isEmpty()) {
-            paragraph(doc, null, labels.keywords() + "：" + String.join("、", notes.keywords()), DocxStyles.BODY_FONT);
+            paragraph(doc, null, labels.keywords() + labels.colon() + String.join("、", notes.keywords()), DocxStyles.BODY_FONT);
         }
         for (Section section : notes.sections()) {
             section.headings().forEach(h -> paragraph(doc, DocxStyles.heading(h.headingLevel() + headingOffset),
@@ -114,9 +114,9 @@ final class DocxExporter implements Exporter {
         return meta.toString();
     }
 
-    private static void appendPart(StringBuilder meta, String label, String value) {
+    private void appendPart(StringBuilder meta, String label, String value) {
         if (value != null && !value.isBlank()) {
-            meta.append(meta.isEmpty() ? "" : "　").append(label).append("：").append(value);
+            meta.append(meta.isEmpty() ? "" : "　").append(label).append(labels.colon()).append(value);
         }
     }
 

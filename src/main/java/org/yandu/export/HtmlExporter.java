@@ -48,7 +48,7 @@ final class HtmlExporter implements Exporter {
         Element main = doc.body().appendElement("main");
         Element header = main.appendElement("header").addClass("export");
         header.appendElement("p").addClass("export-title").text(notes.title());
-        header.appendElement("p").addClass("exported").text(labels.exported() + "：" + Labels.time(notes.exported()));
+        header.appendElement("p").addClass("exported").text(labels.exported() + labels.colon() + Labels.time(notes.exported()));
         notes.speeches().forEach(speech -> appendSpeech(main.appendElement("article").addClass("speech"), speech));
         return doc;
     }
@@ -61,7 +61,7 @@ final class HtmlExporter implements Exporter {
         }
         appendMeta(article, speech);
         if (options.includeKeywords() && !notes.keywords().isEmpty()) {
-            article.appendElement("p").addClass("keywords").text(labels.keywords() + "：" + String.join("、", notes.keywords()));
+            article.appendElement("p").addClass("keywords").text(labels.keywords() + labels.colon() + String.join("、", notes.keywords()));
         }
         for (Section section : notes.sections()) {
             section.headings().forEach(h -> appendHeading(article, h));

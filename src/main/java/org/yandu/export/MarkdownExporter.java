@@ -75,7 +75,7 @@ final class MarkdownExporter implements Exporter {
         }
         appendMeta(md, speech);
         if (options.includeKeywords() && !notes.keywords().isEmpty()) {
-            md.append("**").append(labels.keywords()).append("**：").append(escape(String.join("、", notes.keywords())))
+            md.append("**").append(labels.keywords()).append("**").append(labels.colon()).append(escape(String.join("、", notes.keywords())))
                     .append("\n\n");
         }
         for (Section section : notes.sections()) {
@@ -104,9 +104,9 @@ final class MarkdownExporter implements Exporter {
         }
     }
 
-    private static void addPart(List<String> parts, String label, String value) {
+    private void addPart(List<String> parts, String label, String value) {
         if (value != null && !value.isBlank()) {
-            parts.add(label + "：" + escape(value));
+            parts.add(label + labels.colon() + escape(value));
         }
     }
 

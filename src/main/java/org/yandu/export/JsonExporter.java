@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.yandu.export.NotesJson.Day;
 import org.yandu.export.NotesJson.LookupEntry;
 import org.yandu.export.NotesJson.Mark;
 import org.yandu.export.NotesJson.Progress;
@@ -35,15 +36,16 @@ final class JsonExporter implements Exporter {
     }
 
     private static SpeechEntry speech(SpeechNotes s) {
-        return new SpeechEntry(s.fingerprint(), s.speech().title(), s.speech().sourceFiles(), progress(s.progress()),
+        return new SpeechEntry(s.fingerprint(), s.speech().title(), s.speech().sourceFiles(), progress(s),
                 s.notes().stream().map(JsonExporter::mark).toList(),
                 s.lookups().stream().map(l -> new LookupEntry(l.term(), l.sentence(), l.times(), text(l.firstAt()),
                         text(l.lastAt()))).toList());
     }
 
-    private static Progress progress(ReadingProgress p) {
+    private static Progress progress(SpeechNotes s) {
+        ReadingProgress p = s.progress();
         return p.untouched() ? null : new Progress(p.position(), p.read(), p.secondsRead(), text(p.readAt()),
-                text(p.lastOpened()));
+                text(p.lastOpened()), s.readingDays().stream().map(d -> new Day(d.day().toString(), d.seconds())).toList());
     }
 
     private static String text(Instant instant) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
@@ -111,6 +112,11 @@ public final class NotesFile {
                 NotesJson.Progress progress = speech.progress();
                 require(progress == null || optionalInstant(progress.readAt()) && optionalInstant(progress.lastOpened()),
                         where + ".progress", "has \"read_at\" or \"last_opened\" not a time like " + EXAMPLE_TIME);
+                List<NotesJson.Day> days = progress == null ? List.of() : orEmpty(progress.days());
+                for (int j = 0; j < days.size(); j++) {
+                    require(days.get(j) != null && day(days.get(j).day()) && days.get(j).seconds() >= 0,
+                            where + ".progress.days[" + j + "]", "needs a \"day\" like 2026-11-23 and seconds from 0");
+                }
             }
         }
 
@@ -146,6 +152,15 @@ public final class NotesFile {
             Instant.parse(text);
             return true;
         } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    private static boolean day(String text) {
+        try {
+            LocalDate.parse(text);
+            return true;
+        } catch (DateTimeParseException | NullPointerException e) {
             return false;
         }
     }

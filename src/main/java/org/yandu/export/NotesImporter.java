@@ -1,6 +1,7 @@
 package org.yandu.export;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.yandu.export.NotesJson.Term;
 import org.yandu.library.Annotation;
 import org.yandu.library.LibraryStore;
 import org.yandu.library.Lookup;
+import org.yandu.library.ReadingDay;
 import org.yandu.library.ReadingProgress;
 import org.yandu.library.UserTerm;
 
@@ -146,6 +148,8 @@ public final class NotesImporter {
                 : NotesFile.instantOr(progress.readAt(), null);
         store.restoreProgress(new ReadingProgress(speechId, progress.position(), readAt, progress.secondsRead(),
                 NotesFile.instantOr(progress.lastOpened(), null)));
+        store.restoreReadingDays(speechId, NotesFile.orEmpty(progress.days()).stream()
+                .map(d -> new ReadingDay(LocalDate.parse(d.day()), d.seconds())).toList());
         tally.progress++;
     }
 }

@@ -58,10 +58,15 @@ final class NotesJson {
      * @param read kept beside {@code readAt} for files read by a Yandu that knows no times
      * @param readAt when it was marked read (ISO-8601), null while unread or in files without times
      * @param lastOpened when it was last read (ISO-8601), null when never or in files without times
+     * @param days the active reading time of each day it was read on, for the week's summary; null in older files
      */
     record Progress(@JsonProperty("position") int position, @JsonProperty("read") boolean read,
                     @JsonProperty("seconds_read") long secondsRead, @JsonProperty("read_at") String readAt,
-                    @JsonProperty("last_opened") String lastOpened) {
+                    @JsonProperty("last_opened") String lastOpened, @JsonProperty("days") List<Day> days) {
+    }
+
+    /** @param day ISO-8601, e.g. 2026-11-23 */
+    record Day(@JsonProperty("day") String day, @JsonProperty("seconds") long seconds) {
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.yandu.library.Annotation;
 import org.yandu.library.Paragraph;
+import org.yandu.library.ReadingDay;
 import org.yandu.library.ReadingProgress;
 import org.yandu.library.Speech;
 
@@ -19,8 +20,9 @@ import org.yandu.library.Speech;
  */
 public record SpeechNotes(Speech speech, String fingerprint, List<Section> sections, List<Note> orphaned,
                           List<TermNote> lookups, List<TermNote> userTermsMet, List<String> keywords,
-                          ReadingProgress progress) {
+                          ReadingProgress progress, List<ReadingDay> readingDays) {
     public SpeechNotes {
+        readingDays = List.copyOf(readingDays);
         sections = List.copyOf(sections);
         orphaned = List.copyOf(orphaned);
         lookups = List.copyOf(lookups);

@@ -69,7 +69,8 @@ public final class StudyNotesCollector {
         List<Note> orphaned = annotations.stream().filter(Annotation::orphaned).map(a -> new Note(a, -1)).toList();
         List<TermNote> lookups = store.lookups(speech.id()).stream().map(this::termNote).toList();
         return Optional.of(new SpeechNotes(speech, store.fingerprint(speech.id()), Sections.group(paragraphs, placed),
-                orphaned, lookups, termsMet(paragraphs, termsToFind), keywords(speech), store.progress(speech.id())));
+                orphaned, lookups, termsMet(paragraphs, termsToFind), keywords(speech), store.progress(speech.id()),
+                store.readingDays(speech.id())));
     }
 
     private TermNote termNote(Lookup lookup) {

@@ -414,6 +414,38 @@ public final class LibraryStore implements AutoCloseable {
         }
     }
 
+    /** The days a speech was read on, oldest first, with the active time of each. */
+    public synchronized List<ReadingDay> readingDays(long speechId) {
+        try (PreparedStatement ps = db.prepareStatement(
+                "SELECT day, seconds FROM reading_days WHERE speech_id = ? ORDER BY day")) {
+            ps.setLong(1, speechId);
+            List<ReadingDay> days = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    days.add(new ReadingDay(LocalDate.parse(rs.getString(1)), rs.getLong(2)));
+                }
+            }
+            return days;
+        } catch (SQLException e) {
+            throw failure("read the reading days of speech " + speechId, e);
+        }
+    }
+
+    /** Puts back the days a speech was read on (from a notes export), replacing what this library has for them. */
+    public synchronized void restoreReadingDays(long speechId, List<ReadingDay> days) {
+        try {
+            Sql.inTransaction(db, () -> {
+                for (ReadingDay day : days) {
+                    Sql.execute(db, "INSERT OR REPLACE INTO reading_days(speech_id, day, seconds) VALUES (?, ?, ?)",
+                            speechId, day.day().toString(), day.seconds());
+                }
+                return days.size();
+            });
+        } catch (SQLException e) {
+            throw failure("restore the reading days of speech " + speechId, e);
+        }
+    }
+
     /** Speeches finished, notes and highlights made, and active reading time since the start of {@code day}. */
     public synchronized StudySummary studySince(LocalDate day) {
         String from = day.atStartOfDay(ZoneId.systemDefault()).toInstant().toString();

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.yandu.library.Annotation;
 import org.yandu.library.LibraryStore;
 import org.yandu.library.Lookup;
+import org.yandu.library.ReadingDay;
 import org.yandu.library.ReadingProgress;
 
 /** The JSON export as a backup: restored into a fresh library, it exports to the same JSON. */
@@ -44,10 +45,12 @@ class JsonRoundTripTest {
         Path first = dir.resolve("first.json");
         ReadingProgress readBefore;
         List<Lookup> lookedUpBefore;
+        List<ReadingDay> daysBefore;
         try (LibraryStore original = StudyLibrary.withNotes(dir.resolve("original.db"))) {
             long speech = StudyLibrary.speech(original, StudyLibrary.REPORT);
             readBefore = original.progress(speech);
             lookedUpBefore = original.lookups(speech);
+            daysBefore = original.readingDays(speech);
             exportAll(original, first);
         }
         JsonNode exported = content(first);
@@ -85,8 +88,9 @@ class JsonRoundTripTest {
             assertEquals(readBefore.position(), readAfter.position());
             assertEquals(readBefore.secondsRead(), readAfter.secondsRead());
             assertEquals(withoutSpeech(lookedUpBefore), withoutSpeech(fresh.lookups(speech)));
-            assertEquals(0, fresh.studySince(LocalDate.now()).secondsRead(),
-                    "time read on other days is not counted as read today");
+            assertEquals(daysBefore, fresh.readingDays(speech), "each day's reading time, for the week's summary");
+            assertEquals(daysBefore.stream().mapToLong(ReadingDay::seconds).sum(),
+                    fresh.studySince(LocalDate.now().minusDays(6)).secondsRead());
             exportAll(fresh, second);
         }
         assertEquals(exported, content(second));
@@ -196,6 +200,12 @@ class JsonRoundTripTest {
         e = assertThrows(NotesFileException.class, () -> NotesFile.read(badTime));
         assertTrue(e.getMessage().contains("speeches[0].lookups[0]") && e.getMessage().contains("first_at"),
                 e.getMessage());
+
+        Path badDay = Files.writeString(dir.resolve("day.json"), """
+                {"format": "yandu-notes", "version": 1, "speeches": [{"fingerprint": "x",
+                  "progress": {"position": 0, "read": false, "seconds_read": 5, "days": [{"day": "周一", "seconds": 5}]}}]}""");
+        e = assertThrows(NotesFileException.class, () -> NotesFile.read(badDay));
+        assertTrue(e.getMessage().contains("speeches[0].progress.days[0]"), e.getMessage());
 
         Path missing = dir.resolve("missing.json");
         e = assertThrows(NotesFileException.class, () -> NotesFile.read(missing));

@@ -60,6 +60,8 @@ final class ExportDialog {
     private final Label outcome = new Label();
     private ExportJob running;
     private Path writtenFolder;
+    /** A file the reader chose to replace in the system's save dialog; they are not asked again. */
+    private Path replaceAgreed;
 
     private ExportDialog(AppController app, Messages messages, Stage owner, ExportDialogModel model) {
         this.app = app;
@@ -177,6 +179,8 @@ final class ExportDialog {
         }
         if (chosen != null) {
             model.targetProperty().set(chosen.getAbsolutePath());
+            // The system's save dialog has already asked whether to replace an existing file.
+            replaceAgreed = !options.filePerSpeech() && chosen.exists() ? chosen.toPath().toAbsolutePath() : null;
         }
     }
 
@@ -225,7 +229,8 @@ final class ExportDialog {
         export.setId("export-start");
         export.setDefaultButton(true);
         export.disableProperty().bind(model.problemProperty().isNotNull().or(busy));
-        export.setOnAction(e -> start(false));
+        export.setOnAction(e -> start(model.target().map(Path::toAbsolutePath).filter(t -> t.equals(replaceAgreed))
+                .isPresent()));
         close.setId("export-close");
         close.setCancelButton(true);
         close.textProperty().bind(busy.map(on -> messages.get(on ? "export.cancel" : "export.close")));

@@ -62,7 +62,7 @@ final class AllNotesWindow {
         scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         undoKeys(scene);
         stage.setScene(scene);
-        reloads = app.notesVersionProperty().subscribe(version -> reload());
+        reloads = app.notes().versionProperty().subscribe(version -> reload());
         stage.setOnHidden(e -> {
             reloads.unsubscribe();
             if (open == stage) {
@@ -82,20 +82,20 @@ final class AllNotesWindow {
     /** The Edit menu's undo and redo of note edits, which lives in the main window, work here too. */
     private void undoKeys(Scene scene) {
         scene.getAccelerators().put(AppMenus.shortcut(KeyCode.Z), () -> {
-            if (app.canUndoProperty().get()) {
-                app.undoNote();
+            if (app.notes().canUndoProperty().get()) {
+                app.notes().undo();
             }
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), () -> {
-                    if (app.canRedoProperty().get()) {
-                        app.redoNote();
+                    if (app.notes().canRedoProperty().get()) {
+                        app.notes().redo();
                     }
                 });
     }
 
     private void reload() {
-        app.loadAllNotes(library -> {
+        app.notes().loadAll(library -> {
             AllNotesModel.Entry selected = list.getSelectionModel().getSelectedItem();
             model.show(library);
             if (selected != null) {
@@ -164,7 +164,7 @@ final class AllNotesWindow {
     private void deleteSelected() {
         AllNotesModel.Entry entry = list.getSelectionModel().getSelectedItem();
         if (entry != null) {
-            app.deleteNote(entry.annotation().id());
+            app.notes().delete(entry.annotation().id());
             status.setText(messages.get("allNotes.deleted"));
         }
     }

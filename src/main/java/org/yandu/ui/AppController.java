@@ -1,6 +1,5 @@
 package org.yandu.ui;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -15,8 +14,6 @@ import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.concurrent.WorkerStateEvent;
 import javafx.util.Duration;
 import org.slf4j.Logger;
@@ -30,25 +27,20 @@ import org.yandu.export.ExportOptions;
 import org.yandu.export.ExportRequest;
 import org.yandu.export.ExportScope;
 import org.yandu.export.Vocabulary;
-import org.yandu.glossary.CedictDownload;
-import org.yandu.glossary.CedictFile;
 import org.yandu.search.Sentence;
 import org.yandu.glossary.GlossaryService;
 import org.yandu.importer.ImportReport;
-import org.yandu.library.UserTerm;
 import org.yandu.lookup.WordInfo;
 import org.yandu.library.BackupFile;
 import org.yandu.library.LibraryStore;
 import org.yandu.library.Speech;
 import org.yandu.library.StudySummary;
-import org.yandu.library.Annotation;
-import org.yandu.library.HighlightColor;
-import org.yandu.notes.NoteEditor;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
- * What the window does: opens the library, opens speeches, remembers the reading position. The view-models
- * hold the state; every store access goes through the {@link TaskRunner}, so the FX thread never waits.
+ * What the window does: opens the library, imports, opens speeches, remembers the reading position and progress,
+ * backs up and restores, and hands notes ({@link NotesController}) and glossary changes ({@link GlossaryController})
+ * to their own controllers. The view-models hold the state; every store access goes through the
+ * {@link TaskRunner}, so the FX thread never waits.
  */
 final class AppController {
     private static final int SUMMARY_SENTENCES = 5;
@@ -78,16 +70,15 @@ final class AppController {
     private javafx.application.HostServices hostServices;
     private javafx.stage.Stage window;
     private Preferences preferences;
-    private NoteEditor notes;
-    private final ReadOnlyObjectWrapper<List<String>> tags = new ReadOnlyObjectWrapper<>(List.of());
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyIntegerWrapper notesVersion = new ReadOnlyIntegerWrapper();
+    private final NotesController notes;
+    private final GlossaryController glossary;
 
     AppController(TaskRunner tasks, Supplier<Messages> messages) {
         this.tasks = tasks;
         this.messages = messages;
         this.settings = new SettingsViewModel(tasks::write);
+        this.notes = new NotesController(tasks, reader, messages);
+        this.glossary = new GlossaryController(tasks, study, messages, this::loadWords);
         positionSaver.setOnFinished(e -> savePosition());
         reader.topItemProperty().addListener(o -> positionSaver.playFromStart());
         reader.topItemProperty().addListener(o -> readingMoved());
@@ -98,7 +89,7 @@ final class AppController {
                 loadWords();
                 loadKeywords();
                 loadScript();
-                loadNotes();
+                notes.load();
             }
         });
         settings.traditionalProperty().addListener((o, old, on) -> loadScript());
@@ -127,7 +118,7 @@ final class AppController {
 
     private void libraryOpened(Opened opened) {
         store = opened.store();
-        notes = new NoteEditor(store.annotations());
+        notes.use(store);
         preferences = opened.preferences();
         reading.use(store);
         readingSaver.play();
@@ -229,115 +220,14 @@ final class AppController {
                 reader::showWords, e -> log.warn("Could not segment speech {}", id, e));
     }
 
-    /** Reads the open speech's highlights and notes (and the library's tags) in the background and shows them. */
-    void loadNotes() {
-        SpeechDocument document = reader.documentProperty().get();
-        LibraryStore from = store;
-        if (document == null || from == null) {
-            return;
-        }
-        long id = document.speech().id();
-        record Loaded(SpeechNotes notes, List<String> tags) {
-        }
-        tasks.onLibraryThread(text("status.loadingNotes"), "error.notes",
-                () -> new Loaded(SpeechNotes.of(id, from.paragraphs(id), from.annotations().ofSpeech(id)),
-                        from.annotations().tags()),
-                loaded -> {
-                    reader.showNotes(loaded.notes());
-                    tags.set(loaded.tags());
-                });
+    /** The user's terms and the imported dictionary. */
+    GlossaryController glossary() {
+        return glossary;
     }
 
-    /** Highlights {@code [start, end)} of the paragraph at {@code position} of the open speech. */
-    void highlight(int position, int start, int end, HighlightColor color, Consumer<Annotation> done) {
-        SpeechNotes shown = reader.notesProperty().get();
-        Optional<Long> paragraphId = shown == null ? Optional.empty() : shown.paragraphId(position);
-        if (paragraphId.isEmpty() || start >= end) {
-            return;
-        }
-        editNotes(editor -> editor.highlight(paragraphId.get(), start, end, color, "", List.of()), done);
-    }
-
-    /** A note on the whole paragraph at {@code position}, without colour. */
-    void noteOnParagraph(int position, Consumer<Annotation> done) {
-        SpeechNotes shown = reader.notesProperty().get();
-        Optional<Long> paragraphId = shown == null ? Optional.empty() : shown.paragraphId(position);
-        paragraphId.ifPresent(id -> editNotes(editor -> editor.noteOnParagraph(id, "", List.of()), done));
-    }
-
-    void updateNote(long id, HighlightColor color, String note, List<String> noteTags) {
-        editNotes(editor -> editor.update(id, color, note, noteTags), a -> { });
-    }
-
-    /** Saves what is being typed into a note; successive saves are one undo step. */
-    void saveTyping(long id, String note) {
-        editNotes(editor -> editor.saveTyping(id, note), a -> { });
-    }
-
-    void deleteNote(long id) {
-        editNotes(editor -> {
-            editor.delete(id);
-            return null;
-        }, a -> { });
-    }
-
-    void undoNote() {
-        editNotes(editor -> editor.undo().orElse(null), a -> { });
-    }
-
-    void redoNote() {
-        editNotes(editor -> editor.redo().orElse(null), a -> { });
-    }
-
-    /** Runs an edit on the library thread, then shows the speech's notes again. */
-    private void editNotes(java.util.function.Function<NoteEditor, Annotation> edit, Consumer<Annotation> done) {
-        NoteEditor editor = notes;
-        if (editor == null) {
-            return;
-        }
-        record Edited(Annotation annotation, boolean undo, boolean redo) {
-        }
-        tasks.onLibraryThread(text("status.savingNote"), "error.notes", () -> {
-            Annotation result = edit.apply(editor);
-            return new Edited(result, editor.canUndo(), editor.canRedo());
-        }, edited -> {
-            canUndo.set(edited.undo());
-            canRedo.set(edited.redo());
-            notesChanged();
-            loadNotes();
-            done.accept(edited.annotation());
-        });
-    }
-
-    /** Every highlight and note of the library with their speeches, read in the background. */
-    void loadAllNotes(Consumer<AllNotesModel.Library> done) {
-        LibraryStore from = store;
-        if (from != null) {
-            tasks.onLibraryThread(text("status.loadingNotes"), "error.notes",
-                    () -> AllNotesModel.Library.readFrom(from), done);
-        }
-    }
-
-    /** Counts the changes to the library's highlights and notes: edits, undo and redo, imports that move them. */
-    ReadOnlyIntegerProperty notesVersionProperty() {
-        return notesVersion.getReadOnlyProperty();
-    }
-
-    private void notesChanged() {
-        notesVersion.set(notesVersion.get() + 1);
-    }
-
-    /** Every tag used in the library, for completion. */
-    ReadOnlyObjectProperty<List<String>> tagsProperty() {
-        return tags.getReadOnlyProperty();
-    }
-
-    ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo.getReadOnlyProperty();
-    }
-
-    ReadOnlyBooleanProperty canRedoProperty() {
-        return canRedo.getReadOnlyProperty();
+    /** The open speech's highlights and notes, and their edits. */
+    NotesController notes() {
+        return notes;
     }
 
     /** Where a looked-up word is in the open speech: display item and {@code [start, end)} in its text. */
@@ -458,92 +348,6 @@ final class AppController {
         return Sentence.around(text, place.start(), place.end()).text().strip();
     }
 
-    /** The pinyin HanLP (with the glossaries' readings) gives a text; for prefilling the term dialog. */
-    void pinyinOf(String word, Consumer<String> done) {
-        GlossaryService glossary = study.glossary();
-        if (glossary != null) {
-            study.words(() -> glossary.text().pinyin(word), done, e -> done.accept(""));
-        }
-    }
-
-    /** Saves a term of the user's glossary; the open speech is segmented again with it. */
-    void putUserTerm(UserTerm term, Runnable done) {
-        GlossaryService glossary = study.glossary();
-        if (glossary == null) {
-            return;
-        }
-        study.words(() -> {
-            glossary.putUserTerm(term);
-            return term;
-        }, saved -> {
-            loadWords();
-            done.run();
-        }, e -> new ErrorReporterStatus().report(e));
-    }
-
-    void removeUserTerm(String term, Runnable done) {
-        GlossaryService glossary = study.glossary();
-        if (glossary == null) {
-            return;
-        }
-        study.words(() -> glossary.removeUserTerm(term), removed -> {
-            loadWords();
-            done.run();
-        }, e -> new ErrorReporterStatus().report(e));
-    }
-
-    /** Imports a CC-CEDICT file in the background; {@code done} gets what was read. */
-    void importCedict(Path file, Consumer<CedictFile> done) {
-        GlossaryService glossary = study.glossary();
-        if (glossary == null) {
-            return;
-        }
-        String status = text("status.importingDictionary", file.getFileName());
-        tasks.inBackground(new Task<CedictFile>() {
-            {
-                updateMessage(status);
-                updateProgress(-1, 1);
-            }
-
-            @Override
-            protected CedictFile call() throws Exception {
-                return glossary.importCedict(file);
-            }
-        }, "error.importDictionary", cedict -> {
-            loadWords();
-            done.accept(cedict);
-        });
-    }
-
-    /** Downloads CC-CEDICT from MDBG and imports it, in the background with progress; offline, it says so. */
-    void downloadCedict(Consumer<CedictFile> done) {
-        GlossaryService glossary = study.glossary();
-        if (glossary == null) {
-            return;
-        }
-        String status = text("status.downloadingDictionary");
-        tasks.inBackground(new Task<CedictFile>() {
-            {
-                updateMessage(status);
-                updateProgress(-1, 1);
-            }
-
-            @Override
-            protected CedictFile call() throws Exception {
-                Path file = new CedictDownload(CedictDownload.OFFICIAL).download(
-                        bytes -> updateMessage(status + " " + bytes / 1024 + " KB"));
-                try {
-                    return glossary.importCedict(file);
-                } finally {
-                    Files.deleteIfExists(file);
-                }
-            }
-        }, "error.downloadDictionary", cedict -> {
-            loadWords();
-            done.accept(cedict);
-        });
-    }
-
     /**
      * Opens the Export dialog. {@code notesViewScope} is the notes view's current filter, offered first and
      * chosen; null when the dialog is not opened from a notes view.
@@ -661,14 +465,6 @@ final class AppController {
         return study.glossaryProperty();
     }
 
-    /** Failures of glossary edits: said in the status bar and logged. */
-    private final class ErrorReporterStatus {
-        void report(Throwable e) {
-            log.warn("A glossary change failed", e);
-            tasks.setIdleStatus(text("error.glossary", String.valueOf(e.getMessage())));
-        }
-    }
-
     /** Imports files and folders (expanded by the importer), then shows what came in. */
     void importPaths(List<Path> paths) {
         if (store != null && !paths.isEmpty()) {
@@ -686,7 +482,7 @@ final class AppController {
         job.addEventHandler(WorkerStateEvent.WORKER_STATE_CANCELLED, e -> countImport(-1));
         tasks.inBackground(job, "error.import", report -> refreshLibrary(() -> {
             countImport(-1);
-            notesChanged();
+            notes.changed();
             importListener.accept(report);
             segmentPending();
         }));
@@ -836,9 +632,7 @@ final class AppController {
             into.backups().restore(backup);
             return LibrarySnapshot.readFrom(into);
         }, snapshot -> {
-            notes = new NoteEditor(into.annotations());
-            canUndo.set(false);
-            canRedo.set(false);
+            notes.use(into);
             library.show(snapshot);
             reopenAfterRestore();
             GlossaryService glossary = study.glossary();
@@ -858,7 +652,7 @@ final class AppController {
         Optional<Long> open = reader.openSpeechId();
         if (open.isPresent() && library.speech(open.get()).isPresent()) {
             openSpeech(open.get(), library.progress(open.get()).position(), () -> {
-                loadNotes();
+                notes.load();
                 loadKeywords();
             });
         } else {

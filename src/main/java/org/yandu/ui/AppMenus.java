@@ -71,7 +71,7 @@ final class AppMenus {
         MenuItem quit = item("menu.file.quit", shortcut(KeyCode.Q), Platform::exit);
         MenuItem dictionary = item("menu.study.importDictionary", null, this::chooseDictionary);
         MenuItem download = item("menu.file.downloadDictionary", null,
-                () -> app.downloadCedict(cedict -> DictionaryDialog.showReport(stage, messages, cedict)));
+                () -> app.glossary().downloadCedict(cedict -> DictionaryDialog.showReport(stage, messages, cedict)));
         download.disableProperty().bind(app.glossaryProperty().isNull());
         dictionary.disableProperty().bind(app.glossaryProperty().isNull());
         MenuItem backUp = item("menu.file.backUp", null, () -> app.backUpNow(
@@ -88,12 +88,12 @@ final class AppMenus {
 
     /** Undo and redo of highlights and notes, and the highlight colours with their shortcuts. */
     private Menu editMenu() {
-        MenuItem undo = item("menu.edit.undo", shortcut(KeyCode.Z), app::undoNote);
+        MenuItem undo = item("menu.edit.undo", shortcut(KeyCode.Z), app.notes()::undo);
         undo.setId("menu-undo");
-        undo.disableProperty().bind(app.canUndoProperty().not());
+        undo.disableProperty().bind(app.notes().canUndoProperty().not());
         MenuItem redo = item("menu.edit.redo", new KeyCodeCombination(KeyCode.Z, SHORTCUT_DOWN, SHIFT_DOWN),
-                app::redoNote);
-        redo.disableProperty().bind(app.canRedoProperty().not());
+                app.notes()::redo);
+        redo.disableProperty().bind(app.notes().canRedoProperty().not());
         Menu edit = menu("menu.edit", undo, redo, new SeparatorMenuItem());
         KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
             KeyCode.DIGIT6};
@@ -202,7 +202,7 @@ final class AppMenus {
         File chosen = chooser.showOpenDialog(stage);
         if (chosen != null) {
             lastDirectory = chosen.getParentFile();
-            app.importCedict(chosen.toPath(), cedict -> DictionaryDialog.showReport(stage, messages, cedict));
+            app.glossary().importCedict(chosen.toPath(), cedict -> DictionaryDialog.showReport(stage, messages, cedict));
         }
     }
 

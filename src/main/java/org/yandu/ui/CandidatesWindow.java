@@ -26,7 +26,7 @@ final class CandidatesWindow {
     private CandidatesWindow(AppController app, Messages messages, Stage owner) {
         stage.initOwner(owner);
         stage.setTitle(messages.get("candidates.title"));
-        CandidatesModel model = new CandidatesModel(term -> app.putUserTerm(term,
+        CandidatesModel model = new CandidatesModel(term -> app.glossary().putTerm(term,
                 () -> app.tasks().setIdleStatus(messages.format("candidates.added", term.term()))));
         ListView<CandidatesModel.Candidate> list = new ListView<>(model.candidates());
         list.setId("candidates-list");

@@ -106,8 +106,8 @@ final class GlossaryWindow {
 
     private void edit(GlossaryEntry entry) {
         UserTerm initial = entry == null ? TermDialog.newTerm("", "") : GlossaryManagerModel.termOf(entry);
-        TermDialog.show(stage, messages, initial, entry != null, app::pinyinOf)
-                .ifPresent(term -> app.putUserTerm(term, this::refresh));
+        TermDialog.show(stage, messages, initial, entry != null, app.glossary()::pinyinOf)
+                .ifPresent(term -> app.glossary().putTerm(term, this::refresh));
     }
 
     private void deleteSelected() {
@@ -121,7 +121,7 @@ final class GlossaryWindow {
         confirm.initOwner(stage);
         confirm.setHeaderText(null);
         confirm.showAndWait().filter(delete::equals)
-                .ifPresent(b -> app.removeUserTerm(entry.term(), this::refresh));
+                .ifPresent(b -> app.glossary().removeTerm(entry.term(), this::refresh));
     }
 
     private void importCsv() {

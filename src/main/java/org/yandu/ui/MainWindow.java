@@ -50,7 +50,7 @@ final class MainWindow {
                 app.glossaryProperty(), keyword -> app.search().queryProperty().set(keyword));
         outline = new OutlinePane(app.reader(), messages);
         notes = new NotesPane(app, messages);
-        reader.setNotes(app, annotation -> {
+        reader.setNotes(app.notes(), annotation -> {
             sideTabs.getSelectionModel().select(notesTab);
             app.settings().outlineVisibleProperty().set(true);
             notes.edit(annotation);

@@ -92,7 +92,7 @@ final class NotesPane {
                 return List.of();
             }
             List<String> already = NotesPanelModel.parseTags(head);
-            return app.tagsProperty().get().stream()
+            return app.notes().tagsProperty().get().stream()
                     .filter(t -> t.toLowerCase(Locale.ROOT).startsWith(last.toLowerCase(Locale.ROOT))
                             && !already.contains(t))
                     .map(t -> head + (head.isEmpty() || head.endsWith(" ") ? "" : " ") + t)
@@ -147,7 +147,7 @@ final class NotesPane {
         delete.setId("note-delete");
         delete.setOnAction(e -> {
             if (editing != null) {
-                app.deleteNote(editing.id());
+                app.notes().delete(editing.id());
                 editing = null;
                 fill(null);
             }
@@ -224,7 +224,7 @@ final class NotesPane {
             editing = new Annotation(editing.id(), editing.speechId(), editing.paragraphId(), editing.start(),
                     editing.end(), editing.quote(), editing.prefix(), editing.suffix(), editing.color(),
                     note.getText(), editing.tags(), editing.created(), editing.updated());
-            app.saveTyping(editing.id(), note.getText());
+            app.notes().saveTyping(editing.id(), note.getText());
         }
     }
 
@@ -235,14 +235,14 @@ final class NotesPane {
         List<String> typed = NotesPanelModel.parseTags(tags.getText());
         if (!typed.equals(editing.tags())) {
             saveTyping();
-            app.updateNote(editing.id(), editing.color(), note.getText(), typed);
+            app.notes().update(editing.id(), editing.color(), note.getText(), typed);
         }
     }
 
     private void recolour(HighlightColor color) {
         if (editing != null) {
             saveTyping();
-            app.updateNote(editing.id(), color, note.getText(), editing.tags());
+            app.notes().update(editing.id(), color, note.getText(), editing.tags());
         }
     }
 

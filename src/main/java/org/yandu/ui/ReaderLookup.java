@@ -60,7 +60,7 @@ final class ReaderLookup {
 
             @Override
             public void deleteTerm(GlossaryEntry entry) {
-                app.removeUserTerm(entry.term(), () -> { });
+                app.glossary().removeTerm(entry.term(), () -> { });
             }
         });
         area.setMouseOverTextDelay(HOVER_DELAY);
@@ -180,8 +180,8 @@ final class ReaderLookup {
 
     private void editTerm(UserTerm initial, boolean editing) {
         Window owner = area.getScene() == null ? null : area.getScene().getWindow();
-        TermDialog.show(owner, messages, initial, editing, app::pinyinOf)
-                .ifPresent(term -> app.putUserTerm(term, () -> app.tasks().setIdleStatus(
+        TermDialog.show(owner, messages, initial, editing, app.glossary()::pinyinOf)
+                .ifPresent(term -> app.glossary().putTerm(term, () -> app.tasks().setIdleStatus(
                         messages.format("status.termSaved", term.term()))));
     }
 

@@ -62,7 +62,7 @@ final class ReaderPane {
     private final List<Subscription> subscriptions = new ArrayList<>();
     private final Messages messages;
     private boolean rendering;
-    private AppController notesApp;
+    private NotesController noteEdits;
     private Consumer<Annotation> editNote = a -> { };
     private HighlightColor lastColor = HighlightColor.YELLOW;
     private final Tooltip noteTip = new Tooltip();
@@ -381,8 +381,8 @@ final class ReaderPane {
     }
 
     /** Notes are edited through the app; {@code edit} opens an annotation in the notes panel. */
-    void setNotes(AppController app, Consumer<Annotation> edit) {
-        this.notesApp = app;
+    void setNotes(NotesController controller, Consumer<Annotation> edit) {
+        this.noteEdits = controller;
         this.editNote = edit;
     }
 
@@ -410,30 +410,30 @@ final class ReaderPane {
     /** Highlights the selected characters (within their first paragraph) in {@code color}. */
     void highlightSelection(HighlightColor color) {
         int[] range = selectedRange();
-        if (range == null || notesApp == null) {
+        if (range == null || noteEdits == null) {
             return;
         }
         lastColor = color;
         int position = reader.documentProperty().get().items().get(range[0]).paragraph();
-        notesApp.highlight(position, range[1], range[2], color, a -> area.deselect());
+        noteEdits.highlight(position, range[1], range[2], color, a -> area.deselect());
     }
 
     /** A note on the selection (highlighted in the last colour), or on the paragraph at the top. */
     void addNote() {
         SpeechDocument speech = reader.documentProperty().get();
-        if (speech == null || notesApp == null) {
+        if (speech == null || noteEdits == null) {
             return;
         }
         int[] range = selectedRange();
         if (range != null) {
             int position = speech.items().get(range[0]).paragraph();
-            notesApp.highlight(position, range[1], range[2], lastColor, editNote);
+            noteEdits.highlight(position, range[1], range[2], lastColor, editNote);
         } else {
             int item = area.getCurrentParagraph();
             if (item <= 0 || speech.items().get(item).paragraph() < 0) {
                 item = reader.topItemProperty().get();
             }
-            notesApp.noteOnParagraph(speech.paragraphAt(item), editNote);
+            noteEdits.noteOnParagraph(speech.paragraphAt(item), editNote);
         }
     }
 
@@ -470,14 +470,14 @@ final class ReaderPane {
             glyph.setTooltip(new Tooltip(messages.get("reader.marginHint")));
         }
         glyph.setOnMouseClicked(e -> {
-            if (notesApp == null) {
+            if (noteEdits == null) {
                 return;
             }
             if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
                 if (!here.isEmpty()) {
                     editNote.accept(here.get(0));
                 } else {
-                    notesApp.highlight(item.paragraph(), 0, item.text().length(), lastColor, a -> { });
+                    noteEdits.highlight(item.paragraph(), 0, item.text().length(), lastColor, a -> { });
                 }
                 e.consume();
             }
@@ -485,11 +485,11 @@ final class ReaderPane {
         ContextMenu menu = new ContextMenu();
         for (HighlightColor color : HighlightColor.values()) {
             MenuItem colour = new MenuItem(messages.format("reader.highlightParagraph", colourName(color)));
-            colour.setOnAction(e -> notesApp.highlight(item.paragraph(), 0, item.text().length(), color, a -> { }));
+            colour.setOnAction(e -> noteEdits.highlight(item.paragraph(), 0, item.text().length(), color, a -> { }));
             menu.getItems().add(colour);
         }
         MenuItem note = new MenuItem(messages.get("reader.noteOnParagraph"));
-        note.setOnAction(e -> notesApp.noteOnParagraph(item.paragraph(), editNote));
+        note.setOnAction(e -> noteEdits.noteOnParagraph(item.paragraph(), editNote));
         menu.getItems().add(note);
         glyph.setContextMenu(menu);
         return glyph;
@@ -523,7 +523,7 @@ final class ReaderPane {
     private void fillNoteItems(ContextMenu menu) {
         menu.getItems().removeAll(noteItems);
         noteItems.clear();
-        if (notesApp == null || reader.documentProperty().get() == null || pinyinShown()) {
+        if (noteEdits == null || reader.documentProperty().get() == null || pinyinShown()) {
             return;
         }
         noteItems.add(new javafx.scene.control.SeparatorMenuItem());
@@ -547,11 +547,11 @@ final class ReaderPane {
             javafx.scene.control.Menu recolour = new javafx.scene.control.Menu(messages.get("notes.recolour"));
             for (HighlightColor color : HighlightColor.values()) {
                 MenuItem colour = new MenuItem(colourName(color));
-                colour.setOnAction(e -> notesApp.updateNote(a.id(), color, a.note(), a.tags()));
+                colour.setOnAction(e -> noteEdits.update(a.id(), color, a.note(), a.tags()));
                 recolour.getItems().add(colour);
             }
             MenuItem delete = new MenuItem(messages.get("notes.deleteHighlight"));
-            delete.setOnAction(e -> notesApp.deleteNote(a.id()));
+            delete.setOnAction(e -> noteEdits.delete(a.id()));
             noteItems.addAll(List.of(edit, recolour, delete));
         });
         if (noteItems.size() == 1) {

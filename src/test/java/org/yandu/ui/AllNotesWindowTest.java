@@ -3,37 +3,24 @@ package org.yandu.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 import org.yandu.library.HighlightColor;
 import org.yandu.library.LibraryStore;
 import org.yandu.library.Paragraph;
 import org.yandu.library.Speech;
 
 /** Study → All Notes in the real window, headless: filter, open a note in the reader, delete and undo, orphaned. */
-class AllNotesWindowTest extends FxRobot {
+class AllNotesWindowTest extends WindowTest {
     private static final String ORPHANED_QUOTE = "修订稿里删去的一句话";
 
-    @TempDir
-    Path dir;
-    Application app;
     final Messages messages = Messages.of(Language.SYSTEM);
 
     @BeforeEach
@@ -45,15 +32,7 @@ class AllNotesWindowTest extends FxRobot {
             store.annotations().place(speech(store, TestLibraries.VILLAGE_TITLE).id(), ORPHANED_QUOTE, "", "", 0,
                     HighlightColor.BLUE, "旧笔记", List.of("复习"), made, made);
         }
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(YanduApp.class, "--library=" + dir.resolve("library.db"));
-        waitFor(() -> !lookup("#library-tree").queryAs(TreeView.class).getRoot().getChildren().isEmpty());
-    }
-
-    @AfterEach
-    void stopWindow() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        launch();
     }
 
     @Test
@@ -123,10 +102,5 @@ class AllNotesWindowTest extends FxRobot {
                 .findFirst().orElseThrow();
         int at = p.text().indexOf(words);
         store.annotations().highlight(p.id(), at, at + words.length(), color, "", List.of());
-    }
-
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

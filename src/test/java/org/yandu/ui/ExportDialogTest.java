@@ -9,24 +9,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeCell;
-import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.yandu.library.HighlightColor;
 import org.yandu.library.LibraryStore;
@@ -34,15 +27,12 @@ import org.yandu.library.Paragraph;
 import org.yandu.library.Speech;
 
 /** The Export dialog in the real window, headless: files written, parsed back, and never replaced unasked. */
-class ExportDialogTest extends FxRobot {
+class ExportDialogTest extends WindowTest {
     private static final String MARKED = "民族复兴";
     private static final String COLLECTION = "2024年讲话选编";
 
     @TempDir
-    Path dir;
-    @TempDir
     Path out;
-    Application app;
 
     @BeforeEach
     void startWindow() throws Exception {
@@ -54,15 +44,7 @@ class ExportDialogTest extends FxRobot {
             int at = body.text().indexOf(MARKED);
             store.annotations().highlight(body.id(), at, at + MARKED.length(), HighlightColor.GREEN, "复兴之基", List.of());
         }
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(YanduApp.class, "--library=" + dir.resolve("library.db"));
-        waitFor(() -> !lookup("#library-tree").queryAs(TreeView.class).getRoot().getChildren().isEmpty());
-    }
-
-    @AfterEach
-    void stopWindow() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        launch();
     }
 
     @Test
@@ -134,22 +116,5 @@ class ExportDialogTest extends FxRobot {
     private Optional<Node> findButton(String text) {
         return lookup(".dialog-pane .button").queryAll().stream()
                 .filter(n -> n instanceof Button b && text.equals(b.getText())).findFirst();
-    }
-
-    private Node treeCell(String title) throws Exception {
-        waitFor(() -> findTreeCell(title).isPresent());
-        return findTreeCell(title).orElseThrow();
-    }
-
-    private Optional<Node> findTreeCell(String title) {
-        return lookup(".tree-cell").queryAll().stream()
-                .filter(n -> n instanceof TreeCell<?> cell && cell.getItem() instanceof LibraryNode node
-                        && node.title().startsWith(title))
-                .findFirst();
-    }
-
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

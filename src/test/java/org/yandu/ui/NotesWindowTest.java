@@ -3,44 +3,23 @@ package org.yandu.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
-import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TreeCell;
-import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
-import org.yandu.library.LibraryStore;
 
 /** Highlighting and notes in the real window, headless; they are still there after a restart. */
-class NotesWindowTest extends FxRobot {
-    @TempDir
-    Path dir;
-    Application app;
+class NotesWindowTest extends WindowTest {
 
     @BeforeEach
     void startWindow() throws Exception {
         TestLibraries.open(dir).close();
-        FxToolkit.registerPrimaryStage();
         launch();
-    }
-
-    @AfterEach
-    void stopWindow() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
     }
 
     @Test
@@ -67,8 +46,7 @@ class NotesWindowTest extends FxRobot {
         WaitForAsyncUtils.sleep(1800, TimeUnit.MILLISECONDS);
         waitFor(() -> lookup(".reader-margin.has-note").tryQuery().isPresent());
 
-        FxToolkit.cleanupApplication(app);
-        launch();
+        restart();
         StyleClassedTextArea again = openClassroom();
         // A note on a selection highlights it in the colour used last.
         waitFor(() -> highlighted("hl-green").equals(marked + noted));
@@ -84,13 +62,12 @@ class NotesWindowTest extends FxRobot {
     }
 
     private StyleClassedTextArea openClassroom() throws Exception {
-        waitFor(() -> findTreeCell("2024年讲话选编") != null);
+        waitFor(() -> findTreeCell("2024年讲话选编").isPresent());
         WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
-        if (findTreeCell(TestLibraries.CLASSROOM_TITLE) == null) {
-            doubleClickOn(findTreeCell("2024年讲话选编"));
+        if (findTreeCell(TestLibraries.CLASSROOM_TITLE).isEmpty()) {
+            doubleClickOn(treeCell("2024年讲话选编"));
         }
-        waitFor(() -> findTreeCell(TestLibraries.CLASSROOM_TITLE) != null);
-        clickOn(findTreeCell(TestLibraries.CLASSROOM_TITLE));
+        clickOn(treeCell(TestLibraries.CLASSROOM_TITLE));
         StyleClassedTextArea area = lookup("#reader-text").queryAs(StyleClassedTextArea.class);
         waitFor(() -> area.getText().contains(TestLibraries.CLASSROOM_BODY));
         return area;
@@ -103,22 +80,5 @@ class NotesWindowTest extends FxRobot {
                 .filter(n -> n instanceof Text && n.getStyleClass().contains(styleClass))
                 .forEach(n -> text.append(((Text) n).getText()));
         return text.toString();
-    }
-
-    private Node findTreeCell(String title) {
-        return lookup(".tree-cell").queryAll().stream()
-                .filter(n -> n instanceof TreeCell<?> cell && cell.getItem() instanceof LibraryNode node
-                        && node.title().startsWith(title))
-                .findFirst().orElse(null);
-    }
-
-    private void launch() throws Exception {
-        app = FxToolkit.setupApplication(YanduApp.class, "--library=" + dir.resolve("library.db"));
-        waitFor(() -> !lookup("#library-tree").queryAs(TreeView.class).getRoot().getChildren().isEmpty());
-    }
-
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.Node;
@@ -18,7 +17,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import java.util.stream.Collectors;
@@ -26,36 +24,22 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.controlsfx.control.StatusBar;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.yandu.library.LibraryStore;
 
 /** The real window, headless: open a speech from the tree, jump in the outline, switch language, restart. */
-class ReaderWindowTest extends FxRobot {
+class ReaderWindowTest extends WindowTest {
     private static final String LONG_TITLE = "长篇讲话";
-
-    @TempDir
-    Path dir;
-    Application app;
 
     @BeforeEach
     void startWindow() throws Exception {
         try (LibraryStore store = TestLibraries.open(dir)) {
             TestLibraries.add(store, dir, "long.txt", TestLibraries.longSpeech(LONG_TITLE, 300, 180));
         }
-        FxToolkit.registerPrimaryStage();
         launch();
-    }
-
-    @AfterEach
-    void stopWindow() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
     }
 
     @Test
@@ -106,8 +90,7 @@ class ReaderWindowTest extends FxRobot {
         int top = area.firstVisibleParToAllParIndex();
         press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
 
-        FxToolkit.cleanupApplication(app);
-        launch();
+        restart();
 
         waitFor(() -> textNode(LONG_TITLE).isPresent() || textNode("第7部分").isPresent());
         StyleClassedTextArea reopened = lookup("#reader-text").queryAs(StyleClassedTextArea.class);
@@ -298,19 +281,10 @@ class ReaderWindowTest extends FxRobot {
         return lookup(styleClass).tryQuery().filter(n -> n instanceof Label).map(n -> (Label) n);
     }
 
-    private void launch() throws Exception {
-        launch(dir.resolve("library.db"));
-        waitFor(() -> !lookup("#library-tree").queryAs(TreeView.class).getRoot().getChildren().isEmpty());
-    }
-
-    private void launch(Path library) throws Exception {
-        app = FxToolkit.setupApplication(YanduApp.class, "--library=" + library);
-    }
-
     @Test
     void firstStartImportsTheBundledSpeechesWhileTheWindowIsShown() throws Exception {
         FxToolkit.cleanupApplication(app);
-        launch(dir.resolve("fresh.db"));
+        start(dir.resolve("fresh.db"));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> findTreeCell("2023年关于依靠群众求胜利发言稿").isPresent());
         clickOn(treeCell("植根人民溯党源"));
         waitFor(() -> textNode("关于党的群众路线教育实践活动几点认识").isPresent());
@@ -321,7 +295,7 @@ class ReaderWindowTest extends FxRobot {
         FxToolkit.cleanupApplication(app);
         Path broken = dir.resolve("broken.db");
         Files.writeString(broken, "these are notes, not a library ".repeat(200));
-        launch(broken);
+        start(broken);
         waitFor(() -> lookup(n -> n instanceof Label l && l.getText() != null
                 && l.getText().contains("is not a Yandu library")).tryQuery().isPresent());
         assertTrue(lookup(".reader-placeholder").queryAs(Label.class).getText().contains("could not be opened"));
@@ -346,18 +320,6 @@ class ReaderWindowTest extends FxRobot {
             }
             chosen.fire();
         });
-    }
-
-    private Node treeCell(String title) throws Exception {
-        waitFor(() -> findTreeCell(title).isPresent());
-        return findTreeCell(title).orElseThrow();
-    }
-
-    private Optional<Node> findTreeCell(String title) {
-        return lookup(".tree-cell").queryAll().stream()
-                .filter(n -> n instanceof TreeCell<?> cell && cell.getItem() instanceof LibraryNode node
-                        && node.title().startsWith(title))
-                .findFirst();
     }
 
     private Node outlineCell(String label) throws Exception {
@@ -389,10 +351,5 @@ class ReaderWindowTest extends FxRobot {
                 .filter(n -> n instanceof TextFlow flow && n.isVisible() && text.equals(flow.getChildren().stream()
                         .filter(c -> c instanceof Text).map(c -> ((Text) c).getText()).collect(Collectors.joining())))
                 .findFirst();
-    }
-
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -3,45 +3,26 @@ package org.yandu.ui;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.TreeCell;
-import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.yandu.library.LibraryStore;
 
 /** Read marks in the real window, headless: kept across a restart, and undone by restoring an earlier backup. */
-class ReadingWindowTest extends FxRobot {
-    @TempDir
-    Path dir;
-    Application app;
+class ReadingWindowTest extends WindowTest {
 
     @BeforeEach
     void startWindow() throws Exception {
         try (LibraryStore store = TestLibraries.open(dir)) {
             store.backups().create("manual");
         }
-        FxToolkit.registerPrimaryStage();
         launch();
-    }
-
-    @AfterEach
-    void stopWindow() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
     }
 
     @Test
@@ -50,8 +31,7 @@ class ReadingWindowTest extends FxRobot {
         press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.M).release(KeyCode.M, KeyCode.SHIFT, KeyCode.CONTROL);
         waitFor(() -> classroomCell().map(c -> c.getStyleClass().contains("read")).orElse(false));
 
-        FxToolkit.cleanupApplication(app);
-        launch();
+        restart();
         waitFor(() -> findTreeCell("2024年讲话选编").isPresent());
         waitFor(() -> classroomCell().map(c -> c.getStyleClass().contains("read")).orElse(false));
 
@@ -82,22 +62,5 @@ class ReadingWindowTest extends FxRobot {
 
     private Optional<Node> classroomCell() {
         return findTreeCell(TestLibraries.CLASSROOM_TITLE);
-    }
-
-    private Optional<Node> findTreeCell(String title) {
-        return lookup(".tree-cell").queryAll().stream()
-                .filter(n -> n instanceof TreeCell<?> cell && cell.getItem() instanceof LibraryNode node
-                        && node.title().startsWith(title))
-                .findFirst();
-    }
-
-    private void launch() throws Exception {
-        app = FxToolkit.setupApplication(YanduApp.class, "--library=" + dir.resolve("library.db"));
-        waitFor(() -> !lookup("#library-tree").queryAs(TreeView.class).getRoot().getChildren().isEmpty());
-    }
-
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

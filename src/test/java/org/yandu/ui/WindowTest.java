@@ -1,0 +1,72 @@
+package org.yandu.ui;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real window, headless on Monocle, over a real library file in a temporary folder. Subclasses write the
+ * library in their own {@code @BeforeEach}, then {@link #launch()}.
+ */
+abstract class WindowTest extends FxRobot {
+    @TempDir
+    Path dir;
+    Application app;
+
+    @BeforeEach
+    void registerStage() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void stopWindow() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    /** Starts Yandu over {@code dir/library.db} and waits until the library tree shows something. */
+    void launch() throws Exception {
+        start(dir.resolve("library.db"));
+        waitFor(() -> !lookup("#library-tree").queryAs(TreeView.class).getRoot().getChildren().isEmpty());
+    }
+
+    /** Starts Yandu over {@code library} without waiting for anything. */
+    void start(Path library) throws Exception {
+        app = FxToolkit.setupApplication(YanduApp.class, "--library=" + library);
+    }
+
+    /** Quits Yandu as the reader would, then starts it again over the same library. */
+    void restart() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        launch();
+    }
+
+    Node treeCell(String title) throws Exception {
+        waitFor(() -> findTreeCell(title).isPresent());
+        return findTreeCell(title).orElseThrow();
+    }
+
+    /** The library tree's row for a speech or collection whose title starts with {@code title}, if shown. */
+    Optional<Node> findTreeCell(String title) {
+        return lookup(".tree-cell").queryAll().stream()
+                .filter(n -> n instanceof TreeCell<?> cell && cell.getItem() instanceof LibraryNode node
+                        && node.title().startsWith(title))
+                .findFirst();
+    }
+
+    static void waitFor(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

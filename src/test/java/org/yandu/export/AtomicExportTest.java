@@ -12,30 +12,11 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.yandu.library.LibraryStore;
 
 /** Files appear whole or not at all, and only over existing ones when forced. */
-class AtomicExportTest {
-    @TempDir
-    static Path shared;
-    @TempDir
-    Path out;
-    private static LibraryStore store;
-
-    @BeforeAll
-    static void library() {
-        store = StudyLibrary.withNotes(shared.resolve("library.db"));
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
-    }
+class AtomicExportTest extends ExportFixture {
 
     private ExportResult export(ExportOptions options, Path target, boolean force, BooleanSupplier cancelled)
             throws Exception {

@@ -20,30 +20,11 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.yandu.library.LibraryStore;
 import org.yaml.snakeyaml.Yaml;
 
 /** Each format read back the way its readers read it: Word through POI, HTML through jsoup, YAML through SnakeYAML. */
-class ExportFormatsTest {
-    @TempDir
-    static Path shared;
-    @TempDir
-    Path out;
-    private static LibraryStore store;
-
-    @BeforeAll
-    static void library() {
-        store = StudyLibrary.withNotes(shared.resolve("library.db"));
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
-    }
+class ExportFormatsTest extends ExportFixture {
 
     @Test
     void wordHasHeadingStylesQuotesNotesAndChineseFonts() throws Exception {

@@ -40,7 +40,11 @@ final class ImportWriter {
         Sql.execute(db, "DELETE FROM source_files WHERE path = ?", source.path());
         long sourceId = insertSource(source);
         Long collectionId = collectionTitle == null ? null : insertCollection(collectionTitle, sourceId);
-        ImportRecord record = linkSpeeches(sourceId, collectionId, speeches, tokenizer, earlier);
+        ImportRecord record;
+        try (ParagraphWriter paragraphs = new ParagraphWriter(db, words, tokenizer)) {
+            record = linkSpeeches(sourceId, collectionId, speeches, paragraphs, earlier);
+            paragraphs.finish();
+        }
         removeSpeechesNoFileHolds(source.path());
         return record;
     }
@@ -51,15 +55,15 @@ final class ImportWriter {
      * place and its highlights are placed on their words again.
      */
     private ImportRecord linkSpeeches(long sourceId, Long collectionId, List<SpeechDraft> speeches,
-                                      Tokenizer tokenizer, Set<Long> earlier) throws SQLException {
+                                      ParagraphWriter paragraphs, Set<Long> earlier) throws SQLException {
         int added = 0;
         List<Long> ids = new ArrayList<>();
         for (SpeechDraft speech : speeches) {
             SpeechFingerprint fingerprint = SpeechFingerprint.of(speech.paragraphs());
             Optional<Long> known = sameSpeech(fingerprint).or(() -> revisedFrom(fingerprint, earlier, ids));
-            long id = known.isPresent() ? known.get() : insertSpeech(speech, fingerprint, tokenizer);
+            long id = known.isPresent() ? known.get() : insertSpeech(speech, fingerprint, paragraphs);
             if (known.isPresent() && earlier.contains(id) && !storedFingerprint(id).exact().equals(fingerprint.exact())) {
-                replaceText(id, speech, fingerprint, tokenizer);
+                replaceText(id, speech, fingerprint, paragraphs);
             }
             added += known.isPresent() ? 0 : 1;
             int position = ids.size();
@@ -119,7 +123,7 @@ final class ImportWriter {
         }
     }
 
-    private void replaceText(long id, SpeechDraft speech, SpeechFingerprint fingerprint, Tokenizer tokenizer)
+    private void replaceText(long id, SpeechDraft speech, SpeechFingerprint fingerprint, ParagraphWriter paragraphs)
             throws SQLException {
         Sql.execute(db, "UPDATE speeches SET title = ?, title_derived = ?, subtitle = ?, author = ?, speech_date = ?,"
                         + " abstract = ?, keywords = ?, fingerprint = ?, char_count = ? WHERE id = ?",
@@ -130,7 +134,7 @@ final class ImportWriter {
         Sql.execute(db, "DELETE FROM speech_bands WHERE speech_id = ?", id);
         Sql.execute(db, "DELETE FROM paragraphs WHERE speech_id = ?", id);
         Sql.execute(db, "DELETE FROM speech_analysis WHERE speech_id = ?", id);
-        insertBandsAndParagraphs(id, speech, fingerprint, tokenizer);
+        insertBandsAndParagraphs(id, speech, fingerprint, paragraphs);
         int orphaned = annotations.reanchor(id, positions);
         log.info("Speech {} updated from a changed source file; {} annotation(s) could not be placed", id, orphaned);
     }
@@ -145,14 +149,14 @@ final class ImportWriter {
         return Sql.insert(db, "INSERT INTO collections(title, source_file_id) VALUES (?, ?)", title, sourceId);
     }
 
-    private long insertSpeech(SpeechDraft speech, SpeechFingerprint fingerprint, Tokenizer tokenizer)
+    private long insertSpeech(SpeechDraft speech, SpeechFingerprint fingerprint, ParagraphWriter paragraphs)
             throws SQLException {
         long id = Sql.insert(db, "INSERT INTO speeches(title, title_derived, subtitle, author, speech_date, abstract, keywords,"
                         + " fingerprint, char_count, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 speech.title(), speech.titleDerived() ? 1 : 0, speech.subtitle(), speech.author(), speech.date(),
                 speech.abstractText(), String.join(KEYWORD_SEPARATOR, speech.keywords()), fingerprint.exact(),
                 charCount(speech), Instant.now().toString());
-        insertBandsAndParagraphs(id, speech, fingerprint, tokenizer);
+        insertBandsAndParagraphs(id, speech, fingerprint, paragraphs);
         return id;
     }
 
@@ -161,19 +165,14 @@ final class ImportWriter {
     }
 
     private void insertBandsAndParagraphs(long id, SpeechDraft speech, SpeechFingerprint fingerprint,
-                                          Tokenizer tokenizer) throws SQLException {
+                                          ParagraphWriter paragraphs) throws SQLException {
         int[] bands = fingerprint.bands();
         for (int band = 0; band < bands.length; band++) {
             Sql.execute(db, "INSERT OR IGNORE INTO speech_bands(speech_id, band, value) VALUES (?, ?, ?)", id, band, bands[band]);
         }
         int position = 0;
         for (ParagraphDraft p : speech.paragraphs()) {
-            long paragraphId = Sql.insert(db, "INSERT INTO paragraphs(speech_id, position, kind, heading_level, lead_in, text)"
-                    + " VALUES (?, ?, ?, ?, ?, ?)", id, position++, p.kind().name(), p.headingLevel(), p.leadIn(),
-                    p.text());
-            if (tokenizer != null) {
-                words.putTokens(paragraphId, tokenizer.tokenLengths(p.text()));
-            }
+            paragraphs.insert(id, position++, p);
         }
     }
 

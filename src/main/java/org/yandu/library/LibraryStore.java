@@ -215,15 +215,15 @@ public final class LibraryStore implements AutoCloseable {
      * frequent query costs a hundred times more than counting them and a first page of it says little anyway.
      */
     public synchronized SearchPage search(String query, int limit, int offset) {
-        String match = SearchGrams.matchExpression(query);
-        if (match == null) {
+        SearchGrams.Expressions expressions = SearchGrams.expressions(query);
+        if (expressions == null) {
             return new SearchPage(0, List.of());
         }
         try {
             int total;
             try (PreparedStatement count = db.prepareStatement(
-                    "SELECT count(*) FROM paragraph_search WHERE paragraph_search MATCH ?")) {
-                count.setString(1, match);
+                    "SELECT count(*) FROM " + expressions.table() + " f WHERE " + expressions.condition())) {
+                Sql.bind(count, expressions.arguments());
                 try (ResultSet rs = count.executeQuery()) {
                     total = rs.getInt(1);
                 }
@@ -232,10 +232,10 @@ public final class LibraryStore implements AutoCloseable {
             List<ParagraphHit> hits = new ArrayList<>();
             try (PreparedStatement page = db.prepareStatement("""
                     SELECT p.id, p.speech_id, p.position, p.kind, p.heading_level, p.lead_in, p.text, s.title
-                      FROM paragraph_search f JOIN paragraphs p ON p.id = f.rowid
-                      JOIN speeches s ON s.id = p.speech_id
-                     WHERE paragraph_search MATCH ? ORDER BY %s LIMIT ? OFFSET ?""".formatted(order))) {
-                Sql.bind(page, match, limit, offset);
+                      FROM %s f JOIN paragraphs p ON p.id = f.rowid JOIN speeches s ON s.id = p.speech_id
+                     WHERE %s ORDER BY %s LIMIT ? OFFSET ?""".formatted(expressions.table(), expressions.condition(),
+                    order))) {
+                Sql.bind(page, expressions.arguments(limit, offset));
                 try (ResultSet rs = page.executeQuery()) {
                     while (rs.next()) {
                         hits.add(new ParagraphHit(paragraph(rs), rs.getString(8)));
@@ -261,9 +261,7 @@ public final class LibraryStore implements AutoCloseable {
     public synchronized void putTokens(Map<Long, int[]> lengthsByParagraph) {
         try {
             Sql.inTransaction(db, () -> {
-                for (Map.Entry<Long, int[]> e : lengthsByParagraph.entrySet()) {
-                    words.putTokens(e.getKey(), e.getValue());
-                }
+                words.putTokens(lengthsByParagraph);
                 return null;
             });
         } catch (SQLException e) {

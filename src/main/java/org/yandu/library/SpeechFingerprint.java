@@ -4,10 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Identity of a speech by its running text, so that the same essay scraped twice is stored once: full-width
@@ -22,6 +21,8 @@ public final class SpeechFingerprint {
     private static final int SHINGLE = 4;
 
     private final String comparable;
+    private long[] shingles;
+    private int[] bands;
 
     private SpeechFingerprint(String comparable) {
         this.comparable = comparable;
@@ -60,16 +61,23 @@ public final class SpeechFingerprint {
      * differ in at most a few bits, so they share at least one band: an indexed lookup finds candidates.
      */
     public int[] bands() {
-        int[] counts = new int[64];
-        for (String shingle : shingles(comparable)) {
-            long h = mix(shingle);
-            for (int bit = 0; bit < 64; bit++) {
-                counts[bit] += (h >>> bit & 1) == 1 ? 1 : -1;
+        if (bands == null) {
+            bands = simHashBands();
+        }
+        return bands.clone();
+    }
+
+    private int[] simHashBands() {
+        long[] distinct = shingles();
+        int[] ones = new int[64];
+        for (long shingle : distinct) {
+            for (long bits = mix(shingle); bits != 0; bits &= bits - 1) {
+                ones[Long.numberOfTrailingZeros(bits)]++;
             }
         }
         long simHash = 0;
         for (int bit = 0; bit < 64; bit++) {
-            simHash |= counts[bit] > 0 ? 1L << bit : 0;
+            simHash |= 2 * ones[bit] > distinct.length ? 1L << bit : 0;
         }
         int[] bands = new int[BANDS];
         for (int b = 0; b < BANDS; b++) {
@@ -85,31 +93,53 @@ public final class SpeechFingerprint {
 
     /** The share of 4-character shingles the two texts have in common (Jaccard), from 0 to 1. */
     public double similarity(SpeechFingerprint other) {
-        Set<String> mine = shingles(comparable);
-        Set<String> theirs = shingles(other.comparable);
-        if (mine.isEmpty() || theirs.isEmpty()) {
+        long[] mine = shingles();
+        long[] theirs = other.shingles();
+        if (mine.length == 0 || theirs.length == 0) {
             return comparable.equals(other.comparable) ? 1 : 0;
         }
         int common = 0;
-        for (String s : mine) {
-            common += theirs.contains(s) ? 1 : 0;
+        int i = 0;
+        int j = 0;
+        while (i < mine.length && j < theirs.length) {
+            if (mine[i] < theirs[j]) {
+                i++;
+            } else if (mine[i] > theirs[j]) {
+                j++;
+            } else {
+                common++;
+                i++;
+                j++;
+            }
         }
-        return (double) common / (mine.size() + theirs.size() - common);
+        return (double) common / (mine.length + theirs.length - common);
     }
 
-    private static Set<String> shingles(String text) {
-        Set<String> result = new HashSet<>();
-        for (int i = 0; i + SHINGLE <= text.length(); i++) {
-            result.add(text.substring(i, i + SHINGLE));
+    /** The distinct shingles, sorted, each as its four UTF-16 units packed into a long (so the set is exact). */
+    private long[] shingles() {
+        if (shingles == null) {
+            long[] all = new long[Math.max(0, comparable.length() - SHINGLE + 1)];
+            for (int i = 0; i < all.length; i++) {
+                all[i] = (long) comparable.charAt(i) << 48 | (long) comparable.charAt(i + 1) << 32
+                        | (long) comparable.charAt(i + 2) << 16 | comparable.charAt(i + 3);
+            }
+            Arrays.sort(all);
+            int distinct = 0;
+            for (int i = 0; i < all.length; i++) {
+                if (i == 0 || all[i] != all[i - 1]) {
+                    all[distinct++] = all[i];
+                }
+            }
+            shingles = Arrays.copyOf(all, distinct);
         }
-        return result;
+        return shingles;
     }
 
-    /** 64-bit FNV-1a followed by a finaliser, so every bit of a shingle's hash is well mixed. */
-    private static long mix(String shingle) {
+    /** 64-bit FNV-1a over the shingle's characters followed by a finaliser, so every bit is well mixed. */
+    private static long mix(long shingle) {
         long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < shingle.length(); i++) {
-            h = (h ^ shingle.charAt(i)) * 0x100000001b3L;
+        for (int shift = 48; shift >= 0; shift -= 16) {
+            h = (h ^ (shingle >>> shift & 0xFFFF)) * 0x100000001b3L;
         }
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;

@@ -11,11 +11,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Writes one imported file into the library; runs inside the transaction LibraryStore opens for it. */
-final class ImportWriter {
+/**
+ * Writes one imported file into the library; runs inside the transaction LibraryStore opens for it. Owns the thread
+ * that segments new paragraphs while they are written (started on the first import, ended by {@link #close()}).
+ */
+final class ImportWriter implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ImportWriter.class);
     static final String KEYWORD_SEPARATOR = "；";
     private static final double REVISION = 0.5;
@@ -23,6 +28,7 @@ final class ImportWriter {
     private final Connection db;
     private final WordTables words;
     private final Annotations annotations;
+    private ExecutorService segmenter;
 
     ImportWriter(Connection db, WordTables words, Annotations annotations) {
         this.db = db;
@@ -41,7 +47,7 @@ final class ImportWriter {
         long sourceId = insertSource(source);
         Long collectionId = collectionTitle == null ? null : insertCollection(collectionTitle, sourceId);
         ImportRecord record;
-        try (ParagraphWriter paragraphs = new ParagraphWriter(db, words, tokenizer)) {
+        try (ParagraphWriter paragraphs = new ParagraphWriter(db, words, tokenizer, segmenter())) {
             record = linkSpeeches(sourceId, collectionId, speeches, paragraphs, earlier);
             paragraphs.finish();
         }
@@ -173,6 +179,24 @@ final class ImportWriter {
         int position = 0;
         for (ParagraphDraft p : speech.paragraphs()) {
             paragraphs.insert(id, position++, p);
+        }
+    }
+
+    private ExecutorService segmenter() {
+        if (segmenter == null) {
+            segmenter = Executors.newSingleThreadExecutor(work -> {
+                Thread thread = new Thread(work, "yandu-segmenter");
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        return segmenter;
+    }
+
+    @Override
+    public void close() {
+        if (segmenter != null) {
+            segmenter.shutdownNow();
         }
     }
 

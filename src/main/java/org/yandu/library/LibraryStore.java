@@ -475,6 +475,7 @@ public final class LibraryStore implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        importWriter.close();
         closeQuietly(db);
         lock.close();
     }

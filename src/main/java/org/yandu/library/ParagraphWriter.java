@@ -8,25 +8,32 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 /**
- * Inserts the paragraphs of one imported file with one prepared statement, then stores their words and indexes them
- * for search in a few statements at the end: FTS5 flushes its pending terms at every statement that can roll back on
- * its own (an INSERT ... SELECT, or each row of a trigger), so indexing row by row costs it three times as much.
+ * Inserts the paragraphs of one imported file, then indexes them for search and stores their words in a few
+ * statements at the end: FTS5 flushes its pending terms at every statement that can roll back on its own (an
+ * INSERT ... SELECT, or each row of a trigger), so indexing row by row costs it three times as much. The words are
+ * segmented on {@code segmenter} meanwhile, so segmentation, the slowest step, overlaps the writing.
  */
 final class ParagraphWriter implements AutoCloseable {
     private final Connection db;
     private final WordTables words;
     private final Tokenizer tokenizer;
+    private final ExecutorService segmenter;
     private final PreparedStatement insert;
     private final List<Long> written = new ArrayList<>();
-    private final Map<Long, int[]> tokens = new LinkedHashMap<>();
+    private final Map<Long, Future<int[]>> tokens = new LinkedHashMap<>();
 
     /** With a null {@code tokenizer} paragraphs are stored without words, for the background segmentation. */
-    ParagraphWriter(Connection db, WordTables words, Tokenizer tokenizer) throws SQLException {
+    ParagraphWriter(Connection db, WordTables words, Tokenizer tokenizer, ExecutorService segmenter)
+            throws SQLException {
         this.db = db;
         this.words = words;
         this.tokenizer = tokenizer;
+        this.segmenter = segmenter;
         this.insert = db.prepareStatement("INSERT INTO paragraphs(speech_id, position, kind, heading_level, lead_in, text)"
                 + " VALUES (?, ?, ?, ?, ?, ?) RETURNING id");
     }
@@ -41,25 +48,44 @@ final class ParagraphWriter implements AutoCloseable {
         }
         written.add(id);
         if (tokenizer != null) {
-            tokens.put(id, tokenizer.tokenLengths(paragraph.text()));
+            tokens.put(id, segmenter.submit(() -> tokenizer.tokenLengths(paragraph.text())));
         }
     }
 
-    /** Stores the words of the paragraphs inserted and adds them to the search index. */
+    /** Adds the paragraphs inserted to the search index, then stores their words once they are segmented. */
     void finish() throws SQLException {
-        words.putTokens(tokens);
-        if (written.isEmpty()) {
-            return;
+        if (!written.isEmpty()) {
+            String ids = written.toString();
+            Sql.execute(db, "INSERT INTO paragraph_pairs(rowid, pairs) SELECT id, yandu_pairs(text) FROM paragraphs"
+                    + " WHERE id IN (SELECT value FROM json_each(?))", ids);
+            Sql.execute(db, "INSERT INTO paragraph_chars(rowid, chars) SELECT id, yandu_chars(text) FROM paragraphs"
+                    + " WHERE id IN (SELECT value FROM json_each(?))", ids);
         }
-        String ids = written.toString();
-        Sql.execute(db, "INSERT INTO paragraph_pairs(rowid, pairs) SELECT id, yandu_pairs(text) FROM paragraphs"
-                + " WHERE id IN (SELECT value FROM json_each(?))", ids);
-        Sql.execute(db, "INSERT INTO paragraph_chars(rowid, chars) SELECT id, yandu_chars(text) FROM paragraphs"
-                + " WHERE id IN (SELECT value FROM json_each(?))", ids);
+        Map<Long, int[]> lengths = new LinkedHashMap<>();
+        for (Map.Entry<Long, Future<int[]>> e : tokens.entrySet()) {
+            lengths.put(e.getKey(), segmented(e.getValue()));
+        }
+        words.putTokens(lengths);
     }
 
+    private static int[] segmented(Future<int[]> lengths) {
+        try {
+            return lengths.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LibraryException("The import was interrupted while its words were segmented", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new LibraryException("Segmenting the imported words failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    /** Stops segmenting what a failed import will not store. */
     @Override
     public void close() throws SQLException {
+        tokens.values().forEach(lengths -> lengths.cancel(false));
         insert.close();
     }
 }

@@ -73,6 +73,7 @@ public final class LibraryStore implements AutoCloseable {
         try {
             db = connect(absolute);
             SearchGrams.register(db);
+            TokenLengths.register(db);
             configure(db, absolute);
             int version = Migrations.currentVersion(db);
             if (version > 0 && version < Migrations.latestVersion()) {

@@ -21,6 +21,8 @@ public final class SpeechFingerprint {
     private static final int SHINGLE = 4;
 
     private final String comparable;
+    // Each computed when first needed and kept: an import asks for them more than once.
+    private String exact;
     private long[] shingles;
     private int[] bands;
 
@@ -48,12 +50,15 @@ public final class SpeechFingerprint {
 
     /** SHA-256 of the comparable text: equal for copies that differ only in punctuation and spacing. */
     public String exact() {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(comparable.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        if (exact == null) {
+            try {
+                byte[] digest = MessageDigest.getInstance("SHA-256").digest(comparable.getBytes(StandardCharsets.UTF_8));
+                exact = HexFormat.of().formatHex(digest);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every Java runtime has SHA-256", e);
+            }
         }
+        return exact;
     }
 
     /**

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -18,12 +17,11 @@ public final class SpeechFingerprint {
     /** Share of 4-character shingles two texts must have in common to be the same speech. */
     static final double SAME_SPEECH = 0.9;
     private static final int BANDS = 4;
-    private static final int SHINGLE = 4;
 
     private final String comparable;
     // Each computed when first needed and kept: an import asks for them more than once.
     private String exact;
-    private long[] shingles;
+    private Shingles shingles;
     private int[] bands;
 
     private SpeechFingerprint(String comparable) {
@@ -73,16 +71,16 @@ public final class SpeechFingerprint {
     }
 
     private int[] simHashBands() {
-        long[] distinct = shingles();
+        Shingles distinct = shingles();
         int[] ones = new int[64];
-        for (long shingle : distinct) {
+        distinct.forEach(shingle -> {
             for (long bits = mix(shingle); bits != 0; bits &= bits - 1) {
                 ones[Long.numberOfTrailingZeros(bits)]++;
             }
-        }
+        });
         long simHash = 0;
         for (int bit = 0; bit < 64; bit++) {
-            simHash |= 2 * ones[bit] > distinct.length ? 1L << bit : 0;
+            simHash |= 2 * ones[bit] > distinct.size() ? 1L << bit : 0;
         }
         int[] bands = new int[BANDS];
         for (int b = 0; b < BANDS; b++) {
@@ -98,44 +96,18 @@ public final class SpeechFingerprint {
 
     /** The share of 4-character shingles the two texts have in common (Jaccard), from 0 to 1. */
     public double similarity(SpeechFingerprint other) {
-        long[] mine = shingles();
-        long[] theirs = other.shingles();
-        if (mine.length == 0 || theirs.length == 0) {
+        Shingles mine = shingles();
+        Shingles theirs = other.shingles();
+        if (mine.size() == 0 || theirs.size() == 0) {
             return comparable.equals(other.comparable) ? 1 : 0;
         }
-        int common = 0;
-        int i = 0;
-        int j = 0;
-        while (i < mine.length && j < theirs.length) {
-            if (mine[i] < theirs[j]) {
-                i++;
-            } else if (mine[i] > theirs[j]) {
-                j++;
-            } else {
-                common++;
-                i++;
-                j++;
-            }
-        }
-        return (double) common / (mine.length + theirs.length - common);
+        int common = mine.common(theirs);
+        return (double) common / (mine.size() + theirs.size() - common);
     }
 
-    /** The distinct shingles, sorted, each as its four UTF-16 units packed into a long (so the set is exact). */
-    private long[] shingles() {
+    private Shingles shingles() {
         if (shingles == null) {
-            long[] all = new long[Math.max(0, comparable.length() - SHINGLE + 1)];
-            for (int i = 0; i < all.length; i++) {
-                all[i] = (long) comparable.charAt(i) << 48 | (long) comparable.charAt(i + 1) << 32
-                        | (long) comparable.charAt(i + 2) << 16 | comparable.charAt(i + 3);
-            }
-            Arrays.sort(all);
-            int distinct = 0;
-            for (int i = 0; i < all.length; i++) {
-                if (i == 0 || all[i] != all[i - 1]) {
-                    all[distinct++] = all[i];
-                }
-            }
-            shingles = Arrays.copyOf(all, distinct);
+            shingles = Shingles.of(comparable);
         }
         return shingles;
     }

@@ -11,14 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes one imported file into the library; runs inside the transaction LibraryStore opens for it. Owns the thread
- * that segments new paragraphs while they are written (started on the first import, ended by {@link #close()}).
+ * Writes one imported file into the library; runs inside the transaction LibraryStore opens for it. Owns the import's
+ * worker thread (ended by {@link #close()}).
  */
 final class ImportWriter implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ImportWriter.class);
@@ -28,7 +27,7 @@ final class ImportWriter implements AutoCloseable {
     private final Connection db;
     private final WordTables words;
     private final Annotations annotations;
-    private ExecutorService segmenter;
+    private final ImportWorker worker = new ImportWorker();
 
     ImportWriter(Connection db, WordTables words, Annotations annotations) {
         this.db = db;
@@ -42,13 +41,17 @@ final class ImportWriter implements AutoCloseable {
         if (existing.isPresent()) {
             return new ImportRecord(true, 0, 0, speechIdsOf(existing.get()));
         }
+        List<Future<SpeechFingerprint>> fingerprints = new ArrayList<>();
+        for (SpeechDraft speech : speeches) {
+            fingerprints.add(worker.submit(() -> SpeechFingerprint.of(speech.paragraphs()).prepared()));
+        }
         Set<Long> earlier = speechesOfEarlierVersions(source.path());
         Sql.execute(db, "DELETE FROM source_files WHERE path = ?", source.path());
         long sourceId = insertSource(source);
         Long collectionId = collectionTitle == null ? null : insertCollection(collectionTitle, sourceId);
         ImportRecord record;
-        try (ParagraphWriter paragraphs = new ParagraphWriter(db, words, tokenizer, segmenter())) {
-            record = linkSpeeches(sourceId, collectionId, speeches, paragraphs, earlier);
+        try (ParagraphWriter paragraphs = new ParagraphWriter(db, words, tokenizer, worker)) {
+            record = linkSpeeches(sourceId, collectionId, speeches, fingerprints, paragraphs, earlier);
             paragraphs.finish();
         }
         removeSpeechesNoFileHolds(source.path());
@@ -61,11 +64,13 @@ final class ImportWriter implements AutoCloseable {
      * place and its highlights are placed on their words again.
      */
     private ImportRecord linkSpeeches(long sourceId, Long collectionId, List<SpeechDraft> speeches,
-                                      ParagraphWriter paragraphs, Set<Long> earlier) throws SQLException {
+                                      List<Future<SpeechFingerprint>> fingerprints, ParagraphWriter paragraphs,
+                                      Set<Long> earlier) throws SQLException {
         int added = 0;
         List<Long> ids = new ArrayList<>();
-        for (SpeechDraft speech : speeches) {
-            SpeechFingerprint fingerprint = SpeechFingerprint.of(speech.paragraphs());
+        for (int i = 0; i < speeches.size(); i++) {
+            SpeechDraft speech = speeches.get(i);
+            SpeechFingerprint fingerprint = ImportWorker.await(fingerprints.get(i));
             Optional<Long> known = sameSpeech(fingerprint).or(() -> revisedFrom(fingerprint, earlier, ids));
             long id = known.isPresent() ? known.get() : insertSpeech(speech, fingerprint, paragraphs);
             if (known.isPresent() && earlier.contains(id) && !storedFingerprint(id).exact().equals(fingerprint.exact())) {
@@ -182,22 +187,9 @@ final class ImportWriter implements AutoCloseable {
         }
     }
 
-    private ExecutorService segmenter() {
-        if (segmenter == null) {
-            segmenter = Executors.newSingleThreadExecutor(work -> {
-                Thread thread = new Thread(work, "yandu-segmenter");
-                thread.setDaemon(true);
-                return thread;
-            });
-        }
-        return segmenter;
-    }
-
     @Override
     public void close() {
-        if (segmenter != null) {
-            segmenter.shutdownNow();
-        }
+        worker.close();
     }
 
     private Optional<Long> sourceId(String contentHash) throws SQLException {

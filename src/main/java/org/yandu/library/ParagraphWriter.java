@@ -8,32 +8,29 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
 /**
  * Inserts the paragraphs of one imported file, then indexes them for search and stores their words in a few
  * statements at the end: FTS5 flushes its pending terms at every statement that can roll back on its own (an
  * INSERT ... SELECT, or each row of a trigger), so indexing row by row costs it three times as much. The words are
- * segmented on {@code segmenter} meanwhile, so segmentation, the slowest step, overlaps the writing.
+ * segmented on the import's worker meanwhile, so segmentation, the slowest step, overlaps the writing.
  */
 final class ParagraphWriter implements AutoCloseable {
     private final Connection db;
     private final WordTables words;
     private final Tokenizer tokenizer;
-    private final ExecutorService segmenter;
+    private final ImportWorker worker;
     private final PreparedStatement insert;
     private final List<Long> written = new ArrayList<>();
     private final Map<Long, Future<int[]>> tokens = new LinkedHashMap<>();
 
     /** With a null {@code tokenizer} paragraphs are stored without words, for the background segmentation. */
-    ParagraphWriter(Connection db, WordTables words, Tokenizer tokenizer, ExecutorService segmenter)
-            throws SQLException {
+    ParagraphWriter(Connection db, WordTables words, Tokenizer tokenizer, ImportWorker worker) throws SQLException {
         this.db = db;
         this.words = words;
         this.tokenizer = tokenizer;
-        this.segmenter = segmenter;
+        this.worker = worker;
         this.insert = db.prepareStatement("INSERT INTO paragraphs(speech_id, position, kind, heading_level, lead_in, text)"
                 + " VALUES (?, ?, ?, ?, ?, ?) RETURNING id");
     }
@@ -48,7 +45,7 @@ final class ParagraphWriter implements AutoCloseable {
         }
         written.add(id);
         if (tokenizer != null) {
-            tokens.put(id, segmenter.submit(() -> tokenizer.tokenLengths(paragraph.text())));
+            tokens.put(id, worker.submit(() -> tokenizer.tokenLengths(paragraph.text())));
         }
     }
 
@@ -63,23 +60,9 @@ final class ParagraphWriter implements AutoCloseable {
         }
         Map<Long, int[]> lengths = new LinkedHashMap<>();
         for (Map.Entry<Long, Future<int[]>> e : tokens.entrySet()) {
-            lengths.put(e.getKey(), segmented(e.getValue()));
+            lengths.put(e.getKey(), ImportWorker.await(e.getValue()));
         }
         words.putTokens(lengths);
-    }
-
-    private static int[] segmented(Future<int[]> lengths) {
-        try {
-            return lengths.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LibraryException("The import was interrupted while its words were segmented", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            throw new LibraryException("Segmenting the imported words failed: " + e.getCause(), e.getCause());
-        }
     }
 
     /** Stops segmenting what a failed import will not store. */

@@ -46,6 +46,13 @@ public final class SpeechFingerprint {
         return kept.toString();
     }
 
+    /** Computes the bands and the exact fingerprint now, so another thread can hand this over ready for an import. */
+    SpeechFingerprint prepared() {
+        bands();
+        exact();
+        return this;
+    }
+
     /** SHA-256 of the comparable text: equal for copies that differ only in punctuation and spacing. */
     public String exact() {
         if (exact == null) {

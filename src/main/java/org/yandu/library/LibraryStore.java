@@ -538,6 +538,8 @@ public final class LibraryStore implements AutoCloseable {
             st.execute("PRAGMA page_size = 8192");
             st.execute("PRAGMA journal_mode = WAL");
             st.execute("PRAGMA synchronous = NORMAL");
+            // 32 MB of page cache rather than 2: an import writes the paragraphs and two index tables at once.
+            st.execute("PRAGMA cache_size = -32768");
         }
     }
 

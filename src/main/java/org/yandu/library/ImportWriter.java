@@ -178,9 +178,8 @@ final class ImportWriter implements AutoCloseable {
     private void insertBandsAndParagraphs(long id, SpeechDraft speech, SpeechFingerprint fingerprint,
                                           ParagraphWriter paragraphs) throws SQLException {
         int[] bands = fingerprint.bands();
-        for (int band = 0; band < bands.length; band++) {
-            Sql.execute(db, "INSERT OR IGNORE INTO speech_bands(speech_id, band, value) VALUES (?, ?, ?)", id, band, bands[band]);
-        }
+        Sql.execute(db, "INSERT OR IGNORE INTO speech_bands(speech_id, band, value)"
+                + " VALUES (?, 0, ?), (?, 1, ?), (?, 2, ?), (?, 3, ?)", id, bands[0], id, bands[1], id, bands[2], id, bands[3]);
         int position = 0;
         for (ParagraphDraft p : speech.paragraphs()) {
             paragraphs.insert(id, position++, p);

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sqlite.Function;
@@ -183,6 +184,31 @@ class LibraryStoreTest {
             assertEquals(List.of("甲"), store.speeches().stream().map(Speech::title).toList());
             assertTrue(store.collections().isEmpty());
             assertFalse(store.isEmpty());
+        }
+    }
+
+    @Test
+    void everyNewParagraphGetsItsWordsAndAFailingSegmenterLeavesTheLibraryAsItWas() {
+        Tokenizer byCharacter = text -> {
+            if (text.contains("坏")) {
+                throw new IllegalStateException("the segmenter failed");
+            }
+            int[] lengths = new int[text.length()];
+            Arrays.fill(lengths, 1);
+            return lengths;
+        };
+        try (LibraryStore store = LibraryStore.open(dir.resolve("library.db"))) {
+            long id = store.recordImport(source("/a/one.txt", "h1"), null,
+                    List.of(speech("甲", "群众路线。", "作风建设。")), byCharacter).speechIds().get(0);
+            Map<Long, int[]> words = store.tokens(id);
+            for (Paragraph p : store.paragraphs(id)) {
+                assertEquals(p.text().length(), words.get(p.id()).length, p.text());
+            }
+            assertEquals(0, store.countUnsegmentedParagraphs());
+            assertThrows(IllegalStateException.class, () -> store.recordImport(source("/a/two.txt", "h2"), null,
+                    List.of(speech("乙", "好。"), speech("丙", "坏。")), byCharacter));
+            assertEquals(List.of("甲"), store.speeches().stream().map(Speech::title).toList());
+            assertEquals(0, store.search("好", 10, 0).total());
         }
     }
 

@@ -38,8 +38,8 @@ public final class SearchGrams {
             if (pairs == null) {
                 return "paragraph_chars MATCH ?";
             }
-            return chars == null ? "paragraph_pairs MATCH ?"
-                    : "paragraph_pairs MATCH ? AND f.rowid IN (SELECT rowid FROM paragraph_chars WHERE paragraph_chars MATCH ?)";
+            return chars == null ? "paragraph_pairs MATCH ?" : "paragraph_pairs MATCH ? AND f.rowid IN"
+                    + " (SELECT rowid FROM paragraph_chars WHERE paragraph_chars MATCH ?)";
         }
 
         /** The values of the condition's parameters, then {@code more}. */
@@ -109,6 +109,7 @@ public final class SearchGrams {
         List<String> pairs = new ArrayList<>();
         List<String> chars = new ArrayList<>();
         for (String part : fold(query).strip().split("\\s+")) {
+            // trim, not strip, drops the last separator: a token may end in a space that is not ASCII.
             if (part.length() == 1) {
                 chars.add("\"" + chars(part).trim() + "\"");
             } else if (!part.isEmpty()) {

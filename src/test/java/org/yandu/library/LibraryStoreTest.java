@@ -286,6 +286,15 @@ class LibraryStoreTest {
     }
 
     @Test
+    void aQueryPartMayEndInASpaceThatIsNotAscii() {
+        try (LibraryStore store = LibraryStore.open(dir.resolve("library.db"))) {
+            store.recordImport(source("/a/one.txt", "h1"), null, List.of(speech("甲", "密切联系群众\u2003路线。")));
+            assertEquals(1, store.search("群众\u2003 路线", 10, 0).total());
+            assertEquals(0, store.search("群众\u2003 联群", 10, 0).total());
+        }
+    }
+
+    @Test
     void aVeryFrequentQueryIsPagedInLibraryOrderAndFullyCounted() {
         String[] body = new String[LibraryStore.RANKED_AT_MOST + 50];
         for (int i = 0; i < body.length; i++) {

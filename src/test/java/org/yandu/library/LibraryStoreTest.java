@@ -286,6 +286,24 @@ class LibraryStoreTest {
     }
 
     @Test
+    void changedParagraphTextIsSearchedAnew() throws Exception {
+        Path file = dir.resolve("library.db");
+        try (LibraryStore store = LibraryStore.open(file)) {
+            store.recordImport(source("/a/one.txt", "h1"), null, List.of(speech("甲", "旧的一段话。")));
+        }
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement st = db.createStatement()) {
+            SearchGrams.register(db);
+            st.execute("UPDATE paragraphs SET text = '改正后的一段话。' WHERE text = '旧的一段话。'");
+        }
+        try (LibraryStore store = LibraryStore.open(file)) {
+            assertEquals(0, store.search("旧的", 10, 0).total());
+            assertEquals(0, store.search("旧", 10, 0).total());
+            assertEquals(1, store.search("改正 段", 10, 0).total());
+        }
+    }
+
+    @Test
     void aQueryPartMayEndInASpaceThatIsNotAscii() {
         try (LibraryStore store = LibraryStore.open(dir.resolve("library.db"))) {
             store.recordImport(source("/a/one.txt", "h1"), null, List.of(speech("甲", "密切联系群众\u2003路线。")));

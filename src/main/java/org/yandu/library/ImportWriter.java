@@ -11,11 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Writes one imported file into the library; runs inside the transaction LibraryStore opens for it. */
-final class ImportWriter {
+/**
+ * Writes one imported file into the library; runs inside the transaction LibraryStore opens for it. Owns the import's
+ * worker thread (ended by {@link #close()}).
+ */
+final class ImportWriter implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ImportWriter.class);
     static final String KEYWORD_SEPARATOR = "；";
     private static final double REVISION = 0.5;
@@ -23,6 +27,7 @@ final class ImportWriter {
     private final Connection db;
     private final WordTables words;
     private final Annotations annotations;
+    private final ImportWorker worker = new ImportWorker();
 
     ImportWriter(Connection db, WordTables words, Annotations annotations) {
         this.db = db;
@@ -36,11 +41,19 @@ final class ImportWriter {
         if (existing.isPresent()) {
             return new ImportRecord(true, 0, 0, speechIdsOf(existing.get()));
         }
+        List<Future<SpeechFingerprint>> fingerprints = new ArrayList<>();
+        for (SpeechDraft speech : speeches) {
+            fingerprints.add(worker.submit(() -> SpeechFingerprint.of(speech.paragraphs()).prepared()));
+        }
         Set<Long> earlier = speechesOfEarlierVersions(source.path());
         Sql.execute(db, "DELETE FROM source_files WHERE path = ?", source.path());
         long sourceId = insertSource(source);
         Long collectionId = collectionTitle == null ? null : insertCollection(collectionTitle, sourceId);
-        ImportRecord record = linkSpeeches(sourceId, collectionId, speeches, tokenizer, earlier);
+        ImportRecord record;
+        try (ParagraphWriter paragraphs = new ParagraphWriter(db, words, tokenizer, worker)) {
+            record = linkSpeeches(sourceId, collectionId, speeches, fingerprints, paragraphs, earlier);
+            paragraphs.finish();
+        }
         removeSpeechesNoFileHolds(source.path());
         return record;
     }
@@ -51,15 +64,17 @@ final class ImportWriter {
      * place and its highlights are placed on their words again.
      */
     private ImportRecord linkSpeeches(long sourceId, Long collectionId, List<SpeechDraft> speeches,
-                                      Tokenizer tokenizer, Set<Long> earlier) throws SQLException {
+                                      List<Future<SpeechFingerprint>> fingerprints, ParagraphWriter paragraphs,
+                                      Set<Long> earlier) throws SQLException {
         int added = 0;
         List<Long> ids = new ArrayList<>();
-        for (SpeechDraft speech : speeches) {
-            SpeechFingerprint fingerprint = SpeechFingerprint.of(speech.paragraphs());
+        for (int i = 0; i < speeches.size(); i++) {
+            SpeechDraft speech = speeches.get(i);
+            SpeechFingerprint fingerprint = ImportWorker.await(fingerprints.get(i));
             Optional<Long> known = sameSpeech(fingerprint).or(() -> revisedFrom(fingerprint, earlier, ids));
-            long id = known.isPresent() ? known.get() : insertSpeech(speech, fingerprint, tokenizer);
+            long id = known.isPresent() ? known.get() : insertSpeech(speech, fingerprint, paragraphs);
             if (known.isPresent() && earlier.contains(id) && !storedFingerprint(id).exact().equals(fingerprint.exact())) {
-                replaceText(id, speech, fingerprint, tokenizer);
+                replaceText(id, speech, fingerprint, paragraphs);
             }
             added += known.isPresent() ? 0 : 1;
             int position = ids.size();
@@ -119,7 +134,7 @@ final class ImportWriter {
         }
     }
 
-    private void replaceText(long id, SpeechDraft speech, SpeechFingerprint fingerprint, Tokenizer tokenizer)
+    private void replaceText(long id, SpeechDraft speech, SpeechFingerprint fingerprint, ParagraphWriter paragraphs)
             throws SQLException {
         Sql.execute(db, "UPDATE speeches SET title = ?, title_derived = ?, subtitle = ?, author = ?, speech_date = ?,"
                         + " abstract = ?, keywords = ?, fingerprint = ?, char_count = ? WHERE id = ?",
@@ -130,7 +145,7 @@ final class ImportWriter {
         Sql.execute(db, "DELETE FROM speech_bands WHERE speech_id = ?", id);
         Sql.execute(db, "DELETE FROM paragraphs WHERE speech_id = ?", id);
         Sql.execute(db, "DELETE FROM speech_analysis WHERE speech_id = ?", id);
-        insertBandsAndParagraphs(id, speech, fingerprint, tokenizer);
+        insertBandsAndParagraphs(id, speech, fingerprint, paragraphs);
         int orphaned = annotations.reanchor(id, positions);
         log.info("Speech {} updated from a changed source file; {} annotation(s) could not be placed", id, orphaned);
     }
@@ -145,14 +160,14 @@ final class ImportWriter {
         return Sql.insert(db, "INSERT INTO collections(title, source_file_id) VALUES (?, ?)", title, sourceId);
     }
 
-    private long insertSpeech(SpeechDraft speech, SpeechFingerprint fingerprint, Tokenizer tokenizer)
+    private long insertSpeech(SpeechDraft speech, SpeechFingerprint fingerprint, ParagraphWriter paragraphs)
             throws SQLException {
         long id = Sql.insert(db, "INSERT INTO speeches(title, title_derived, subtitle, author, speech_date, abstract, keywords,"
                         + " fingerprint, char_count, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 speech.title(), speech.titleDerived() ? 1 : 0, speech.subtitle(), speech.author(), speech.date(),
                 speech.abstractText(), String.join(KEYWORD_SEPARATOR, speech.keywords()), fingerprint.exact(),
                 charCount(speech), Instant.now().toString());
-        insertBandsAndParagraphs(id, speech, fingerprint, tokenizer);
+        insertBandsAndParagraphs(id, speech, fingerprint, paragraphs);
         return id;
     }
 
@@ -161,20 +176,19 @@ final class ImportWriter {
     }
 
     private void insertBandsAndParagraphs(long id, SpeechDraft speech, SpeechFingerprint fingerprint,
-                                          Tokenizer tokenizer) throws SQLException {
+                                          ParagraphWriter paragraphs) throws SQLException {
         int[] bands = fingerprint.bands();
-        for (int band = 0; band < bands.length; band++) {
-            Sql.execute(db, "INSERT OR IGNORE INTO speech_bands(speech_id, band, value) VALUES (?, ?, ?)", id, band, bands[band]);
-        }
+        Sql.execute(db, "INSERT OR IGNORE INTO speech_bands(speech_id, band, value)"
+                + " VALUES (?, 0, ?), (?, 1, ?), (?, 2, ?), (?, 3, ?)", id, bands[0], id, bands[1], id, bands[2], id, bands[3]);
         int position = 0;
         for (ParagraphDraft p : speech.paragraphs()) {
-            long paragraphId = Sql.insert(db, "INSERT INTO paragraphs(speech_id, position, kind, heading_level, lead_in, text)"
-                    + " VALUES (?, ?, ?, ?, ?, ?)", id, position++, p.kind().name(), p.headingLevel(), p.leadIn(),
-                    p.text());
-            if (tokenizer != null) {
-                words.putTokens(paragraphId, tokenizer.tokenLengths(p.text()));
-            }
+            paragraphs.insert(id, position++, p);
         }
+    }
+
+    @Override
+    public void close() {
+        worker.close();
     }
 
     private Optional<Long> sourceId(String contentHash) throws SQLException {

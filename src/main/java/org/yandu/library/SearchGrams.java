@@ -3,21 +3,57 @@ package org.yandu.library;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.sqlite.Function;
 
 /**
  * How paragraph text becomes search tokens. Chinese has no spaces, and an index of words misses words inside
- * longer words while a trigram index cannot serve one- or two-character queries. So every character is a token
- * (for one-character queries) and every pair of neighbouring characters is a token (a longer query is the exact
- * phrase of its pairs, which is a substring match). Each character is written as four base-36 digits so the
- * tokenizer keeps punctuation and spaces too. Text is folded first, one character for one, so matches are
- * blind to full- versus half-width forms and ASCII case, and offsets still line up with the original text.
+ * longer words, so the index is of characters: every pair of neighbouring characters with its position (a query
+ * of two or more characters is the exact phrase of its pairs, which is a substring match), and each distinct
+ * character of a paragraph without positions (a one-character query needs none). Text is folded first, one
+ * character for one, so matches are blind to full- versus half-width forms and ASCII case, and offsets still line
+ * up with the original text. A token is its characters themselves, written for FTS5's ascii tokenizer, which
+ * splits only at ASCII: ASCII characters and lone surrogate halves are moved to a supplementary private-use
+ * plane, so punctuation and spaces are tokens too and no token can be FTS query syntax.
  */
 public final class SearchGrams {
-    private static final int DIGITS = 4;
+    private static final int MOVED_PLANE = 0xF0000;
 
     private SearchGrams() {
+    }
+
+    /**
+     * A query as FTS5 expressions: {@code pairs} for its parts of two or more characters, {@code chars} for its single
+     * characters, either null when it has no such part.
+     */
+    record Expressions(String pairs, String chars) {
+        /** The FTS5 table a search reads, as {@code f}: the pairs, unless every part is a single character. */
+        String table() {
+            return pairs == null ? "paragraph_chars" : "paragraph_pairs";
+        }
+
+        /** The search's condition on {@link #table()}; single characters beside longer parts filter by rowid. */
+        String condition() {
+            if (pairs == null) {
+                return "paragraph_chars MATCH ?";
+            }
+            return chars == null ? "paragraph_pairs MATCH ?" : "paragraph_pairs MATCH ? AND f.rowid IN"
+                    + " (SELECT rowid FROM paragraph_chars WHERE paragraph_chars MATCH ?)";
+        }
+
+        /** The values of the condition's parameters, then {@code more}. */
+        Object[] arguments(Object... more) {
+            List<Object> all = new ArrayList<>();
+            if (pairs != null) {
+                all.add(pairs);
+            }
+            if (chars != null) {
+                all.add(chars);
+            }
+            all.addAll(Arrays.asList(more));
+            return all.toArray();
+        }
     }
 
     /** Full-width ASCII forms and the ideographic space become their half-width forms; ASCII letters lower case. */
@@ -38,17 +74,9 @@ public final class SearchGrams {
         return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
 
-    static String unigrams(String text) {
-        StringBuilder out = new StringBuilder(text.length() * (DIGITS + 1));
-        for (int i = 0; i < text.length(); i++) {
-            appendToken(out, text.charAt(i));
-            out.append(' ');
-        }
-        return out.toString();
-    }
-
-    static String bigrams(String text) {
-        StringBuilder out = new StringBuilder(text.length() * (2 * DIGITS + 1));
+    /** Every pair of neighbouring characters in order, one token per pair. */
+    static String pairs(String text) {
+        StringBuilder out = new StringBuilder(text.length() * 3);
         for (int i = 0; i + 1 < text.length(); i++) {
             appendToken(out, text.charAt(i));
             appendToken(out, text.charAt(i + 1));
@@ -57,42 +85,65 @@ public final class SearchGrams {
         return out.toString();
     }
 
-    /**
-     * The FTS5 expression for a query: each whitespace-separated part must occur as a substring. Built only
-     * from our own tokens, so quotes, operators or broken surrogates in the query can never be FTS syntax.
-     * Returns null when the query has nothing to search for.
-     */
-    public static String matchExpression(String query) {
-        List<String> parts = new ArrayList<>();
-        for (String part : fold(query).strip().split("\\s+")) {
-            if (part.isEmpty()) {
-                continue;
+    /** Each distinct character once. */
+    static String chars(String text) {
+        char[] sorted = fold(text).toCharArray();
+        Arrays.sort(sorted);
+        StringBuilder out = new StringBuilder(sorted.length * 2);
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) {
+                appendToken(out, sorted[i]);
+                out.append(' ');
             }
-            parts.add(part.length() == 1
-                    ? "unigrams : \"" + unigrams(part).strip() + "\""
-                    : "bigrams : \"" + bigrams(part).strip() + "\"");
         }
-        return parts.isEmpty() ? null : String.join(" AND ", parts);
+        return out.toString();
+    }
+
+    /**
+     * The FTS5 expressions for a query: each whitespace-separated part must occur as a substring. Parts of two or
+     * more characters go to the pairs, single characters to the characters. Built only from our own tokens, so
+     * quotes, operators or broken surrogates in the query can never be FTS syntax. Returns null when the query has
+     * nothing to search for.
+     */
+    static Expressions expressions(String query) {
+        List<String> pairs = new ArrayList<>();
+        List<String> chars = new ArrayList<>();
+        for (String part : fold(query).strip().split("\\s+")) {
+            // trim, not strip, drops the last separator: a token may end in a space that is not ASCII.
+            if (part.length() == 1) {
+                chars.add("\"" + chars(part).trim() + "\"");
+            } else if (!part.isEmpty()) {
+                pairs.add("\"" + pairs(part).trim() + "\"");
+            }
+        }
+        if (pairs.isEmpty() && chars.isEmpty()) {
+            return null;
+        }
+        return new Expressions(pairs.isEmpty() ? null : String.join(" AND ", pairs),
+                chars.isEmpty() ? null : String.join(" AND ", chars));
     }
 
     private static void appendToken(StringBuilder out, char c) {
         char folded = fold(c);
-        String digits = Integer.toString(folded, Character.MAX_RADIX);
-        out.append("0".repeat(DIGITS - digits.length())).append(digits);
+        if (folded < 0x80 || Character.isSurrogate(folded)) {
+            out.appendCodePoint(MOVED_PLANE + folded);
+        } else {
+            out.append(folded);
+        }
     }
 
-    /** Makes the tokenizers callable from SQL, where the migration and the triggers use them. */
+    /** Makes the tokenizers callable from SQL, where the store indexes new paragraphs and the triggers use them. */
     static void register(Connection db) throws SQLException {
-        Function.create(db, "yandu_unigrams", new Function() {
+        Function.create(db, "yandu_pairs", new Function() {
             @Override
             protected void xFunc() throws SQLException {
-                result(unigrams(value_text(0)));
+                result(pairs(value_text(0)));
             }
         }, 1, Function.FLAG_DETERMINISTIC);
-        Function.create(db, "yandu_bigrams", new Function() {
+        Function.create(db, "yandu_chars", new Function() {
             @Override
             protected void xFunc() throws SQLException {
-                result(bigrams(value_text(0)));
+                result(chars(value_text(0)));
             }
         }, 1, Function.FLAG_DETERMINISTIC);
     }

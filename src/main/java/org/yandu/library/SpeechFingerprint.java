@@ -4,10 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Identity of a speech by its running text, so that the same essay scraped twice is stored once: full-width
@@ -19,9 +17,12 @@ public final class SpeechFingerprint {
     /** Share of 4-character shingles two texts must have in common to be the same speech. */
     static final double SAME_SPEECH = 0.9;
     private static final int BANDS = 4;
-    private static final int SHINGLE = 4;
 
     private final String comparable;
+    // Each computed when first needed and kept: an import asks for them more than once.
+    private String exact;
+    private Shingles shingles;
+    private int[] bands;
 
     private SpeechFingerprint(String comparable) {
         this.comparable = comparable;
@@ -45,14 +46,24 @@ public final class SpeechFingerprint {
         return kept.toString();
     }
 
+    /** Computes the bands and the exact fingerprint now, so another thread can hand this over ready for an import. */
+    SpeechFingerprint prepared() {
+        bands();
+        exact();
+        return this;
+    }
+
     /** SHA-256 of the comparable text: equal for copies that differ only in punctuation and spacing. */
     public String exact() {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(comparable.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        if (exact == null) {
+            try {
+                byte[] digest = MessageDigest.getInstance("SHA-256").digest(comparable.getBytes(StandardCharsets.UTF_8));
+                exact = HexFormat.of().formatHex(digest);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every Java runtime has SHA-256", e);
+            }
         }
+        return exact;
     }
 
     /**
@@ -60,16 +71,23 @@ public final class SpeechFingerprint {
      * differ in at most a few bits, so they share at least one band: an indexed lookup finds candidates.
      */
     public int[] bands() {
-        int[] counts = new int[64];
-        for (String shingle : shingles(comparable)) {
-            long h = mix(shingle);
-            for (int bit = 0; bit < 64; bit++) {
-                counts[bit] += (h >>> bit & 1) == 1 ? 1 : -1;
-            }
+        if (bands == null) {
+            bands = simHashBands();
         }
+        return bands.clone();
+    }
+
+    private int[] simHashBands() {
+        Shingles distinct = shingles();
+        int[] ones = new int[64];
+        distinct.forEach(shingle -> {
+            for (long bits = mix(shingle); bits != 0; bits &= bits - 1) {
+                ones[Long.numberOfTrailingZeros(bits)]++;
+            }
+        });
         long simHash = 0;
         for (int bit = 0; bit < 64; bit++) {
-            simHash |= counts[bit] > 0 ? 1L << bit : 0;
+            simHash |= 2 * ones[bit] > distinct.size() ? 1L << bit : 0;
         }
         int[] bands = new int[BANDS];
         for (int b = 0; b < BANDS; b++) {
@@ -85,31 +103,27 @@ public final class SpeechFingerprint {
 
     /** The share of 4-character shingles the two texts have in common (Jaccard), from 0 to 1. */
     public double similarity(SpeechFingerprint other) {
-        Set<String> mine = shingles(comparable);
-        Set<String> theirs = shingles(other.comparable);
-        if (mine.isEmpty() || theirs.isEmpty()) {
+        Shingles mine = shingles();
+        Shingles theirs = other.shingles();
+        if (mine.size() == 0 || theirs.size() == 0) {
             return comparable.equals(other.comparable) ? 1 : 0;
         }
-        int common = 0;
-        for (String s : mine) {
-            common += theirs.contains(s) ? 1 : 0;
-        }
+        int common = mine.common(theirs);
         return (double) common / (mine.size() + theirs.size() - common);
     }
 
-    private static Set<String> shingles(String text) {
-        Set<String> result = new HashSet<>();
-        for (int i = 0; i + SHINGLE <= text.length(); i++) {
-            result.add(text.substring(i, i + SHINGLE));
+    private Shingles shingles() {
+        if (shingles == null) {
+            shingles = Shingles.of(comparable);
         }
-        return result;
+        return shingles;
     }
 
-    /** 64-bit FNV-1a followed by a finaliser, so every bit of a shingle's hash is well mixed. */
-    private static long mix(String shingle) {
+    /** 64-bit FNV-1a over the shingle's characters followed by a finaliser, so every bit is well mixed. */
+    private static long mix(long shingle) {
         long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < shingle.length(); i++) {
-            h = (h ^ shingle.charAt(i)) * 0x100000001b3L;
+        for (int shift = 48; shift >= 0; shift -= 16) {
+            h = (h ^ (shingle >>> shift & 0xFFFF)) * 0x100000001b3L;
         }
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;

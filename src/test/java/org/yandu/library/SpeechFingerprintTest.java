@@ -1,5 +1,6 @@
 package org.yandu.library;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -42,6 +43,13 @@ class SpeechFingerprintTest {
         int[] bandsB = b.bands();
         assertTrue(Arrays.stream(new int[] {0, 1, 2, 3}).anyMatch(i -> bandsA[i] == bandsB[i]),
                 Arrays.toString(bandsA) + " vs " + Arrays.toString(bandsB));
+    }
+
+    /** Libraries keep the bands of their speeches: a faster computation must give the very same ones. */
+    @Test
+    void bandsAreThoseEarlierVersionsStored() throws Exception {
+        assertArrayEquals(new int[] {2914, 23773, 55933, 8692}, of(bundledLines("002_b68128a73f8f74db.txt")).bands());
+        assertArrayEquals(new int[] {50225, 38025, 51919, 42346}, of(bundledLines("000_65599855c2b14f2c.txt")).bands());
     }
 
     @Test

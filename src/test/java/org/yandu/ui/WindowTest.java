@@ -38,7 +38,9 @@ abstract class WindowTest extends FxRobot {
     /** Starts Yandu over {@code dir/library.db} and waits until the library tree shows something. */
     void launch() throws Exception {
         start(dir.resolve("library.db"));
-        waitFor(() -> !lookup("#library-tree").queryAs(TreeView.class).getRoot().getChildren().isEmpty());
+        // The first frame is a plain "opening" page: the tree exists only once the full window is built.
+        waitFor(() -> lookup("#library-tree").tryQuery()
+                .map(tree -> !((TreeView<?>) tree).getRoot().getChildren().isEmpty()).orElse(false));
     }
 
     /** Starts Yandu over {@code library} without waiting for anything. */

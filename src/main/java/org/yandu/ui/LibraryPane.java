@@ -75,6 +75,10 @@ final class LibraryPane {
         List<TreeItem<LibraryNode>> items = roots.stream().map(node -> item(node, expand)).toList();
         selectingProgrammatically = true;
         try {
+            // With a focused or selected row, TreeView finds the row of every added item, one by one: seconds
+            // for ten thousand speeches. The new items replace every row anyway; the open speech is selected again.
+            tree.getSelectionModel().clearSelection();
+            tree.getFocusModel().focus(-1);
             tree.getRoot().getChildren().setAll(items);
         } finally {
             selectingProgrammatically = false;
@@ -132,6 +136,9 @@ final class LibraryPane {
     }
 
     private final class NodeCell extends TreeCell<LibraryNode> {
+        /** One per cell, not per item: a tooltip is a window of its own, costly to make at every scroll. */
+        private final Tooltip tooltip = new Tooltip();
+
         NodeCell() {
             // Zero preferred width keeps long titles from widening the tree: they end in "…",
             // and the tooltip has them whole.
@@ -150,12 +157,13 @@ final class LibraryPane {
             if (node.isCollection()) {
                 setText(messages.format("library.collection", node.title(), node.children().size()));
                 getStyleClass().add("collection");
-                setTooltip(new Tooltip(node.title()));
+                tooltip.setText(node.title());
             } else {
                 setText(node.title());
                 getStyleClass().add("speech");
-                setTooltip(new Tooltip(describe(node.speech())));
+                tooltip.setText(describe(node.speech()));
             }
+            setTooltip(tooltip);
         }
 
         private String describe(Speech speech) {

@@ -20,6 +20,12 @@ public final class Main {
         System.setProperty("yandu.log.dir", LibraryLocation.defaultDataDirectory().resolve("logs").toString());
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
+        if (args.length == 0) {
+            // How a desktop launcher starts Yandu: straight to the window, without building the command line's
+            // parser (picocli creates every command first, a quarter of a second before the window can start).
+            openWindow(LibraryLocation.resolve(null));
+            System.exit(0);
+        }
         System.exit(YanduCommand.execute(args, Main::openWindow));
     }
 

@@ -5,11 +5,14 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
+import java.util.stream.Stream;
 import org.yandu.glossary.GlossaryEntry;
 import org.yandu.glossary.GlossaryService;
 import org.yandu.importer.ImportProgress;
@@ -23,6 +26,8 @@ import org.yandu.library.SpeechDraft;
 import org.yandu.library.Tokenizer;
 import org.yandu.text.ChineseText;
 import org.yandu.text.Token;
+import org.yandu.ui.Preferences;
+import org.yandu.ui.ReadingPosition;
 import org.yandu.ui.SpeechDocument;
 
 /**
@@ -41,20 +46,26 @@ public final class Bench {
     private final Path speeches;
     private final Path cedict;
     private final int size;
+    private final List<String> windowOptions;
     private final PrintWriter log;
     private final List<Figure> figures = new ArrayList<>();
     private final Random random = new Random(SEED);
 
-    public Bench(Path work, Path speeches, Path cedict, int size, PrintWriter log) {
+    /** @param windowOptions JVM options for the windows started for the start-up and memory figures */
+    public Bench(Path work, Path speeches, Path cedict, int size, List<String> windowOptions, PrintWriter log) {
         this.work = work;
         this.speeches = speeches;
         this.cedict = cedict;
         this.size = size;
+        this.windowOptions = List.copyOf(windowOptions);
         this.log = log;
     }
 
     public List<Figure> run() throws Exception {
         Files.createDirectories(work);
+        // Kept beside the libraries by the app; a previous run's copies would change what is measured.
+        emptyFolder("dictionaries");
+        emptyFolder("backups");
         ChineseText text = ChineseText.load();
         try (LibraryStore scratch = LibraryStore.open(fresh("scratch.db"))) {
             GlossaryService glossary = GlossaryService.open(scratch, text);
@@ -67,6 +78,7 @@ public final class Bench {
                 openLongSpeech(big);
             }
             librarySize(rawBytes);
+            window(text);
             lookup(glossary, text, bundledParagraphs);
         }
         return figures;
@@ -78,6 +90,17 @@ public final class Bench {
             Files.deleteIfExists(work.resolve(name + suffix));
         }
         return file;
+    }
+
+    private void emptyFolder(String name) throws IOException {
+        Path folder = work.resolve(name);
+        if (Files.isDirectory(folder)) {
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path file : files.toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
     }
 
     /**
@@ -175,8 +198,7 @@ public final class Bench {
 
     /** A 50,000-character speech from the store to paragraphs laid out for the reader. */
     private void openLongSpeech(LibraryStore store) throws Exception {
-        long id = store.speeches().stream().filter(s -> s.title().equals(SyntheticLibrary.LONG_TITLE))
-                .mapToLong(Speech::id).findFirst().orElseThrow();
+        long id = longSpeechId(store);
         Timing.Stats rows = Timing.millis(10, 50, () -> store.paragraphs(id));
         Timing.Stats open = Timing.millis(10, 50, () -> {
             SpeechDocument.of(store.speech(id).orElseThrow(), store.paragraphs(id));
@@ -192,6 +214,29 @@ public final class Bench {
         double raw = rawBytes;
         add(new Figure("library file size, " + size + "-speech library", "MB", bytes / 1e6, bytes / 1e6,
                 "the raw text as UTF-8", raw / 1e6, bytes / raw, "ratio < 3", bytes / raw < 3));
+    }
+
+    /**
+     * Start-up and memory of the window on the generated library, left as a reader would leave it: the long
+     * speech open, CC-CEDICT imported when present, today's backup made.
+     */
+    private void window(ChineseText text) throws Exception {
+        Optional<String> unavailable = WindowFigures.unavailable();
+        if (unavailable.isPresent()) {
+            log.println("Start-up and memory figures skipped: " + unavailable.get());
+            return;
+        }
+        Path library = work.resolve("library-" + size + ".db");
+        try (LibraryStore store = LibraryStore.open(library)) {
+            new Preferences(store).putLastReading(new ReadingPosition(longSpeechId(store), 0));
+            if (cedict != null && Files.exists(cedict)) {
+                GlossaryService.open(store, text).importCedict(cedict);
+            }
+            store.backups().createDailyIfDue();
+        }
+        // Memory is read 15 s after the words are shown, when the start's last work (keywords, one collection) is done.
+        new WindowFigures(library, windowOptions, Duration.ofSeconds(15), work.resolve("window-errors.log"), log)
+                .measure(size + "-speech library").forEach(this::add);
     }
 
     /** Glossary lookup across every source (CC-CEDICT loaded when present) against one hash-map lookup. */
@@ -225,6 +270,11 @@ public final class Bench {
                 hash.median() / batch, median / (hash.median() / batch), "median < 1 ms", median < 1));
     }
 
+    private static long longSpeechId(LibraryStore store) {
+        return store.speeches().stream().filter(s -> s.title().equals(SyntheticLibrary.LONG_TITLE))
+                .mapToLong(Speech::id).findFirst().orElseThrow();
+    }
+
     private List<String> texts(LibraryStore store) {
         List<String> texts = new ArrayList<>();
         for (Speech s : store.speeches()) {
@@ -239,7 +289,7 @@ public final class Bench {
 
     private void add(Figure figure) {
         figures.add(figure);
-        log.printf("%-45s %12.3f %-8s (limit %.3f, ratio %.2f) %s%n", figure.name(), figure.median(), figure.unit(),
+        log.printf("%-52s %12.3f %-8s (limit %.3f, ratio %.2f) %s%n", figure.name(), figure.median(), figure.unit(),
                 figure.limitMedian(), figure.ratio(), figure.met() ? "ok" : "MISSED " + figure.target());
         log.flush();
     }

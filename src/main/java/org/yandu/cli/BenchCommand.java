@@ -34,13 +34,18 @@ final class BenchCommand implements Callable<Integer> {
             description = "CC-CEDICT to load for the lookup figure, when present.")
     Path cedict;
 
+    @Option(names = "--window-jvm-options", defaultValue = "", split = " ",
+            description = "JVM options for the windows started for the start-up and memory figures, e.g. \"-Xmx512m\".")
+    List<String> windowOptions;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter log = spec.commandLine().getOut();
-        List<Figure> figures = new Bench(out, bundled, cedict, speeches, log).run();
+        List<Figure> figures = new Bench(out, bundled, cedict, speeches,
+                windowOptions.stream().filter(o -> !o.isBlank()).toList(), log).run();
         Path results = out.resolve("results.json");
         Path temporary = Files.createTempFile(out, "results", ".part");
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

@@ -1,6 +1,5 @@
 package org.yandu.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.List;
@@ -16,8 +15,6 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code yandu list [--json]}: every speech, one per line. */
 @Command(name = "list", description = "List the speeches in the library.")
 final class ListCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @ParentCommand
     YanduCommand yandu;
 
@@ -32,7 +29,7 @@ final class ListCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (LibraryStore store = yandu.library.open()) {
             for (Speech speech : store.speeches()) {
-                out.println(json ? JSON.writeValueAsString(toJson(speech)) : toLine(speech));
+                out.println(json ? Json.MAPPER.writeValueAsString(toJson(speech)) : toLine(speech));
             }
         }
         out.flush();
@@ -46,7 +43,7 @@ final class ListCommand implements Callable<Integer> {
     }
 
     private static ObjectNode toJson(Speech s) {
-        ObjectNode node = JSON.createObjectNode();
+        ObjectNode node = Json.MAPPER.createObjectNode();
         node.put("id", s.id());
         node.put("title", s.title());
         node.put("title_derived", s.titleDerived());

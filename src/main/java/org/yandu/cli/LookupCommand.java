@@ -1,6 +1,5 @@
 package org.yandu.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
@@ -21,8 +20,6 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code yandu lookup TEXT}: pinyin and the entries of every glossary source, each naming its source. */
 @Command(name = "lookup", description = "Look a word up in every glossary: pinyin, entries, synonyms, counts.")
 final class LookupCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @ParentCommand
     YanduCommand yandu;
 
@@ -40,7 +37,7 @@ final class LookupCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (LibraryStore store = yandu.library.open()) {
             WordInfo info = new WordLookup(store, YanduCommand.glossary(store)).lookup(word, null);
-            out.println(json ? JSON.writeValueAsString(toJson(info)) : toText(info));
+            out.println(json ? Json.MAPPER.writeValueAsString(toJson(info)) : toText(info));
         }
         out.flush();
         return 0;
@@ -81,7 +78,7 @@ final class LookupCommand implements Callable<Integer> {
     }
 
     private static ObjectNode toJson(WordInfo info) {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("word", info.word());
         root.put("form", info.form());
         root.put("pinyin", info.pinyin());

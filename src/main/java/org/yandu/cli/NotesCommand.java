@@ -1,6 +1,5 @@
 package org.yandu.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.List;
@@ -17,8 +16,6 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code yandu notes [--speech ID] [--json]}: every highlight and note with its quote, place and tags. */
 @Command(name = "notes", description = "List highlights and notes.")
 final class NotesCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @ParentCommand
     YanduCommand yandu;
 
@@ -39,7 +36,7 @@ final class NotesCommand implements Callable<Integer> {
                     : store.annotations().ofSpeech(speechId);
             for (Annotation a : annotations) {
                 int number = paragraphNumber(store, a);
-                out.println(json ? JSON.writeValueAsString(toJson(a, number)) : toLine(a, number));
+                out.println(json ? Json.MAPPER.writeValueAsString(toJson(a, number)) : toLine(a, number));
             }
         }
         out.flush();
@@ -64,7 +61,7 @@ final class NotesCommand implements Callable<Integer> {
     }
 
     private static ObjectNode toJson(Annotation a, int number) {
-        ObjectNode node = JSON.createObjectNode();
+        ObjectNode node = Json.MAPPER.createObjectNode();
         node.put("id", a.id());
         node.put("speech_id", a.speechId());
         node.put("orphaned", a.orphaned());

@@ -1,6 +1,5 @@
 package org.yandu.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
@@ -18,8 +17,6 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code yandu search QUERY}: matching speeches and paragraphs with the matched sentence. */
 @Command(name = "search", description = "Search the library; every paragraph containing the text is found.")
 final class SearchCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @ParentCommand
     YanduCommand yandu;
 
@@ -47,7 +44,7 @@ final class SearchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (LibraryStore store = yandu.library.open()) {
             SearchResults results = new LibrarySearch(store).search(query, page - 1, pageSize);
-            out.println(json ? JSON.writeValueAsString(toJson(results)) : toText(results));
+            out.println(json ? Json.MAPPER.writeValueAsString(toJson(results)) : toText(results));
         }
         out.flush();
         return 0;
@@ -69,7 +66,7 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     private ObjectNode toJson(SearchResults results) {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("query", query);
         root.put("total", results.total());
         root.put("page", page);

@@ -1,6 +1,5 @@
 package org.yandu.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.PrintWriter;
 import java.util.List;
@@ -18,8 +17,6 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code yandu segment TEXT}: the words as the reader sees them, with the library's glossary terms whole. */
 @Command(name = "segment", description = "Split Chinese text into words as the reader does.")
 final class SegmentCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @ParentCommand
     YanduCommand yandu;
 
@@ -38,10 +35,10 @@ final class SegmentCommand implements Callable<Integer> {
         try (LibraryStore store = yandu.library.open()) {
             List<Token> tokens = YanduCommand.glossary(store).text().segment(text);
             if (json) {
-                ArrayNode array = JSON.createArrayNode();
+                ArrayNode array = Json.MAPPER.createArrayNode();
                 tokens.forEach(t -> array.addObject().put("text", t.text()).put("start", t.start()).put("end", t.end())
                         .put("pos", t.partOfSpeech()));
-                out.println(JSON.writeValueAsString(array));
+                out.println(Json.MAPPER.writeValueAsString(array));
             } else {
                 out.println(tokens.stream().map(Token::text).filter(t -> !t.isBlank()).collect(Collectors.joining(" / ")));
             }

@@ -16,9 +16,10 @@ import java.util.Map;
  * word, its longest known sub-words and characters (see {@link LookupResult}).
  *
  * <h2>Speed</h2>
- * Each source is a hash map from every simplified and traditional form to its entries, so a lookup
- * is a few hash probes; cutting a word into parts tries each start position from the longest key
- * length down. Both are far below a millisecond for a word or a phrase.
+ * The study and user sources are hash maps from every simplified and traditional form to its entries;
+ * CC-CEDICT, a hundred times larger, is packed and binary-searched ({@link CedictIndex}). A lookup is a
+ * few probes; cutting a word into parts tries each start position from the longest key length down. Both
+ * are far below a millisecond for a word or a phrase.
  *
  * <h2>Threads</h2>
  * Lookups run on any thread while the user edits terms on another. The three source indexes are
@@ -35,15 +36,27 @@ import java.util.Map;
 public final class Glossary {
 
     /** One source's index: every form (simplified and traditional) to its entries. Immutable. */
-    private static final class Index {
-        static final Index EMPTY = new Index(List.of());
+    interface Index {
+        boolean contains(String form);
+
+        /** Adds the entries of exactly this form to {@code out}, in the source's order. */
+        void collect(String form, List<GlossaryEntry> out);
+
+        int maxKeyLength();
+
+        int size();
+    }
+
+    /** The study glossary's and the user's terms: few, and the user's are rebuilt on every edit. */
+    private static final class MapIndex implements Index {
+        static final MapIndex EMPTY = new MapIndex(List.of());
 
         /** Value is a {@link GlossaryEntry} or, for forms with several entries, a GlossaryEntry[]. */
         private final Map<String, Object> byForm;
         private final int maxKeyLength;
         private final int size;
 
-        Index(Collection<GlossaryEntry> entries) {
+        MapIndex(Collection<GlossaryEntry> entries) {
             Map<String, Object> map = new HashMap<>(Math.max(16, entries.size() * 3 / 2));
             int max = 0;
             for (GlossaryEntry e : entries) {
@@ -72,11 +85,13 @@ public final class Glossary {
             });
         }
 
-        boolean contains(String form) {
+        @Override
+        public boolean contains(String form) {
             return byForm.containsKey(form);
         }
 
-        void collect(String form, List<GlossaryEntry> out) {
+        @Override
+        public void collect(String form, List<GlossaryEntry> out) {
             Object v = byForm.get(form);
             if (v == null) {
                 return;
@@ -87,12 +102,22 @@ public final class Glossary {
                 Collections.addAll(out, (GlossaryEntry[]) v);
             }
         }
+
+        @Override
+        public int maxKeyLength() {
+            return maxKeyLength;
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
     }
 
     /** The three indexes, in lookup order. Immutable; replaced whole on every change. */
     private record Snapshot(Index study, Index user, Index cedict) {
         int maxKeyLength() {
-            return Math.max(study.maxKeyLength, Math.max(user.maxKeyLength, cedict.maxKeyLength));
+            return Math.max(study.maxKeyLength(), Math.max(user.maxKeyLength(), cedict.maxKeyLength()));
         }
 
         boolean contains(String form) {
@@ -111,7 +136,7 @@ public final class Glossary {
     private final Object writeLock = new Object();
     /** The user's terms by simplified term, in insertion order. Guarded by {@link #writeLock}. */
     private final Map<String, GlossaryEntry> userTerms = new LinkedHashMap<>();
-    private volatile Snapshot snapshot = new Snapshot(Index.EMPTY, Index.EMPTY, Index.EMPTY);
+    private volatile Snapshot snapshot = new Snapshot(MapIndex.EMPTY, MapIndex.EMPTY, MapIndex.EMPTY);
 
     /** An empty glossary; fill it with the setters. */
     public Glossary() {
@@ -126,7 +151,7 @@ public final class Glossary {
 
     /** Replaces the study glossary (entries must have source STUDY). */
     public void setStudy(Collection<GlossaryEntry> entries) {
-        Index index = new Index(checked(entries, GlossarySource.STUDY));
+        Index index = new MapIndex(checked(entries, GlossarySource.STUDY));
         synchronized (writeLock) {
             Snapshot s = snapshot;
             snapshot = new Snapshot(index, s.user(), s.cedict());
@@ -138,7 +163,7 @@ public final class Glossary {
      * until then lookups answer from the other sources.
      */
     public void setCedict(Collection<GlossaryEntry> entries) {
-        Index index = new Index(checked(entries, GlossarySource.CEDICT));
+        Index index = new CedictIndex(checked(entries, GlossarySource.CEDICT));
         synchronized (writeLock) {
             Snapshot s = snapshot;
             snapshot = new Snapshot(s.study(), s.user(), index);
@@ -205,9 +230,9 @@ public final class Glossary {
     public int size(GlossarySource source) {
         Snapshot s = snapshot;
         return switch (source) {
-            case STUDY -> s.study().size;
-            case USER -> s.user().size;
-            case CEDICT -> s.cedict().size;
+            case STUDY -> s.study().size();
+            case USER -> s.user().size();
+            case CEDICT -> s.cedict().size();
         };
     }
 
@@ -293,7 +318,7 @@ public final class Glossary {
     }
 
     private void publishUser() {
-        Index index = new Index(userTerms.values());
+        Index index = new MapIndex(userTerms.values());
         Snapshot s = snapshot;
         snapshot = new Snapshot(s.study(), index, s.cedict());
     }

@@ -52,6 +52,7 @@ final class AppController {
     private final ReaderViewModel reader = new ReaderViewModel();
     private final SettingsViewModel settings;
     private final TaskRunner tasks;
+    private final Consumer<Runnable> onceDrawn;
     private final Supplier<Messages> messages;
     private final ReadOnlyBooleanWrapper libraryOpen = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper libraryFailed = new ReadOnlyBooleanWrapper(false);
@@ -73,9 +74,11 @@ final class AppController {
     private final NotesController notes;
     private final GlossaryController glossary;
 
-    AppController(TaskRunner tasks, Supplier<Messages> messages) {
+    /** @param onceDrawn runs work once the window's next frame is on the screen */
+    AppController(TaskRunner tasks, Supplier<Messages> messages, Consumer<Runnable> onceDrawn) {
         this.tasks = tasks;
         this.messages = messages;
+        this.onceDrawn = onceDrawn;
         this.settings = new SettingsViewModel(tasks::write);
         this.notes = new NotesController(tasks, reader, messages);
         this.glossary = new GlossaryController(tasks, study, messages, this::loadWords);
@@ -127,21 +130,27 @@ final class AppController {
         libraryOpen.set(true);
         tasks.setIdleStatus(libraryStatus());
         search.setSearcher((query, page, size) -> study.search().search(query, page, size));
+        if (opened.empty()) {
+            importBundled();
+        }
+        // One step at a time, each once the one before is on screen: the library, the last speech, then the rest.
+        Runnable rest = () -> onceDrawn.accept(this::afterOpening);
+        onceDrawn.accept(() -> opened.lastReading()
+                .filter(last -> library.speech(last.speechId()).isPresent() && reader.openSpeechId().isEmpty())
+                .ifPresentOrElse(last -> openSpeech(last.speechId(), last.paragraph(), rest, rest), rest));
+    }
+
+    /** The daily backup (seconds for a large library, on the library thread) and HanLP (seconds of a core). */
+    private void afterOpening() {
+        LibraryStore backedUp = store;
+        tasks.write(() -> backedUp.backups().createDailyIfDue()
+                .ifPresent(path -> log.info("Daily backup written to {}", path)));
         study.start(store, service -> {
             loadWords();
             loadKeywords();
             loadScript();
             segmentPending();
         }, error -> tasks.setIdleStatus(text("status.dictionariesFailed")));
-        LibraryStore backedUp = store;
-        tasks.write(() -> backedUp.backups().createDailyIfDue()
-                .ifPresent(path -> log.info("Daily backup written to {}", path)));
-        if (opened.empty()) {
-            importBundled();
-        }
-        opened.lastReading()
-                .filter(last -> library.speech(last.speechId()).isPresent())
-                .ifPresent(last -> openSpeech(last.speechId(), last.paragraph()));
     }
 
     /** Opens a speech where the reader left it (at its beginning if never read), unless it is already open. */
@@ -156,6 +165,10 @@ final class AppController {
     }
 
     private void openSpeech(long speechId, int paragraph, Runnable then) {
+        openSpeech(speechId, paragraph, then, () -> { });
+    }
+
+    private void openSpeech(long speechId, int paragraph, Runnable then, Runnable failed) {
         String title = library.speech(speechId).map(Speech::title).orElse("");
         LibraryStore from = store;
         String gone = text("error.speechGone", title);
@@ -171,7 +184,7 @@ final class AppController {
                             (System.nanoTime() - started) / 1_000_000);
                     savePosition();
                     then.run();
-                });
+                }, failed);
     }
 
     /** Opens a speech scrolled to a paragraph, or scrolls there if it is the open one. */

@@ -90,6 +90,10 @@ final class LibraryPane {
         List<TreeItem<LibraryNode>> items = roots.stream().map(node -> item(node, expand)).toList();
         selectingProgrammatically = true;
         try {
+            // With a focused or selected row, TreeView finds the row of every added item, one by one: seconds
+            // for ten thousand speeches. The new items replace every row anyway; the open speech is selected again.
+            tree.getSelectionModel().clearSelection();
+            tree.getFocusModel().focus(-1);
             tree.getRoot().getChildren().setAll(items);
         } finally {
             selectingProgrammatically = false;
@@ -148,6 +152,8 @@ final class LibraryPane {
 
     /** A row: the title, and on the right a check mark once read or how far the reader has come. */
     private final class NodeCell extends TreeCell<LibraryNode> {
+        /** One per cell, not per item: a tooltip is a window of its own, costly to make at every scroll. */
+        private final Tooltip tooltip = new Tooltip();
         private final Label title = new Label();
         private final Label progress = new Label();
         private final HBox row = new HBox(title, progress);
@@ -198,7 +204,7 @@ final class LibraryPane {
                 title.setText(messages.format("library.collection", node.title(), node.children().size()));
                 progress.setText(collectionProgress(node));
                 getStyleClass().add("collection");
-                setTooltip(new Tooltip(node.title()));
+                tooltip.setText(node.title());
                 setContextMenu(collectionMenu);
             } else {
                 ReadingProgress reading = library.progress(node.speech().id());
@@ -208,10 +214,11 @@ final class LibraryPane {
                 if (reading.read()) {
                     getStyleClass().add("read");
                 }
-                setTooltip(new Tooltip(describe(node.speech(), reading)));
+                tooltip.setText(describe(node.speech(), reading));
                 read.setSelected(reading.read());
                 setContextMenu(speechMenu);
             }
+            setTooltip(tooltip);
             setGraphic(row);
         }
 

@@ -4,8 +4,14 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.event.Event;
 import javafx.event.EventHandler;
@@ -13,15 +19,17 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
-import javafx.scene.layout.Pane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Text;
 import javafx.scene.text.Font;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.yandu.library.LibraryLocation;
 
 /**
- * The reader window. The window appears first and the library opens behind it, so start-up feels
- * instant even when the library (or, later, the dictionaries) take a while.
+ * The reader window. Its frame appears first, saying the library is being opened; then the library opens
+ * on its own thread while the full window is built, and the dictionaries load once the library is in.
  * The library file is the named parameter {@code --library=PATH}, else the default location.
  */
 public class YanduApp extends Application {
@@ -35,38 +43,81 @@ public class YanduApp extends Application {
     private AppController app;
     private MainWindow window;
     private Messages messages;
+    /** Held here: a binding is only weakly referenced by the values it observes. */
+    private BooleanBinding startDone;
 
     @Override
     public void start(Stage primaryStage) {
         stage = primaryStage;
         ErrorReporter errors = new ErrorReporter(() -> messages, stage);
         Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> errors.report("error.unexpected", e));
-        app = new AppController(new TaskRunner(errors), () -> messages);
+        app = new AppController(new TaskRunner(errors), () -> messages, then -> NextFrame.drawn(scene, then));
         app.setHostServices(getHostServices());
         app.setWindow(stage);
         app.onImportFinished(report -> {
             app.tasks().setIdleStatus(ImportSummary.headline(report, messages));
             ImportNotice.show(report, messages, stage);
         });
-        SettingsViewModel settings = app.settings();
-        messages = Messages.of(settings.languageProperty().get());
+        messages = Messages.of(app.settings().languageProperty().get());
+        Path library = libraryFile();
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        scene = new Scene(new Pane(), Math.min(WIDTH, screen.getWidth() * SCREEN_SHARE),
+        scene = new Scene(opening(library), Math.min(WIDTH, screen.getWidth() * SCREEN_SHARE),
                 Math.min(HEIGHT, screen.getHeight() * SCREEN_SHARE));
+        stage.setScene(scene);
+        stage.setTitle(messages.get("app.name"));
+        stage.setMinWidth(720);
+        stage.setMinHeight(480);
+        stage.show();
+        Optional<StartupMarks> marks = StartupMarks.requested(scene);
+        marks.ifPresent(m -> m.whenDrawn(StartupMarks.FIRST_WINDOW));
+        NextFrame.drawn(scene, () -> {
+            app.openLibrary(library);
+            // The theme's style sheets are read first and the window built at the next turn of the FX thread, so
+            // the opening frame, rendered meanwhile, reaches the screen: without a GPU, JavaFX hands its pixels to
+            // the window on this thread.
+            app.settings().themeProperty().subscribe(this::applyTheme);
+            Platform.runLater(() -> {
+                fillWindow();
+                marks.ifPresent(m -> m.watch(app));
+                startDone = startDone();
+                DesktopHeap.manage(startDone);
+            });
+        });
+    }
+
+    /** True once the dictionaries are in and the open speech, if any, has its words: the start's work is done. */
+    private BooleanBinding startDone() {
+        ReaderViewModel reader = app.reader();
+        return Bindings.createBooleanBinding(() -> app.glossaryProperty().get() != null
+                        && (reader.documentProperty().get() == null || reader.wordsProperty().get() != null),
+                app.glossaryProperty(), reader.documentProperty(), reader.wordsProperty());
+    }
+
+    /**
+     * The window's first frame: its name and what it is doing, in plain nodes that need no theme, so it shows
+     * about a second before the full window (controls and their styles) is built.
+     */
+    private Parent opening(Path library) {
+        Text name = new Text(messages.get("app.name"));
+        name.setFont(Font.font(28));
+        Text doing = new Text(messages.format("status.openingLibrary", library.getFileName()));
+        doing.setFill(Color.GRAY);
+        VBox opening = new VBox(12, name, doing);
+        opening.setAlignment(Pos.CENTER);
+        return opening;
+    }
+
+    /** The full window, after the theme, so each control is styled once and JavaFX's own theme never loads. */
+    private void fillWindow() {
+        SettingsViewModel settings = app.settings();
         addKeypadFontKeys(settings);
         followReadingActivity();
         buildWindow();
-        settings.themeProperty().subscribe(this::applyTheme);
         settings.languageProperty().addListener((o, old, language) -> {
             messages = Messages.of(language);
             buildWindow();
             app.showLibraryStatus();
         });
-        stage.setScene(scene);
-        stage.setMinWidth(720);
-        stage.setMinHeight(480);
-        stage.show();
-        app.openLibrary(libraryFile());
     }
 
     @Override

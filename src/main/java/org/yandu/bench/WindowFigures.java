@@ -1,0 +1,188 @@
+package org.yandu.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.lang.ProcessBuilder.Redirect;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.ToDoubleFunction;
+import org.yandu.Main;
+import org.yandu.library.LibraryLocation;
+import org.yandu.ui.StartupMarks;
+import org.yandu.ui.StartupMarks.Mark;
+
+/**
+ * Start-up and resident memory of the real window, each run in a fresh JVM on this JVM's java and class path,
+ * beside {@link EmptyWindow} started the same way. The window prints its milestones ({@link StartupMarks});
+ * memory is the child's resident set from Linux's {@code /proc} once its words are shown and it has settled.
+ */
+final class WindowFigures {
+    private static final int RUNS = 5;
+    private static final long TIMEOUT_MINUTES = 3;
+    private static final double MB = 1024 * 1024;
+    /** Ends the queue of a window's marks when its output closes. */
+    private static final Mark ENDED = new Mark("", 0);
+
+    private final Path library;
+    private final List<String> jvmOptions;
+    private final Duration settle;
+    private final Path output;
+    private final PrintWriter log;
+
+    /** One window's start: its marks (milliseconds from launch) and its memory once settled, in bytes. */
+    record Run(Map<String, Long> marks, long resident, long peak) {
+        long mark(String name) {
+            return marks.get(name);
+        }
+    }
+
+    /**
+     * @param settle how long a window is left alone after its last mark before its memory is read
+     * @param output where the windows' standard error goes, for when one fails
+     */
+    WindowFigures(Path library, List<String> jvmOptions, Duration settle, Path output, PrintWriter log) {
+        this.library = library;
+        this.jvmOptions = List.copyOf(jvmOptions);
+        this.settle = settle;
+        this.output = output;
+        this.log = log;
+    }
+
+    /** Why the figures cannot be measured here, if they cannot. */
+    static Optional<String> unavailable() {
+        if (!Files.isReadable(Path.of("/proc/self/status"))) {
+            return Optional.of("resident memory is read from Linux's /proc, which this system lacks");
+        }
+        String display = System.getenv("DISPLAY");
+        if (display == null || display.isBlank()) {
+            return Optional.of("they need a display and DISPLAY is unset (run the bench under `xvfb-run -a`)");
+        }
+        return Optional.empty();
+    }
+
+    List<Figure> measure(String libraryName) throws Exception {
+        log.printf("Starting the window %d times and a window with one label %d times (after one warm-up each)%s…%n",
+                RUNS, RUNS, jvmOptions.isEmpty() ? "" : " with " + String.join(" ", jvmOptions));
+        log.flush();
+        emptyWindow();
+        yandu();
+        List<Run> empty = new ArrayList<>();
+        List<Run> yandu = new ArrayList<>();
+        for (int i = 0; i < RUNS; i++) {
+            empty.add(emptyWindow());
+            yandu.add(yandu());
+        }
+        Timing.Stats emptyStart = stats(empty, r -> r.mark(StartupMarks.FIRST_WINDOW));
+        Timing.Stats firstWindow = stats(yandu, r -> r.mark(StartupMarks.FIRST_WINDOW));
+        Timing.Stats listed = stats(yandu, r -> r.mark(StartupMarks.LIBRARY_LISTED));
+        Timing.Stats shown = stats(yandu, r -> r.mark(StartupMarks.SPEECH_SHOWN));
+        Timing.Stats emptyMemory = stats(empty, r -> r.resident() / MB);
+        Timing.Stats memory = stats(yandu, r -> r.resident() / MB);
+        log.printf("Speech shown after %.0f ms (median); peak resident memory %.0f MB (median)%n", shown.median(),
+                stats(yandu, r -> r.peak() / MB).median());
+        String emptyLimit = "a window with one label";
+        double startRatio = firstWindow.median() / emptyStart.median();
+        return List.of(
+                new Figure("start to first window", "ms", firstWindow.median(), firstWindow.p95(), emptyLimit,
+                        emptyStart.median(), startRatio, "ratio ≤ 1.5", startRatio <= 1.5),
+                new Figure("start to library listed, " + libraryName, "ms", listed.median(), listed.p95(),
+                        emptyLimit, emptyStart.median(), listed.median() / emptyStart.median(), "median < 2,000 ms",
+                        listed.median() < 2_000),
+                new Figure("resident memory, " + libraryName + ", speech shown", "MB", memory.median(), memory.p95(),
+                        emptyLimit, emptyMemory.median(), memory.median() / emptyMemory.median(), "median < 500 MB",
+                        memory.median() < 500));
+    }
+
+    Run emptyWindow() throws Exception {
+        return run(List.of(EmptyWindow.class.getName()), StartupMarks.FIRST_WINDOW);
+    }
+
+    /** The reader on the library, reopening its last speech; started as a desktop launcher does, without arguments. */
+    private Run yandu() throws Exception {
+        return run(List.of(Main.class.getName()), StartupMarks.WORDS_SHOWN);
+    }
+
+    /** Launches a window, waits for its mark {@code last}, lets it settle, reads its memory and stops it. */
+    private Run run(List<String> mainClassAndArguments, String last) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"),
+                "-D" + StartupMarks.PROPERTY + "=" + System.currentTimeMillis()));
+        command.addAll(mainClassAndArguments);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(Redirect.appendTo(output.toFile()));
+        builder.environment().put(LibraryLocation.ENVIRONMENT_VARIABLE, library.toString());
+        Process window = builder.start();
+        try {
+            Map<String, Long> marks = marksUntil(window, last);
+            Thread.sleep(settle.toMillis());
+            Map<String, Long> status = memory(window.pid());
+            return new Run(marks, status.get("VmRSS:"), status.get("VmHWM:"));
+        } finally {
+            window.destroy();
+            if (!window.waitFor(30, TimeUnit.SECONDS)) {
+                window.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    private Map<String, Long> marksUntil(Process window, String last) throws InterruptedException {
+        BlockingQueue<Mark> marks = new LinkedBlockingQueue<>();
+        Thread reader = new Thread(() -> readMarks(window, marks), "bench-window-output");
+        reader.setDaemon(true);
+        reader.start();
+        Map<String, Long> seen = new HashMap<>();
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(TIMEOUT_MINUTES);
+        while (!seen.containsKey(last)) {
+            Mark mark = marks.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+            if (mark == null || mark == ENDED) {
+                String what = mark == null ? "printed no '" + last + "' within " + TIMEOUT_MINUTES + " minutes"
+                        : "ended before printing '" + last + "'";
+                throw new IllegalStateException("The window " + what + "; its errors are in " + output);
+            }
+            seen.put(mark.name(), mark.millis());
+        }
+        return seen;
+    }
+
+    /** Reads the window's output to its end, so it never blocks on a full pipe. */
+    private static void readMarks(Process window, BlockingQueue<Mark> marks) {
+        try (BufferedReader lines = new BufferedReader(
+                new InputStreamReader(window.getInputStream(), StandardCharsets.UTF_8))) {
+            lines.lines().map(Mark::parse).flatMap(Optional::stream).forEach(marks::add);
+        } catch (IOException | UncheckedIOException e) {
+            // The window was stopped while its output was read: nothing more to see.
+        } finally {
+            marks.add(ENDED);
+        }
+    }
+
+    /** The memory lines of {@code /proc/PID/status}, in bytes. */
+    private static Map<String, Long> memory(long pid) throws IOException {
+        Map<String, Long> values = new HashMap<>();
+        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+            String[] parts = line.split("\\s+");
+            if (parts.length == 3 && parts[0].startsWith("Vm") && parts[2].equals("kB")) {
+                values.put(parts[0], Long.parseLong(parts[1]) * 1024);
+            }
+        }
+        return values;
+    }
+
+    private static Timing.Stats stats(List<Run> runs, ToDoubleFunction<Run> value) {
+        return Timing.of(runs.stream().mapToDouble(value).toArray());
+    }
+}

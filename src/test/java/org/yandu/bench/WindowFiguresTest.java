@@ -1,0 +1,38 @@
+package org.yandu.bench;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.yandu.ui.StartupMarks;
+
+/** The harness's side of the start-up and memory figures: a window in a child JVM, its mark and its memory. */
+class WindowFiguresTest {
+    /** The child runs headless, as the tests do, so the test needs no display. */
+    private static final List<String> HEADLESS = List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
+            "-Dprism.order=sw", "-Dfile.encoding=UTF-8");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aWindowInAChildJvmIsTimedByItsMarkAndItsResidentMemoryIsRead() throws Exception {
+        assumeTrue(Files.isReadable(Path.of("/proc/self/status")), "resident memory is read from Linux's /proc");
+        Path errors = dir.resolve("errors.log");
+        WindowFigures figures = new WindowFigures(dir.resolve("library.db"), HEADLESS, Duration.ZERO, errors,
+                new PrintWriter(new StringWriter()));
+
+        WindowFigures.Run run = figures.emptyWindow();
+
+        assertTrue(run.mark(StartupMarks.FIRST_WINDOW) > 0, "the first window's mark: " + run);
+        assertTrue(run.resident() > 10 * 1024 * 1024, "a JVM with a window holds megabytes: " + run);
+        assertTrue(run.peak() >= run.resident(), "the peak is at least what is held now: " + run);
+    }
+}

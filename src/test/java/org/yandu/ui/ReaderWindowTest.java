@@ -77,7 +77,7 @@ class ReaderWindowTest extends WindowTest {
         assertTrue(area.getLength() > 50_000);
 
         clickOn(outlineCell("第10部分"));
-        waitFor(() -> textNode("第10部分").isPresent() && area.firstVisibleParToAllParIndex() > 200);
+        waitFor(() -> textNode("第10部分").isPresent() && onFx(() -> area.firstVisibleParToAllParIndex() > 200));
     }
 
     @Test
@@ -86,15 +86,15 @@ class ReaderWindowTest extends WindowTest {
         waitFor(() -> textNode(LONG_TITLE).isPresent());
         clickOn(outlineCell("第7部分"));
         StyleClassedTextArea area = lookup("#reader-text").queryAs(StyleClassedTextArea.class);
-        waitFor(() -> area.firstVisibleParToAllParIndex() > 100);
-        int top = area.firstVisibleParToAllParIndex();
+        waitFor(() -> onFx(() -> area.firstVisibleParToAllParIndex() > 100));
+        int top = onFx(area::firstVisibleParToAllParIndex);
         press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
 
         restart();
 
         waitFor(() -> textNode(LONG_TITLE).isPresent() || textNode("第7部分").isPresent());
         StyleClassedTextArea reopened = lookup("#reader-text").queryAs(StyleClassedTextArea.class);
-        waitFor(() -> Math.abs(reopened.firstVisibleParToAllParIndex() - top) <= 1);
+        waitFor(() -> onFx(() -> Math.abs(reopened.firstVisibleParToAllParIndex() - top) <= 1));
         assertTrue(reopened.getStyle().contains("20px"), "the larger font is remembered: " + reopened.getStyle());
     }
 
@@ -205,7 +205,7 @@ class ReaderWindowTest extends WindowTest {
 
         chooseMenuItem("View", "Show Pinyin Above Characters");
         StyleClassedTextArea area = lookup("#reader-text").queryAs(StyleClassedTextArea.class);
-        waitFor(() -> area.isVisible() && area.firstVisibleParToAllParIndex() > 200);
+        waitFor(() -> onFx(() -> area.isVisible() && area.firstVisibleParToAllParIndex() > 200));
     }
 
     @Test

@@ -67,6 +67,11 @@ abstract class WindowTest extends FxRobot {
                 .findFirst();
     }
 
+    /** What {@code read} gives on the FX thread: the reader's view must not be asked from the test's thread. */
+    static <T> T onFx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+    }
+
     static void waitFor(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();

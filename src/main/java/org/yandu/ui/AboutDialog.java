@@ -9,7 +9,7 @@ final class AboutDialog {
     }
 
     static void show(Stage owner, Messages messages) {
-        Alert about = new Alert(Alert.AlertType.INFORMATION);
+        Alert about = messages.alert(Alert.AlertType.INFORMATION);
         about.initOwner(owner);
         about.setTitle(messages.get("about.title"));
         about.setHeaderText(messages.format("about.header", version(messages)));

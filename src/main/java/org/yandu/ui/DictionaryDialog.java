@@ -21,7 +21,7 @@ final class DictionaryDialog {
     }
 
     static void show(Stage owner, Messages messages, GlossaryService glossary, HostServices host) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        Alert alert = messages.alert(Alert.AlertType.INFORMATION);
         alert.initOwner(owner);
         alert.setTitle(messages.get("dictionary.title"));
         alert.setHeaderText(messages.get("dictionary.header"));
@@ -49,7 +49,7 @@ final class DictionaryDialog {
 
     static void showReport(Stage owner, Messages messages, CedictFile cedict) {
         ParseReport report = cedict.report();
-        Alert alert = new Alert(report.malformed() == 0 ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING);
+        Alert alert = messages.alert(report.malformed() == 0 ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING);
         alert.initOwner(owner);
         alert.setTitle(messages.get("dictionary.imported.title"));
         alert.setHeaderText(messages.format("dictionary.imported", report.entries(), report.malformed()));

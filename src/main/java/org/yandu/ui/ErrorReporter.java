@@ -31,7 +31,7 @@ final class ErrorReporter {
 
     private void show(String whatKey, Throwable error) {
         Messages m = messages.get();
-        Alert alert = new Alert(Alert.AlertType.ERROR);
+        Alert alert = m.alert(Alert.AlertType.ERROR);
         if (owner.isShowing()) {
             alert.initOwner(owner);
         }

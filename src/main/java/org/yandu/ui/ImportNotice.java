@@ -18,7 +18,7 @@ final class ImportNotice {
                     .showInformation();
             return;
         }
-        Alert alert = new Alert(Alert.AlertType.WARNING);
+        Alert alert = messages.alert(Alert.AlertType.WARNING);
         alert.initOwner(owner);
         alert.setTitle(messages.get("import.done.title"));
         alert.setHeaderText(messages.format("import.failed.header", report.failures().size(), report.files().size()));

@@ -3,6 +3,7 @@ package org.yandu.ui;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 
@@ -32,6 +33,11 @@ final class Messages {
 
     String format(String key, Object... args) {
         return new MessageFormat(bundle.getString(key), locale()).format(args);
+    }
+
+    /** An information, warning or error box whose OK button is in the window's language. */
+    Alert alert(Alert.AlertType type) {
+        return new Alert(type, "", okButton());
     }
 
     /** Dialog buttons in the window's language: JavaFX's own ButtonType.OK and CANCEL follow the system's. */

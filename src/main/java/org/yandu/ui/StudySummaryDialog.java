@@ -29,7 +29,7 @@ final class StudySummaryDialog {
         grid.addRow(3, new Label(messages.get("study.timeRead")),
                 new Label(ReadingTime.format(week.secondsRead(), messages)),
                 new Label(ReadingTime.format(today.secondsRead(), messages)));
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", messages.okButton());
+        Alert alert = messages.alert(Alert.AlertType.INFORMATION);
         alert.initOwner(owner);
         alert.setTitle(messages.get("study.title"));
         alert.setHeaderText(messages.get("study.header"));

@@ -10,7 +10,7 @@ final class SummaryDialog {
     }
 
     static void show(Stage owner, Messages messages, String title, String summary) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", messages.okButton());
+        Alert alert = messages.alert(Alert.AlertType.INFORMATION);
         alert.initOwner(owner);
         alert.setTitle(messages.get("summary.title"));
         alert.setHeaderText(title);

@@ -37,8 +37,9 @@ import org.yandu.ui.SpeechDocument;
  */
 public final class Bench {
     private static final int CHARS_EACH = 2_000;
-    private static final int BUNDLED_WARM_UP = 15;
-    private static final int BUNDLED_RUNS = 10;
+    /** As long as JMH's default warm-up iteration: the import's code is compiled only after about 30 runs. */
+    private static final Duration BUNDLED_WARM_UP = Duration.ofSeconds(10);
+    private static final int BUNDLED_RUNS = 20;
     private static final int SPEECHES_PER_FILE = 100;
     private static final long SEED = 20261123L;
 
@@ -104,27 +105,40 @@ public final class Bench {
     }
 
     /**
-     * Import of the bundled files (read, parse, segment, store, index) against segmentation alone. The files are
-     * small (a run takes tens of milliseconds), so the import is warmed up as long as HanLP already is (it has
-     * segmented the glossary and the user's terms by now): the first runs of a fresh JVM measure the JIT compiler.
+     * Import of the bundled files (read, parse, segment, store, index) against segmentation alone, both with their
+     * code compiled. The files are small (a run takes tens of milliseconds), so the import is first run for
+     * {@link #BUNDLED_WARM_UP}, as HanLP already has been by then (it has segmented the glossary and the user's
+     * terms): the first runs of a fresh JVM measure the JIT compiler.
      */
     private List<String> importBundled(Tokenizer tokenizer) throws Exception {
-        double[] rates = new double[BUNDLED_RUNS];
-        List<String> paragraphs = new ArrayList<>();
-        for (int run = 0; run < BUNDLED_WARM_UP + rates.length; run++) {
-            try (LibraryStore store = LibraryStore.open(fresh("bundled.db"))) {
-                long start = System.nanoTime();
-                new Importer(store, tokenizer).importPaths(List.of(speeches), ImportProgress.NONE);
-                double seconds = (System.nanoTime() - start) / 1e9;
-                paragraphs = texts(store);
-                if (run >= BUNDLED_WARM_UP) {
-                    rates[run - BUNDLED_WARM_UP] = chars(paragraphs) / seconds;
-                }
-            }
+        long warmUpEnds = System.nanoTime() + BUNDLED_WARM_UP.toNanos();
+        while (System.nanoTime() < warmUpEnds) {
+            importBundledOnce(tokenizer);
         }
-        double segmentation = segmentationRate(paragraphs, tokenizer, BUNDLED_RUNS);
-        add(throughput("import, bundled speeches", rates, segmentation));
+        // Runs of the import and of segmentation alternate, so that both meet the same load on a shared machine.
+        double[] rates = new double[BUNDLED_RUNS];
+        double[] segmentation = new double[BUNDLED_RUNS];
+        List<String> paragraphs = List.of();
+        for (int run = 0; run < rates.length; run++) {
+            BundledImport done = importBundledOnce(tokenizer);
+            paragraphs = done.paragraphs();
+            rates[run] = chars(paragraphs) / done.seconds();
+            segmentation[run] = segmentationRate(paragraphs, tokenizer, 1);
+        }
+        add(throughput("import, bundled speeches", rates, Timing.of(segmentation).median()));
         return paragraphs;
+    }
+
+    private record BundledImport(double seconds, List<String> paragraphs) {
+    }
+
+    /** Imports the bundled speeches into a new library; the time is the import's alone. */
+    private BundledImport importBundledOnce(Tokenizer tokenizer) throws Exception {
+        try (LibraryStore store = LibraryStore.open(fresh("bundled.db"))) {
+            long start = System.nanoTime();
+            new Importer(store, tokenizer).importPaths(List.of(speeches), ImportProgress.NONE);
+            return new BundledImport((System.nanoTime() - start) / 1e9, texts(store));
+        }
     }
 
     /** Imports the generated library; returns the size of its raw text in UTF-8 bytes. */

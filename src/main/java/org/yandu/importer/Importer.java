@@ -12,6 +12,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -84,30 +88,58 @@ public final class Importer {
         }
     }
 
+    /**
+     * Stores the files one after another while the next one is read and parsed on a second thread, so that reading
+     * overlaps the writing (which, with segmentation on the store's own workers, is the slowest step).
+     */
     private ImportReport importFiles(List<Path> files, Function<Path, String> recordedPath,
                                      List<FileOutcome> outcomes, ImportProgress progress) {
-        for (int i = 0; i < files.size(); i++) {
-            Path file = files.get(i);
-            progress.update(i, files.size(), file.getFileName().toString());
-            if (progress.isCancelled()) {
-                log.info("Import cancelled after {} of {} files", i, files.size());
-                return new ImportReport(outcomes, true);
+        ExecutorService readAhead = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "yandu-import-reader");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Future<ReadFile> next = readAhead(readAhead, files, 0);
+            for (int i = 0; i < files.size(); i++) {
+                Path file = files.get(i);
+                progress.update(i, files.size(), file.getFileName().toString());
+                if (progress.isCancelled()) {
+                    log.info("Import cancelled after {} of {} files", i, files.size());
+                    return new ImportReport(outcomes, true);
+                }
+                Future<ReadFile> current = next;
+                next = readAhead(readAhead, files, i + 1);
+                outcomes.add(importFile(file, recordedPath.apply(file), current));
             }
-            outcomes.add(importFile(file, recordedPath.apply(file)));
+        } finally {
+            readAhead.shutdownNow();
         }
         progress.update(files.size(), files.size(), "");
         return new ImportReport(outcomes, false);
     }
 
-    private FileOutcome importFile(Path file, String recordedPath) {
+    private Future<ReadFile> readAhead(ExecutorService readAhead, List<Path> files, int index) {
+        return index < files.size() ? readAhead.submit(() -> read(files.get(index))) : null;
+    }
+
+    private ReadFile read(Path file) throws UnreadableSourceException {
+        SourceDocument source = reader.read(file);
+        return new ReadFile(source, parser.parse(file.getFileName().toString(), source.lines()));
+    }
+
+    private record ReadFile(SourceDocument source, ParsedDocument parsed) {
+    }
+
+    private FileOutcome importFile(Path file, String recordedPath, Future<ReadFile> read) {
         try {
-            SourceDocument source = reader.read(file);
-            ParsedDocument parsed = parser.parse(file.getFileName().toString(), source.lines());
+            ReadFile done = awaitRead(read);
+            ParsedDocument parsed = done.parsed();
             if (parsed.speeches().isEmpty()) {
                 return FileOutcome.failed(file, file.getFileName() + ": no speech text found in it");
             }
-            ImportRecord record = store.recordImport(sourceFile(file, recordedPath, source), parsed.collectionTitle(),
-                    parsed.speeches(), tokenizer);
+            ImportRecord record = store.recordImport(sourceFile(file, recordedPath, done.source()),
+                    parsed.collectionTitle(), parsed.speeches(), tokenizer);
             log.info("Imported {}: {} new, {} already in the library{}", file, record.added(),
                     record.alreadyPresent(), record.unchanged() ? " (unchanged file)" : "");
             return new FileOutcome(file, record.unchanged() ? FileOutcome.Status.UNCHANGED : FileOutcome.Status.IMPORTED,
@@ -118,6 +150,24 @@ public final class Importer {
         } catch (RuntimeException e) {
             log.error("Import of {} failed unexpectedly", file, e);
             return FileOutcome.failed(file, file.getFileName() + ": could not be imported (" + e + ")");
+        }
+    }
+
+    /** The file read ahead; its reading's failure is thrown here, as if it had been read on this thread. */
+    private static ReadFile awaitRead(Future<ReadFile> read) throws UnreadableSourceException {
+        try {
+            return read.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the import was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UnreadableSourceException unreadable) {
+                throw unreadable;
+            }
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 

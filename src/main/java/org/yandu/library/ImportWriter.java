@@ -1,6 +1,5 @@
 package org.yandu.library;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,13 +23,13 @@ final class ImportWriter implements AutoCloseable {
     static final String KEYWORD_SEPARATOR = "；";
     private static final double REVISION = 0.5;
 
-    private final Connection db;
+    private final Statements statements;
     private final WordTables words;
     private final Annotations annotations;
     private final ImportWorker worker = new ImportWorker();
 
-    ImportWriter(Connection db, WordTables words, Annotations annotations) {
-        this.db = db;
+    ImportWriter(Statements statements, WordTables words, Annotations annotations) {
+        this.statements = statements;
         this.words = words;
         this.annotations = annotations;
     }
@@ -46,15 +45,18 @@ final class ImportWriter implements AutoCloseable {
             fingerprints.add(worker.submit(() -> SpeechFingerprint.of(speech.paragraphs()).prepared()));
         }
         Set<Long> earlier = speechesOfEarlierVersions(source.path());
-        Sql.execute(db, "DELETE FROM source_files WHERE path = ?", source.path());
+        statements.execute("DELETE FROM source_files WHERE path = ?", source.path());
         long sourceId = insertSource(source);
         Long collectionId = collectionTitle == null ? null : insertCollection(collectionTitle, sourceId);
         ImportRecord record;
-        try (ParagraphWriter paragraphs = new ParagraphWriter(db, words, tokenizer, worker)) {
-            record = linkSpeeches(sourceId, collectionId, speeches, fingerprints, paragraphs, earlier);
+        try (ParagraphWriter paragraphs = new ParagraphWriter(statements, words, tokenizer, worker)) {
+            record = linkSpeeches(sourceId, collectionId, speeches, ImportWorker.awaitAll(fingerprints), paragraphs,
+                    earlier);
             paragraphs.finish();
         }
-        removeSpeechesNoFileHolds(source.path());
+        if (!earlier.isEmpty()) {
+            removeSpeechesNoFileHolds(source.path());
+        }
         return record;
     }
 
@@ -64,13 +66,13 @@ final class ImportWriter implements AutoCloseable {
      * place and its highlights are placed on their words again.
      */
     private ImportRecord linkSpeeches(long sourceId, Long collectionId, List<SpeechDraft> speeches,
-                                      List<Future<SpeechFingerprint>> fingerprints, ParagraphWriter paragraphs,
+                                      List<SpeechFingerprint> fingerprints, ParagraphWriter paragraphs,
                                       Set<Long> earlier) throws SQLException {
         int added = 0;
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < speeches.size(); i++) {
             SpeechDraft speech = speeches.get(i);
-            SpeechFingerprint fingerprint = ImportWorker.await(fingerprints.get(i));
+            SpeechFingerprint fingerprint = fingerprints.get(i);
             Optional<Long> known = sameSpeech(fingerprint).or(() -> revisedFrom(fingerprint, earlier, ids));
             long id = known.isPresent() ? known.get() : insertSpeech(speech, fingerprint, paragraphs);
             if (known.isPresent() && earlier.contains(id) && !storedFingerprint(id).exact().equals(fingerprint.exact())) {
@@ -78,10 +80,10 @@ final class ImportWriter implements AutoCloseable {
             }
             added += known.isPresent() ? 0 : 1;
             int position = ids.size();
-            Sql.execute(db, "INSERT OR IGNORE INTO speech_sources(speech_id, source_file_id, position) VALUES (?, ?, ?)",
+            statements.execute("INSERT OR IGNORE INTO speech_sources(speech_id, source_file_id, position) VALUES (?, ?, ?)",
                     id, sourceId, position);
             if (collectionId != null) {
-                Sql.execute(db, "INSERT INTO collection_speeches(collection_id, speech_id, position) VALUES (?, ?, ?)",
+                statements.execute("INSERT INTO collection_speeches(collection_id, speech_id, position) VALUES (?, ?, ?)",
                         collectionId, id, position);
             }
             ids.add(id);
@@ -112,22 +114,13 @@ final class ImportWriter implements AutoCloseable {
     }
 
     private Set<Long> speechesOfEarlierVersions(String path) throws SQLException {
-        Set<Long> ids = new HashSet<>();
-        try (PreparedStatement ps = db.prepareStatement("SELECT ss.speech_id FROM speech_sources ss"
-                + " JOIN source_files f ON f.id = ss.source_file_id WHERE f.path = ?")) {
-            ps.setString(1, path);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
-                }
-            }
-        }
-        return ids;
+        return new HashSet<>(statements.ids("SELECT ss.speech_id FROM speech_sources ss"
+                + " JOIN source_files f ON f.id = ss.source_file_id WHERE f.path = ?", path));
     }
 
     /** Speeches no file holds any more go, unless the reader annotated them: notes are never lost. */
     private void removeSpeechesNoFileHolds(String path) throws SQLException {
-        int removed = Sql.execute(db, "DELETE FROM speeches WHERE id NOT IN (SELECT speech_id FROM speech_sources)"
+        int removed = statements.execute("DELETE FROM speeches WHERE id NOT IN (SELECT speech_id FROM speech_sources)"
                 + " AND id NOT IN (SELECT speech_id FROM annotations)");
         if (removed > 0) {
             log.info("{} speech(es) of an earlier version of {} are in no file any more and were removed", removed, path);
@@ -136,34 +129,34 @@ final class ImportWriter implements AutoCloseable {
 
     private void replaceText(long id, SpeechDraft speech, SpeechFingerprint fingerprint, ParagraphWriter paragraphs)
             throws SQLException {
-        Sql.execute(db, "UPDATE speeches SET title = ?, title_derived = ?, subtitle = ?, author = ?, speech_date = ?,"
+        statements.execute("UPDATE speeches SET title = ?, title_derived = ?, subtitle = ?, author = ?, speech_date = ?,"
                         + " abstract = ?, keywords = ?, fingerprint = ?, char_count = ? WHERE id = ?",
                 speech.title(), speech.titleDerived() ? 1 : 0, speech.subtitle(), speech.author(), speech.date(),
                 speech.abstractText(), String.join(KEYWORD_SEPARATOR, speech.keywords()), fingerprint.exact(),
                 charCount(speech), id);
         Map<Long, Integer> positions = annotations.detach(id);
-        Sql.execute(db, "DELETE FROM speech_bands WHERE speech_id = ?", id);
-        Sql.execute(db, "DELETE FROM paragraphs WHERE speech_id = ?", id);
-        Sql.execute(db, "DELETE FROM speech_analysis WHERE speech_id = ?", id);
+        statements.execute("DELETE FROM speech_bands WHERE speech_id = ?", id);
+        statements.execute("DELETE FROM paragraphs WHERE speech_id = ?", id);
+        statements.execute("DELETE FROM speech_analysis WHERE speech_id = ?", id);
         insertBandsAndParagraphs(id, speech, fingerprint, paragraphs);
         int orphaned = annotations.reanchor(id, positions);
         log.info("Speech {} updated from a changed source file; {} annotation(s) could not be placed", id, orphaned);
     }
 
     private long insertSource(SourceFile source) throws SQLException {
-        return Sql.insert(db, "INSERT INTO source_files(path, file_name, format, encoding, size, content_hash, imported_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?)", source.path(), source.fileName(), source.format(),
+        return statements.insert("INSERT INTO source_files(path, file_name, format, encoding, size, content_hash, imported_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id", source.path(), source.fileName(), source.format(),
                 source.encoding(), source.size(), source.contentHash(), Instant.now().toString());
     }
 
     private long insertCollection(String title, long sourceId) throws SQLException {
-        return Sql.insert(db, "INSERT INTO collections(title, source_file_id) VALUES (?, ?)", title, sourceId);
+        return statements.insert("INSERT INTO collections(title, source_file_id) VALUES (?, ?) RETURNING id", title, sourceId);
     }
 
     private long insertSpeech(SpeechDraft speech, SpeechFingerprint fingerprint, ParagraphWriter paragraphs)
             throws SQLException {
-        long id = Sql.insert(db, "INSERT INTO speeches(title, title_derived, subtitle, author, speech_date, abstract, keywords,"
-                        + " fingerprint, char_count, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        long id = statements.insert("INSERT INTO speeches(title, title_derived, subtitle, author, speech_date, abstract, keywords,"
+                        + " fingerprint, char_count, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
                 speech.title(), speech.titleDerived() ? 1 : 0, speech.subtitle(), speech.author(), speech.date(),
                 speech.abstractText(), String.join(KEYWORD_SEPARATOR, speech.keywords()), fingerprint.exact(),
                 charCount(speech), Instant.now().toString());
@@ -178,7 +171,7 @@ final class ImportWriter implements AutoCloseable {
     private void insertBandsAndParagraphs(long id, SpeechDraft speech, SpeechFingerprint fingerprint,
                                           ParagraphWriter paragraphs) throws SQLException {
         int[] bands = fingerprint.bands();
-        Sql.execute(db, "INSERT OR IGNORE INTO speech_bands(speech_id, band, value)"
+        statements.execute("INSERT OR IGNORE INTO speech_bands(speech_id, band, value)"
                 + " VALUES (?, 0, ?), (?, 1, ?), (?, 2, ?), (?, 3, ?)", id, bands[0], id, bands[1], id, bands[2], id, bands[3]);
         int position = 0;
         for (ParagraphDraft p : speech.paragraphs()) {
@@ -192,27 +185,19 @@ final class ImportWriter implements AutoCloseable {
     }
 
     private Optional<Long> sourceId(String contentHash) throws SQLException {
-        return Sql.queryId(db, "SELECT id FROM source_files WHERE content_hash = ?", contentHash);
+        return statements.queryId("SELECT id FROM source_files WHERE content_hash = ?", contentHash);
     }
 
     /** The stored speech with the same text, exactly or but for a few characters, if there is one. */
     private Optional<Long> sameSpeech(SpeechFingerprint fingerprint) throws SQLException {
-        Optional<Long> exact = Sql.queryId(db, "SELECT id FROM speeches WHERE fingerprint = ?", fingerprint.exact());
+        Optional<Long> exact = statements.queryId("SELECT id FROM speeches WHERE fingerprint = ?", fingerprint.exact());
         if (exact.isPresent()) {
             return exact;
         }
         int[] bands = fingerprint.bands();
-        List<Long> candidates = new ArrayList<>();
-        try (PreparedStatement ps = db.prepareStatement("SELECT DISTINCT speech_id FROM speech_bands"
+        List<Long> candidates = statements.ids("SELECT DISTINCT speech_id FROM speech_bands"
                 + " WHERE (band = 0 AND value = ?) OR (band = 1 AND value = ?) OR (band = 2 AND value = ?)"
-                + " OR (band = 3 AND value = ?) ORDER BY speech_id")) {
-            Sql.bind(ps, bands[0], bands[1], bands[2], bands[3]);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    candidates.add(rs.getLong(1));
-                }
-            }
-        }
+                + " OR (band = 3 AND value = ?) ORDER BY speech_id", bands[0], bands[1], bands[2], bands[3]);
         for (long candidate : candidates) {
             if (fingerprint.sameSpeechAs(storedFingerprint(candidate))) {
                 return Optional.of(candidate);
@@ -223,30 +208,19 @@ final class ImportWriter implements AutoCloseable {
 
     private SpeechFingerprint storedFingerprint(long speechId) throws SQLException {
         List<ParagraphDraft> text = new ArrayList<>();
-        try (PreparedStatement ps = db.prepareStatement("SELECT kind, heading_level, text FROM paragraphs"
-                + " WHERE speech_id = ? AND kind IN ('HEADING', 'BODY') ORDER BY position")) {
-            ps.setLong(1, speechId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    text.add(new ParagraphDraft(ParagraphKind.valueOf(rs.getString(1)), rs.getInt(2), null,
-                            rs.getString(3)));
-                }
+        PreparedStatement ps = statements.of("SELECT kind, heading_level, text FROM paragraphs"
+                + " WHERE speech_id = ? AND kind IN ('HEADING', 'BODY') ORDER BY position");
+        ps.setLong(1, speechId);
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                text.add(new ParagraphDraft(ParagraphKind.valueOf(rs.getString(1)), rs.getInt(2), null,
+                        rs.getString(3)));
             }
         }
         return SpeechFingerprint.of(text);
     }
 
     private List<Long> speechIdsOf(long sourceId) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement(
-                "SELECT speech_id FROM speech_sources WHERE source_file_id = ? ORDER BY position")) {
-            ps.setLong(1, sourceId);
-            List<Long> ids = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
-                }
-            }
-            return ids;
-        }
+        return statements.ids("SELECT speech_id FROM speech_sources WHERE source_file_id = ? ORDER BY position", sourceId);
     }
 }

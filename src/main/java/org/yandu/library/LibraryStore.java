@@ -44,6 +44,7 @@ public final class LibraryStore implements AutoCloseable {
     private final Path file;
     private final Connection db;
     private final WordTables words;
+    private final Statements statements;
     private final ImportWriter importWriter;
     private final Annotations annotations;
     private final LibraryLock lock;
@@ -54,9 +55,10 @@ public final class LibraryStore implements AutoCloseable {
         this.db = db;
         this.lock = lock;
         this.backups = new Backups(file, db, this);
-        this.words = new WordTables(db);
+        this.statements = new Statements(db);
+        this.words = new WordTables(db, statements);
         this.annotations = new Annotations(this, db);
-        this.importWriter = new ImportWriter(db, words, annotations);
+        this.importWriter = new ImportWriter(statements, words, annotations);
     }
 
     /**
@@ -565,6 +567,7 @@ public final class LibraryStore implements AutoCloseable {
     @Override
     public synchronized void close() {
         importWriter.close();
+        statements.close();
         closeQuietly(db);
         lock.close();
     }

@@ -1,8 +1,5 @@
 package org.yandu.library;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,35 +14,28 @@ import java.util.concurrent.Future;
  * segmented on the import's worker meanwhile, so segmentation, the slowest step, overlaps the writing.
  */
 final class ParagraphWriter implements AutoCloseable {
-    private final Connection db;
+    private final Statements statements;
     private final WordTables words;
     private final Tokenizer tokenizer;
     private final ImportWorker worker;
-    private final PreparedStatement insert;
     private final List<Long> written = new ArrayList<>();
-    private final Map<Long, Future<int[]>> tokens = new LinkedHashMap<>();
+    private final List<Future<int[]>> tokens = new ArrayList<>();
 
     /** With a null {@code tokenizer} paragraphs are stored without words, for the background segmentation. */
-    ParagraphWriter(Connection db, WordTables words, Tokenizer tokenizer, ImportWorker worker) throws SQLException {
-        this.db = db;
+    ParagraphWriter(Statements statements, WordTables words, Tokenizer tokenizer, ImportWorker worker) {
+        this.statements = statements;
         this.words = words;
         this.tokenizer = tokenizer;
         this.worker = worker;
-        this.insert = db.prepareStatement("INSERT INTO paragraphs(speech_id, position, kind, heading_level, lead_in, text)"
-                + " VALUES (?, ?, ?, ?, ?, ?) RETURNING id");
     }
 
     void insert(long speechId, int position, ParagraphDraft paragraph) throws SQLException {
-        Sql.bind(insert, speechId, position, paragraph.kind().name(), paragraph.headingLevel(), paragraph.leadIn(),
-                paragraph.text());
-        long id;
-        try (ResultSet rs = insert.executeQuery()) {
-            rs.next();
-            id = rs.getLong(1);
-        }
+        long id = statements.insert("INSERT INTO paragraphs(speech_id, position, kind, heading_level, lead_in, text)"
+                        + " VALUES (?, ?, ?, ?, ?, ?) RETURNING id", speechId, position, paragraph.kind().name(),
+                paragraph.headingLevel(), paragraph.leadIn(), paragraph.text());
         written.add(id);
         if (tokenizer != null) {
-            tokens.put(id, worker.submit(() -> tokenizer.tokenLengths(paragraph.text())));
+            tokens.add(worker.submit(() -> tokenizer.tokenLengths(paragraph.text())));
         }
     }
 
@@ -53,22 +43,23 @@ final class ParagraphWriter implements AutoCloseable {
     void finish() throws SQLException {
         if (!written.isEmpty()) {
             String ids = written.toString();
-            Sql.execute(db, "INSERT INTO paragraph_pairs(rowid, pairs) SELECT id, yandu_pairs(text) FROM paragraphs"
+            statements.execute("INSERT INTO paragraph_pairs(rowid, pairs) SELECT id, yandu_pairs(text) FROM paragraphs"
                     + " WHERE id IN (SELECT value FROM json_each(?))", ids);
-            Sql.execute(db, "INSERT INTO paragraph_chars(rowid, chars) SELECT id, yandu_chars(text) FROM paragraphs"
+            statements.execute("INSERT INTO paragraph_chars(rowid, chars) SELECT id, yandu_chars(text) FROM paragraphs"
                     + " WHERE id IN (SELECT value FROM json_each(?))", ids);
         }
+        // Every paragraph written was given to segmentation, unless there is no tokenizer and so no words.
+        List<int[]> segmented = ImportWorker.awaitAll(tokens);
         Map<Long, int[]> lengths = new LinkedHashMap<>();
-        for (Map.Entry<Long, Future<int[]>> e : tokens.entrySet()) {
-            lengths.put(e.getKey(), ImportWorker.await(e.getValue()));
+        for (int i = 0; i < segmented.size(); i++) {
+            lengths.put(written.get(i), segmented.get(i));
         }
         words.putTokens(lengths);
     }
 
     /** Stops segmenting what a failed import will not store. */
     @Override
-    public void close() throws SQLException {
-        tokens.values().forEach(lengths -> lengths.cancel(false));
-        insert.close();
+    public void close() {
+        tokens.forEach(lengths -> lengths.cancel(false));
     }
 }

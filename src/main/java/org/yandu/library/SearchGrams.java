@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import org.sqlite.Function;
 
@@ -19,6 +20,8 @@ import org.sqlite.Function;
  */
 public final class SearchGrams {
     private static final int MOVED_PLANE = 0xF0000;
+    /** A moved character is a surrogate pair. */
+    private static final int MAX_TOKEN_CHARS = 2;
 
     private SearchGrams() {
     }
@@ -76,27 +79,31 @@ public final class SearchGrams {
 
     /** Every pair of neighbouring characters in order, one token per pair. */
     static String pairs(String text) {
-        StringBuilder out = new StringBuilder(text.length() * 3);
+        // Written into an array: the search index calls this for every paragraph it stores.
+        char[] out = new char[Math.max(0, text.length() - 1) * (2 * MAX_TOKEN_CHARS + 1)];
+        int end = 0;
         for (int i = 0; i + 1 < text.length(); i++) {
-            appendToken(out, text.charAt(i));
-            appendToken(out, text.charAt(i + 1));
-            out.append(' ');
+            end = appendToken(out, end, text.charAt(i));
+            end = appendToken(out, end, text.charAt(i + 1));
+            out[end++] = ' ';
         }
-        return out.toString();
+        return new String(out, 0, end);
     }
 
-    /** Each distinct character once. */
+    /** Each distinct character once, in the order of first occurrence. */
     static String chars(String text) {
-        char[] sorted = fold(text).toCharArray();
-        Arrays.sort(sorted);
-        StringBuilder out = new StringBuilder(sorted.length * 2);
-        for (int i = 0; i < sorted.length; i++) {
-            if (i == 0 || sorted[i] != sorted[i - 1]) {
-                appendToken(out, sorted[i]);
-                out.append(' ');
+        BitSet seen = new BitSet(Character.MAX_VALUE + 1);
+        char[] out = new char[text.length() * (MAX_TOKEN_CHARS + 1)];
+        int end = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char folded = fold(text.charAt(i));
+            if (!seen.get(folded)) {
+                seen.set(folded);
+                end = appendToken(out, end, folded);
+                out[end++] = ' ';
             }
         }
-        return out.toString();
+        return new String(out, 0, end);
     }
 
     /**
@@ -123,13 +130,17 @@ public final class SearchGrams {
                 chars.isEmpty() ? null : String.join(" AND ", chars));
     }
 
-    private static void appendToken(StringBuilder out, char c) {
+    /** Writes the token of {@code c} at {@code at}; returns where it ends. */
+    private static int appendToken(char[] out, int at, char c) {
         char folded = fold(c);
         if (folded < 0x80 || Character.isSurrogate(folded)) {
-            out.appendCodePoint(MOVED_PLANE + folded);
-        } else {
-            out.append(folded);
+            int moved = MOVED_PLANE + folded;
+            out[at] = Character.highSurrogate(moved);
+            out[at + 1] = Character.lowSurrogate(moved);
+            return at + 2;
         }
+        out[at] = folded;
+        return at + 1;
     }
 
     /** Makes the tokenizers callable from SQL, where the store indexes new paragraphs and the triggers use them. */

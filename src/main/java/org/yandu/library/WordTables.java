@@ -16,19 +16,19 @@ final class WordTables {
     private static final String TAG_SEPARATOR = ";";
 
     private final Connection db;
+    private final Statements statements;
 
-    WordTables(Connection db) {
+    WordTables(Connection db, Statements statements) {
         this.db = db;
+        this.statements = statements;
     }
 
     void putTokens(Map<Long, int[]> lengthsByParagraph) throws SQLException {
         // An upsert rather than INSERT OR REPLACE, which deletes first and so costs twice as much with foreign keys on.
-        try (PreparedStatement ps = db.prepareStatement("INSERT INTO paragraph_tokens(paragraph_id, lengths) VALUES (?, ?)"
-                + " ON CONFLICT(paragraph_id) DO UPDATE SET lengths = excluded.lengths")) {
-            for (Map.Entry<Long, int[]> e : lengthsByParagraph.entrySet()) {
-                Sql.bind(ps, e.getKey(), TokenLengths.encode(e.getValue()));
-                ps.executeUpdate();
-            }
+        for (Map.Entry<Long, int[]> e : lengthsByParagraph.entrySet()) {
+            statements.execute("INSERT INTO paragraph_tokens(paragraph_id, lengths) VALUES (?, ?)"
+                    + " ON CONFLICT(paragraph_id) DO UPDATE SET lengths = excluded.lengths",
+                    e.getKey(), TokenLengths.encode(e.getValue()));
         }
     }
 

@@ -150,7 +150,7 @@ final class AllNotesFilters {
         for (HighlightColor color : HighlightColor.values()) {
             ToggleButton chip = new ToggleButton();
             chip.getStyleClass().addAll("highlight-button", "colour-filter", SpeechNotes.styleClass(color) + "-chip");
-            chip.setTooltip(new Tooltip(messages.get("colour." + color.name().toLowerCase(Locale.ROOT))));
+            chip.setTooltip(new Tooltip(messages.colour(color)));
             chip.setOnAction(e -> {
                 if (chip.isSelected()) {
                     model.colours().add(color);

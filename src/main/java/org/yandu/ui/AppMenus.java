@@ -38,12 +38,18 @@ final class AppMenus {
     private final List<Subscription> subscriptions = new ArrayList<>();
     private final MenuBar menuBar;
     private final Runnable focusSearch;
+    private final SelectionActions selection;
 
-    private final ReaderPane reader;
+    /** What the Edit menu does to the text selected in the reader. */
+    interface SelectionActions {
+        void highlightSelection(HighlightColor color);
 
-    AppMenus(AppController app, Messages messages, Stage stage, Runnable focusSearch, ReaderPane reader) {
+        void addNote();
+    }
+
+    AppMenus(AppController app, Messages messages, Stage stage, Runnable focusSearch, SelectionActions selection) {
         this.app = app;
-        this.reader = reader;
+        this.selection = selection;
         this.focusSearch = focusSearch;
         this.messages = messages;
         this.stage = stage;
@@ -98,13 +104,13 @@ final class AppMenus {
         KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
             KeyCode.DIGIT6};
         for (HighlightColor color : HighlightColor.values()) {
-            MenuItem highlight = new MenuItem(messages.format("menu.edit.highlight", reader.colourName(color)));
+            MenuItem highlight = new MenuItem(messages.format("menu.edit.highlight", messages.colour(color)));
             highlight.setAccelerator(shortcut(digits[color.ordinal()]));
-            highlight.setOnAction(e -> reader.highlightSelection(color));
+            highlight.setOnAction(e -> selection.highlightSelection(color));
             edit.getItems().add(highlight);
         }
         MenuItem note = item("menu.edit.note", new KeyCodeCombination(KeyCode.N, SHORTCUT_DOWN, SHIFT_DOWN),
-                reader::addNote);
+                selection::addNote);
         note.setId("menu-note");
         edit.getItems().addAll(new SeparatorMenuItem(), note);
         return edit;

@@ -5,76 +5,55 @@ import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
-import javafx.geometry.Side;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.controlsfx.control.MasterDetailPane;
 import org.controlsfx.control.StatusBar;
+import org.yandu.library.HighlightColor;
 
 /**
  * The window's content in one language: menus, library | reader | outline, status bar. Switching
  * language builds a new one over the same view-models, so nothing the reader was doing is lost.
+ * The reader's side is built when {@link #buildReaderSide()} is called; until then a placeholder says
+ * what the reader will say (the library is opening, choose a speech).
  */
-final class MainWindow {
+final class MainWindow implements AppMenus.SelectionActions {
     private static final double LIBRARY_SHARE = 0.26;
-    private static final double READER_SHARE = 0.75;
 
     private final BorderPane root = new BorderPane();
     private final AppController app;
+    private final Messages messages;
     private final AppMenus menus;
     private final LibraryPane library;
-    private final ReaderPane reader;
-    private final OutlinePane outline;
-    private final NotesPane notes;
-    private final TabPane sideTabs = new TabPane();
-    private final Tab notesTab = new Tab();
-    private final MasterDetailPane readerAndOutline;
-    private final ReaderLookup lookup;
     private final SearchPane search;
+    private final StackPane readerSlot;
+    private final StringBinding readerPlaceholder;
+    private ReaderSide readerSide;
 
     MainWindow(AppController app, Messages messages, Stage stage) {
         this.app = app;
+        this.messages = messages;
         search = new SearchPane(app.search(), app, messages);
         library = new LibraryPane(app.library(), app.reader(), messages, app::openSpeech, app::markRead,
                 app::showExportDialogFor, libraryEmptyText(app, messages));
-        reader = new ReaderPane(app.reader(), app.settings(), messages, readerPlaceholder(app, messages),
-                app.glossaryProperty(), keyword -> app.search().queryProperty().set(keyword));
-        outline = new OutlinePane(app.reader(), messages);
-        notes = new NotesPane(app, messages);
-        reader.setNotes(app.notes(), annotation -> {
-            sideTabs.getSelectionModel().select(notesTab);
-            app.settings().outlineVisibleProperty().set(true);
-            notes.edit(annotation);
-        });
-        menus = new AppMenus(app, messages, stage, search::focus, reader);
-        Tab outlineTab = new Tab(messages.get("outline.title"), outline.node());
-        outlineTab.setId("outline-tab");
-        notesTab.setText(messages.get("notes.title"));
-        notesTab.setContent(notes.node());
-        notesTab.setId("notes-tab");
-        sideTabs.getTabs().addAll(outlineTab, notesTab);
-        sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        sideTabs.getStyleClass().add("side-tabs");
-        lookup = new ReaderLookup(app, messages, reader.area());
-        reader.ruby().onWordClicked(lookup::lookUpRubyWord);
-        readerAndOutline = new MasterDetailPane(Side.RIGHT, reader.node(), sideTabs, true);
-        readerAndOutline.setDividerPosition(READER_SHARE);
-        readerAndOutline.setAnimated(false);
-        readerAndOutline.showDetailNodeProperty().bindBidirectional(app.settings().outlineVisibleProperty());
+        menus = new AppMenus(app, messages, stage, search::focus, this);
+        readerPlaceholder = readerPlaceholder(app, messages);
+        Label placeholder = new Label();
+        placeholder.getStyleClass().add("reader-placeholder");
+        placeholder.setWrapText(true);
+        placeholder.textProperty().bind(readerPlaceholder);
+        readerSlot = new StackPane(placeholder);
         BorderPane left = new BorderPane(new StackPane(library.node(), search.results()));
         VBox searchBox = new VBox(search.field());
         searchBox.getStyleClass().add("search-box");
         left.setTop(searchBox);
-        SplitPane panes = new SplitPane(left, readerAndOutline);
+        SplitPane panes = new SplitPane(left, readerSlot);
         panes.setDividerPositions(LIBRARY_SHARE);
         SplitPane.setResizableWithParent(left, false);
         root.setTop(menus.menuBar());
@@ -88,15 +67,35 @@ final class MainWindow {
         return root;
     }
 
+    /** Builds the reader with its outline and notes in place of the placeholder; once. */
+    void buildReaderSide() {
+        if (readerSide == null) {
+            readerSide = new ReaderSide(app, messages, readerPlaceholder);
+            readerSlot.getChildren().setAll(readerSide.node());
+        }
+    }
+
+    @Override
+    public void highlightSelection(HighlightColor color) {
+        if (readerSide != null) {
+            readerSide.reader().highlightSelection(color);
+        }
+    }
+
+    @Override
+    public void addNote() {
+        if (readerSide != null) {
+            readerSide.reader().addNote();
+        }
+    }
+
     void dispose() {
         menus.dispose();
         library.dispose();
-        reader.dispose();
-        lookup.dispose();
         search.dispose();
-        outline.dispose();
-        notes.dispose();
-        readerAndOutline.showDetailNodeProperty().unbindBidirectional(app.settings().outlineVisibleProperty());
+        if (readerSide != null) {
+            readerSide.dispose();
+        }
     }
 
     private static StatusBar statusBar(AppController app, Messages messages) {

@@ -6,6 +6,7 @@ import java.util.ResourceBundle;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import org.yandu.library.HighlightColor;
 
 /** The interface texts in one language; {@code messages.properties} is English, {@code messages_zh} Chinese. */
 final class Messages {
@@ -25,6 +26,11 @@ final class Messages {
 
     String get(String key) {
         return bundle.getString(key);
+    }
+
+    /** A highlight colour's name, as in the Edit menu and the colour chips' tooltips. */
+    String colour(HighlightColor color) {
+        return get("colour." + color.name().toLowerCase(Locale.ROOT));
     }
 
     boolean has(String key) {

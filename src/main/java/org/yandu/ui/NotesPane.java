@@ -137,7 +137,7 @@ final class NotesPane {
         for (HighlightColor color : HighlightColor.values()) {
             Button chip = new Button();
             chip.getStyleClass().addAll("highlight-button", SpeechNotes.styleClass(color) + "-chip");
-            chip.setTooltip(new Tooltip(messages.get("colour." + color.name().toLowerCase(Locale.ROOT))));
+            chip.setTooltip(new Tooltip(messages.colour(color)));
             chip.setOnAction(e -> recolour(color));
             colours.getChildren().add(chip);
         }

@@ -185,7 +185,7 @@ final class ReaderPane {
             button.setId("highlight-" + color.name().toLowerCase(java.util.Locale.ROOT));
             button.getStyleClass().addAll("highlight-button", SpeechNotes.styleClass(color) + "-chip");
             button.setFocusTraversable(false);
-            button.setTooltip(new Tooltip(messages.format("reader.highlightIn", colourName(color),
+            button.setTooltip(new Tooltip(messages.format("reader.highlightIn", messages.colour(color),
                     "Ctrl+" + (color.ordinal() + 1))));
             button.setOnAction(e -> highlightSelection(color));
             colours.getChildren().add(button);
@@ -386,10 +386,6 @@ final class ReaderPane {
         this.editNote = edit;
     }
 
-    String colourName(HighlightColor color) {
-        return messages.get("colour." + color.name().toLowerCase(java.util.Locale.ROOT));
-    }
-
     /** The selection within one paragraph of the speech: display item and {@code [start, end)}; or null. */
     private int[] selectedRange() {
         SpeechDocument speech = reader.documentProperty().get();
@@ -484,7 +480,7 @@ final class ReaderPane {
         });
         ContextMenu menu = new ContextMenu();
         for (HighlightColor color : HighlightColor.values()) {
-            MenuItem colour = new MenuItem(messages.format("reader.highlightParagraph", colourName(color)));
+            MenuItem colour = new MenuItem(messages.format("reader.highlightParagraph", messages.colour(color)));
             colour.setOnAction(e -> noteEdits.highlight(item.paragraph(), 0, item.text().length(), color, a -> { }));
             menu.getItems().add(colour);
         }
@@ -530,7 +526,7 @@ final class ReaderPane {
         if (selectedRange() != null) {
             javafx.scene.control.Menu colours = new javafx.scene.control.Menu(messages.get("reader.highlight"));
             for (HighlightColor color : HighlightColor.values()) {
-                MenuItem colour = new MenuItem(colourName(color));
+                MenuItem colour = new MenuItem(messages.colour(color));
                 colour.getStyleClass().add(SpeechNotes.styleClass(color) + "-item");
                 colour.setOnAction(e -> highlightSelection(color));
                 colours.getItems().add(colour);
@@ -546,7 +542,7 @@ final class ReaderPane {
             edit.setOnAction(e -> editNote.accept(a));
             javafx.scene.control.Menu recolour = new javafx.scene.control.Menu(messages.get("notes.recolour"));
             for (HighlightColor color : HighlightColor.values()) {
-                MenuItem colour = new MenuItem(colourName(color));
+                MenuItem colour = new MenuItem(messages.colour(color));
                 colour.setOnAction(e -> noteEdits.update(a.id(), color, a.note(), a.tags()));
                 recolour.getItems().add(colour);
             }

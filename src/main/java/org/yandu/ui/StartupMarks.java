@@ -80,11 +80,15 @@ public final class StartupMarks {
     }
 
     /**
-     * The reader's milestones once its window is built (the first window, its frame, is marked before): the library
-     * in the tree, the last speech, its words. Those already reached are marked at the next frame.
+     * The library in the tree, once the window is built (the first window, its frame, is marked before); marked at
+     * the next frame if it is there already.
      */
-    void watch(AppController app) {
+    void watchLibrary(AppController app) {
         once(app.libraryOpenProperty(), Boolean::booleanValue, LIBRARY_LISTED);
+    }
+
+    /** The last speech and its words, once the reader's side of the window is built. */
+    void watchReader(AppController app) {
         once(app.reader().documentProperty(), Objects::nonNull, SPEECH_SHOWN);
         once(app.reader().wordsProperty(), Objects::nonNull, WORDS_SHOWN);
     }

@@ -5,8 +5,11 @@ import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Pos;
@@ -78,11 +81,40 @@ public class YanduApp extends Application {
             app.settings().themeProperty().subscribe(this::applyTheme);
             Platform.runLater(() -> {
                 fillWindow();
-                marks.ifPresent(m -> m.watch(app));
+                marks.ifPresent(m -> m.watchLibrary(app));
+                whenLibrarySettled(() -> {
+                    window.buildReaderSide();
+                    marks.ifPresent(m -> m.watchReader(app));
+                });
                 startDone = startDone();
                 DesktopHeap.manage(startDone);
             });
         });
+    }
+
+    /**
+     * Runs {@code then} once the library is listed and drawn, or could not be opened, at once if that is past: the
+     * reader's side of the window waits for it, so the library shows about half a second sooner.
+     */
+    private void whenLibrarySettled(Runnable then) {
+        BooleanSupplier settled = () -> app.libraryOpenProperty().get() || app.libraryFailedProperty().get();
+        if (settled.getAsBoolean()) {
+            then.run();
+            return;
+        }
+        InvalidationListener once = new InvalidationListener() {
+            @Override
+            public void invalidated(Observable observable) {
+                if (settled.getAsBoolean()) {
+                    app.libraryOpenProperty().removeListener(this);
+                    app.libraryFailedProperty().removeListener(this);
+                    // A turn later still, so that what else waited for this frame (the start-up marks) goes first.
+                    NextFrame.drawn(scene, () -> Platform.runLater(then));
+                }
+            }
+        };
+        app.libraryOpenProperty().addListener(once);
+        app.libraryFailedProperty().addListener(once);
     }
 
     /** True once the dictionaries are in and the open speech, if any, has its words: the start's work is done. */
@@ -116,6 +148,7 @@ public class YanduApp extends Application {
         settings.languageProperty().addListener((o, old, language) -> {
             messages = Messages.of(language);
             buildWindow();
+            whenLibrarySettled(window::buildReaderSide);
             app.showLibraryStatus();
         });
     }

@@ -176,7 +176,7 @@ public class YanduApp extends Application {
 
     private void applyTheme(Theme theme) {
         Application.setUserAgentStylesheet(theme == Theme.DARK
-                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+                ? new PrimerDark().getUserAgentStylesheetBSS() : new PrimerLight().getUserAgentStylesheetBSS());
         scene.getStylesheets().setAll(FontStack.stylesheet(Font.getFamilies()), stylesheet("yandu.css"),
                 stylesheet(theme == Theme.DARK ? "dark.css" : "light.css"));
     }

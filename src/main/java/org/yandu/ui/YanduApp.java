@@ -2,6 +2,8 @@ package org.yandu.ui;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -40,6 +42,9 @@ public class YanduApp extends Application {
     private static final double HEIGHT = 820;
     /** Small laptop screens get a window that fits, with room to see it is a window. */
     private static final double SCREEN_SHARE = 0.92;
+    /** AtlantaFX's Primer Dark background and text, for the first frame, drawn before any style sheet. */
+    private static final Color DARK_BACKGROUND = Color.web("#0d1117");
+    private static final Color DARK_TEXT = Color.web("#e6edf3");
 
     private Stage stage;
     private Scene scene;
@@ -61,11 +66,16 @@ public class YanduApp extends Application {
             app.tasks().setIdleStatus(ImportSummary.headline(report, messages));
             ImportNotice.show(report, messages, stage);
         });
-        messages = Messages.of(app.settings().languageProperty().get());
         Path library = libraryFile();
+        WindowLook look = WindowLook.read(library);
+        app.settings().themeProperty().set(look.theme());
+        app.settings().languageProperty().set(look.language());
+        rememberLook(library);
+        messages = Messages.of(look.language());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        scene = new Scene(opening(library), Math.min(WIDTH, screen.getWidth() * SCREEN_SHARE),
+        scene = new Scene(opening(library, look.theme()), Math.min(WIDTH, screen.getWidth() * SCREEN_SHARE),
                 Math.min(HEIGHT, screen.getHeight() * SCREEN_SHARE));
+        scene.setFill(background(look.theme()));
         stage.setScene(scene);
         stage.setTitle(messages.get("app.name"));
         stage.setMinWidth(720);
@@ -127,16 +137,39 @@ public class YanduApp extends Application {
 
     /**
      * The window's first frame: its name and what it is doing, in plain nodes that need no theme, so it shows
-     * about a second before the full window (controls and their styles) is built.
+     * about a second before the full window (controls and their styles) is built. Its colours are the theme's.
      */
-    private Parent opening(Path library) {
+    private Parent opening(Path library, Theme theme) {
         Text name = new Text(messages.get("app.name"));
         name.setFont(Font.font(28));
+        name.setFill(theme == Theme.DARK ? DARK_TEXT : Color.BLACK);
         Text doing = new Text(messages.format("status.openingLibrary", library.getFileName()));
         doing.setFill(Color.GRAY);
         VBox opening = new VBox(12, name, doing);
         opening.setAlignment(Pos.CENTER);
         return opening;
+    }
+
+    /** What shows where the window's content does not paint: the theme's background. */
+    private static Color background(Theme theme) {
+        return theme == Theme.DARK ? DARK_BACKGROUND : Color.WHITE;
+    }
+
+    /** Keeps the file the first frame reads in step with the library's theme and language. */
+    private void rememberLook(Path library) {
+        SettingsViewModel settings = app.settings();
+        InvalidationListener changed = o -> {
+            WindowLook look = new WindowLook(settings.themeProperty().get(), settings.languageProperty().get());
+            app.tasks().write(() -> {
+                try {
+                    look.write(library);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot write " + WindowLook.fileFor(library), e);
+                }
+            });
+        };
+        settings.themeProperty().addListener(changed);
+        settings.languageProperty().addListener(changed);
     }
 
     /** The full window, after the theme, so each control is styled once and JavaFX's own theme never loads. */
@@ -177,6 +210,7 @@ public class YanduApp extends Application {
     private void applyTheme(Theme theme) {
         Application.setUserAgentStylesheet(theme == Theme.DARK
                 ? new PrimerDark().getUserAgentStylesheetBSS() : new PrimerLight().getUserAgentStylesheetBSS());
+        scene.setFill(background(theme));
         scene.getStylesheets().setAll(FontStack.stylesheet(Font.getFamilies()), stylesheet("yandu.css"),
                 stylesheet(theme == Theme.DARK ? "dark.css" : "light.css"));
     }

@@ -115,6 +115,8 @@ class ReaderWindowTest extends WindowTest {
         chooseMenuItem("View", "Theme", "Dark");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(Application.getUserAgentStylesheet().contains("primer-dark"));
+        // Beside the library too, for the first frame of the next start.
+        waitFor(() -> WindowLook.read(dir.resolve("library.db")).theme() == Theme.DARK);
         assertTrue(lookup("#library-tree").query().getScene().getStylesheets().stream()
                 .anyMatch(sheet -> sheet.endsWith("dark.css")));
         StyleClassedTextArea area = lookup("#reader-text").queryAs(StyleClassedTextArea.class);

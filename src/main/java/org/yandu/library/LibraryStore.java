@@ -475,6 +475,34 @@ public final class LibraryStore implements AutoCloseable {
         }
     }
 
+    /** The speeches read, finished or annotated since the start of {@code day}, longest read first. */
+    public synchronized List<SpeechStudied> studiedSince(LocalDate day) {
+        String from = day.atStartOfDay(ZoneId.systemDefault()).toInstant().toString();
+        try (PreparedStatement ps = db.prepareStatement("""
+                WITH days AS (SELECT speech_id, sum(seconds) AS seconds FROM reading_days WHERE day >= ?
+                               GROUP BY speech_id),
+                     notes AS (SELECT speech_id, count(*) AS made FROM annotations WHERE created_at >= ?
+                                GROUP BY speech_id),
+                     finished AS (SELECT speech_id FROM reading_progress WHERE read_at >= ?)
+                SELECT s.id, s.title, COALESCE(d.seconds, 0), COALESCE(n.made, 0), f.speech_id IS NOT NULL
+                  FROM speeches s LEFT JOIN days d ON d.speech_id = s.id LEFT JOIN notes n ON n.speech_id = s.id
+                       LEFT JOIN finished f ON f.speech_id = s.id
+                 WHERE d.speech_id IS NOT NULL OR n.speech_id IS NOT NULL OR f.speech_id IS NOT NULL
+                 ORDER BY 3 DESC, 4 DESC, s.id""")) {
+            Sql.bind(ps, day.toString(), from, from);
+            List<SpeechStudied> studied = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    studied.add(new SpeechStudied(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getInt(4),
+                            rs.getBoolean(5)));
+                }
+            }
+            return studied;
+        } catch (SQLException e) {
+            throw failure("list the speeches you studied", e);
+        }
+    }
+
     private static Instant instant(String text) {
         return text == null ? null : Instant.parse(text);
     }

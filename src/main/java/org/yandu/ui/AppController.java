@@ -34,7 +34,6 @@ import org.yandu.lookup.WordInfo;
 import org.yandu.library.BackupFile;
 import org.yandu.library.LibraryStore;
 import org.yandu.library.Speech;
-import org.yandu.library.StudySummary;
 
 /**
  * What the window does: opens the library, imports, opens speeches, remembers the reading position and progress,
@@ -598,19 +597,16 @@ final class AppController {
         reading.markRead(speechId, read);
     }
 
-    /** What the reader did this week (from Monday) and today; {@code done} gets both on the FX thread. */
-    void studySummary(BiConsumer<StudySummary, StudySummary> done) {
+    /** What the reader did this week (from Monday) and today, and on which speeches; {@code done} gets it on the FX thread. */
+    void studyWeek(Consumer<StudyWeek> done) {
         LibraryStore from = store;
         if (from == null) {
             return;
         }
         LocalDate today = LocalDate.now();
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        record Summaries(StudySummary week, StudySummary today) {
-        }
         tasks.onLibraryThread(text("status.summingUp"), "error.studySummary",
-                () -> new Summaries(from.studySince(monday), from.studySince(today)),
-                summaries -> done.accept(summaries.week(), summaries.today()));
+                () -> new StudyWeek(from.studySince(monday), from.studySince(today), from.studiedSince(monday)), done);
     }
 
     /** The library's backups, newest first, read on the library thread. */

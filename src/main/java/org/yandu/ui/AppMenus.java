@@ -173,10 +173,13 @@ final class AppMenus {
                 () -> app.summarize((title, text) -> SummaryDialog.show(stage, messages, title, text)));
         summary.disableProperty().bind(app.glossaryProperty().isNull());
         MenuItem week = item("menu.study.week", null,
-                () -> app.studySummary((thisWeek, today) -> StudySummaryDialog.show(stage, messages, thisWeek, today)));
+                () -> app.studyWeek(studied -> StudySummaryDialog.show(stage, messages, studied, app::openSpeech)));
+        week.setId("menu-week");
         week.disableProperty().bind(app.libraryOpenProperty().not());
-        return menu("menu.study", find, findAll, new SeparatorMenuItem(), allNotes, markRead(), week,
+        Menu study = menu("menu.study", find, findAll, new SeparatorMenuItem(), allNotes, markRead(), week,
                 new SeparatorMenuItem(), glossary, candidates, summary, info);
+        study.setId("menu-study");
+        return study;
     }
 
     /** Checked while the open speech is read; choosing it marks the speech read or unread again. */

@@ -39,6 +39,29 @@ class ReadingProgressTest {
     }
 
     @Test
+    void theSpeechesStudiedSinceADayAreThoseReadFinishedOrAnnotatedThenLongestReadFirst() {
+        try (LibraryStore store = LibraryStore.open(dir.resolve("library.db"))) {
+            List<Long> ids = store.recordImport(new SourceFile("/a.txt", "a.txt", "txt", "UTF-8", 1, "h"), "集", List.of(
+                    new SpeechDraft("甲", false, null, null, null, null, List.of(), List.of(ParagraphDraft.body("甲文。"))),
+                    new SpeechDraft("乙", false, null, null, null, null, List.of(), List.of(ParagraphDraft.body("乙文。"))),
+                    new SpeechDraft("丙", false, null, null, null, null, List.of(), List.of(ParagraphDraft.body("丙文。"))),
+                    new SpeechDraft("丁", false, null, null, null, null, List.of(), List.of(ParagraphDraft.body("丁文。")))))
+                    .speechIds();
+            store.recordReading(ids.get(0), 0, 45);
+            store.recordReading(ids.get(1), 0, 300);
+            store.markRead(ids.get(1), true);
+            store.annotations().noteOnParagraph(store.paragraphs(ids.get(2)).get(0).id(), "记下", List.of());
+            store.annotations().noteOnParagraph(store.paragraphs(ids.get(2)).get(0).id(), "再记", List.of());
+
+            assertEquals(List.of(new SpeechStudied(ids.get(1), "乙", 300, 0, true),
+                            new SpeechStudied(ids.get(0), "甲", 45, 0, false),
+                            new SpeechStudied(ids.get(2), "丙", 0, 2, false)),
+                    store.studiedSince(LocalDate.now()));
+            assertEquals(List.of(), store.studiedSince(LocalDate.now().plusDays(1)));
+        }
+    }
+
+    @Test
     void theProgressOfAllSpeechesHoldsOnlyThoseOpenedOrMarked() {
         try (LibraryStore store = LibraryStore.open(dir.resolve("library.db"))) {
             List<Long> ids = store.recordImport(new SourceFile("/a.txt", "a.txt", "txt", "UTF-8", 1, "h"), "集", List.of(

@@ -7,12 +7,15 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 import org.yandu.library.LibraryStore;
+import org.yandu.library.SpeechStudied;
 
 /** Read marks in the real window, headless: kept across a restart, and undone by restoring an earlier backup. */
 class ReadingWindowTest extends WindowTest {
@@ -46,6 +49,31 @@ class ReadingWindowTest extends WindowTest {
         assertFalse(classroomCell().orElseThrow().getStyleClass().contains("read"));
         assertTrue(lookup("#reader-text").queryAs(StyleClassedTextArea.class).getText()
                 .contains(TestLibraries.CLASSROOM_BODY), "the open speech is shown again after the restore");
+    }
+
+    @Test
+    void theWeeksSummaryListsTheSpeechReadAndOpensItAgain() throws Exception {
+        openClassroom();
+        press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.M).release(KeyCode.M, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitFor(() -> classroomCell().map(c -> c.getStyleClass().contains("read")).orElse(false));
+        clickOn(treeCell(TestLibraries.LOOSE_TITLE));
+        StyleClassedTextArea area = lookup("#reader-text").queryAs(StyleClassedTextArea.class);
+        waitFor(() -> !area.getText().contains(TestLibraries.CLASSROOM_BODY));
+
+        clickOn("#menu-study");
+        clickOn("#menu-week");
+        waitFor(() -> lookup("#study-speeches").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        ListView<SpeechStudied> speeches = lookup("#study-speeches").queryAs(ListView.class);
+        SpeechStudied classroom = speeches.getItems().stream()
+                .filter(s -> s.title().equals(TestLibraries.CLASSROOM_TITLE)).findFirst().orElseThrow();
+        assertTrue(classroom.finished(), "finished this week");
+        Node row = lookup("#study-speeches .list-cell")
+                .match((Node n) -> n instanceof ListCell<?> cell && cell.getItem() == classroom).query();
+        doubleClickOn(row);
+
+        waitFor(() -> area.getText().contains(TestLibraries.CLASSROOM_BODY));
+        assertTrue(lookup("#study-speeches").tryQuery().isEmpty(), "the summary closes");
     }
 
     private void openClassroom() throws Exception {

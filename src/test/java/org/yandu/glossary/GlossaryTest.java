@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -175,12 +176,15 @@ class GlossaryTest {
     void lookupsOnOtherThreadsWhileTheUserEdits() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         AtomicBoolean stop = new AtomicBoolean();
+        CountDownLatch readersStarted = new CountDownLatch(2);
         try {
             List<Future<Integer>> readers = new ArrayList<>();
             for (int t = 0; t < 2; t++) {
                 readers.add(pool.submit(() -> {
                     int n = 0;
-                    while (!stop.get()) {
+                    // Each reader looks up at least once while the edits run, however late its thread starts.
+                    readersStarted.countDown();
+                    do {
                         LookupResult r = glossary.lookup("学习小组");
                         // Either the term is there, whole and as the only exact entry, or it is not.
                         if (r.hasExact()) {
@@ -192,10 +196,11 @@ class GlossaryTest {
                         assertEquals(List.of(GlossarySource.STUDY, GlossarySource.USER, GlossarySource.CEDICT),
                                 sources(glossary.lookup("群众路线").exact()));
                         n++;
-                    }
+                    } while (!stop.get());
                     return n;
                 }));
             }
+            assertTrue(readersStarted.await(30, TimeUnit.SECONDS));
             for (int i = 0; i < 2000; i++) {
                 glossary.putUserEntry(GlossaryEntry.user("学习小组", "xué xí xiǎo zǔ", "v" + i, null, List.of()));
                 glossary.removeUserEntry("学习小组");

@@ -25,11 +25,12 @@ class ImportWorkerTest {
                 return "first:" + Thread.currentThread().getName();
             }));
             firstStarted.await(10, TimeUnit.SECONDS);
-            results.add(worker.submit(() -> "second:" + Thread.currentThread().getName()));
+            // Done from the last backwards: the third first, then the second, which lets the first finish.
             results.add(worker.submit(() -> {
                 release.countDown();
-                return "third:" + Thread.currentThread().getName();
+                return "second:" + Thread.currentThread().getName();
             }));
+            results.add(worker.submit(() -> "third:" + Thread.currentThread().getName()));
 
             List<String> done = ImportWorker.awaitAll(results);
 

@@ -28,10 +28,12 @@ public final class Annotations {
 
     private final LibraryStore store;
     private final Connection db;
+    private final Statements statements;
 
-    Annotations(LibraryStore store, Connection db) {
+    Annotations(LibraryStore store, Connection db, Statements statements) {
         this.store = store;
         this.db = db;
+        this.statements = statements;
     }
 
     /** Highlights characters {@code start} (inclusive) to {@code end} (exclusive) of a paragraph. */
@@ -51,7 +53,7 @@ public final class Annotations {
     public Annotation update(long id, HighlightColor color, String note, List<String> tags) {
         synchronized (store) {
             return inTransaction("change annotation " + id, () -> {
-                if (Sql.execute(db, "UPDATE annotations SET color = ?, note = ?, updated_at = ? WHERE id = ?",
+                if (statements.execute("UPDATE annotations SET color = ?, note = ?, updated_at = ? WHERE id = ?",
                         color == null ? null : color.name(), note == null ? "" : note, Instant.now().toString(), id) == 0) {
                     throw new LibraryException("There is no annotation " + id + " in the library");
                 }
@@ -63,7 +65,7 @@ public final class Annotations {
 
     public boolean delete(long id) {
         synchronized (store) {
-            return inTransaction("delete annotation " + id, () -> Sql.execute(db, "DELETE FROM annotations WHERE id = ?", id) > 0);
+            return inTransaction("delete annotation " + id, () -> statements.execute("DELETE FROM annotations WHERE id = ?", id) > 0);
         }
     }
 
@@ -71,7 +73,7 @@ public final class Annotations {
     public Annotation restore(Annotation a) {
         synchronized (store) {
             return inTransaction("restore annotation " + a.id(), () -> {
-                Sql.execute(db, "INSERT INTO annotations(id, speech_id, paragraph_id, start_offset, end_offset, quote,"
+                statements.execute("INSERT INTO annotations(id, speech_id, paragraph_id, start_offset, end_offset, quote,"
                                 + " prefix, suffix, color, note, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                         a.id(), a.speechId(), a.paragraphId(), a.orphaned() ? null : a.start(),
                         a.orphaned() ? null : a.end(), a.quote(), a.prefix(), a.suffix(),
@@ -96,8 +98,9 @@ public final class Annotations {
                 List<String> texts = new ArrayList<>();
                 paragraphsOf(speechId, ids, texts);
                 Anchor.Place place = Anchor.locate(texts, quote, prefix, suffix, hint);
-                long id = Sql.insert(db, "INSERT INTO annotations(speech_id, paragraph_id, start_offset, end_offset,"
-                                + " quote, prefix, suffix, color, note, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                long id = statements.insert("INSERT INTO annotations(speech_id, paragraph_id, start_offset, end_offset,"
+                                + " quote, prefix, suffix, color, note, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
+                                + " RETURNING id",
                         speechId, place == null ? null : ids.get(place.paragraph()),
                         place == null ? null : place.start(), place == null ? null : place.end(), quote, prefix,
                         suffix, color == null ? null : color.name(), note == null ? "" : note, created.toString(),
@@ -177,7 +180,7 @@ public final class Annotations {
                 }
             }
         }
-        Sql.execute(db, "UPDATE annotations SET paragraph_id = NULL, start_offset = NULL, end_offset = NULL"
+        statements.execute("UPDATE annotations SET paragraph_id = NULL, start_offset = NULL, end_offset = NULL"
                 + " WHERE speech_id = ?", speechId);
         return positions;
     }
@@ -196,11 +199,11 @@ public final class Annotations {
             int hint = positions.getOrDefault(a.id(), -1);
             Anchor.Place place = Anchor.locate(texts, a.quote(), a.prefix(), a.suffix(), hint);
             if (place == null) {
-                Sql.execute(db, "UPDATE annotations SET paragraph_id = NULL, start_offset = NULL, end_offset = NULL"
+                statements.execute("UPDATE annotations SET paragraph_id = NULL, start_offset = NULL, end_offset = NULL"
                         + " WHERE id = ?", a.id());
                 orphaned++;
             } else {
-                Sql.execute(db, "UPDATE annotations SET paragraph_id = ?, start_offset = ?, end_offset = ? WHERE id = ?",
+                statements.execute("UPDATE annotations SET paragraph_id = ?, start_offset = ?, end_offset = ? WHERE id = ?",
                         ids.get(place.paragraph()), place.start(), place.end(), a.id());
             }
         }
@@ -218,8 +221,9 @@ public final class Annotations {
                             + paragraphId + " (" + paragraph.text().length() + " characters)");
                 }
                 String now = Instant.now().toString();
-                long id = Sql.insert(db, "INSERT INTO annotations(speech_id, paragraph_id, start_offset, end_offset,"
-                                + " quote, prefix, suffix, color, note, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                long id = statements.insert("INSERT INTO annotations(speech_id, paragraph_id, start_offset, end_offset,"
+                                + " quote, prefix, suffix, color, note, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
+                                + " RETURNING id",
                         paragraph.speechId(), paragraphId, start, to, paragraph.text().substring(start, to),
                         Anchor.prefixOf(paragraph.text(), start), Anchor.suffixOf(paragraph.text(), to),
                         color == null ? null : color.name(), note == null ? "" : note, now, now);
@@ -259,7 +263,7 @@ public final class Annotations {
     }
 
     private void replaceTags(long id, List<String> tags) throws SQLException {
-        Sql.execute(db, "DELETE FROM annotation_tags WHERE annotation_id = ?", id);
+        statements.execute("DELETE FROM annotation_tags WHERE annotation_id = ?", id);
         Set<String> clean = new LinkedHashSet<>();
         for (String tag : tags == null ? List.<String>of() : tags) {
             String t = tag.strip().replaceFirst("^#", "");
@@ -268,7 +272,7 @@ public final class Annotations {
             }
         }
         for (String tag : clean) {
-            Sql.execute(db, "INSERT INTO annotation_tags(annotation_id, tag) VALUES (?, ?)", id, tag);
+            statements.execute("INSERT INTO annotation_tags(annotation_id, tag) VALUES (?, ?)", id, tag);
         }
     }
 

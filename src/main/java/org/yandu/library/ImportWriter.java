@@ -80,11 +80,11 @@ final class ImportWriter implements AutoCloseable {
             }
             added += known.isPresent() ? 0 : 1;
             int position = ids.size();
-            statements.execute("INSERT OR IGNORE INTO speech_sources(speech_id, source_file_id, position) VALUES (?, ?, ?)",
-                    id, sourceId, position);
+            statements.execute("INSERT OR IGNORE INTO speech_sources(speech_id, source_file_id, position)"
+                    + " VALUES (?, ?, ?)", id, sourceId, position);
             if (collectionId != null) {
-                statements.execute("INSERT INTO collection_speeches(collection_id, speech_id, position) VALUES (?, ?, ?)",
-                        collectionId, id, position);
+                statements.execute("INSERT INTO collection_speeches(collection_id, speech_id, position)"
+                        + " VALUES (?, ?, ?)", collectionId, id, position);
             }
             ids.add(id);
         }
@@ -150,7 +150,8 @@ final class ImportWriter implements AutoCloseable {
     }
 
     private long insertCollection(String title, long sourceId) throws SQLException {
-        return statements.insert("INSERT INTO collections(title, source_file_id) VALUES (?, ?) RETURNING id", title, sourceId);
+        return statements.insert("INSERT INTO collections(title, source_file_id) VALUES (?, ?) RETURNING id", title,
+                sourceId);
     }
 
     private long insertSpeech(SpeechDraft speech, SpeechFingerprint fingerprint, ParagraphWriter paragraphs)
@@ -221,6 +222,7 @@ final class ImportWriter implements AutoCloseable {
     }
 
     private List<Long> speechIdsOf(long sourceId) throws SQLException {
-        return statements.ids("SELECT speech_id FROM speech_sources WHERE source_file_id = ? ORDER BY position", sourceId);
+        return statements.ids("SELECT speech_id FROM speech_sources WHERE source_file_id = ? ORDER BY position",
+                sourceId);
     }
 }

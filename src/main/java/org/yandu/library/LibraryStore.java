@@ -64,7 +64,7 @@ public final class LibraryStore implements AutoCloseable {
         this.backups = new Backups(file, db, this);
         this.statements = new Statements(db);
         this.words = new WordTables(db, statements);
-        this.annotations = new Annotations(this, db);
+        this.annotations = new Annotations(this, db, statements);
         this.importWriter = new ImportWriter(statements, words, annotations);
     }
 
@@ -339,7 +339,7 @@ public final class LibraryStore implements AutoCloseable {
 
     public synchronized void putAnalysis(long speechId, String kind, String value) {
         try {
-            Sql.execute(db, "INSERT OR REPLACE INTO speech_analysis(speech_id, kind, value, computed_at) VALUES (?, ?, ?, ?)",
+            statements.execute("INSERT OR REPLACE INTO speech_analysis(speech_id, kind, value, computed_at) VALUES (?, ?, ?, ?)",
                     speechId, kind, value, Instant.now().toString());
         } catch (SQLException e) {
             throw failure("save the " + kind + " of speech " + speechId, e);
@@ -383,12 +383,12 @@ public final class LibraryStore implements AutoCloseable {
     public synchronized void recordReading(long speechId, int position, long activeSeconds) {
         try {
             Sql.inTransaction(db, () -> {
-                Sql.execute(db, """
+                statements.execute("""
                         INSERT INTO reading_progress(speech_id, position, seconds_read, last_opened_at) VALUES (?, ?, ?, ?)
                         ON CONFLICT(speech_id) DO UPDATE SET position = excluded.position,
                             seconds_read = seconds_read + excluded.seconds_read, last_opened_at = excluded.last_opened_at""",
                         speechId, position, activeSeconds, Instant.now().toString());
-                return Sql.execute(db, """
+                return statements.execute("""
                         INSERT INTO reading_days(speech_id, day, seconds) VALUES (?, date('now', 'localtime'), ?)
                         ON CONFLICT(speech_id, day) DO UPDATE SET seconds = seconds + excluded.seconds""",
                         speechId, activeSeconds);
@@ -400,7 +400,7 @@ public final class LibraryStore implements AutoCloseable {
 
     public synchronized void markRead(long speechId, boolean read) {
         try {
-            Sql.execute(db, """
+            statements.execute("""
                     INSERT INTO reading_progress(speech_id, read_at) VALUES (?, ?)
                     ON CONFLICT(speech_id) DO UPDATE SET read_at = excluded.read_at""",
                     speechId, read ? Instant.now().toString() : null);
@@ -415,7 +415,7 @@ public final class LibraryStore implements AutoCloseable {
      */
     public synchronized void restoreProgress(ReadingProgress progress) {
         try {
-            Sql.execute(db, """
+            statements.execute("""
                     INSERT INTO reading_progress(speech_id, position, read_at, seconds_read, last_opened_at)
                     VALUES (?, ?, ?, ?, ?)
                     ON CONFLICT(speech_id) DO UPDATE SET position = excluded.position, read_at = excluded.read_at,
@@ -449,7 +449,7 @@ public final class LibraryStore implements AutoCloseable {
         try {
             Sql.inTransaction(db, () -> {
                 for (ReadingDay day : days) {
-                    Sql.execute(db, "INSERT OR REPLACE INTO reading_days(speech_id, day, seconds) VALUES (?, ?, ?)",
+                    statements.execute("INSERT OR REPLACE INTO reading_days(speech_id, day, seconds) VALUES (?, ?, ?)",
                             speechId, day.day().toString(), day.seconds());
                 }
                 return days.size();
@@ -515,7 +515,7 @@ public final class LibraryStore implements AutoCloseable {
     public synchronized void recordLookup(long speechId, String term, String sentence) {
         String now = Instant.now().toString();
         try {
-            Sql.execute(db, """
+            statements.execute("""
                     INSERT INTO lookups(speech_id, term, sentence, first_at, last_at) VALUES (?, ?, ?, ?, ?)
                     ON CONFLICT(speech_id, term) DO UPDATE SET last_at = excluded.last_at, times = times + 1""",
                     speechId, term, sentence == null ? "" : sentence, now, now);
@@ -530,7 +530,7 @@ public final class LibraryStore implements AutoCloseable {
      */
     public synchronized boolean restoreLookup(Lookup lookup) {
         try {
-            return Sql.execute(db, """
+            return statements.execute("""
                     INSERT INTO lookups(speech_id, term, sentence, first_at, last_at, times) VALUES (?, ?, ?, ?, ?, ?)
                     ON CONFLICT(speech_id, term) DO NOTHING""", lookup.speechId(), lookup.term(),
                     lookup.sentence() == null ? "" : lookup.sentence(), lookup.firstAt().toString(),
@@ -561,7 +561,7 @@ public final class LibraryStore implements AutoCloseable {
     /** The speech whose text has this fingerprint (see {@link SpeechFingerprint#exact()}), if any. */
     public synchronized Optional<Long> speechWithFingerprint(String exactFingerprint) {
         try {
-            return Sql.queryId(db, "SELECT id FROM speeches WHERE fingerprint = ?", exactFingerprint);
+            return statements.queryId("SELECT id FROM speeches WHERE fingerprint = ?", exactFingerprint);
         } catch (SQLException e) {
             throw failure("find a speech by its text", e);
         }

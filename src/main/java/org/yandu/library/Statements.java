@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The statements an import runs for every speech and file, each prepared once per connection. SQLite compiles a
- * statement's foreign keys and triggers into it, so preparing a DELETE or INSERT on the speech tables costs more
- * than running it; the import runs some of them thousands of times.
+ * The store's statements, each prepared once per connection and run through here: bind, run, read an id. SQLite
+ * compiles a statement's foreign keys and triggers into it, so preparing a DELETE or INSERT on the speech tables
+ * costs more than running it, and an import runs some of them thousands of times. Used under the store's lock.
  */
 final class Statements implements AutoCloseable {
     private final Connection db;

@@ -87,7 +87,7 @@ final class WordTables {
 
     void putUserTerm(UserTerm term) throws SQLException {
         String now = Instant.now().toString();
-        Sql.execute(db, """
+        statements.execute("""
                 INSERT INTO user_terms(term, pinyin, explanation, english, tags, created_at, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(term) DO UPDATE SET pinyin = excluded.pinyin, explanation = excluded.explanation,
@@ -97,6 +97,6 @@ final class WordTables {
     }
 
     boolean deleteUserTerm(String term) throws SQLException {
-        return Sql.execute(db, "DELETE FROM user_terms WHERE term = ?", term) > 0;
+        return statements.execute("DELETE FROM user_terms WHERE term = ?", term) > 0;
     }
 }

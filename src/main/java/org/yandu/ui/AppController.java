@@ -597,7 +597,10 @@ final class AppController {
         reading.markRead(speechId, read);
     }
 
-    /** What the reader did this week (from Monday) and today, and on which speeches; {@code done} gets it on the FX thread. */
+    /**
+     * What the reader did this week (from Monday) and today, and on which speeches; {@code done} gets it on the FX
+     * thread.
+     */
     void studyWeek(Consumer<StudyWeek> done) {
         LibraryStore from = store;
         if (from == null) {

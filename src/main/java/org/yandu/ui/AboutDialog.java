@@ -9,10 +9,8 @@ final class AboutDialog {
     }
 
     static void show(Stage owner, Messages messages) {
-        Alert about = messages.alert(Alert.AlertType.INFORMATION);
-        about.initOwner(owner);
-        about.setTitle(messages.get("about.title"));
-        about.setHeaderText(messages.format("about.header", version(messages)));
+        Alert about = messages.alert(Alert.AlertType.INFORMATION, owner, "about.title",
+                messages.format("about.header", version(messages)));
         about.setContentText(messages.get("about.text"));
         about.show();
     }

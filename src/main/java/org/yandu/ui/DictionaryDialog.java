@@ -21,10 +21,8 @@ final class DictionaryDialog {
     }
 
     static void show(Stage owner, Messages messages, GlossaryService glossary, HostServices host) {
-        Alert alert = messages.alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(owner);
-        alert.setTitle(messages.get("dictionary.title"));
-        alert.setHeaderText(messages.get("dictionary.header"));
+        Alert alert = messages.alert(Alert.AlertType.INFORMATION, owner, "dictionary.title",
+                messages.get("dictionary.header"));
         VBox box = new VBox(8);
         box.setPrefWidth(520);
         if (glossary == null) {
@@ -49,10 +47,9 @@ final class DictionaryDialog {
 
     static void showReport(Stage owner, Messages messages, CedictFile cedict) {
         ParseReport report = cedict.report();
-        Alert alert = messages.alert(report.malformed() == 0 ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING);
-        alert.initOwner(owner);
-        alert.setTitle(messages.get("dictionary.imported.title"));
-        alert.setHeaderText(messages.format("dictionary.imported", report.entries(), report.malformed()));
+        Alert.AlertType type = report.malformed() == 0 ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING;
+        Alert alert = messages.alert(type, owner, "dictionary.imported.title",
+                messages.format("dictionary.imported", report.entries(), report.malformed()));
         StringBuilder text = new StringBuilder(cedictText(messages, cedict.header()));
         report.problems().stream().limit(5).forEach(p -> text.append('\n').append(p));
         alert.setContentText(text.toString());

@@ -18,10 +18,8 @@ final class ImportNotice {
                     .showInformation();
             return;
         }
-        Alert alert = messages.alert(Alert.AlertType.WARNING);
-        alert.initOwner(owner);
-        alert.setTitle(messages.get("import.done.title"));
-        alert.setHeaderText(messages.format("import.failed.header", report.failures().size(), report.files().size()));
+        Alert alert = messages.alert(Alert.AlertType.WARNING, owner, "import.done.title",
+                messages.format("import.failed.header", report.failures().size(), report.files().size()));
         alert.setContentText(headline);
         TextArea details = new TextArea(ImportSummary.failures(report));
         details.setEditable(false);

@@ -6,6 +6,7 @@ import java.util.ResourceBundle;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
 import org.yandu.library.HighlightColor;
 
 /** The interface texts in one language; {@code messages.properties} is English, {@code messages_zh} Chinese. */
@@ -44,6 +45,15 @@ final class Messages {
     /** An information, warning or error box whose OK button is in the window's language. */
     Alert alert(Alert.AlertType type) {
         return new Alert(type, "", okButton());
+    }
+
+    /** {@link #alert(Alert.AlertType)} over {@code owner}, titled by {@code titleKey}, with {@code header}. */
+    Alert alert(Alert.AlertType type, Window owner, String titleKey, String header) {
+        Alert alert = alert(type);
+        alert.initOwner(owner);
+        alert.setTitle(get(titleKey));
+        alert.setHeaderText(header);
+        return alert;
     }
 
     /** Dialog buttons in the window's language: JavaFX's own ButtonType.OK and CANCEL follow the system's. */

@@ -31,10 +31,7 @@ final class StudySummaryDialog {
     }
 
     static void show(Stage owner, Messages messages, StudyWeek study, LongConsumer openSpeech) {
-        Alert alert = messages.alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(owner);
-        alert.setTitle(messages.get("study.title"));
-        alert.setHeaderText(messages.get("study.header"));
+        Alert alert = messages.alert(Alert.AlertType.INFORMATION, owner, "study.title", messages.get("study.header"));
         ListView<SpeechStudied> speeches = speechList(messages, study.speeches(), speech -> {
             alert.close();
             openSpeech.accept(speech.speechId());

@@ -10,10 +10,7 @@ final class SummaryDialog {
     }
 
     static void show(Stage owner, Messages messages, String title, String summary) {
-        Alert alert = messages.alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(owner);
-        alert.setTitle(messages.get("summary.title"));
-        alert.setHeaderText(title);
+        Alert alert = messages.alert(Alert.AlertType.INFORMATION, owner, "summary.title", title);
         TextArea text = new TextArea(summary.isBlank() ? messages.get("summary.none") : summary);
         text.setEditable(false);
         text.setWrapText(true);

@@ -475,12 +475,15 @@ public final class LibraryStore implements AutoCloseable {
         }
     }
 
-    /** The speeches read, finished or annotated since the start of {@code day}, longest read first. */
+    /**
+     * The speeches read (for some seconds: opening one records none), finished or annotated since the start of
+     * {@code day}, longest read first.
+     */
     public synchronized List<SpeechStudied> studiedSince(LocalDate day) {
         String from = day.atStartOfDay(ZoneId.systemDefault()).toInstant().toString();
         try (PreparedStatement ps = db.prepareStatement("""
                 WITH days AS (SELECT speech_id, sum(seconds) AS seconds FROM reading_days WHERE day >= ?
-                               GROUP BY speech_id),
+                               GROUP BY speech_id HAVING sum(seconds) > 0),
                      notes AS (SELECT speech_id, count(*) AS made FROM annotations WHERE created_at >= ?
                                 GROUP BY speech_id),
                      finished AS (SELECT speech_id FROM reading_progress WHERE read_at >= ?)

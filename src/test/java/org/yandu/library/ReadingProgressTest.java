@@ -49,6 +49,7 @@ class ReadingProgressTest {
                     .speechIds();
             store.recordReading(ids.get(0), 0, 45);
             store.recordReading(ids.get(1), 0, 300);
+            store.recordReading(ids.get(3), 0, 0);
             store.markRead(ids.get(1), true);
             store.annotations().noteOnParagraph(store.paragraphs(ids.get(2)).get(0).id(), "记下", List.of());
             store.annotations().noteOnParagraph(store.paragraphs(ids.get(2)).get(0).id(), "再记", List.of());

@@ -7,8 +7,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /** The --library option every command shares. */
-final class LibraryOption {
-    @Option(names = "--library", paramLabel = "FILE", scope = ScopeType.INHERIT,
+public final class LibraryOption {
+    static final String NAME = "--library";
+
+    @Option(names = NAME, paramLabel = "FILE", scope = ScopeType.INHERIT,
             description = "The library file (default: $" + LibraryLocation.ENVIRONMENT_VARIABLE
                     + ", else library.db in the user's data folder).")
     Path file;
@@ -19,5 +21,25 @@ final class LibraryOption {
 
     LibraryStore open() {
         return LibraryStore.open(resolve());
+    }
+
+    /**
+     * The value of {@code --library} in {@code args}, or null, found before the command line is parsed: the log's
+     * folder follows the library and must be known before the first logger exists (picocli builds every command,
+     * and loading a command class creates its logger).
+     */
+    public static Path in(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--")) {
+                return null;
+            }
+            if (args[i].equals(NAME) && i + 1 < args.length) {
+                return Path.of(args[i + 1]);
+            }
+            if (args[i].startsWith(NAME + "=")) {
+                return Path.of(args[i].substring(NAME.length() + 1));
+            }
+        }
+        return null;
     }
 }

@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.stream.IntStream;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
@@ -18,6 +20,7 @@ import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.event.Event;
 import javafx.event.EventHandler;
 import javafx.scene.input.KeyCode;
@@ -80,6 +83,7 @@ public class YanduApp extends Application {
         stage.setTitle(messages.get("app.name"));
         stage.setMinWidth(720);
         stage.setMinHeight(480);
+        stage.getIcons().setAll(icons());
         stage.show();
         Optional<StartupMarks> marks = StartupMarks.requested(scene);
         marks.ifPresent(m -> m.whenDrawn(StartupMarks.FIRST_WINDOW));
@@ -191,6 +195,14 @@ public class YanduApp extends Application {
         if (app != null) {
             app.shutdown();
         }
+    }
+
+    /** The window's icon in the sizes drawn (assets/icons), decoded in the background: the first frame waits for none. */
+    private static List<Image> icons() {
+        return IntStream.of(16, 24, 32, 48, 64, 128, 256)
+                .mapToObj(size -> new Image(YanduApp.class.getResource("icons/yandu-" + size + ".png").toExternalForm(),
+                        true))
+                .toList();
     }
 
     private Path libraryFile() {

@@ -48,17 +48,23 @@ public final class Bench {
     private final Path cedict;
     private final int size;
     private final List<String> windowOptions;
+    private final Optional<Path> packagedLauncher;
     private final PrintWriter log;
     private final List<Figure> figures = new ArrayList<>();
     private final Random random = new Random(SEED);
 
-    /** @param windowOptions JVM options for the windows started for the start-up and memory figures */
-    public Bench(Path work, Path speeches, Path cedict, int size, List<String> windowOptions, PrintWriter log) {
+    /**
+     * @param windowOptions JVM options for the windows started for the start-up and memory figures
+     * @param packagedLauncher the packaged app's launcher, measured beside the jar when present
+     */
+    public Bench(Path work, Path speeches, Path cedict, int size, List<String> windowOptions,
+            Optional<Path> packagedLauncher, PrintWriter log) {
         this.work = work;
         this.speeches = speeches;
         this.cedict = cedict;
         this.size = size;
         this.windowOptions = List.copyOf(windowOptions);
+        this.packagedLauncher = packagedLauncher;
         this.log = log;
     }
 
@@ -251,7 +257,7 @@ public final class Bench {
             store.backups().createDailyIfDue();
         }
         // Memory is read 15 s after the words are shown, when the start's last work (keywords, one collection) is done.
-        new WindowFigures(library, windowOptions, Duration.ofSeconds(15), work.resolve("window-errors.log"), log)
+        new WindowFigures(library, windowOptions, packagedLauncher, Duration.ofSeconds(15), work.resolve("window-errors.log"), log)
                 .measure(size + "-speech library").forEach(this::add);
     }
 

@@ -1,12 +1,7 @@
 package org.yandu.bench;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.lang.ProcessBuilder.Redirect;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,14 +10,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
 import org.yandu.Main;
 import org.yandu.library.LibraryLocation;
 import org.yandu.ui.StartupMarks;
-import org.yandu.ui.StartupMarks.Mark;
 
 /**
  * Start-up and resident memory of the real window, each run in a fresh JVM on this JVM's java and class path,
@@ -33,11 +24,10 @@ final class WindowFigures {
     private static final int RUNS = 5;
     private static final long TIMEOUT_MINUTES = 3;
     private static final double MB = 1024 * 1024;
-    /** Ends the queue of a window's marks when its output closes. */
-    private static final Mark ENDED = new Mark("", 0);
 
     private final Path library;
     private final List<String> jvmOptions;
+    private final Optional<Path> packagedLauncher;
     private final Duration settle;
     private final Path output;
     private final PrintWriter log;
@@ -50,12 +40,15 @@ final class WindowFigures {
     }
 
     /**
+     * @param packagedLauncher the packaged app's launcher (jpackage's app image), started beside the jar when present
      * @param settle how long a window is left alone after its last mark before its memory is read
      * @param output where the windows' standard error goes, for when one fails
      */
-    WindowFigures(Path library, List<String> jvmOptions, Duration settle, Path output, PrintWriter log) {
+    WindowFigures(Path library, List<String> jvmOptions, Optional<Path> packagedLauncher, Duration settle, Path output,
+            PrintWriter log) {
         this.library = library;
         this.jvmOptions = List.copyOf(jvmOptions);
+        this.packagedLauncher = packagedLauncher;
         this.settle = settle;
         this.output = output;
         this.log = log;
@@ -79,11 +72,14 @@ final class WindowFigures {
         log.flush();
         emptyWindow();
         yandu();
+        packagedLauncher.ifPresent(this::packaged);
         List<Run> empty = new ArrayList<>();
         List<Run> yandu = new ArrayList<>();
+        List<Run> packaged = new ArrayList<>();
         for (int i = 0; i < RUNS; i++) {
             empty.add(emptyWindow());
             yandu.add(yandu());
+            packagedLauncher.map(this::packaged).ifPresent(packaged::add);
         }
         Timing.Stats emptyStart = stats(empty, r -> r.mark(StartupMarks.FIRST_WINDOW));
         Timing.Stats firstWindow = stats(yandu, r -> r.mark(StartupMarks.FIRST_WINDOW));
@@ -95,7 +91,7 @@ final class WindowFigures {
                 stats(yandu, r -> r.peak() / MB).median());
         String emptyLimit = "a window with one label";
         double startRatio = firstWindow.median() / emptyStart.median();
-        return List.of(
+        List<Figure> figures = new ArrayList<>(List.of(
                 new Figure("start to first window", "ms", firstWindow.median(), firstWindow.p95(), emptyLimit,
                         emptyStart.median(), startRatio, "ratio ≤ 1.5", startRatio <= 1.5),
                 new Figure("start to library listed, " + libraryName, "ms", listed.median(), listed.p95(),
@@ -103,7 +99,29 @@ final class WindowFigures {
                         listed.median() < 2_000),
                 new Figure("resident memory, " + libraryName + ", speech shown", "MB", memory.median(), memory.p95(),
                         emptyLimit, emptyMemory.median(), memory.median() / emptyMemory.median(), "median < 500 MB",
-                        memory.median() < 500));
+                        memory.median() < 500)));
+        if (!packaged.isEmpty()) {
+            figures.addAll(packagedFigures(packaged, firstWindow, listed, libraryName));
+        }
+        return figures;
+    }
+
+    /** The packaged app against the jar on the class path: it should start at least as fast. */
+    private static List<Figure> packagedFigures(List<Run> packaged, Timing.Stats jarFirstWindow,
+            Timing.Stats jarListed, String libraryName) {
+        Timing.Stats firstWindow = stats(packaged, r -> r.mark(StartupMarks.FIRST_WINDOW));
+        Timing.Stats listed = stats(packaged, r -> r.mark(StartupMarks.LIBRARY_LISTED));
+        Timing.Stats memory = stats(packaged, r -> r.resident() / MB);
+        String jarLimit = "java -jar, same run";
+        return List.of(
+                new Figure("packaged app: start to first window", "ms", firstWindow.median(), firstWindow.p95(),
+                        jarLimit, jarFirstWindow.median(), firstWindow.median() / jarFirstWindow.median(), "ratio ≤ 1",
+                        firstWindow.median() <= jarFirstWindow.median()),
+                new Figure("packaged app: start to library listed, " + libraryName, "ms", listed.median(),
+                        listed.p95(), jarLimit, jarListed.median(), listed.median() / jarListed.median(), "ratio ≤ 1",
+                        listed.median() <= jarListed.median()),
+                new Figure("packaged app: resident memory, speech shown", "MB", memory.median(), memory.p95(),
+                        "", 0, 0, "median < 500 MB", memory.median() < 500));
     }
 
     Run emptyWindow() throws Exception {
@@ -115,58 +133,33 @@ final class WindowFigures {
         return run(List.of(Main.class.getName()), StartupMarks.WORDS_SHOWN);
     }
 
-    /** Launches a window, waits for its mark {@code last}, lets it settle, reads its memory and stops it. */
+    /** The packaged app as its desktop entry starts it: its own launcher, no arguments, its own JVM options. */
+    private Run packaged(Path launcher) {
+        try {
+            return launch(List.of(launcher.toString()), StartupMarks.WORDS_SHOWN);
+        } catch (Exception e) {
+            throw new IllegalStateException("The packaged app " + launcher + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Starts a class of this class path in a JVM of this java, with the bench's window options. */
     private Run run(List<String> mainClassAndArguments, String last) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"),
-                "-D" + StartupMarks.PROPERTY + "=" + System.currentTimeMillis()));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path")));
         command.addAll(mainClassAndArguments);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectError(Redirect.appendTo(output.toFile()));
-        builder.environment().put(LibraryLocation.ENVIRONMENT_VARIABLE, library.toString());
-        Process window = builder.start();
-        try {
-            Map<String, Long> marks = marksUntil(window, last);
+        return launch(command, last);
+    }
+
+    /** Launches a window, waits for its mark {@code last}, lets it settle, reads its memory and stops it. */
+    private Run launch(List<String> command, String last) throws Exception {
+        try (LaunchedWindow window = LaunchedWindow.start(command,
+                Map.of(LibraryLocation.ENVIRONMENT_VARIABLE, library.toString()), Path.of("."), output)) {
+            Map<String, Long> marks = window.awaitMark(last, Duration.ofMinutes(TIMEOUT_MINUTES));
             Thread.sleep(settle.toMillis());
             Map<String, Long> status = memory(window.pid());
             return new Run(marks, status.get("VmRSS:"), status.get("VmHWM:"));
-        } finally {
-            window.destroy();
-            if (!window.waitFor(30, TimeUnit.SECONDS)) {
-                window.destroyForcibly().waitFor();
-            }
-        }
-    }
-
-    private Map<String, Long> marksUntil(Process window, String last) throws InterruptedException {
-        BlockingQueue<Mark> marks = new LinkedBlockingQueue<>();
-        Thread reader = new Thread(() -> readMarks(window, marks), "bench-window-output");
-        reader.setDaemon(true);
-        reader.start();
-        Map<String, Long> seen = new HashMap<>();
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(TIMEOUT_MINUTES);
-        while (!seen.containsKey(last)) {
-            Mark mark = marks.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-            if (mark == null || mark == ENDED) {
-                String what = mark == null ? "printed no '" + last + "' within " + TIMEOUT_MINUTES + " minutes"
-                        : "ended before printing '" + last + "'";
-                throw new IllegalStateException("The window " + what + "; its errors are in " + output);
-            }
-            seen.put(mark.name(), mark.millis());
-        }
-        return seen;
-    }
-
-    /** Reads the window's output to its end, so it never blocks on a full pipe. */
-    private static void readMarks(Process window, BlockingQueue<Mark> marks) {
-        try (BufferedReader lines = new BufferedReader(
-                new InputStreamReader(window.getInputStream(), StandardCharsets.UTF_8))) {
-            lines.lines().map(Mark::parse).flatMap(Optional::stream).forEach(marks::add);
-        } catch (IOException | UncheckedIOException e) {
-            // The window was stopped while its output was read: nothing more to see.
-        } finally {
-            marks.add(ENDED);
         }
     }
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.yandu.bench.Bench;
 import org.yandu.bench.Figure;
@@ -38,6 +39,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "JVM options for the windows started for the start-up and memory figures, e.g. \"-Xmx512m\".")
     List<String> windowOptions;
 
+    @Option(names = "--app-image", defaultValue = "target/installer/Yandu",
+            description = "The packaged app (mvn -Pinstaller package), started beside the jar when present.")
+    Path appImage;
+
     @Spec
     CommandSpec spec;
 
@@ -45,7 +50,7 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter log = spec.commandLine().getOut();
         List<Figure> figures = new Bench(out, bundled, cedict, speeches,
-                windowOptions.stream().filter(o -> !o.isBlank()).toList(), log).run();
+                windowOptions.stream().filter(o -> !o.isBlank()).toList(), packagedLauncher(log), log).run();
         Path results = out.resolve("results.json");
         Path temporary = Files.createTempFile(out, "results", ".part");
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -60,5 +65,14 @@ final class BenchCommand implements Callable<Integer> {
         log.println("Results: " + results.toAbsolutePath());
         log.flush();
         return 0;
+    }
+
+    private Optional<Path> packagedLauncher(PrintWriter log) {
+        Path launcher = appImage.resolve("bin").resolve("Yandu");
+        if (Files.isExecutable(launcher)) {
+            return Optional.of(launcher.toAbsolutePath());
+        }
+        log.println("No packaged app at " + appImage + " (mvn -Pinstaller package): it is not measured");
+        return Optional.empty();
     }
 }

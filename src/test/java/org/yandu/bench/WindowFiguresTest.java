@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yandu.ui.StartupMarks;
@@ -26,7 +27,7 @@ class WindowFiguresTest {
     void aWindowInAChildJvmIsTimedByItsMarkAndItsResidentMemoryIsRead() throws Exception {
         assumeTrue(Files.isReadable(Path.of("/proc/self/status")), "resident memory is read from Linux's /proc");
         Path errors = dir.resolve("errors.log");
-        WindowFigures figures = new WindowFigures(dir.resolve("library.db"), HEADLESS, Duration.ZERO, errors,
+        WindowFigures figures = new WindowFigures(dir.resolve("library.db"), HEADLESS, Optional.empty(), Duration.ZERO, errors,
                 new PrintWriter(new StringWriter()));
 
         WindowFigures.Run run = figures.emptyWindow();

@@ -136,15 +136,21 @@ final class LicenceTexts {
         return withLicenceFile.contains(artifactId);
     }
 
-    /** The standard text of a licence as a POM names it, or empty if it is not one we keep. */
+    /** The standard text of a licence as the list names it, or empty if it is not one we keep. */
     String standard(String licenceName) {
         String key = standardKey(licenceName);
         return key == null ? "" : standard.getOrDefault(key, "");
     }
 
-    /** Which standard text a licence name means; POMs name the same licence in many ways. */
+    /**
+     * Which standard text a licence name means. The build merges the POMs' spellings into SPDX names
+     * ({@code licenseMerges}); the looser matches below keep a new spelling working until it is merged too.
+     */
     static String standardKey(String licenceName) {
         String l = licenceName.toLowerCase(Locale.ROOT);
+        if (l.startsWith("lgpl-2.1")) {
+            return "LGPL-2.1";
+        }
         if (l.contains("apache")) {
             return "Apache-2.0";
         }
@@ -154,7 +160,7 @@ final class LicenceTexts {
         if (l.contains("lesser general public")) {
             return "LGPL-2.1";
         }
-        if (l.contains("eclipse public license") && l.contains("1.0")) {
+        if (l.equals("epl-1.0") || l.contains("eclipse public license") && l.contains("1.0")) {
             return "EPL-1.0";
         }
         if (l.contains("2-clause")) {

@@ -57,9 +57,9 @@ final class AboutDialog {
         hint.setWrapText(true);
         table.setId("about-components");
         table.setPlaceholder(new Label(messages.get("about.loading")));
-        table.getColumns().add(column(messages.get("about.column.name"), ThirdPartyComponent::name, 0.38));
-        table.getColumns().add(column(messages.get("about.column.version"), ThirdPartyComponent::version, 0.17));
-        table.getColumns().add(column(messages.get("about.column.licence"), ThirdPartyComponent::licence, 0.43));
+        table.getColumns().add(column(messages.get("about.column.name"), ThirdPartyComponent::name, 0.33));
+        table.getColumns().add(column(messages.get("about.column.version"), ThirdPartyComponent::version, 0.19));
+        table.getColumns().add(column(messages.get("about.column.licence"), ThirdPartyComponent::licence, 0.46));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(250);
         table.getSelectionModel().selectedItemProperty().addListener((o, old, selected) ->

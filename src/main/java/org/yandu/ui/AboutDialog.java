@@ -21,7 +21,7 @@ import org.yandu.about.ThirdPartyNotices;
  * below. The list is read from the jar on the library thread, so the dialog opens at once and fills in.
  */
 final class AboutDialog {
-    private static final double WIDTH = 760;
+    private static final double WIDTH = 800;
 
     private final Dialog<Void> dialog = new Dialog<>();
     private final TableView<ThirdPartyComponent> table = new TableView<>();
@@ -57,8 +57,8 @@ final class AboutDialog {
         hint.setWrapText(true);
         table.setId("about-components");
         table.setPlaceholder(new Label(messages.get("about.loading")));
-        table.getColumns().add(column(messages.get("about.column.name"), ThirdPartyComponent::name, 0.33));
-        table.getColumns().add(column(messages.get("about.column.version"), ThirdPartyComponent::version, 0.19));
+        table.getColumns().add(column(messages.get("about.column.name"), ThirdPartyComponent::name, 0.31));
+        table.getColumns().add(column(messages.get("about.column.version"), ThirdPartyComponent::version, 0.21));
         table.getColumns().add(column(messages.get("about.column.licence"), ThirdPartyComponent::licence, 0.46));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(250);
@@ -67,7 +67,7 @@ final class AboutDialog {
         licence.setId("about-licence");
         licence.setEditable(false);
         licence.setWrapText(true);
-        licence.setPrefRowCount(14);
+        licence.setPrefRowCount(12);
         VBox.setVgrow(licence, Priority.ALWAYS);
         VBox box = new VBox(8, description, heading, hint, table, licence);
         box.setPrefWidth(WIDTH);

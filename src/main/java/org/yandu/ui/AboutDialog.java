@@ -39,6 +39,7 @@ final class AboutDialog {
                 new ButtonType(messages.get("about.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().setContent(content(messages));
         dialog.getDialogPane().setId("about-dialog");
+        // Its width is in yandu.css: AtlantaFX's 600 px cap on dialog panes beats a width set here.
     }
 
     static void show(Stage owner, Messages messages, AppController app) {
@@ -70,7 +71,6 @@ final class AboutDialog {
         licence.setPrefRowCount(12);
         VBox.setVgrow(licence, Priority.ALWAYS);
         VBox box = new VBox(8, description, heading, hint, table, licence);
-        box.setPrefWidth(WIDTH);
         return box;
     }
 

@@ -64,6 +64,7 @@ class AboutWindowTest extends WindowTest {
         waitFor(() -> licence.getText().startsWith("HanLP portable-1.8.6"));
         assertTrue(onFx(licence::getText).contains("Apache License"));
         Window about = onFx(() -> licence.getScene().getWindow());
+        assertTrue(onFx(about::getWidth) >= 780, "wider than AtlantaFX's 600 px dialogs, for the table's columns");
         Window owner = onFx(() -> ((Stage) about).getOwner());
         assertTrue(onFx(() -> owner.getScene().lookup("#library-tree") != null), "owned by the main window");
 

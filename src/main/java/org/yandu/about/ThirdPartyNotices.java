@@ -26,7 +26,8 @@ import org.yandu.glossary.GlossaryService;
 public final class ThirdPartyNotices {
     /** Written by license-maven-plugin from {@code src/license/third-party.tsv.ftl}. */
     public static final String LIST = "META-INF/licenses/THIRD-PARTY.tsv";
-    static final String CEDICT_ID = "cc-cedict";
+    /** The id of CC-CEDICT's row, which the window attributes in its own words. */
+    public static final String CEDICT_ID = "cc-cedict";
     static final String CEDICT_PAGE = "https://www.mdbg.net/chinese/dictionary?page=cc-cedict";
     static final String CC_BY_SA_PAGE = "https://creativecommons.org/licenses/by-sa/4.0/";
     private static final int COLUMNS = 7;
@@ -113,24 +114,24 @@ public final class ThirdPartyNotices {
         return text.toString().strip();
     }
 
-    /** These notices and CC-CEDICT's, from the header of the copy imported into the library. */
+    /**
+     * These notices and CC-CEDICT's: its licence (CC BY-SA 4.0, whose page the header names) and the header of the
+     * copy imported into the library, with MDBG's credits.
+     */
     public ThirdPartyNotices withCedict(CedictHeader header) {
         String version = header.date().map(d -> d.length() >= 10 ? d.substring(0, 10) : d)
                 .or(header::version).orElse("");
         ThirdPartyComponent cedict = new ThirdPartyComponent(CEDICT_ID, "CC-CEDICT (MDBG)", version, CEDICT_PAGE,
                 List.of("CC BY-SA 4.0"), List.of(header.licenceUrl().orElse(CC_BY_SA_PAGE)));
-        String attribution = "CC-CEDICT, the Chinese–English dictionary published by MDBG (" + CEDICT_PAGE + "), "
-                + "is licensed under " + header.licence().orElse("Creative Commons Attribution-ShareAlike 4.0 "
-                + "International License") + " (" + header.licenceUrl().orElse(CC_BY_SA_PAGE) + "). "
-                + "It is not part of Yandu: the user imported this copy into the library, and Yandu shows its "
-                + "entries unchanged.\n\n" + LicenceTexts.heading("CC-CEDICT") + header.noticeText();
+        // The attribution sentence is the window's, in its language; this is the dictionary's own header.
+        String notice = LicenceTexts.heading("CC-CEDICT") + header.noticeText();
         Map<ThirdPartyComponent, String> withCedict = new LinkedHashMap<>();
         texts.forEach((component, text) -> {
             if (!component.id().equals(CEDICT_ID)) {
                 withCedict.put(component, text);
             }
         });
-        withCedict.put(cedict, attribution.strip());
+        withCedict.put(cedict, notice.strip());
         return new ThirdPartyNotices(withCedict);
     }
 

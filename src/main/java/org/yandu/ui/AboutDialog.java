@@ -64,7 +64,7 @@ final class AboutDialog {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(250);
         table.getSelectionModel().selectedItemProperty().addListener((o, old, selected) ->
-                licence.setText(selected == null || notices == null ? "" : header(selected) + notices.text(selected)));
+                licence.setText(selected == null || notices == null ? "" : text(messages, selected)));
         licence.setId("about-licence");
         licence.setEditable(false);
         licence.setWrapText(true);
@@ -88,10 +88,18 @@ final class AboutDialog {
         table.getSelectionModel().selectFirst();
     }
 
-    /** The row's facts above its licence text, so a copied text says what it is for. */
-    private static String header(ThirdPartyComponent component) {
-        return component.name() + " " + component.version() + "\n" + component.licence()
+    /**
+     * The row's facts above its licence text, so a copied text says what it is for; CC-CEDICT's attribution is
+     * said in the window's language.
+     */
+    private String text(Messages messages, ThirdPartyComponent component) {
+        String facts = component.name() + " " + component.version() + "\n" + component.licence()
                 + (component.url().isEmpty() ? "" : "\n" + component.url()) + "\n\n";
+        if (component.id().equals(ThirdPartyNotices.CEDICT_ID)) {
+            facts += messages.format("about.cedict", component.url(), String.join(" ", component.licenceUrls()))
+                    + "\n\n";
+        }
+        return facts + notices.text(component);
     }
 
     /** The jar manifest's version; a build run from the classes folder has none. */

@@ -54,6 +54,14 @@ class AboutWindowTest extends WindowTest {
         TextArea licence = lookup("#about-licence").queryAs(TextArea.class);
         assertTrue(onFx(licence::getText).length() > 900, "the first row's licence shows at once");
 
+        onFx(() -> {
+            table.getSelectionModel().selectLast();
+            return null;
+        });
+        waitFor(() -> licence.getText().startsWith("CC-CEDICT (MDBG) 2026-01-04"));
+        assertTrue(onFx(licence::getText).contains("It is not part of Yandu"), "attributed in the window's words");
+        assertTrue(onFx(licence::getText).contains("Published by MDBG"), "with the dictionary's own header");
+
         ThirdPartyComponent hanlp = onFx(() -> table.getItems().stream()
                 .filter(c -> c.artifactId().equals("hanlp")).findFirst().orElseThrow());
         onFx(() -> {

@@ -64,7 +64,15 @@ public final class CedictFile {
         }
     }
 
-    /** Unwraps gzip or zip by magic number; anything else is taken as plain text. */
+    /** Reads just the header (licence, version, date), without the entries: milliseconds, not seconds. */
+    public static CedictHeader readHeader(Path path) throws IOException {
+        try (InputStream raw = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+                InputStream text = open(raw, path);
+                BufferedReader reader = new BufferedReader(new InputStreamReader(text, utf8()), 1 << 16)) {
+            return CedictParser.parseHeader(reader);
+        }
+    }
+
     /** Writes the dictionary text inside {@code path} (unpacked from gzip or zip) to {@code out}. */
     public static void copyText(Path path, OutputStream out) throws IOException {
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
@@ -73,6 +81,7 @@ public final class CedictFile {
         }
     }
 
+    /** Unwraps gzip or zip by magic number; anything else is taken as plain text. */
     private static InputStream open(InputStream in, Path path) throws IOException {
         in.mark(4);
         int b0 = in.read();

@@ -154,6 +154,24 @@ public final class CedictParser {
         return new Result(header.build(), report.build());
     }
 
+    /** Only the header: the comment lines before the first entry; the rest of the file is not read. */
+    public static CedictHeader parseHeader(BufferedReader reader) throws IOException {
+        CedictHeader.Builder header = new CedictHeader.Builder();
+        String line;
+        for (boolean first = true; (line = reader.readLine()) != null; first = false) {
+            if (first && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
+                line = line.substring(1);
+            }
+            if (!line.isBlank() && line.charAt(0) != '#') {
+                break;
+            }
+            if (!line.isBlank()) {
+                header.comment(line);
+            }
+        }
+        return header.build();
+    }
+
     private static String toToneMarks(String numbered, Map<String, String> cache) {
         StringBuilder out = new StringBuilder(numbered.length());
         int i = 0;

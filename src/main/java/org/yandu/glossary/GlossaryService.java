@@ -47,12 +47,32 @@ public final class GlossaryService {
 
     /** Loads every source (CC-CEDICT only if it was imported into this library before). Slow: not on the FX thread. */
     public static GlossaryService open(LibraryStore store, ChineseText text) {
-        Path folder = store.file().toAbsolutePath().getParent().resolve("dictionaries");
-        GlossaryService service = new GlossaryService(store, text, folder);
+        GlossaryService service = new GlossaryService(store, text, dictionaryFolder(store.file()));
         service.loadStudy();
         service.loadUserTerms();
         service.loadImportedCedict();
         return service;
+    }
+
+    /**
+     * The header of the CC-CEDICT imported into the library at {@code libraryFile}, read from the copy kept
+     * beside it, or empty if none was imported (or the copy cannot be read). Needs no loaded glossary.
+     */
+    public static Optional<CedictHeader> importedCedictHeader(Path libraryFile) {
+        Path file = dictionaryFolder(libraryFile).resolve(CEDICT_FILE);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(CedictFile.readHeader(file));
+        } catch (IOException e) {
+            log.warn("The imported CC-CEDICT at {} could not be read", file, e);
+            return Optional.empty();
+        }
+    }
+
+    private static Path dictionaryFolder(Path libraryFile) {
+        return libraryFile.toAbsolutePath().getParent().resolve("dictionaries");
     }
 
     public Glossary glossary() {

@@ -553,6 +553,11 @@ final class AppController {
         return tasks;
     }
 
+    /** The open library's file, or null before one is open (for the About box's CC-CEDICT notice). */
+    Path libraryFile() {
+        return store == null ? null : store.file();
+    }
+
     ReadOnlyBooleanProperty importingProperty() {
         return importing.getReadOnlyProperty();
     }

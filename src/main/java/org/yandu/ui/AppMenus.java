@@ -216,9 +216,12 @@ final class AppMenus {
     }
 
     private Menu helpMenu() {
-        return menu("menu.help", item("menu.help.about", null, () -> AboutDialog.show(stage, messages)),
-                item("menu.study.dictionaryInfo", null,
-                        () -> DictionaryDialog.show(stage, messages, app.glossaryProperty().get(), app.hostServices())));
+        MenuItem about = item("menu.help.about", null, () -> AboutDialog.show(stage, messages, app));
+        about.setId("menu-about");
+        Menu help = menu("menu.help", about, item("menu.study.dictionaryInfo", null,
+                () -> DictionaryDialog.show(stage, messages, app.glossaryProperty().get(), app.hostServices())));
+        help.setId("menu-help");
+        return help;
     }
 
     /** Radio items that set the property and follow it when it changes elsewhere (e.g. restored at start). */

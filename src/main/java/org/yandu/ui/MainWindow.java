@@ -33,6 +33,7 @@ final class MainWindow implements AppMenus.SelectionActions {
     private final LibraryPane library;
     private final SearchPane search;
     private final StackPane readerSlot;
+    private final FirstRunView firstRun;
     private final StringBinding readerPlaceholder;
     private ReaderSide readerSide;
 
@@ -48,7 +49,8 @@ final class MainWindow implements AppMenus.SelectionActions {
         placeholder.getStyleClass().add("reader-placeholder");
         placeholder.setWrapText(true);
         placeholder.textProperty().bind(readerPlaceholder);
-        readerSlot = new StackPane(placeholder);
+        firstRun = new FirstRunView(app.firstRun(), messages);
+        readerSlot = new StackPane(placeholder, firstRun.node());
         BorderPane left = new BorderPane(new StackPane(library.node(), search.results()));
         VBox searchBox = new VBox(search.field());
         searchBox.getStyleClass().add("search-box");
@@ -71,7 +73,8 @@ final class MainWindow implements AppMenus.SelectionActions {
     void buildReaderSide() {
         if (readerSide == null) {
             readerSide = new ReaderSide(app, messages, readerPlaceholder);
-            readerSlot.getChildren().setAll(readerSide.node());
+            // The first start's greeting stays over the reader until the first speech opens.
+            readerSlot.getChildren().setAll(readerSide.node(), firstRun.node());
         }
     }
 

@@ -31,7 +31,7 @@ final class FirstRunModel {
     private final DoubleProperty filesDone = new SimpleDoubleProperty(-1);
     private final DoubleProperty filesTotal = new SimpleDoubleProperty(-1);
     private final DoubleBinding progress = Bindings.createDoubleBinding(
-            () -> filesTotal.get() > 0 && filesDone.get() >= 0 ? filesDone.get() / filesTotal.get() : -1,
+            () -> filesTotal.get() > 0 && filesDone.get() > 0 ? filesDone.get() / filesTotal.get() : -1,
             filesDone, filesTotal);
 
     /** The import has started; {@code done} and {@code total} are its files (a task's work done and total work). */
@@ -71,7 +71,10 @@ final class FirstRunModel {
         return phase.get() != Phase.HIDDEN;
     }
 
-    /** 0–1, or -1 while the number of files is not known yet. */
+    /**
+     * 0–1, or -1 (activity) until the first file is in: the first bundled file holds most of the speeches, and a bar
+     * standing empty that long looks stuck.
+     */
     DoubleBinding progress() {
         return progress;
     }

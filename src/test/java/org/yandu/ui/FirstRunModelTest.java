@@ -26,8 +26,11 @@ class FirstRunModelTest {
         assertEquals(-1, model.progress().get(), "no count yet: the bar shows activity");
         assertEquals("", model.filesText(english).get());
 
-        done.set(2);
+        done.set(0);
         total.set(5);
+        assertEquals(-1, model.progress().get(), "activity, not an empty bar, while the first file comes in");
+        assertEquals("0 of 5 files imported", model.filesText(english).get());
+        done.set(2);
         assertEquals(0.4, model.progress().get(), 1e-9);
         assertEquals("2 of 5 files imported", model.filesText(english).get());
         assertEquals("已导入 2 个文件，共 5 个", model.filesText(Messages.of(Language.CHINESE)).get());

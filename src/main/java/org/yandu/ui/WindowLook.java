@@ -49,6 +49,11 @@ record WindowLook(Theme theme, Language language, WindowGeometry geometry) {
                 WindowGeometry.readFrom(values));
     }
 
+    /** Where the panes were divided when the window last closed, else where they are by default. */
+    WindowGeometry.Dividers dividers() {
+        return geometry == null ? WindowGeometry.Dividers.DEFAULT : geometry.dividers();
+    }
+
     WindowLook withLook(Theme newTheme, Language newLanguage) {
         return new WindowLook(newTheme, newLanguage, geometry);
     }

@@ -179,8 +179,7 @@ public class YanduApp extends Application {
 
     /** Where the window and its dividers are as it closes, for the next start's first frame. */
     private void rememberPlace() {
-        WindowGeometry.Dividers saved = look.geometry() == null ? WindowGeometry.Dividers.DEFAULT
-                : look.geometry().dividers();
+        WindowGeometry.Dividers saved = look.dividers();
         writeLook(look.withGeometry(placement.closing(window == null ? saved : saved.updatedBy(window.dividers()))));
     }
 
@@ -226,8 +225,7 @@ public class YanduApp extends Application {
     }
 
     private void buildWindow() {
-        WindowGeometry.Dividers dividers = look.geometry() == null ? WindowGeometry.Dividers.DEFAULT
-                : look.geometry().dividers();
+        WindowGeometry.Dividers dividers = look.dividers();
         if (window != null) {
             dividers = dividers.updatedBy(window.dividers());
             window.dispose();

@@ -53,16 +53,21 @@ final class ImportCommand implements Callable<Integer> {
     private boolean report(ImportReport report) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        // Into an empty library a speech found again is the same essay in another file of this import, linked to the
+        // one stored: nothing was "already in the library".
+        boolean first = report.intoEmptyLibrary();
+        String found = first ? "copies of speeches in earlier files, linked" : "already in the library";
         for (FileOutcome file : report.files()) {
             switch (file.status()) {
-                case IMPORTED -> out.printf("imported  %s: %d new, %d already in the library%n",
-                        file.path(), file.added(), file.alreadyPresent());
+                case IMPORTED -> out.printf("imported  %s: %d new, %d %s%n", file.path(), file.added(),
+                        file.alreadyPresent(), found);
                 case UNCHANGED -> out.printf("unchanged %s: imported before%n", file.path());
                 case FAILED -> err.printf("refused   %s%n", file.error());
             }
         }
-        out.printf("%d file(s): %d new speech(es), %d already in the library, %d refused%n",
-                report.files().size(), report.added(), report.alreadyPresent(), report.failures().size());
+        out.printf("%d file(s): %d %s, %d %s, %d refused%n", report.files().size(), report.added(),
+                first ? "speech(es) imported" : "new speech(es)", report.alreadyPresent(),
+                first ? "copies found in several files linked" : "already in the library", report.failures().size());
         return report.failures().isEmpty();
     }
 }

@@ -18,14 +18,32 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 /**
- * Puts an export's files in place so that no crash or cancel leaves half of one: each is written to a temporary
- * file beside its destination, synced, and moved over it atomically only once all are written.
+ * Puts files in place so that no crash or cancel leaves half of one: each is written to a temporary file beside its
+ * destination, synced, and moved over it atomically only once all are written. An export's files go this way, and
+ * so does the small file of the window's look beside the library.
  */
-final class AtomicFiles {
-    private static final String TEMPORARY_PREFIX = ".yandu-export-";
+public final class AtomicFiles {
+    private static final String TEMPORARY_PREFIX = ".yandu-";
     private static final String TEMPORARY_SUFFIX = ".part";
 
+    /** What goes into a file, written once its temporary file is open. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     private AtomicFiles() {
+    }
+
+    /** Writes one file, replacing any there: readers see the old content or the new, never a part of it. */
+    public static void replace(Path target, Content content) throws IOException {
+        Path destination = target.toAbsolutePath();
+        Path temporary = writeTemporary(destination.getParent(), content);
+        try {
+            Files.move(temporary, destination, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
     }
 
     /**
@@ -48,7 +66,7 @@ final class AtomicFiles {
         try {
             for (int i = 0; i < documents.size(); i++) {
                 checkCancelled(cancelled);
-                temporaries.add(writeTemporary(destinations.get(i).getParent(), documents.get(i)));
+                temporaries.add(writeTemporary(destinations.get(i).getParent(), documents.get(i).body()));
             }
             checkCancelled(cancelled);
             for (int i = 0; i < temporaries.size(); i++) {
@@ -77,13 +95,13 @@ final class AtomicFiles {
         return List.of(target);
     }
 
-    private static Path writeTemporary(Path folder, ExportDocument document) throws IOException {
+    private static Path writeTemporary(Path folder, Content content) throws IOException {
         Files.createDirectories(folder);
         // Not Files.createTempFile: its owner-only permissions would stay on the export, which is for sharing.
         Path temporary = Files.createFile(folder.resolve(TEMPORARY_PREFIX + UUID.randomUUID() + TEMPORARY_SUFFIX));
         try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
             OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel));
-            document.body().writeTo(out);
+            content.writeTo(out);
             out.flush();
             channel.force(true);
         } catch (IOException | RuntimeException e) {

@@ -1,7 +1,5 @@
 package org.yandu.export;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -9,12 +7,7 @@ import java.nio.charset.StandardCharsets;
  *
  * @param fileName its name when the export writes into a folder
  */
-record ExportDocument(String fileName, Body body) {
-    @FunctionalInterface
-    interface Body {
-        void writeTo(OutputStream out) throws IOException;
-    }
-
+record ExportDocument(String fileName, AtomicFiles.Content body) {
     /** A document whose content is text, written as UTF-8. */
     static ExportDocument text(String fileName, String content) {
         return new ExportDocument(fileName, out -> out.write(content.getBytes(StandardCharsets.UTF_8)));

@@ -99,6 +99,7 @@ public final class Importer {
             thread.setDaemon(true);
             return thread;
         });
+        boolean intoEmptyLibrary = store.isEmpty();
         try {
             Future<ReadFile> next = readAhead(readAhead, files, 0);
             for (int i = 0; i < files.size(); i++) {
@@ -106,7 +107,7 @@ public final class Importer {
                 progress.update(i, files.size(), file.getFileName().toString());
                 if (progress.isCancelled()) {
                     log.info("Import cancelled after {} of {} files", i, files.size());
-                    return new ImportReport(outcomes, true);
+                    return new ImportReport(outcomes, true, intoEmptyLibrary);
                 }
                 Future<ReadFile> current = next;
                 next = readAhead(readAhead, files, i + 1);
@@ -116,7 +117,7 @@ public final class Importer {
             readAhead.shutdownNow();
         }
         progress.update(files.size(), files.size(), "");
-        return new ImportReport(outcomes, false);
+        return new ImportReport(outcomes, false, intoEmptyLibrary);
     }
 
     private Future<ReadFile> readAhead(ExecutorService readAhead, List<Path> files, int index) {

@@ -48,6 +48,7 @@ final class AppController {
     private static final Duration POSITION_SAVE_DELAY = Duration.millis(800);
 
     private final LibraryViewModel library = new LibraryViewModel();
+    private final FirstRunModel firstRun = new FirstRunModel();
     private final ReaderViewModel reader = new ReaderViewModel();
     private final SettingsViewModel settings;
     private final TaskRunner tasks;
@@ -87,6 +88,9 @@ final class AppController {
         reader.bottomItemProperty().addListener(o -> readingMoved());
         readingSaver.setCycleCount(Animation.INDEFINITE);
         reader.documentProperty().addListener((o, old, document) -> {
+            if (document != null) {
+                firstRun.speechOpened();
+            }
             if (document != null && (old == null || old.speech().id() != document.speech().id())) {
                 loadWords();
                 loadKeywords();
@@ -484,11 +488,26 @@ final class AppController {
         }
     }
 
+    /**
+     * A new library's first start: the bundled speeches come in under the first-run view, which follows the job's
+     * progress, and the first speech opens when they are in (or the view says why not).
+     */
     private void importBundled() {
-        runImport(ImportJob.bundled(store, messages.get()));
+        ImportJob job = ImportJob.bundled(store, messages.get());
+        firstRun.importing(job.workDoneProperty(), job.totalWorkProperty());
+        job.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED,
+                e -> firstRun.failed(ErrorReporter.readable(job.getException())));
+        runImport(job, report -> library.firstSpeech().ifPresentOrElse(
+                id -> openSpeech(id, 0, () -> { }, () -> firstRun.failed(text("error.openSpeech"))),
+                () -> firstRun.failed(ImportSummary.failures(report))));
     }
 
     private void runImport(ImportJob job) {
+        runImport(job, report -> { });
+    }
+
+    /** Runs an import; {@code then} gets its report once the library shows what came in and it was announced. */
+    private void runImport(ImportJob job, Consumer<ImportReport> then) {
         countImport(1);
         job.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, e -> countImport(-1));
         job.addEventHandler(WorkerStateEvent.WORKER_STATE_CANCELLED, e -> countImport(-1));
@@ -497,6 +516,7 @@ final class AppController {
             notes.changed();
             importListener.accept(report);
             segmentPending();
+            then.accept(report);
         }));
     }
 
@@ -539,6 +559,11 @@ final class AppController {
 
     LibraryViewModel library() {
         return library;
+    }
+
+    /** The first start's greeting, shown while the bundled speeches come into a new library. */
+    FirstRunModel firstRun() {
+        return firstRun;
     }
 
     ReaderViewModel reader() {

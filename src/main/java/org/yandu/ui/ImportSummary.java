@@ -10,8 +10,20 @@ final class ImportSummary {
     }
 
     static String headline(ImportReport report, Messages messages) {
-        String counts = messages.format("import.counts", report.added(), report.alreadyPresent());
+        String counts = counts(report, messages);
         return report.cancelled() ? messages.get("import.cancelled") + " " + counts : counts;
+    }
+
+    /**
+     * Into an empty library nothing was "already in the library": the speeches found again are the same essay in
+     * several files of this import, linked to the one stored.
+     */
+    private static String counts(ImportReport report, Messages messages) {
+        if (!report.intoEmptyLibrary()) {
+            return messages.format("import.counts", report.added(), report.alreadyPresent());
+        }
+        return report.alreadyPresent() == 0 ? messages.format("import.counts.first", report.added())
+                : messages.format("import.counts.firstLinked", report.added(), report.alreadyPresent());
     }
 
     /** One line per refused file; each error already names its file. */

@@ -72,6 +72,13 @@ public final class LibraryViewModel {
         return Math.min(99, (int) Math.round(100.0 * reading.position() / (speech.paragraphCount() - 1)));
     }
 
+    /** The speech at the top of the tree as shown: the first of the first collection, or the first loose one. */
+    public Optional<Long> firstSpeech() {
+        return roots.get().stream().findFirst()
+                .map(node -> node.isCollection() ? node.children().get(0) : node)
+                .map(node -> node.speech().id());
+    }
+
     public boolean isEmpty() {
         return snapshot.speeches().isEmpty();
     }

@@ -33,12 +33,18 @@ final class MainWindow implements AppMenus.SelectionActions {
     private final LibraryPane library;
     private final SearchPane search;
     private final StackPane readerSlot;
+    private final FirstRunView firstRun;
+    private final SplitPane panes;
+    /** Where the dividers go: the saved or carried-over shares until the reader's side is built. */
+    private final WindowGeometry.Dividers dividers;
     private final StringBinding readerPlaceholder;
     private ReaderSide readerSide;
 
-    MainWindow(AppController app, Messages messages, Stage stage) {
+    /** @param dividers where the panes were divided (NaN: their defaults), e.g. in the window this one replaces */
+    MainWindow(AppController app, Messages messages, Stage stage, WindowGeometry.Dividers dividers) {
         this.app = app;
         this.messages = messages;
+        this.dividers = dividers;
         search = new SearchPane(app.search(), app, messages);
         library = new LibraryPane(app.library(), app.reader(), messages, app::openSpeech, app::markRead,
                 app::showExportDialogFor, libraryEmptyText(app, messages));
@@ -48,13 +54,14 @@ final class MainWindow implements AppMenus.SelectionActions {
         placeholder.getStyleClass().add("reader-placeholder");
         placeholder.setWrapText(true);
         placeholder.textProperty().bind(readerPlaceholder);
-        readerSlot = new StackPane(placeholder);
+        firstRun = new FirstRunView(app.firstRun(), messages);
+        readerSlot = new StackPane(placeholder, firstRun.node());
         BorderPane left = new BorderPane(new StackPane(library.node(), search.results()));
         VBox searchBox = new VBox(search.field());
         searchBox.getStyleClass().add("search-box");
         left.setTop(searchBox);
-        SplitPane panes = new SplitPane(left, readerSlot);
-        panes.setDividerPositions(LIBRARY_SHARE);
+        panes = new SplitPane(left, readerSlot);
+        panes.setDividerPositions(Double.isNaN(dividers.library()) ? LIBRARY_SHARE : dividers.library());
         SplitPane.setResizableWithParent(left, false);
         root.setTop(menus.menuBar());
         root.setCenter(panes);
@@ -67,12 +74,28 @@ final class MainWindow implements AppMenus.SelectionActions {
         return root;
     }
 
-    /** Builds the reader with its outline and notes in place of the placeholder; once. */
+    /**
+     * Builds the reader with its outline and notes in place of the placeholder, once, and puts the dividers where
+     * they were: by now the window has its final size (a maximized one too), which the library's share depends on.
+     */
     void buildReaderSide() {
         if (readerSide == null) {
             readerSide = new ReaderSide(app, messages, readerPlaceholder);
-            readerSlot.getChildren().setAll(readerSide.node());
+            // The first start's greeting stays over the reader until the first speech opens.
+            readerSlot.getChildren().setAll(readerSide.node(), firstRun.node());
+            if (!Double.isNaN(dividers.library())) {
+                panes.setDividerPositions(dividers.library());
+            }
+            if (!Double.isNaN(dividers.reader())) {
+                readerSide.setDividerPosition(dividers.reader());
+            }
         }
+    }
+
+    /** Where the panes are divided now; the reader's divider as given until the reader's side is built. */
+    WindowGeometry.Dividers dividers() {
+        double reader = readerSide != null ? readerSide.dividerPosition() : dividers.reader();
+        return new WindowGeometry.Dividers(panes.getDividerPositions()[0], reader);
     }
 
     @Override

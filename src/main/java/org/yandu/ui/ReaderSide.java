@@ -54,6 +54,15 @@ final class ReaderSide {
         return readerAndOutline;
     }
 
+    /** The reader's share of the width beside the outline and notes. */
+    double dividerPosition() {
+        return readerAndOutline.getDividerPosition();
+    }
+
+    void setDividerPosition(double share) {
+        readerAndOutline.setDividerPosition(share);
+    }
+
     ReaderPane reader() {
         return reader;
     }

@@ -54,6 +54,10 @@ public class YanduApp extends Application {
     private AppController app;
     private MainWindow window;
     private Messages messages;
+    private Path library;
+    /** The look and place last written beside the library; each change writes a new one. */
+    private WindowLook look;
+    private WindowPlacement placement;
     /** Held here: a binding is only weakly referenced by the values it observes. */
     private BooleanBinding startDone;
 
@@ -69,21 +73,20 @@ public class YanduApp extends Application {
             app.tasks().setIdleStatus(ImportSummary.headline(report, messages));
             ImportNotice.show(report, messages, stage);
         });
-        Path library = libraryFile();
-        WindowLook look = WindowLook.read(library);
+        library = libraryFile();
+        look = WindowLook.read(library);
         app.settings().themeProperty().set(look.theme());
         app.settings().languageProperty().set(look.language());
-        rememberLook(library);
+        rememberLook();
         messages = Messages.of(look.language());
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        scene = new Scene(opening(library, look.theme()), Math.min(WIDTH, screen.getWidth() * SCREEN_SHARE),
-                Math.min(HEIGHT, screen.getHeight() * SCREEN_SHARE));
+        scene = firstScene(opening(library, look.theme()), look.geometry() == null);
         scene.setFill(background(look.theme()));
         stage.setScene(scene);
         stage.setTitle(messages.get("app.name"));
         stage.setMinWidth(720);
         stage.setMinHeight(480);
         stage.getIcons().setAll(icons());
+        placement = new WindowPlacement(stage, look.geometry());
         stage.show();
         Optional<StartupMarks> marks = StartupMarks.requested(scene);
         marks.ifPresent(m -> m.whenDrawn(StartupMarks.FIRST_WINDOW));
@@ -154,26 +157,46 @@ public class YanduApp extends Application {
         return opening;
     }
 
+    /** The scene of the first frame: of the default size, or of the stage's when it goes where it was last closed. */
+    private static Scene firstScene(Parent opening, boolean defaultSize) {
+        if (!defaultSize) {
+            return new Scene(opening);
+        }
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        return new Scene(opening, Math.min(WIDTH, screen.getWidth() * SCREEN_SHARE),
+                Math.min(HEIGHT, screen.getHeight() * SCREEN_SHARE));
+    }
+
     /** What shows where the window's content does not paint: the theme's background. */
     private static Color background(Theme theme) {
         return theme == Theme.DARK ? DARK_BACKGROUND : Color.WHITE;
     }
 
     /** Keeps the file the first frame reads in step with the library's theme and language. */
-    private void rememberLook(Path library) {
+    private void rememberLook() {
         SettingsViewModel settings = app.settings();
-        InvalidationListener changed = o -> {
-            WindowLook look = new WindowLook(settings.themeProperty().get(), settings.languageProperty().get());
-            app.tasks().write(() -> {
-                try {
-                    look.write(library);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot write " + WindowLook.fileFor(library), e);
-                }
-            });
-        };
+        InvalidationListener changed = o -> writeLook(look.withLook(settings.themeProperty().get(),
+                settings.languageProperty().get()));
         settings.themeProperty().addListener(changed);
         settings.languageProperty().addListener(changed);
+    }
+
+    /** Where the window and its dividers are as it closes, for the next start's first frame. */
+    private void rememberPlace() {
+        WindowGeometry.Dividers saved = look.dividers();
+        writeLook(look.withGeometry(placement.closing(window == null ? saved : saved.updatedBy(window.dividers()))));
+    }
+
+    /** On the library thread, after the writes asked before it; quitting waits for them. */
+    private void writeLook(WindowLook changed) {
+        look = changed;
+        app.tasks().write(() -> {
+            try {
+                changed.write(library);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + WindowLook.fileFor(library), e);
+            }
+        });
     }
 
     /** The full window, after the theme, so each control is styled once and JavaFX's own theme never loads. */
@@ -193,6 +216,9 @@ public class YanduApp extends Application {
     @Override
     public void stop() {
         if (app != null) {
+            if (placement != null) {
+                rememberPlace();
+            }
             app.shutdown();
         }
     }
@@ -211,10 +237,12 @@ public class YanduApp extends Application {
     }
 
     private void buildWindow() {
+        WindowGeometry.Dividers dividers = look.dividers();
         if (window != null) {
+            dividers = dividers.updatedBy(window.dividers());
             window.dispose();
         }
-        window = new MainWindow(app, messages, stage);
+        window = new MainWindow(app, messages, stage, dividers);
         scene.setRoot(window.root());
         stage.setTitle(messages.get("app.name"));
     }

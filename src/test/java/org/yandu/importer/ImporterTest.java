@@ -110,6 +110,15 @@ class ImporterTest {
     }
 
     @Test
+    void onlyTheFirstImportIsIntoAnEmptyLibrary() {
+        ImportReport first = importer.importBundled(ImportProgress.NONE);
+        assertTrue(first.intoEmptyLibrary());
+        assertEquals(store.speeches().size(), first.added());
+        assertTrue(first.alreadyPresent() > 0, "000 and 004 share essays");
+        assertFalse(importer.importPaths(List.of(SPEECHES), ImportProgress.NONE).intoEmptyLibrary());
+    }
+
+    @Test
     void importingAgainChangesNothing() {
         importer.importPaths(List.of(SPEECHES), ImportProgress.NONE);
         List<Speech> before = store.speeches();

@@ -40,6 +40,15 @@ class LibraryViewModelTest {
     }
 
     @Test
+    void theFirstSpeechIsTheTopOfTheTreeAsShown() {
+        assertEquals(library.roots().get(0).children().get(0).speech().id(), library.firstSpeech().orElseThrow());
+        library.filterProperty().set("群众");
+        assertEquals(library.roots().get(0).speech().id(), library.firstSpeech().orElseThrow(), "a loose speech");
+        library.filterProperty().set("nothing like this");
+        assertTrue(library.firstSpeech().isEmpty());
+    }
+
+    @Test
     void aSpeechInTwoCollectionsAppearsUnderBoth() {
         long classroomId = library.roots().get(0).children().get(0).speech().id();
         assertEquals(classroomId, library.roots().get(1).children().get(0).speech().id());

@@ -26,7 +26,7 @@ class WindowLookTest {
         assertEquals(new WindowLook(Theme.DARK, Language.CHINESE), WindowLook.read(library));
         assertEquals(WindowLook.DEFAULT, WindowLook.read(dir.resolve("other.db")));
         try (var files = Files.list(dir)) {
-            assertFalse(files.anyMatch(f -> f.getFileName().toString().endsWith(".tmp")), "no temporary file is left");
+            assertFalse(files.anyMatch(f -> f.getFileName().toString().endsWith(".part")), "no temporary file is left");
         }
     }
 

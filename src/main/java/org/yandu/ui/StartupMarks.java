@@ -37,10 +37,14 @@ public final class StartupMarks {
             return PREFIX + name + " " + millis;
         }
 
-        /** The mark a line of the window's output holds, if it holds one. */
+        /**
+         * The mark a line of the window's output holds, if it holds one. The mark may follow other output on its
+         * line: Maven, relaying {@code mvn javafx:run}'s window, puts a colour reset before the first one.
+         */
         public static Optional<Mark> parse(String line) {
-            String[] parts = line.strip().split(" ");
-            if (parts.length != 3 || !line.startsWith(PREFIX)) {
+            int start = line.indexOf(PREFIX);
+            String[] parts = start < 0 ? new String[0] : line.substring(start).strip().split(" ");
+            if (parts.length != 3) {
                 return Optional.empty();
             }
             try {

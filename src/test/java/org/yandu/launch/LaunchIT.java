@@ -79,7 +79,7 @@ class LaunchIT {
     void mavenJavafxRun() throws Exception {
         Path library = dir.resolve("library.db");
         String mvn = System.getProperty("yandu.mvn", "mvn");
-        startReadAndQuit(List.of(mvn, "-B", "-q", "-ntp", "-Dstyle.color=never", "javafx:run"), Map.of("YANDU_LIBRARY", library.toString()),
+        startReadAndQuit(List.of(mvn, "-B", "-q", "-ntp", "javafx:run"), Map.of("YANDU_LIBRARY", library.toString()),
                 library);
     }
 

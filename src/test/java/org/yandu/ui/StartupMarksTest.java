@@ -45,6 +45,7 @@ class StartupMarksTest {
         Mark mark = new Mark(StartupMarks.LIBRARY_LISTED, 1234);
         assertEquals(Optional.of(mark), Mark.parse(mark.line()));
         assertEquals(Optional.of(mark), Mark.parse(mark.line() + "\r"));
+        assertEquals(Optional.of(mark), Mark.parse("\u001b[0m" + mark.line()), "after Maven's colour reset");
         assertEquals(Optional.empty(), Mark.parse("WARN javafx: Unsupported JavaFX configuration"));
         assertEquals(Optional.empty(), Mark.parse("yandu-mark first-window"));
         assertEquals(Optional.empty(), Mark.parse("yandu-mark first-window soon"));

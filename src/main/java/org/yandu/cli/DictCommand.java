@@ -33,7 +33,7 @@ final class DictCommand {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             try (LibraryStore store = dict.yandu.library.open()) {
-                CedictFile cedict = YanduCommand.glossary(store).importCedict(file);
+                CedictFile cedict = dict.yandu.glossary(store).importCedict(file);
                 out.printf("CC-CEDICT %s: %d entries imported; %s%n", cedict.header().date().orElse(""),
                         cedict.entries().size(), cedict.report().summary());
                 cedict.header().licence().ifPresent(licence -> out.println("Licence: " + licence));

@@ -73,7 +73,7 @@ final class ExportCommand implements Callable<Integer> {
         ExportOptions options = new ExportOptions(chosen.get(), !noKeywords, !noLookups, oneFile, english ? "en" : "zh");
         try (LibraryStore store = yandu.library.open()) {
             Vocabulary vocabulary = options.needsGlossary()
-                    ? Vocabulary.of(YanduCommand.glossary(store)) : Vocabulary.BARE;
+                    ? Vocabulary.of(yandu.glossary(store)) : Vocabulary.BARE;
             ExportResult result = new NotesExport(store, vocabulary)
                     .export(new ExportRequest(scope(store), options, out, force), ExportProgress.NONE, () -> false);
             print(result);

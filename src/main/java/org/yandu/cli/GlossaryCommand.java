@@ -1,9 +1,13 @@
 package org.yandu.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.yandu.glossary.GlossaryService;
+import org.yandu.glossary.InvalidTermException;
+import org.yandu.glossary.UserTermRule;
 import org.yandu.library.LibraryStore;
 import org.yandu.library.UserTerm;
 import picocli.CommandLine.Command;
@@ -13,8 +17,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code yandu glossary add TERM --explanation TEXT}: the user's own glossary. */
-@Command(name = "glossary", description = "Your own glossary terms.", subcommands = GlossaryCommand.Add.class)
+/** {@code yandu glossary add|remove|list}: the user's own glossary. */
+@Command(name = "glossary", description = "Your own glossary terms.",
+        subcommands = {GlossaryCommand.Add.class, GlossaryCommand.Remove.class, GlossaryCommand.ListTerms.class})
 final class GlossaryCommand {
     @ParentCommand
     YanduCommand yandu;
@@ -24,7 +29,7 @@ final class GlossaryCommand {
         @ParentCommand
         GlossaryCommand glossary;
 
-        @Parameters(paramLabel = "TERM")
+        @Parameters(paramLabel = "TERM", description = "Chinese characters, letters and digits: 群众路线, GDP, A股.")
         String term;
 
         @Option(names = "--explanation", required = true, description = "What it means, in your words.")
@@ -45,18 +50,84 @@ final class GlossaryCommand {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            if (term.isBlank()) {
-                spec.commandLine().getErr().println("yandu glossary add: the term is empty");
-                return 2;
-            }
-            try (LibraryStore store = glossary.yandu.library.open()) {
-                GlossaryService service = YanduCommand.glossary(store);
-                String reading = pinyin != null ? pinyin : service.text().pinyin(term.strip());
-                service.putUserTerm(new UserTerm(term, reading, explanation, english, tags));
-                out.printf("%s (%s) is in your glossary%n", term.strip(), reading);
+            try {
+                UserTermRule.check(term, pinyin); // before the library opens: a refused term changes nothing
+                try (LibraryStore store = glossary.yandu.library.open()) {
+                    GlossaryService service = glossary.yandu.glossary(store);
+                    String reading = pinyin != null ? pinyin : service.text().pinyin(term.strip());
+                    service.putUserTerm(new UserTerm(term, reading, explanation, english, tags));
+                    out.printf("%s (%s) is in your glossary%n", term.strip(), reading);
+                }
+            } catch (InvalidTermException e) {
+                return refused(spec, e.getMessage());
             }
             out.flush();
             return 0;
         }
+    }
+
+    @Command(name = "remove", description = "Remove a term; the text around it is segmented again without it.")
+    static final class Remove implements Callable<Integer> {
+        @ParentCommand
+        GlossaryCommand glossary;
+
+        @Parameters(paramLabel = "TERM")
+        String term;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (LibraryStore store = glossary.yandu.library.open()) {
+                if (!glossary.yandu.glossary(store).removeUserTerm(term.strip())) {
+                    return refused(spec, "\"" + term.strip() + "\" is not in your glossary (see glossary list)");
+                }
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("%s is no longer in your glossary%n", term.strip());
+            out.flush();
+            return 0;
+        }
+    }
+
+    /** Reads the stored rows as they are, so a term the glossary leaves out can still be seen and removed. */
+    @Command(name = "list", description = "List your terms.")
+    static final class ListTerms implements Callable<Integer> {
+        @ParentCommand
+        GlossaryCommand glossary;
+
+        @Option(names = "--json", description = "One JSON object per line.")
+        boolean json;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            try (LibraryStore store = glossary.yandu.library.open()) {
+                for (UserTerm term : store.userTerms()) {
+                    out.println(json ? Json.MAPPER.writeValueAsString(toJson(term))
+                            : term.term() + "\t" + term.pinyin() + "\t" + Objects.toString(term.explanation(), ""));
+                }
+            }
+            out.flush();
+            return 0;
+        }
+
+        private static ObjectNode toJson(UserTerm term) {
+            ObjectNode node = Json.MAPPER.createObjectNode().put("term", term.term()).put("pinyin", term.pinyin())
+                    .put("explanation", Objects.toString(term.explanation(), ""))
+                    .put("english", Objects.toString(term.english(), ""));
+            term.tags().forEach(node.putArray("tags")::add);
+            return node;
+        }
+    }
+
+    private static int refused(CommandSpec spec, String reason) {
+        spec.commandLine().getErr().println("yandu glossary " + spec.name() + ": " + reason);
+        spec.commandLine().getErr().flush();
+        return 2;
     }
 }

@@ -38,7 +38,7 @@ final class ImportCommand implements Callable<Integer> {
             return 2;
         }
         try (LibraryStore store = yandu.library.open()) {
-            Importer importer = new Importer(store, YanduCommand.glossary(store).tokenizer());
+            Importer importer = new Importer(store, yandu.glossary(store).tokenizer());
             boolean ok = true;
             if (bundled) {
                 ok = report(importer.importBundled(ImportProgress.NONE));

@@ -41,7 +41,7 @@ final class ImportNotesCommand implements Callable<Integer> {
     /** Loaded only when a term is new: it loads the segmenter, which keeps the new terms whole in the text. */
     private GlossaryService glossary(LibraryStore store) {
         if (glossary == null) {
-            glossary = YanduCommand.glossary(store);
+            glossary = yandu.glossary(store);
         }
         return glossary;
     }
@@ -60,7 +60,11 @@ final class ImportNotesCommand implements Callable<Integer> {
             report.speechesNotFound().forEach(s -> out.println("  《" + s.title() + "》 " + String.join(", ", s.sourceFiles())
                     + ": " + s.annotations() + " note(s)"));
         }
-        out.println("Glossary: " + report.termsAdded() + " term(s) added, " + report.termsKept() + " already there");
+        out.println("Glossary: " + report.termsAdded() + " term(s) added, " + report.termsKept() + " already there"
+                + (report.termsRefused().isEmpty() ? "" : ", " + report.termsRefused().size() + " skipped"));
+        PrintWriter err = spec.commandLine().getErr();
+        report.termsRefused().forEach(reason -> err.println("yandu import-notes: skipped " + reason));
+        err.flush();
         out.println("Lookups: " + report.lookupsRestored() + " restored; reading progress: " + report.progressRestored()
                 + " speech(es)");
         out.flush();

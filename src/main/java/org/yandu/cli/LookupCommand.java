@@ -36,7 +36,7 @@ final class LookupCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         try (LibraryStore store = yandu.library.open()) {
-            WordInfo info = new WordLookup(store, YanduCommand.glossary(store)).lookup(word, null);
+            WordInfo info = new WordLookup(store, yandu.glossary(store)).lookup(word, null);
             out.println(json ? Json.MAPPER.writeValueAsString(toJson(info)) : toText(info));
         }
         out.flush();

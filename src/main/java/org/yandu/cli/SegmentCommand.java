@@ -33,7 +33,7 @@ final class SegmentCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         try (LibraryStore store = yandu.library.open()) {
-            List<Token> tokens = YanduCommand.glossary(store).text().segment(text);
+            List<Token> tokens = yandu.glossary(store).text().segment(text);
             if (json) {
                 ArrayNode array = Json.MAPPER.createArrayNode();
                 tokens.forEach(t -> array.addObject().put("text", t.text()).put("start", t.start()).put("end", t.end())

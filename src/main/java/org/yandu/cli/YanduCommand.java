@@ -13,6 +13,8 @@ import org.yandu.text.ChineseText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code yandu [--library FILE] [COMMAND]}: without a command it opens the window. */
 @Command(name = "yandu", mixinStandardHelpOptions = true, version = "Yandu 研读 0.1",
@@ -27,6 +29,9 @@ public final class YanduCommand implements Runnable {
     @Mixin
     LibraryOption library;
 
+    @Spec
+    CommandSpec spec;
+
     private final Consumer<Path> openWindow;
 
     private YanduCommand(Consumer<Path> openWindow) {
@@ -40,10 +45,16 @@ public final class YanduCommand implements Runnable {
 
     /**
      * The library's glossary for a headless command: HanLP loads on this thread (about half a second), as a
-     * command has nothing else to do meanwhile.
+     * command has nothing else to do meanwhile. Stored terms it had to leave out are named on stderr, so the
+     * user learns which to remove; the command goes on without them.
      */
-    static GlossaryService glossary(LibraryStore store) {
-        return GlossaryService.open(store, ChineseText.load());
+    GlossaryService glossary(LibraryStore store) {
+        GlossaryService service = GlossaryService.open(store, ChineseText.load());
+        PrintWriter err = spec.commandLine().getErr();
+        service.unusableUserTerms().forEach(e -> err.println("yandu: warning: left out of your glossary, "
+                + e.getMessage()));
+        err.flush();
+        return service;
     }
 
     /** Runs the command line with UTF-8 output (Chinese must survive a POSIX locale) and returns the exit code. */

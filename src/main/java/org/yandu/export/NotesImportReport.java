@@ -12,15 +12,17 @@ import java.util.List;
  * @param speechesNotFound speeches of the file this library does not have; their notes were not restored
  * @param termsAdded glossary terms added
  * @param termsKept glossary terms the library had already, kept as they are
+ * @param termsRefused why each glossary term that cannot be stored was skipped, naming it
  * @param lookupsRestored looked-up words added
  * @param progressRestored speeches whose reading progress was restored (those never opened here)
  */
 public record NotesImportReport(int speechesMatched, int annotationsRestored, int duplicatesSkipped,
                                 List<Orphan> orphaned, List<MissingSpeech> speechesNotFound, int termsAdded,
-                                int termsKept, int lookupsRestored, int progressRestored) {
+                                int termsKept, List<String> termsRefused, int lookupsRestored, int progressRestored) {
     public NotesImportReport {
         orphaned = List.copyOf(orphaned);
         speechesNotFound = List.copyOf(speechesNotFound);
+        termsRefused = List.copyOf(termsRefused);
     }
 
     public record Orphan(String speechTitle, String quote) {

@@ -18,6 +18,8 @@ import org.yandu.export.NotesJson.LookupEntry;
 import org.yandu.export.NotesJson.Mark;
 import org.yandu.export.NotesJson.SpeechEntry;
 import org.yandu.export.NotesJson.Term;
+import org.yandu.glossary.InvalidTermException;
+import org.yandu.glossary.UserTermRule;
 import org.yandu.library.Annotation;
 import org.yandu.library.LibraryStore;
 import org.yandu.library.Lookup;
@@ -62,10 +64,11 @@ public final class NotesImporter {
         int progress;
         final List<Orphan> orphaned = new ArrayList<>();
         final List<MissingSpeech> missing = new ArrayList<>();
+        final List<String> termsRefused = new ArrayList<>();
 
         NotesImportReport report() {
             return new NotesImportReport(speeches, restored, duplicates, orphaned, missing, termsAdded, termsKept,
-                    lookups, progress);
+                    termsRefused, lookups, progress);
         }
     }
 
@@ -94,12 +97,19 @@ public final class NotesImporter {
     private void restoreGlossary(List<Term> terms, Tally tally) {
         Set<String> present = store.userTerms().stream().map(UserTerm::term).collect(Collectors.toSet());
         for (Term t : terms) {
-            UserTerm term = new UserTerm(t.term(), t.pinyin(), t.explanation(), t.english(), t.tags());
-            if (present.add(term.term())) {
-                saveTerm.accept(term);
-                tally.termsAdded++;
-            } else {
-                tally.termsKept++;
+            try {
+                // The rule first: a bad term (from a hand-edited file or an older Yandu) is reported, the rest restored.
+                UserTermRule.check(t.term(), t.pinyin());
+                UserTerm term = new UserTerm(t.term(), t.pinyin(), t.explanation(), t.english(), t.tags());
+                if (present.add(term.term())) {
+                    saveTerm.accept(term);
+                    tally.termsAdded++;
+                } else {
+                    tally.termsKept++;
+                }
+            } catch (InvalidTermException e) {
+                log.warn("A glossary term of the notes file is skipped: {}", e.getMessage());
+                tally.termsRefused.add(e.getMessage());
             }
         }
     }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
 import java.util.zip.GZIPOutputStream;
@@ -38,6 +39,7 @@ public final class GlossaryService {
     private final Glossary glossary = new Glossary();
     private final Path dictionaryFolder;
     private final AtomicReference<CedictHeader> cedictHeader = new AtomicReference<>();
+    private final List<InvalidTermException> unusable = new CopyOnWriteArrayList<>();
 
     private GlossaryService(LibraryStore store, ChineseText text, Path dictionaryFolder) {
         this.store = store;
@@ -103,22 +105,31 @@ public final class GlossaryService {
         return done;
     }
 
-    /** Adds or updates a term of the user's glossary; it is a whole word everywhere from now on. */
+    /**
+     * Adds or updates a term of the user's glossary; it is a whole word everywhere from now on.
+     *
+     * @throws InvalidTermException before anything is written, when the term or its reading cannot be used
+     */
     public void putUserTerm(UserTerm term) {
+        UserTermRule.check(term.term(), term.pinyin());
         store.putUserTerm(term);
-        glossary.putUserEntry(entryOf(term));
-        text.addTerms(List.of(term.term()));
-        if (!term.pinyin().isEmpty()) {
-            text.addPinyin(term.term(), term.pinyin());
-        }
+        use(term);
         resegmentParagraphsContaining(term.term());
     }
 
+    /** Removes a term of the user's glossary; the paragraphs holding it are segmented again without it. */
     public boolean removeUserTerm(String term) {
         boolean removed = store.deleteUserTerm(term);
         forgetUserTerm(term);
-        resegmentParagraphsContaining(term);
+        if (removed) {
+            resegmentParagraphsContaining(term);
+        }
         return removed;
+    }
+
+    /** The stored terms that could not be used when the glossary was (re)loaded; the rest are in use. */
+    public List<InvalidTermException> unusableUserTerms() {
+        return List.copyOf(unusable);
     }
 
     /**
@@ -188,11 +199,33 @@ public final class GlossaryService {
         text.addTerms(terms);
     }
 
+    /**
+     * A stored term that breaks the rule (written by an older Yandu, or into the file by hand) is left out and
+     * reported, never fatal: the rest of the glossary and everything that segments must keep working.
+     */
     private void loadUserTerms() {
-        List<UserTerm> terms = store.userTerms();
-        glossary.setUserEntries(terms.stream().map(GlossaryService::entryOf).toList());
-        text.addTerms(terms.stream().map(UserTerm::term).toList());
-        terms.stream().filter(t -> !t.pinyin().isEmpty()).forEach(t -> text.addPinyin(t.term(), t.pinyin()));
+        List<UserTerm> usable = new ArrayList<>();
+        unusable.clear();
+        for (UserTerm term : store.userTerms()) {
+            try {
+                UserTermRule.check(term.term(), term.pinyin());
+                usable.add(term);
+            } catch (InvalidTermException e) {
+                log.warn("A term of the user's glossary is left out: {}", e.getMessage());
+                unusable.add(e);
+            }
+        }
+        glossary.setUserEntries(usable.stream().map(GlossaryService::entryOf).toList());
+        text.addTerms(usable.stream().map(UserTerm::term).toList());
+        usable.stream().filter(t -> !t.pinyin().isEmpty()).forEach(t -> text.addPinyin(t.term(), t.pinyin()));
+    }
+
+    private void use(UserTerm term) {
+        glossary.putUserEntry(entryOf(term));
+        text.addTerms(List.of(term.term()));
+        if (!term.pinyin().isEmpty()) {
+            text.addPinyin(term.term(), term.pinyin());
+        }
     }
 
     private void loadImportedCedict() {

@@ -40,9 +40,6 @@ public final class UserGlossaryCsv {
     /** The columns written on export, in order. */
     public static final List<String> HEADER = List.of("term", "pinyin", "explanation", "english", "tags");
 
-    /** The longest term accepted on import, in characters. */
-    public static final int MAX_TERM_LENGTH = 100;
-
     private UserGlossaryCsv() {
     }
 
@@ -211,16 +208,8 @@ public final class UserGlossaryCsv {
             }
         }
         String term = field(f, cols[0]).strip();
-        if (term.isEmpty()) {
-            throw new IllegalArgumentException("missing term");
-        }
-        if (term.length() > MAX_TERM_LENGTH) {
-            throw new IllegalArgumentException("term longer than " + MAX_TERM_LENGTH + " characters");
-        }
-        if (term.indexOf('\n') >= 0 || term.indexOf('\r') >= 0) {
-            throw new IllegalArgumentException("term contains a line break");
-        }
         String pinyin = normalisePinyin(field(f, cols[1]));
+        UserTermRule.check(term, pinyin);
         List<String> tags = new ArrayList<>();
         for (String t : field(f, cols[4]).split("[;；]")) {
             if (!t.isBlank()) {

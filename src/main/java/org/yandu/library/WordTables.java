@@ -10,9 +10,13 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The SQL for stored segmentation and the user's glossary; called by LibraryStore under its lock. */
 final class WordTables {
+    private static final Logger log = LoggerFactory.getLogger(WordTables.class);
     private static final String TAG_SEPARATOR = ";";
 
     private final Connection db;
@@ -77,8 +81,14 @@ final class WordTables {
              ResultSet rs = ps.executeQuery()) {
             List<UserTerm> result = new ArrayList<>();
             while (rs.next()) {
-                String tags = rs.getString(5);
-                result.add(new UserTerm(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                String term = rs.getString(1);
+                String tags = Objects.requireNonNullElse(rs.getString(5), "");
+                if (term == null || term.isBlank()) {
+                    // Only written by hand or by an older Yandu; one such row must not cost the whole glossary.
+                    log.warn("A row of the user's glossary without a term is left out");
+                    continue;
+                }
+                result.add(new UserTerm(term, rs.getString(2), rs.getString(3), rs.getString(4),
                         tags.isEmpty() ? List.of() : Arrays.asList(tags.split(TAG_SEPARATOR))));
             }
             return result;

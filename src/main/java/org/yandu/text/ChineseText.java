@@ -54,7 +54,8 @@ public interface ChineseText {
      * punctuation and whitespace are tokens too (tag {@code w}), so every offset maps to one token.
      * Custom terms are always single tokens (tag {@code nz}), matched leftmost-longest; a term of three or
      * more characters also matches when the text writes it with 、 or ， between its parts (从群众中来，到群众中去
-     * for the term 从群众中来到群众中去), and the token then includes them.
+     * for the term 从群众中来到群众中去), and the token then includes them. A term beginning or ending with a
+     * letter or digit does not match where that would cut a word of letters or digits (GDP in GDPR).
      */
     List<Token> segment(String text);
 
@@ -86,7 +87,8 @@ public interface ChineseText {
      * Supplies the reading of a word, winning over HanLP and the bundled overrides wherever the word is the
      * longest override match in a text. {@code pinyin} holds one syllable per Chinese character of the word,
      * separated by spaces, with tone marks ({@code "wèi rén"}) or tone numbers ({@code "wei4 ren2"}, {@code
-     * "lu:4"}, 5 or none for the neutral tone).
+     * "lu:4"}, 5 or none for the neutral tone). Letters and digits of the word may stand in it as written ({@code
+     * "A gǔ"} for A股, {@code "GDP"} for GDP, which has nothing to read).
      *
      * @throws IllegalArgumentException when the syllables do not match the word's characters
      */

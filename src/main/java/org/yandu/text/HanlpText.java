@@ -147,7 +147,7 @@ public final class HanlpText implements ChineseText {
         if (!trie.isEmpty()) {
             for (int i = 0; i < n; ) {
                 int length = trie.longestAt(norm, i, true);
-                if (length == 0) {
+                if (length == 0 || splitsLatinWord(norm, i, i + length)) {
                     i++;
                     continue;
                 }
@@ -159,6 +159,16 @@ public final class HanlpText implements ChineseText {
         }
         segmentGap(text, norm, gapStart, n, tokens);
         return Collections.unmodifiableList(tokens);
+    }
+
+    /** Whether a term's letters or digits would cut a word of the text: GDP is no term in GDPR, nor x in box. */
+    private static boolean splitsLatinWord(String text, int start, int end) {
+        return start > 0 && isLatinOrDigit(text.charAt(start)) && isLatinOrDigit(text.charAt(start - 1))
+                || end < text.length() && isLatinOrDigit(text.charAt(end - 1)) && isLatinOrDigit(text.charAt(end));
+    }
+
+    private static boolean isLatinOrDigit(char c) {
+        return c < 0x2E80 && Character.isLetterOrDigit(c);
     }
 
     /** HanLP on {@code norm[from, to)}; tokens carry the original text. */
@@ -429,6 +439,9 @@ public final class HanlpText implements ChineseText {
         String[] syllables = PinyinSyllables.parse(key, pinyin);
         if (key.codePoints().anyMatch(Character::isSupplementaryCodePoint)) {
             throw new IllegalArgumentException("characters outside the Basic Multilingual Plane are not supported: " + word);
+        }
+        if (syllables.length == 0) {
+            return; // GDP, 5G: nothing to read but what is written
         }
         synchronized (writeLock) {
             userPinyin.put(key, syllables);

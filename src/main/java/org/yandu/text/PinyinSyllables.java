@@ -7,31 +7,51 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** Parsing of pinyin written by people: override files and readings handed in by the glossary. */
-final class PinyinSyllables {
+public final class PinyinSyllables {
     private PinyinSyllables() {
     }
 
     /**
-     * The syllables of {@code pinyin} for {@code word}, tone numbers turned into marks.
+     * The syllables of {@code pinyin} for {@code word}, tone numbers turned into marks. A word may mix Chinese
+     * characters with letters and digits (A股, 5G, 2035年远景目标): those are read as written, so the reading
+     * may repeat them as items of their own ({@code "A gǔ"}), as {@link ChineseText#pinyin} writes it; a word
+     * without Chinese characters has no syllables.
      *
      * @throws IllegalArgumentException when there is not exactly one syllable per Chinese character
      */
-    static String[] parse(String word, String pinyin) {
-        String[] parts = pinyin.strip().split("\\s+");
+    public static String[] parse(String word, String pinyin) {
+        Set<String> asWritten = itemsAsWritten(word);
+        List<String> syllables = new ArrayList<>();
+        for (String part : pinyin.strip().split("\\s+")) {
+            if (!part.isEmpty() && !asWritten.contains(part.toLowerCase(Locale.ROOT))) {
+                syllables.add(PinyinNotation.looksNumbered(part) ? PinyinNotation.tokenToToneMarks(part) : part);
+            }
+        }
         int han = PinyinNotation.hanCount(word);
-        if (han == 0 || pinyin.isBlank() || parts.length != han) {
-            throw new IllegalArgumentException("\"" + pinyin + "\" is not one syllable per character of \"" + word
-                    + "\" (" + han + " characters)");
+        if (syllables.size() != han) {
+            throw new IllegalArgumentException("\"" + pinyin + "\" is not one syllable per Chinese character of \""
+                    + word + "\" (" + han + " Chinese characters)");
         }
-        for (int i = 0; i < parts.length; i++) {
-            parts[i] = PinyinNotation.looksNumbered(parts[i]) ? PinyinNotation.tokenToToneMarks(parts[i]) : parts[i];
+        return syllables.toArray(String[]::new);
+    }
+
+    /** The runs of other characters in {@code word} (letters, digits, symbols), lower-cased. */
+    private static Set<String> itemsAsWritten(String word) {
+        Set<String> items = new HashSet<>();
+        for (String run : word.split("[\\p{IsHan}\\s]+")) {
+            if (!run.isEmpty()) {
+                items.add(run.toLowerCase(Locale.ROOT));
+            }
         }
-        return parts;
+        return items;
     }
 
     /** Reads a bundled TSV resource next to this class: lines split at tabs, blank lines and # comments skipped. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -29,6 +30,7 @@ import org.yandu.export.ExportScope;
 import org.yandu.export.Vocabulary;
 import org.yandu.search.Sentence;
 import org.yandu.glossary.GlossaryService;
+import org.yandu.glossary.InvalidTermException;
 import org.yandu.importer.ImportReport;
 import org.yandu.lookup.WordInfo;
 import org.yandu.library.BackupFile;
@@ -149,11 +151,21 @@ final class AppController {
         tasks.write(() -> backedUp.backups().createDailyIfDue()
                 .ifPresent(path -> log.info("Daily backup written to {}", path)));
         study.start(store, service -> {
+            reportUnusableTerms(service);
             loadWords();
             loadKeywords();
             loadScript();
             segmentPending();
         }, error -> tasks.setIdleStatus(text("status.dictionariesFailed")));
+    }
+
+    /** Stored terms the glossary had to leave out: said once, so the user can mend or delete them. */
+    private void reportUnusableTerms(GlossaryService service) {
+        List<InvalidTermException> unusable = service.unusableUserTerms();
+        if (!unusable.isEmpty()) {
+            tasks.setIdleStatus(text("status.termsLeftOut", unusable.size(), unusable.stream()
+                    .map(InvalidTermException::printableTerm).collect(Collectors.joining("、"))));
+        }
     }
 
     /** Opens a speech where the reader left it (at its beginning if never read), unless it is already open. */

@@ -121,7 +121,7 @@ final class GlossaryController {
     /** Failures of glossary edits: said in the status bar and logged. */
     private void failed(Throwable e) {
         log.warn("A glossary change failed", e);
-        tasks.setIdleStatus(text("error.glossary", String.valueOf(e.getMessage())));
+        tasks.setIdleStatus(messages.get().glossaryError(e));
     }
 
     private String text(String key, Object... args) {

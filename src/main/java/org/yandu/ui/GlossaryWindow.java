@@ -136,7 +136,7 @@ final class GlossaryWindow {
             refresh();
             status.setText(messages.format("glossary.imported", result.entries().size(), result.problems().size())
                     + problems(result));
-        }, e -> status.setText(messages.format("error.glossary", String.valueOf(e.getMessage()))));
+        }, e -> status.setText(messages.glossaryError(e)));
     }
 
     private static String problems(UserGlossaryCsv.ImportResult result) {

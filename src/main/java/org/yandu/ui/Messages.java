@@ -7,6 +7,8 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
+import org.yandu.glossary.InvalidTermException;
+import org.yandu.glossary.UserTermRule;
 import org.yandu.library.HighlightColor;
 
 /** The interface texts in one language; {@code messages.properties} is English, {@code messages_zh} Chinese. */
@@ -40,6 +42,15 @@ final class Messages {
 
     String format(String key, Object... args) {
         return new MessageFormat(bundle.getString(key), locale()).format(args);
+    }
+
+    /** Why a glossary change failed: a refused term in words of its own, anything else as the error says. */
+    String glossaryError(Throwable e) {
+        if (e instanceof InvalidTermException invalid) {
+            return format(invalid.problem().messageKey(), invalid.printableTerm(), invalid.detail(),
+                    UserTermRule.MAX_LENGTH);
+        }
+        return format("error.glossary", String.valueOf(e.getMessage()));
     }
 
     /** An information, warning or error box whose OK button is in the window's language. */

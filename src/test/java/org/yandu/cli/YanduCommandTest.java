@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,30 +20,20 @@ class YanduCommandTest {
 
     @TempDir
     Path dir;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
-    private final List<Path> windowsOpened = new ArrayList<>();
+    private CommandRun cli;
 
     @BeforeEach
     void captureOutput() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        cli = new CommandRun();
     }
 
     @AfterEach
     void restoreOutput() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
+        cli.close();
     }
 
     private int run(String... args) {
-        out.reset();
-        err.reset();
-        return YanduCommand.execute(args, windowsOpened::add);
+        return cli.run(args);
     }
 
     private String library() {
@@ -55,8 +42,8 @@ class YanduCommandTest {
 
     @Test
     void importListAndShow() throws Exception {
-        assertEquals(0, run("import", "--library", library(), SPEECHES), err.toString(StandardCharsets.UTF_8));
-        String imported = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, run("import", "--library", library(), SPEECHES), cli.err());
+        String imported = cli.out();
         assertTrue(imported.contains("5 file(s): 33 speech(es) imported, 26 copies found in several files linked"),
                 imported);
         assertTrue(!imported.contains("already in the library"), "an empty library held nothing before: " + imported);
@@ -64,7 +51,7 @@ class YanduCommandTest {
         assertEquals(0, run("list", "--json", "--library", library()));
         List<JsonNode> speeches = new ArrayList<>();
         ObjectMapper json = new ObjectMapper();
-        for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
+        for (String line : cli.out().split("\n")) {
             speeches.add(json.readTree(line));
         }
         JsonNode guide = speeches.stream().filter(s -> s.get("title").asText().equals("新形势下党的群众工作的根本指南"))
@@ -76,7 +63,7 @@ class YanduCommandTest {
         assertTrue(speeches.stream().allMatch(s -> s.has("id") && s.has("collection")));
 
         assertEquals(0, run("show", guide.get("id").asText(), "--library", library()));
-        String text = out.toString(StandardCharsets.UTF_8);
+        String text = cli.out();
         assertTrue(text.startsWith("新形势下党的群众工作的根本指南\n"), text.substring(0, 40));
         assertTrue(text.contains("中央直属机关工委理论学习中心组"));
     }
@@ -85,39 +72,39 @@ class YanduCommandTest {
     void searchReportsTheTotalWhateverThePage() throws Exception {
         run("import", "--library", library(), SPEECHES);
         assertEquals(0, run("search", "群众路线", "--json", "--page-size", "3", "--library", library()));
-        JsonNode first = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        JsonNode first = new ObjectMapper().readTree(cli.out());
         assertEquals(0, run("search", "群众路线", "--json", "--page", "2", "--page-size", "3", "--library", library()));
-        JsonNode second = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        JsonNode second = new ObjectMapper().readTree(cli.out());
         assertTrue(first.get("total").asInt() > 6);
         assertEquals(first.get("total"), second.get("total"));
         JsonNode match = first.get("speeches").get(0).get("matches").get(0);
         assertEquals("群众路线", match.get("sentence").asText().substring(match.get("highlight_start").asInt(),
                 match.get("highlight_end").asInt()));
         assertEquals(0, run("search", "\"OR(", "--library", library()));
-        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("0 paragraph(s)"));
+        assertTrue(cli.out().startsWith("0 paragraph(s)"));
     }
 
     @Test
     void segmentLookupAndGlossaryAdd() throws Exception {
         ObjectMapper json = new ObjectMapper();
         assertEquals(0, run("segment", "坚持以民为镜，践行群众路线", "--json", "--library", library()));
-        JsonNode tokens = json.readTree(out.toString(StandardCharsets.UTF_8));
+        JsonNode tokens = json.readTree(cli.out());
         List<String> words = new ArrayList<>();
         tokens.forEach(t -> words.add(t.get("text").asText()));
         assertTrue(words.contains("群众路线") && !words.contains("以民为镜"), words.toString());
 
         assertEquals(0, run("glossary", "add", "以民为镜", "--explanation", "以人民为镜子", "--tag", "作风",
                 "--library", library()));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("yǐ mín wéi jìng"), out.toString(StandardCharsets.UTF_8));
+        assertTrue(cli.out().contains("yǐ mín wéi jìng"), cli.out());
         assertEquals(0, run("segment", "坚持以民为镜，践行群众路线", "--library", library()));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("以民为镜"), out.toString(StandardCharsets.UTF_8));
+        assertTrue(cli.out().contains("以民为镜"), cli.out());
 
         assertEquals(0, run("lookup", "以民为镜", "--json", "--library", library()));
-        JsonNode info = json.readTree(out.toString(StandardCharsets.UTF_8));
+        JsonNode info = json.readTree(cli.out());
         assertEquals("USER", info.get("entries").get(0).get("source").asText());
         assertEquals("以人民为镜子", info.get("entries").get(0).get("explanation").asText());
         assertEquals(0, run("lookup", "为人民服务", "--json", "--library", library()));
-        info = json.readTree(out.toString(StandardCharsets.UTF_8));
+        info = json.readTree(cli.out());
         assertEquals("wèi rén mín fú wù", info.get("pinyin").asText());
         assertEquals("STUDY", info.get("entries").get(0).get("source").asText());
     }
@@ -127,7 +114,7 @@ class YanduCommandTest {
         Path bogus = dir.resolve("bogus.u8");
         Files.writeString(bogus, "not a dictionary\n");
         assertEquals(1, run("dict", "import", bogus.toString(), "--library", library()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("bogus.u8"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(cli.err().contains("bogus.u8"), cli.err());
     }
 
     @Test
@@ -136,14 +123,14 @@ class YanduCommandTest {
         String speech = "1";
         assertEquals(0, run("note", "add", speech, "3", "--start", "0", "--end", "4", "--color", "green",
                 "--text", "要点", "--tag", "作风", "--tag", "重点", "--library", library()));
-        long highlight = Long.parseLong(out.toString(StandardCharsets.UTF_8).strip());
+        long highlight = Long.parseLong(cli.out().strip());
         assertEquals(0, run("backup", "--library", library()));
-        Path backup = Path.of(out.toString(StandardCharsets.UTF_8).strip());
+        Path backup = Path.of(cli.out().strip());
         assertTrue(Files.exists(backup), backup.toString());
         assertEquals(0, run("note", "add", speech, "4", "--text", "整段的想法", "--library", library()));
 
         assertEquals(0, run("notes", "--speech", speech, "--json", "--library", library()));
-        String[] lines = out.toString(StandardCharsets.UTF_8).strip().split("\n");
+        String[] lines = cli.out().strip().split("\n");
         assertEquals(2, lines.length);
         JsonNode first = new ObjectMapper().readTree(lines[0]);
         assertEquals(highlight, first.get("id").asLong());
@@ -158,20 +145,20 @@ class YanduCommandTest {
 
         assertEquals(0, run("restore", backup.toString(), "--library", library()));
         assertEquals(0, run("notes", "--library", library()));
-        assertEquals(1, out.toString(StandardCharsets.UTF_8).strip().split("\n").length);
+        assertEquals(1, cli.out().strip().split("\n").length);
 
         assertEquals(2, run("note", "add", speech, "3", "--color", "teal", "--library", library()));
         assertEquals(1, run("note", "add", speech, "99", "--library", library()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("no paragraph 99"));
+        assertTrue(cli.err().contains("no paragraph 99"));
         assertEquals(1, run("restore", dir.resolve("nothing.db").toString(), "--library", library()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("nothing.db"));
+        assertTrue(cli.err().contains("nothing.db"));
     }
 
     @Test
     void listWithoutJsonPrintsOneLinePerSpeech() {
         run("import", "--library", library(), SPEECHES + "/002_b68128a73f8f74db.txt");
         assertEquals(0, run("list", "--library", library()));
-        String[] lines = out.toString(StandardCharsets.UTF_8).strip().split("\n");
+        String[] lines = cli.out().strip().split("\n");
         assertEquals(1, lines.length);
         assertTrue(lines[0].contains("如何在工作和训练中坚持党的群众路线"), lines[0]);
     }
@@ -179,15 +166,15 @@ class YanduCommandTest {
     @Test
     void failuresExitNonZeroWithTheReasonOnStderr() {
         assertEquals(1, run("import", "--library", library(), dir.resolve("missing.txt").toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("missing.txt"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(cli.err().contains("missing.txt"), cli.err());
         assertEquals(1, run("show", "12345", "--library", library()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("no speech 12345"));
+        assertTrue(cli.err().contains("no speech 12345"));
         assertEquals(2, run("show", "--library", library()));
     }
 
     @Test
     void withoutACommandTheWindowOpensOnTheChosenLibrary() {
         assertEquals(0, run("--library", library()));
-        assertEquals(List.of(dir.resolve("library.db").toAbsolutePath()), windowsOpened);
+        assertEquals(List.of(dir.resolve("library.db").toAbsolutePath()), cli.windowsOpened());
     }
 }

@@ -82,7 +82,7 @@ class UserGlossaryCsvTest {
         assertEquals("第一行\n第二行", r.r().entries().get(1).explanation());
         assertEquals(7, r.r().rows(), "data rows: the header and the blank row do not count");
         assertEquals(List.of(3, 4, 6, 9), r.badRows());
-        assertEquals("missing term", r.r().problems().get(0).reason());
+        assertEquals("\"\" cannot be a glossary term: it is empty", r.r().problems().get(0).reason());
         assertTrue(r.r().problems().get(1).reason().startsWith("too many fields"), r.r().problems().get(1).reason());
         assertTrue(r.r().problems().get(2).reason().contains("ding7"), r.r().problems().get(2).reason());
         assertTrue(r.r().problems().get(3).reason().contains("not closed"));

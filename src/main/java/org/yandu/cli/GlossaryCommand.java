@@ -10,6 +10,7 @@ import org.yandu.glossary.InvalidTermException;
 import org.yandu.glossary.UserTermRule;
 import org.yandu.library.LibraryStore;
 import org.yandu.library.UserTerm;
+import org.yandu.text.PinyinSyllables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -54,7 +55,8 @@ final class GlossaryCommand {
                 UserTermRule.check(term, pinyin); // before the library opens: a refused term changes nothing
                 try (LibraryStore store = glossary.yandu.library.open()) {
                     GlossaryService service = glossary.yandu.glossary(store);
-                    String reading = pinyin != null ? pinyin : service.text().pinyin(term.strip());
+                    String reading = pinyin != null ? PinyinSyllables.toneMarked(term, pinyin)
+                            : service.text().pinyin(term.strip());
                     service.putUserTerm(new UserTerm(term, reading, explanation, english, tags));
                     out.printf("%s (%s) is in your glossary%n", term.strip(), reading);
                 }

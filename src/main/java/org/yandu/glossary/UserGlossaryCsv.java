@@ -1,6 +1,5 @@
 package org.yandu.glossary;
 
-import org.yandu.text.PinyinNotation;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Reader;
@@ -19,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.yandu.text.PinyinSyllables;
 
 /**
  * The user's glossary as CSV, to share terms within a study group or edit them in a spreadsheet.
@@ -208,8 +208,9 @@ public final class UserGlossaryCsv {
             }
         }
         String term = field(f, cols[0]).strip();
-        String pinyin = normalisePinyin(field(f, cols[1]));
+        String pinyin = field(f, cols[1]);
         UserTermRule.check(term, pinyin);
+        pinyin = pinyin.isBlank() ? "" : PinyinSyllables.toneMarked(term, pinyin);
         List<String> tags = new ArrayList<>();
         for (String t : field(f, cols[4]).split("[;；]")) {
             if (!t.isBlank()) {
@@ -217,19 +218,6 @@ public final class UserGlossaryCsv {
             }
         }
         return GlossaryEntry.user(term, pinyin, field(f, cols[2]), field(f, cols[3]), tags);
-    }
-
-    /** Collapses spaces; converts numbered pinyin to tone marks. */
-    private static String normalisePinyin(String raw) {
-        String p = raw.strip().replaceAll("\\s+", " ");
-        if (p.isEmpty() || !PinyinNotation.looksNumbered(p)) {
-            return p;
-        }
-        try {
-            return PinyinNotation.toToneMarks(p);
-        } catch (PinyinNotation.BadPinyinException e) {
-            throw new IllegalArgumentException(e.getMessage());
-        }
     }
 
     private static String field(List<String> f, int col) {

@@ -30,9 +30,9 @@ public final class PinyinSyllables {
     public static String[] parse(String word, String pinyin) {
         Set<String> asWritten = itemsAsWritten(word);
         List<String> syllables = new ArrayList<>();
-        for (String part : pinyin.strip().split("\\s+")) {
-            if (!part.isEmpty() && !asWritten.contains(part.toLowerCase(Locale.ROOT))) {
-                syllables.add(PinyinNotation.looksNumbered(part) ? PinyinNotation.tokenToToneMarks(part) : part);
+        for (String item : items(pinyin, asWritten)) {
+            if (!asWritten.contains(item.toLowerCase(Locale.ROOT))) {
+                syllables.add(item);
             }
         }
         int han = PinyinNotation.hanCount(word);
@@ -41,6 +41,28 @@ public final class PinyinSyllables {
                     + word + "\" (" + han + " Chinese characters)");
         }
         return syllables.toArray(String[]::new);
+    }
+
+    /**
+     * {@code pinyin} for {@code word} as it is shown and stored: tone numbers turned into marks, single spaces, the
+     * word's own letters and digits as written ({@code "A gu3"} gives {@code "A gǔ"}).
+     *
+     * @throws IllegalArgumentException for a numbered token that is no syllable
+     */
+    public static String toneMarked(String word, String pinyin) {
+        return String.join(" ", items(pinyin, itemsAsWritten(word)));
+    }
+
+    private static List<String> items(String pinyin, Set<String> asWritten) {
+        List<String> items = new ArrayList<>();
+        for (String part : pinyin.strip().split("\\s+")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            boolean numbered = !asWritten.contains(part.toLowerCase(Locale.ROOT)) && PinyinNotation.looksNumbered(part);
+            items.add(numbered ? PinyinNotation.tokenToToneMarks(part) : part);
+        }
+        return items;
     }
 
     /** The runs of other characters in {@code word} (letters, digits, symbols), lower-cased. */

@@ -166,7 +166,7 @@ class GlossaryTermsCommandTest {
                 "--library", library()));
         assertTrue(cli.err().contains("\"A股\" cannot be a glossary term: its pinyin does not fit"), cli.err());
         assertEquals(0, rowsOf("A股"));
-        assertTrue(ok("glossary", "add", "A股", "--pinyin", "A gu3", "--explanation", "x").contains("A股"));
+        assertTrue(ok("glossary", "add", "A股", "--pinyin", "A gu3", "--explanation", "x").contains("A股 (A gǔ)"));
         assertEquals(1, rowsOf("A股"));
     }
 

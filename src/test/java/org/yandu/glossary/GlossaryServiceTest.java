@@ -104,6 +104,39 @@ class GlossaryServiceTest {
     }
 
     @Test
+    void aTermOfLettersAndChineseIsOneStoredWordAndSplitAgainWhenRemoved() throws IOException {
+        Path speech = dir.resolve("speech.txt");
+        Files.writeString(speech, "资本市场的几点认识\n\nA股市场平稳运行，COVID-19疫情防控取得成效。\n");
+        new Importer(store, service.tokenizer()).importPaths(List.of(speech), ImportProgress.NONE);
+        assertFalse(storedWords().contains("A股"));
+        service.putUserTerm(new UserTerm("A股", "A gǔ", "在中国境内上市的人民币普通股票", "", List.of()));
+        service.putUserTerm(new UserTerm("COVID-19", "", "新冠肺炎", "", List.of()));
+        assertTrue(storedWords().containsAll(List.of("A股", "COVID-19")), storedWords().toString());
+
+        assertTrue(service.removeUserTerm("A股"));
+        assertFalse(service.removeUserTerm("A股"));
+        assertFalse(storedWords().contains("A股"));
+        assertTrue(storedWords().contains("COVID-19"));
+    }
+
+    @Test
+    void aRefusedTermWritesNothingAndAStoredOneThatBreaksTheRuleIsLeftOut() {
+        InvalidTermException refused = assertThrows(InvalidTermException.class,
+                () -> service.putUserTerm(new UserTerm("A股", "gǔ piào", "", "", List.of())));
+        assertEquals(InvalidTermException.Problem.PINYIN, refused.problem());
+        assertTrue(store.userTerms().isEmpty());
+
+        // The store itself takes any term, as an older Yandu wrote them.
+        store.putUserTerm(new UserTerm("？？", "", "", "", List.of()));
+        store.putUserTerm(new UserTerm("A股", "gǔ piào", "", "", List.of()));
+        store.putUserTerm(new UserTerm("5G", "", "第五代移动通信", "", List.of()));
+        GlossaryService reopened = GlossaryService.open(store, ChineseText.load());
+        assertEquals(List.of("A股", "？？"), reopened.unusableUserTerms().stream().map(InvalidTermException::term).toList());
+        assertEquals(List.of("5G"), reopened.glossary().userEntries().stream().map(GlossaryEntry::term).toList());
+        assertTrue(reopened.text().segment("加快5G网络建设").stream().anyMatch(t -> t.text().equals("5G")));
+    }
+
+    @Test
     void afterARestoreTheUserTermsAreThoseOfTheBackup() {
         String kept = "以民为镜";
         String added = "察民镜鉴";

@@ -96,6 +96,21 @@ class UserGlossaryCsvTest {
     }
 
     @Test
+    void termsMixingLettersAndDigitsAreImportedAndOnesThatCannotBeStoredAreSkipped() throws IOException {
+        ImportRead r = read("term,pinyin,explanation\n"
+                + "GDP,,国内生产总值\n"
+                + "A股,A gu3,人民币普通股票\n"
+                + "？？,,只有标点\n"
+                + "5G,wu3 G,第五代\n"
+                + "2035年远景目标,2035 nián yuǎn jǐng mù biāo,远景目标\n");
+        assertEquals(List.of("GDP", "A股", "2035年远景目标"), r.terms());
+        assertEquals("A gǔ", r.r().entries().get(1).pinyin());
+        assertEquals(List.of(4, 5), r.badRows());
+        assertTrue(r.r().problems().get(0).reason().contains("\"？？\""), r.r().problems().get(0).reason());
+        assertTrue(r.r().problems().get(1).reason().contains("pinyin does not fit"), r.r().problems().get(1).reason());
+    }
+
+    @Test
     void headerColumnsInAnyOrderAndMissingHeader() throws IOException {
         ImportRead reordered = read("English,Term,Notes\r\nthe masses,群众,ignored\r\n");
         assertEquals(List.of(), reordered.badRows());

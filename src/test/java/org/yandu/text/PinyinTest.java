@@ -146,6 +146,25 @@ class PinyinTest {
     }
 
     @Test
+    void lettersAndDigitsOfAWordStandInItsReadingAsWritten() {
+        assertArrayEquals(new String[] {"gǔ"}, PinyinSyllables.parse("A股", "A gǔ"));
+        assertArrayEquals(new String[] {"gǔ"}, PinyinSyllables.parse("A股", "a gu3"));
+        assertArrayEquals(new String[0], PinyinSyllables.parse("COVID-19", "COVID-19"));
+        assertArrayEquals(new String[] {"nián", "yuǎn", "jǐng", "mù", "biāo"},
+                PinyinSyllables.parse("2035年远景目标", "2035 nián yuǎn jǐng mù biāo"));
+        assertThrows(IllegalArgumentException.class, () -> PinyinSyllables.parse("A股", "A gǔ piào"));
+        assertThrows(IllegalArgumentException.class, () -> PinyinSyllables.parse("GDP", "G D P"));
+
+        ChineseText text = ChineseText.load();
+        assertEquals("A gǔ", text.pinyin("A股"));
+        assertEquals("2035 nián yuǎn jǐng mù biāo", text.pinyin("2035年远景目标"));
+        text.addPinyin("GDP", "GDP");
+        text.addPinyin("B行", "B hang2");
+        assertEquals("B háng", text.pinyin("B行"));
+        assertEquals("GDP zēng zhǎng", text.pinyin("GDP增长"));
+    }
+
+    @Test
     void toneNumbersInHandedInPinyinBecomeMarks() {
         assertArrayEquals(new String[] {"lǜ", "sè"}, PinyinSyllables.parse("绿色", "lu:4 se4"));
         assertArrayEquals(new String[] {"lǜ"}, PinyinSyllables.parse("绿", "lv4"));

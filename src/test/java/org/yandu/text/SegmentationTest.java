@@ -101,6 +101,24 @@ class SegmentationTest {
     }
 
     @Test
+    void termsOfLettersAndDigitsStayWholeButNeverCutAWordOfLettersOrDigits() {
+        ChineseText text = ChineseText.load();
+        text.addTerms(List.of("GDP", "5G", "x", "COVID-19", "2035年远景目标"));
+        assertEquals(List.of("5G", "网络", "和", "COVID-19", "疫情"), words(text, "5G网络和COVID-19疫情"));
+        assertTrue(words(text, "到2035年远景目标基本实现").contains("2035年远景目标"));
+        assertTrue(words(text, "横轴x表示时间").contains("x"));
+        List<String> latin = words(text, "GDPR不是GDP，box不是x，45G不是5G");
+        assertEquals(1, latin.stream().filter("GDP"::equals).count(), latin.toString());
+        assertEquals(1, latin.stream().filter("x"::equals).count(), latin.toString());
+        assertEquals(1, latin.stream().filter("5G"::equals).count(), latin.toString());
+        assertTrue(latin.contains("GDPR") && latin.contains("box"), latin.toString());
+    }
+
+    private static List<String> words(ChineseText text, String sentence) {
+        return text.segment(sentence).stream().map(Token::text).toList();
+    }
+
+    @Test
     void builtInTermCanBeRemoved() {
         ChineseText text = ChineseText.load();
         String sentence = sentencesWith("血肉联系").get(0);

@@ -38,7 +38,8 @@ public final class PinyinSyllables {
         int han = PinyinNotation.hanCount(word);
         if (syllables.size() != han) {
             throw new IllegalArgumentException("\"" + pinyin + "\" is not one syllable per Chinese character of \""
-                    + word + "\" (" + han + " Chinese characters)");
+                    + word + "\" (" + han + " Chinese characters; write the syllables apart, letters and digits as"
+                    + " written)");
         }
         return syllables.toArray(String[]::new);
     }

@@ -193,6 +193,11 @@ class GlossaryTermsCommandTest {
         }
         ok("glossary", "remove", "？？");
         assertEquals(0, rowsOf("？？"));
+        ok("glossary", "remove", "");
+        assertEquals(0, rowsOf(""));
+        assertEquals(2, cli.run("glossary", "add", "2035年远景目标", "--pinyin", "2035 nián yuǎnjǐng mùbiāo",
+                "--explanation", "x", "--library", library()));
+        assertTrue(cli.err().contains("write the syllables apart"), cli.err());
     }
 
     @Test

@@ -49,7 +49,7 @@ final class GlossaryCommand {
                 spec.commandLine().getErr().println("yandu glossary add: the term is empty");
                 return 2;
             }
-            try (LibraryStore store = glossary.yandu.library.open()) {
+            try (LibraryStore store = glossary.yandu.library.openForWriting()) {
                 GlossaryService service = YanduCommand.glossary(store);
                 String reading = pinyin != null ? pinyin : service.text().pinyin(term.strip());
                 service.putUserTerm(new UserTerm(term, reading, explanation, english, tags));

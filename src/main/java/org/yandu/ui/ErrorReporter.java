@@ -6,6 +6,8 @@ import javafx.scene.control.Alert;
 import javafx.stage.Window;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.yandu.library.LibraryDamagedException;
+import org.yandu.library.LibraryInUseException;
 
 /** Tells the reader what went wrong in plain words and keeps the full story in the log. */
 final class ErrorReporter {
@@ -37,18 +39,24 @@ final class ErrorReporter {
         }
         alert.setTitle(m.get("app.name"));
         alert.setHeaderText(m.get(whatKey));
-        alert.setContentText(inUse(error) ? m.get("error.libraryInUse") : readable(error));
+        LibraryDamagedException damaged = cause(error, LibraryDamagedException.class);
+        alert.setContentText(inUse(error) ? m.get("error.libraryInUse")
+                : damaged != null ? m.format("error.libraryDamaged", damaged.file()) : readable(error));
         alert.show();
     }
 
     /** Whether the library is open in another Yandu: said in the reader's language, with what to do. */
     static boolean inUse(Throwable error) {
+        return cause(error, LibraryInUseException.class) != null;
+    }
+
+    private static <T extends Throwable> T cause(Throwable error, Class<T> type) {
         for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof org.yandu.library.LibraryInUseException) {
-                return true;
+            if (type.isInstance(t)) {
+                return type.cast(t);
             }
         }
-        return false;
+        return null;
     }
 
     /** The innermost message that says something; library and import errors are written for readers. */

@@ -1,6 +1,7 @@
 package org.yandu.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Collections;
 import java.util.List;
@@ -35,6 +36,14 @@ class MessagesTest {
     void patternsFormatInEachLanguage() {
         assertEquals("12,345 characters · 300 paragraphs", Messages.of(Language.ENGLISH).format("status.speechSize", 12345, 300));
         assertEquals("12,345 字 · 300 段", Messages.of(Language.CHINESE).format("status.speechSize", 12345, 300));
+    }
+
+    @Test
+    void aDamagedLibraryIsNamedAndTheWayOutGivenInEachLanguage() {
+        for (Language language : List.of(Language.ENGLISH, Language.CHINESE)) {
+            String text = Messages.of(language).format("error.libraryDamaged", "/home/me/library.db");
+            assertTrue(text.contains("/home/me/library.db") && text.contains("yandu restore FILE"), text);
+        }
     }
 
     @Test

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.Marker;
+import org.slf4j.MarkerFactory;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -20,6 +22,8 @@ import org.sqlite.SQLiteConfig;
  */
 final class Soundness implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Soundness.class);
+    /** The reader is told by LibraryDamagedException, in the window or on the command line: kept out of stderr. */
+    private static final Marker TOLD = MarkerFactory.getMarker("TOLD");
 
     private final Path file;
     private final CompletableFuture<Optional<String>> checked = new CompletableFuture<>();
@@ -36,7 +40,7 @@ final class Soundness implements AutoCloseable {
     static Soundness now(Path file, Connection db) {
         Soundness soundness = new Soundness(file);
         try (Statement st = db.createStatement()) {
-            soundness.checked.complete(soundness.quickCheck(st));
+            soundness.checked.complete(soundness.quickCheck(st, true));
         } catch (SQLException e) {
             soundness.checked.complete(Optional.of(e.getMessage()));
         }
@@ -58,7 +62,7 @@ final class Soundness implements AutoCloseable {
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file, readOnly.toProperties());
              Statement st = db.createStatement()) {
             running = st;
-            checked.complete(closed ? Optional.empty() : quickCheck(st));
+            checked.complete(closed ? Optional.empty() : quickCheck(st, true));
         } catch (SQLException e) {
             checked.complete(closed ? Optional.empty() : Optional.of(e.getMessage()));
         } catch (RuntimeException e) {
@@ -85,7 +89,7 @@ final class Soundness implements AutoCloseable {
     void requireWritable(Connection db) {
         if (damage().isPresent()) {
             try (Statement st = db.createStatement()) {
-                afterRestore = quickCheck(st);
+                afterRestore = quickCheck(st, false);
             } catch (SQLException e) {
                 afterRestore = Optional.of(e.getMessage());
             }
@@ -97,7 +101,7 @@ final class Soundness implements AutoCloseable {
     }
 
     /** SQLite's first complaint, on one line for the command line's stderr; empty when the file is sound. */
-    private Optional<String> quickCheck(Statement st) {
+    private Optional<String> quickCheck(Statement st, boolean logged) {
         try (ResultSet rs = st.executeQuery("PRAGMA quick_check(1)")) {
             String result = rs.next() ? rs.getString(1) : "no answer from the check";
             if ("ok".equals(result)) {
@@ -105,13 +109,15 @@ final class Soundness implements AutoCloseable {
             }
             // SQLite heads its findings with "*** in database main ***" on a line of its own.
             String found = result.replace("*** in database main ***", "").strip().replaceAll("\\s*\\n\\s*", "; ");
-            log.error("The library {} is damaged: {}", file, found);
+            if (logged) {
+                log.error(TOLD, "The library {} is damaged: {}", file, found);
+            }
             return Optional.of(found);
         } catch (SQLException e) {
             if (closed) {
                 return Optional.empty();
             }
-            log.error("The library {} could not be checked, so it is taken as damaged", file, e);
+            log.error(TOLD, "The library {} could not be checked, so it is taken as damaged", file, e);
             return Optional.of(e.getMessage());
         }
     }

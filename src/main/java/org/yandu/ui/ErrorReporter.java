@@ -15,6 +15,7 @@ final class ErrorReporter {
 
     private final Supplier<Messages> messages;
     private final Window owner;
+    private Alert damagedShown;
 
     ErrorReporter(Supplier<Messages> messages, Window owner) {
         this.messages = messages;
@@ -32,16 +33,22 @@ final class ErrorReporter {
     }
 
     private void show(String whatKey, Throwable error) {
+        LibraryDamagedException damaged = cause(error, LibraryDamagedException.class);
+        if (damaged != null && damagedShown != null && damagedShown.isShowing()) {
+            return; // every background save of a damaged library fails alike: one dialog at a time says it
+        }
         Messages m = messages.get();
         Alert alert = m.alert(Alert.AlertType.ERROR);
         if (owner.isShowing()) {
             alert.initOwner(owner);
         }
         alert.setTitle(m.get("app.name"));
-        alert.setHeaderText(m.get(whatKey));
-        LibraryDamagedException damaged = cause(error, LibraryDamagedException.class);
+        alert.setHeaderText(m.get(damaged != null ? "error.libraryDamagedTitle" : whatKey));
         alert.setContentText(inUse(error) ? m.get("error.libraryInUse")
                 : damaged != null ? m.format("error.libraryDamaged", damaged.file()) : readable(error));
+        if (damaged != null) {
+            damagedShown = alert;
+        }
         alert.show();
     }
 

@@ -102,7 +102,7 @@ class DamagedLibraryTest {
 
         String stderr = err.toString(StandardCharsets.UTF_8);
         assertEquals(1, exit, stderr);
-        // The tests' log also goes to stderr; the command's own words are the one line starting "yandu: ".
+        // The tests' log goes to stderr too (logback-test.xml); the command's own words are one line "yandu: …".
         List<String> told = stderr.lines().filter(line -> line.startsWith("yandu: ")).toList();
         assertEquals(1, told.size(), stderr);
         assertTrue(told.get(0).startsWith("yandu: " + file.toRealPath() + " is damaged (Tree "), stderr);

@@ -19,7 +19,7 @@ final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (LibraryStore store = yandu.library.open()) {
+        try (LibraryStore store = yandu.library.openForWriting()) {
             Path backup = store.backups().create("manual");
             spec.commandLine().getOut().println(backup);
             spec.commandLine().getOut().flush();

@@ -32,7 +32,7 @@ final class DictCommand {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (LibraryStore store = dict.yandu.library.open()) {
+            try (LibraryStore store = dict.yandu.library.openForWriting()) {
                 CedictFile cedict = dict.yandu.glossary(store).importCedict(file);
                 out.printf("CC-CEDICT %s: %d entries imported; %s%n", cedict.header().date().orElse(""),
                         cedict.entries().size(), cedict.report().summary());

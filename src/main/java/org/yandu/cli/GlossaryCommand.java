@@ -53,7 +53,7 @@ final class GlossaryCommand {
             PrintWriter out = spec.commandLine().getOut();
             try {
                 UserTermRule.check(term, pinyin); // before the library opens: a refused term changes nothing
-                try (LibraryStore store = glossary.yandu.library.open()) {
+                try (LibraryStore store = glossary.yandu.library.openForWriting()) {
                     GlossaryService service = glossary.yandu.glossary(store);
                     String reading = pinyin != null ? PinyinSyllables.toneMarked(term, pinyin)
                             : service.text().pinyin(term.strip());

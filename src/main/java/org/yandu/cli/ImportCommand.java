@@ -37,7 +37,7 @@ final class ImportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("yandu import: name at least one file or folder, or --bundled");
             return 2;
         }
-        try (LibraryStore store = yandu.library.open()) {
+        try (LibraryStore store = yandu.library.openForWriting()) {
             Importer importer = new Importer(store, yandu.glossary(store).tokenizer());
             boolean ok = true;
             if (bundled) {

@@ -32,7 +32,7 @@ final class ImportNotesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         NotesFile notes = NotesFile.read(file); // before the library opens: a bad file changes nothing
-        try (LibraryStore store = yandu.library.open()) {
+        try (LibraryStore store = yandu.library.openForWriting()) {
             print(new NotesImporter(store, term -> glossary(store).putUserTerm(term)).restore(notes));
         }
         return 0;

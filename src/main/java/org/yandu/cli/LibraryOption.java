@@ -23,6 +23,18 @@ public final class LibraryOption {
         return LibraryStore.open(resolve());
     }
 
+    /** The library for a command that writes: a damaged one is refused at once, before any work is done. */
+    LibraryStore openForWriting() {
+        LibraryStore store = open();
+        try {
+            store.requireWritable();
+            return store;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
     /**
      * The value of {@code --library} in {@code args}, or null, found before the command line is parsed: the log's
      * folder follows the library and must be known before the first logger exists (picocli builds every command,

@@ -61,7 +61,7 @@ final class NoteCommand {
                         + " (use yellow, green, blue, pink, purple or orange)");
                 return 2;
             }
-            try (LibraryStore store = note.yandu.library.open()) {
+            try (LibraryStore store = note.yandu.library.openForWriting()) {
                 List<Paragraph> paragraphs = store.paragraphs(speechId);
                 if (paragraphNumber < 1 || paragraphNumber > paragraphs.size()) {
                     spec.commandLine().getErr().printf("yandu note add: speech %d has no paragraph %d (it has %d)%n",

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.Marker;
+import org.slf4j.MarkerFactory;
 import org.yandu.glossary.GlossaryService;
 import org.yandu.library.LibraryStore;
 import org.yandu.text.ChineseText;
@@ -25,6 +27,8 @@ import picocli.CommandLine.Spec;
                 ImportNotesCommand.class})
 public final class YanduCommand implements Runnable {
     private static final Logger log = LoggerFactory.getLogger(YanduCommand.class);
+    /** Marks log events the user has been told already: the terminal's log appender leaves them out (logback.xml). */
+    public static final Marker TOLD = MarkerFactory.getMarker("TOLD");
 
     @Mixin
     LibraryOption library;
@@ -63,7 +67,7 @@ public final class YanduCommand implements Runnable {
         cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
-            log.error("Command failed", e);
+            log.error(TOLD, "Command failed", e);
             line.getErr().println("yandu: " + e.getMessage());
             return 1;
         });

@@ -52,6 +52,7 @@ public final class Annotations {
 
     public Annotation update(long id, HighlightColor color, String note, List<String> tags) {
         synchronized (store) {
+            store.requireWritable();
             return inTransaction("change annotation " + id, () -> {
                 if (statements.execute("UPDATE annotations SET color = ?, note = ?, updated_at = ? WHERE id = ?",
                         color == null ? null : color.name(), note == null ? "" : note, Instant.now().toString(), id) == 0) {
@@ -65,6 +66,7 @@ public final class Annotations {
 
     public boolean delete(long id) {
         synchronized (store) {
+            store.requireWritable();
             return inTransaction("delete annotation " + id, () -> statements.execute("DELETE FROM annotations WHERE id = ?", id) > 0);
         }
     }
@@ -72,6 +74,7 @@ public final class Annotations {
     /** Puts a deleted annotation back exactly as it was (undo of a delete). */
     public Annotation restore(Annotation a) {
         synchronized (store) {
+            store.requireWritable();
             return inTransaction("restore annotation " + a.id(), () -> {
                 statements.execute("INSERT INTO annotations(id, speech_id, paragraph_id, start_offset, end_offset, quote,"
                                 + " prefix, suffix, color, note, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -93,6 +96,7 @@ public final class Annotations {
     public Annotation place(long speechId, String quote, String prefix, String suffix, int hint, HighlightColor color,
                             String note, List<String> tags, Instant created, Instant updated) {
         synchronized (store) {
+            store.requireWritable();
             return inTransaction("add an annotation to speech " + speechId, () -> {
                 List<Long> ids = new ArrayList<>();
                 List<String> texts = new ArrayList<>();
@@ -213,6 +217,7 @@ public final class Annotations {
     private Annotation create(long paragraphId, int start, int end, HighlightColor color, String note,
                               List<String> tags) {
         synchronized (store) {
+            store.requireWritable();
             return inTransaction("save the annotation", () -> {
                 ParagraphText paragraph = paragraph(paragraphId);
                 int to = end < 0 ? paragraph.text().length() : end;
@@ -305,6 +310,9 @@ public final class Annotations {
         try {
             return Sql.inTransaction(db, work);
         } catch (SQLException e) {
+            if (store.damage().isPresent()) {
+                throw new LibraryDamagedException(store.file(), store.damage().get(), e);
+            }
             throw new LibraryException("Could not " + what + " in the library " + store.file() + ": " + e.getMessage(), e);
         }
     }

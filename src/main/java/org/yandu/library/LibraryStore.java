@@ -1,6 +1,7 @@
 package org.yandu.library;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,11 +58,13 @@ public final class LibraryStore implements AutoCloseable {
     private final Annotations annotations;
     private final LibraryLock lock;
     private final Backups backups;
+    private final Soundness soundness;
 
-    private LibraryStore(Path file, Connection db, LibraryLock lock) {
+    private LibraryStore(Path file, Connection db, LibraryLock lock, Soundness soundness) {
         this.file = file;
         this.db = db;
         this.lock = lock;
+        this.soundness = soundness;
         this.backups = new Backups(file, db, this);
         this.statements = new Statements(db);
         this.words = new WordTables(db, statements);
@@ -70,34 +74,69 @@ public final class LibraryStore implements AutoCloseable {
 
     /**
      * Opens (creating if needed) the library at {@code file} and brings its schema up to date, backing it up
-     * first when a migration is due. Refused when another Yandu has it open.
+     * first when a migration is due. Refused when another Yandu has it open (through any name: symlinks are
+     * resolved and the lock is on the file itself) and when it is another program's database. A file that fails
+     * SQLite's quick check opens for reading only ({@link #damage()}) and is not migrated.
      */
     public static LibraryStore open(Path file) {
         Path absolute = file.toAbsolutePath();
         createParent(absolute);
-        LibraryLock lock = LibraryLock.acquire(absolute);
+        Path real = realFile(absolute);
+        LibraryLock lock = LibraryLock.acquire(real);
         Connection db = null;
         try {
-            db = connect(absolute);
+            db = connect(real);
             SearchGrams.register(db);
             TokenLengths.register(db);
-            configure(db, absolute);
-            int version = Migrations.currentVersion(db);
-            if (version > 0 && version < Migrations.latestVersion()) {
-                new Backups(absolute, db, db).create("before-migration-" + version);
-            }
-            Migrations.apply(db);
-            log.info("Opened library {}", absolute);
-            return new LibraryStore(absolute, db, lock);
+            configure(db, real);
+            Soundness soundness = open(db, real);
+            log.info("Opened library {}", real);
+            return new LibraryStore(real, db, lock, soundness);
         } catch (SQLException e) {
             closeQuietly(db);
             lock.close();
-            throw new LibraryException(describe(absolute, e), e);
+            throw new LibraryException(describe(real, e), e);
         } catch (RuntimeException e) {
             closeQuietly(db);
             lock.close();
             throw e;
         }
+    }
+
+    /**
+     * Brings the schema up to date unless the file is damaged. The quick check runs first when a migration is due
+     * (a migration must not write into a damaged file), else in the background while the library is read.
+     */
+    private static Soundness open(Connection db, Path file) throws SQLException {
+        int version = Migrations.currentVersion(db);
+        if (version == 0 || version == Migrations.latestVersion()) {
+            Migrations.apply(db);
+            return Soundness.inBackground(file);
+        }
+        Soundness soundness = Soundness.now(file, db);
+        if (soundness.damage().isEmpty()) {
+            new Backups(file, db, db).create("before-migration-" + version);
+            Migrations.apply(db);
+        }
+        return soundness;
+    }
+
+    /**
+     * What SQLite's quick check found wrong with the file, if anything: then every write is refused. Waits for the
+     * check begun at open (under a second for 2,000 speeches); {@link #soundnessChecked()} does not.
+     */
+    public Optional<String> damage() {
+        return soundness.damage();
+    }
+
+    /** Completes with {@link #damage()} once the check begun at open is done. */
+    public CompletableFuture<Optional<String>> soundnessChecked() {
+        return soundness.checked();
+    }
+
+    /** Refuses a write to a damaged library with what to do instead (a restore); commands call it before working. */
+    public synchronized void requireWritable() {
+        soundness.requireWritable(db);
     }
 
     public Path file() {
@@ -139,6 +178,7 @@ public final class LibraryStore implements AutoCloseable {
      */
     public synchronized ImportRecord recordImport(SourceFile source, String collectionTitle,
                                                   List<SpeechDraft> speeches, Tokenizer tokenizer) {
+        requireWritable();
         try {
             statements.execute(IMPORT_CACHE);
             try {
@@ -272,6 +312,7 @@ public final class LibraryStore implements AutoCloseable {
 
     /** Saves token lengths for paragraphs (newly segmented, or again after the glossary changed) in one transaction. */
     public synchronized void putTokens(Map<Long, int[]> lengthsByParagraph) {
+        requireWritable();
         try {
             Sql.inTransaction(db, () -> {
                 words.putTokens(lengthsByParagraph);
@@ -309,6 +350,7 @@ public final class LibraryStore implements AutoCloseable {
 
     /** Adds the term, or updates it when the glossary has it already. */
     public synchronized void putUserTerm(UserTerm term) {
+        requireWritable();
         try {
             words.putUserTerm(term);
         } catch (SQLException e) {
@@ -317,6 +359,7 @@ public final class LibraryStore implements AutoCloseable {
     }
 
     public synchronized boolean deleteUserTerm(String term) {
+        requireWritable();
         try {
             return words.deleteUserTerm(term);
         } catch (SQLException e) {
@@ -338,6 +381,7 @@ public final class LibraryStore implements AutoCloseable {
     }
 
     public synchronized void putAnalysis(long speechId, String kind, String value) {
+        requireWritable();
         try {
             statements.execute("INSERT OR REPLACE INTO speech_analysis(speech_id, kind, value, computed_at) VALUES (?, ?, ?, ?)",
                     speechId, kind, value, Instant.now().toString());
@@ -381,6 +425,7 @@ public final class LibraryStore implements AutoCloseable {
 
     /** Records the reading position and adds {@code activeSeconds} of reading time. */
     public synchronized void recordReading(long speechId, int position, long activeSeconds) {
+        requireWritable();
         try {
             Sql.inTransaction(db, () -> {
                 statements.execute("""
@@ -399,6 +444,7 @@ public final class LibraryStore implements AutoCloseable {
     }
 
     public synchronized void markRead(long speechId, boolean read) {
+        requireWritable();
         try {
             statements.execute("""
                     INSERT INTO reading_progress(speech_id, read_at) VALUES (?, ?)
@@ -414,6 +460,7 @@ public final class LibraryStore implements AutoCloseable {
      * {@link #recordReading} it adds no reading time to today: the backup's time was read on other days.
      */
     public synchronized void restoreProgress(ReadingProgress progress) {
+        requireWritable();
         try {
             statements.execute("""
                     INSERT INTO reading_progress(speech_id, position, read_at, seconds_read, last_opened_at)
@@ -446,6 +493,7 @@ public final class LibraryStore implements AutoCloseable {
 
     /** Puts back the days a speech was read on (from a notes export), replacing what this library has for them. */
     public synchronized void restoreReadingDays(long speechId, List<ReadingDay> days) {
+        requireWritable();
         try {
             Sql.inTransaction(db, () -> {
                 for (ReadingDay day : days) {
@@ -516,6 +564,7 @@ public final class LibraryStore implements AutoCloseable {
 
     /** Remembers that the reader looked {@code term} up in the speech, in {@code sentence}. */
     public synchronized void recordLookup(long speechId, String term, String sentence) {
+        requireWritable();
         String now = Instant.now().toString();
         try {
             statements.execute("""
@@ -532,6 +581,7 @@ public final class LibraryStore implements AutoCloseable {
      * up in the speech here is left as it is. Returns whether it was added.
      */
     public synchronized boolean restoreLookup(Lookup lookup) {
+        requireWritable();
         try {
             return statements.execute("""
                     INSERT INTO lookups(speech_id, term, sentence, first_at, last_at, times) VALUES (?, ?, ?, ?, ?, ?)
@@ -597,6 +647,7 @@ public final class LibraryStore implements AutoCloseable {
     }
 
     public synchronized void putSetting(String key, String value) {
+        requireWritable();
         try (PreparedStatement ps = db.prepareStatement(
                 "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
             ps.setString(1, key);
@@ -609,6 +660,7 @@ public final class LibraryStore implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        soundness.close();
         importWriter.close();
         statements.close();
         closeQuietly(db);
@@ -640,6 +692,9 @@ public final class LibraryStore implements AutoCloseable {
     }
 
     private LibraryException failure(String what, SQLException e) {
+        if (damage().isPresent()) {
+            return new LibraryDamagedException(file, damage().get(), e);
+        }
         return new LibraryException("Could not " + what + " in the library " + file + ": " + e.getMessage(), e);
     }
 
@@ -654,6 +709,23 @@ public final class LibraryStore implements AutoCloseable {
         }
     }
 
+    /**
+     * The library's real path, the file created empty if new (SQLite takes an empty file for a new database): the
+     * lock is taken on the file itself, and the WAL, backups and log belong beside it, not beside a symlink.
+     */
+    private static Path realFile(Path file) {
+        try {
+            try {
+                Files.createFile(file);
+            } catch (FileAlreadyExistsException e) {
+                // The usual case: the library is there.
+            }
+            return file.toRealPath();
+        } catch (IOException e) {
+            throw new LibraryException("Cannot open the library " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     private static Connection connect(Path file) {
         try {
             return DriverManager.getConnection("jdbc:sqlite:" + file);
@@ -662,11 +734,15 @@ public final class LibraryStore implements AutoCloseable {
         }
     }
 
-    /** Checks the version before the first write (journal mode), so a newer library is never touched. */
+    /**
+     * Checks what the file is and its version before the first write (journal mode), so another program's
+     * database and a newer library are never touched.
+     */
     private static void configure(Connection db, Path file) throws SQLException {
         try (Statement st = db.createStatement()) {
             st.execute("PRAGMA foreign_keys = ON");
             st.execute("PRAGMA busy_timeout = 5000");
+            LibraryIdentity.require(db, file);
             Migrations.refuseNewer(db, file);
             // Only a new, empty library takes it: paragraphs of a few hundred bytes waste less of 8 KB pages.
             st.execute("PRAGMA page_size = 8192");

@@ -34,6 +34,7 @@ import org.yandu.glossary.InvalidTermException;
 import org.yandu.importer.ImportReport;
 import org.yandu.lookup.WordInfo;
 import org.yandu.library.BackupFile;
+import org.yandu.library.LibraryDamagedException;
 import org.yandu.library.LibraryStore;
 import org.yandu.library.Speech;
 
@@ -135,6 +136,10 @@ final class AppController {
         libraryOpen.set(true);
         tasks.setIdleStatus(libraryStatus());
         search.setSearcher((query, page, size) -> study.search().search(query, page, size));
+        // Damaged: said once, when the check begun at open is done; the store refuses every save after that.
+        LibraryStore checked = store;
+        checked.soundnessChecked().thenAccept(damage -> damage.ifPresent(detail -> tasks.report(
+                "error.libraryDamagedTitle", new LibraryDamagedException(checked.file(), detail))));
         if (opened.empty()) {
             importBundled();
         }
@@ -148,8 +153,10 @@ final class AppController {
     /** The daily backup (seconds for a large library, on the library thread) and HanLP (seconds of a core). */
     private void afterOpening() {
         LibraryStore backedUp = store;
-        tasks.write(() -> backedUp.backups().createDailyIfDue()
-                .ifPresent(path -> log.info("Daily backup written to {}", path)));
+        // Not of a damaged library: its backups would push the sound ones out of the seven kept.
+        tasks.write(() -> backedUp.damage().ifPresentOrElse(damage -> log.warn("No daily backup of a damaged library"),
+                () -> backedUp.backups().createDailyIfDue()
+                        .ifPresent(path -> log.info("Daily backup written to {}", path))));
         study.start(store, service -> {
             reportUnusableTerms(service);
             loadWords();

@@ -6,6 +6,8 @@ import javafx.scene.control.Alert;
 import javafx.stage.Window;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.yandu.library.LibraryDamagedException;
+import org.yandu.library.LibraryInUseException;
 
 /** Tells the reader what went wrong in plain words and keeps the full story in the log. */
 final class ErrorReporter {
@@ -13,6 +15,7 @@ final class ErrorReporter {
 
     private final Supplier<Messages> messages;
     private final Window owner;
+    private Alert damagedShown;
 
     ErrorReporter(Supplier<Messages> messages, Window owner) {
         this.messages = messages;
@@ -30,25 +33,37 @@ final class ErrorReporter {
     }
 
     private void show(String whatKey, Throwable error) {
+        LibraryDamagedException damaged = cause(error, LibraryDamagedException.class);
+        if (damaged != null && damagedShown != null && damagedShown.isShowing()) {
+            return; // every background save of a damaged library fails alike: one dialog at a time says it
+        }
         Messages m = messages.get();
         Alert alert = m.alert(Alert.AlertType.ERROR);
         if (owner.isShowing()) {
             alert.initOwner(owner);
         }
         alert.setTitle(m.get("app.name"));
-        alert.setHeaderText(m.get(whatKey));
-        alert.setContentText(inUse(error) ? m.get("error.libraryInUse") : readable(error));
+        alert.setHeaderText(m.get(damaged != null ? "error.libraryDamagedTitle" : whatKey));
+        alert.setContentText(inUse(error) ? m.get("error.libraryInUse")
+                : damaged != null ? m.format("error.libraryDamaged", damaged.file()) : readable(error));
+        if (damaged != null) {
+            damagedShown = alert;
+        }
         alert.show();
     }
 
     /** Whether the library is open in another Yandu: said in the reader's language, with what to do. */
     static boolean inUse(Throwable error) {
+        return cause(error, LibraryInUseException.class) != null;
+    }
+
+    private static <T extends Throwable> T cause(Throwable error, Class<T> type) {
         for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof org.yandu.library.LibraryInUseException) {
-                return true;
+            if (type.isInstance(t)) {
+                return type.cast(t);
             }
         }
-        return false;
+        return null;
     }
 
     /** The innermost message that says something; library and import errors are written for readers. */

@@ -56,6 +56,11 @@ final class TaskRunner {
         start(task, importThread, failureKey, done);
     }
 
+    /** Tells the reader of a failure found outside a task, such as a library damaged on disk. */
+    void report(String whatKey, Throwable error) {
+        errors.report(whatKey, error);
+    }
+
     /** A library write nobody waits for, such as a setting; a failure is logged, not shown. */
     void write(Runnable change) {
         libraryThread.execute(() -> {

@@ -8,10 +8,12 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
@@ -97,5 +99,31 @@ class CrashSafetyTest {
             writer.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         }
         LibraryStore.open(library).close();
+    }
+
+    /** The lock is on the file, not its name: the second open through either kind of link meets the first. */
+    @Test
+    void aSecondProcessThroughASymlinkOrAHardLinkIsToldItIsInUse() throws Exception {
+        Path library = dir.resolve("library.db");
+        LibraryStore.open(library).close();
+        Path other = Files.createDirectories(dir.resolve("elsewhere"));
+        Path symlink = Files.createSymbolicLink(other.resolve("symlink.db"), library);
+        Path hardLink = Files.createLink(other.resolve("hardlink.db"), library);
+        for (Path opened : List.of(library, hardLink)) {
+            Process writer = startWriter(opened);
+            try {
+                CountDownLatch ready = new CountDownLatch(1);
+                collect(writer, new ConcurrentHashMap<>(), ready);
+                assertTrue(ready.await(30, TimeUnit.SECONDS));
+                for (Path second : List.of(library, symlink, hardLink)) {
+                    LibraryInUseException e = assertThrows(LibraryInUseException.class,
+                            () -> LibraryStore.open(second), opened + " then " + second);
+                    assertTrue(e.getMessage().contains("already open"), e.getMessage());
+                }
+            } finally {
+                writer.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            }
+        }
+        LibraryStore.open(hardLink).close();
     }
 }

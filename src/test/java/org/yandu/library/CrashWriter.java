@@ -19,6 +19,8 @@ public final class CrashWriter {
                             ParagraphDraft.body("密切联系群众是我们党的优良作风，也是我们党的最大政治优势。")))));
         }
         long paragraph = store.paragraphs(store.speeches().get(0).id()).get(0).id();
+        // The check begun at open is over (its own connection closed): the lock must outlive that connection.
+        store.requireWritable();
         System.out.println("READY");
         System.out.flush();
         for (int i = 0; ; i++) {

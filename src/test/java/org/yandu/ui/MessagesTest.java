@@ -53,6 +53,14 @@ class MessagesTest {
     }
 
     @Test
+    void aDamagedLibraryIsNamedAndTheWayOutGivenInEachLanguage() {
+        for (Language language : List.of(Language.ENGLISH, Language.CHINESE)) {
+            String text = Messages.of(language).format("error.libraryDamaged", "/home/me/library.db");
+            assertTrue(text.contains("/home/me/library.db") && text.contains("yandu restore FILE"), text);
+        }
+    }
+
+    @Test
     void fontStackPicksTheFirstInstalledFamily() {
         assertEquals("SimSun", FontStack.pick(FontStack.SERIF, List.of("Arial", "SimSun", "Microsoft YaHei")));
         assertEquals(FontStack.SYSTEM, FontStack.pick(FontStack.SANS, List.of("Arial")));

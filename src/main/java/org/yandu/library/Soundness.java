@@ -1,0 +1,145 @@
+package org.yandu.library;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.Marker;
+import org.slf4j.MarkerFactory;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * Whether the library file passes SQLite's quick check. A damaged file is still read (the reader can export what
+ * is left) but never written: a write into a broken b-tree reports success and the note is lost later. The check
+ * takes 0.6 s for a library of 2,000 speeches (docs/PERFORMANCE.md), most of it FTS5 checking its index, so it
+ * runs beside the reading, on a connection of its own, and every write waits for its answer.
+ */
+final class Soundness implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Soundness.class);
+    /** The reader is told by LibraryDamagedException, in the window or on the command line: kept out of stderr. */
+    private static final Marker TOLD = MarkerFactory.getMarker("TOLD");
+
+    private final Path file;
+    private final CompletableFuture<Optional<String>> checked = new CompletableFuture<>();
+    private volatile Optional<String> afterRestore;
+    private volatile Statement running;
+    private volatile boolean closed;
+    private Thread checker;
+
+    private Soundness(Path file) {
+        this.file = file;
+    }
+
+    /** Checked now on the store's connection: before a migration, which must not be applied to a damaged file. */
+    static Soundness now(Path file, Connection db) {
+        Soundness soundness = new Soundness(file);
+        try (Statement st = db.createStatement()) {
+            soundness.checked.complete(soundness.quickCheck(st, true));
+        } catch (SQLException e) {
+            soundness.checked.complete(Optional.of(e.getMessage()));
+        }
+        return soundness;
+    }
+
+    /** Checked on a thread of its own with a read-only connection, so opening and reading do not wait for it. */
+    static Soundness inBackground(Path file) {
+        Soundness soundness = new Soundness(file);
+        soundness.checker = new Thread(soundness::checkAside, "library-check");
+        soundness.checker.setDaemon(true);
+        soundness.checker.start();
+        return soundness;
+    }
+
+    private void checkAside() {
+        SQLiteConfig readOnly = new SQLiteConfig();
+        readOnly.setReadOnly(true);
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file, readOnly.toProperties());
+             Statement st = db.createStatement()) {
+            running = st;
+            checked.complete(closed ? Optional.empty() : quickCheck(st, true));
+        } catch (SQLException e) {
+            checked.complete(closed ? Optional.empty() : Optional.of(e.getMessage()));
+        } catch (RuntimeException e) {
+            checked.completeExceptionally(e);
+        } finally {
+            running = null;
+        }
+    }
+
+    /** The first check's finding, once it is known; null-free. */
+    CompletableFuture<Optional<String>> checked() {
+        return checked.thenApply(first -> afterRestore == null ? first : afterRestore);
+    }
+
+    /** What is wrong with the file, waiting for the check if it still runs. */
+    Optional<String> damage() {
+        return afterRestore != null ? afterRestore : checked.join();
+    }
+
+    /**
+     * Throws unless the library is sound. A damaged one is checked again first, on the store's connection: a
+     * restore replaces its pages through it, and then it may be written again.
+     */
+    void requireWritable(Connection db) {
+        if (damage().isPresent()) {
+            try (Statement st = db.createStatement()) {
+                afterRestore = quickCheck(st, false);
+            } catch (SQLException e) {
+                afterRestore = Optional.of(e.getMessage());
+            }
+        }
+        Optional<String> damage = damage();
+        if (damage.isPresent()) {
+            throw new LibraryDamagedException(file, damage.get());
+        }
+    }
+
+    /** SQLite's first complaint, on one line for the command line's stderr; empty when the file is sound. */
+    private Optional<String> quickCheck(Statement st, boolean logged) {
+        try (ResultSet rs = st.executeQuery("PRAGMA quick_check(1)")) {
+            String result = rs.next() ? rs.getString(1) : "no answer from the check";
+            if ("ok".equals(result)) {
+                return Optional.empty();
+            }
+            // SQLite heads its findings with "*** in database main ***" on a line of its own.
+            String found = result.replace("*** in database main ***", "").strip().replaceAll("\\s*\\n\\s*", "; ");
+            if (logged) {
+                log.error(TOLD, "The library {} is damaged: {}", file, found);
+            }
+            return Optional.of(found);
+        } catch (SQLException e) {
+            if (closed) {
+                return Optional.empty();
+            }
+            log.error(TOLD, "The library {} could not be checked, so it is taken as damaged", file, e);
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /** Stops a check still running (the library is closing: its answer no longer matters) and waits for it. */
+    @Override
+    public void close() {
+        closed = true;
+        Statement st = running;
+        if (st != null) {
+            try {
+                st.cancel();
+            } catch (SQLException e) {
+                log.debug("Could not interrupt the library check", e);
+            }
+        }
+        if (checker != null) {
+            try {
+                checker.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

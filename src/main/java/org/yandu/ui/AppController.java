@@ -32,7 +32,12 @@ import org.yandu.glossary.GlossaryService;
 import org.yandu.importer.ImportReport;
 import org.yandu.lookup.WordInfo;
 import org.yandu.library.BackupFile;
+import org.yandu.library.Backups;
+import org.yandu.library.LibraryException;
+import org.yandu.library.LibraryInUseException;
+import org.yandu.library.LibraryRescue;
 import org.yandu.library.LibraryStore;
+import org.yandu.library.LibraryTooNewException;
 import org.yandu.library.Speech;
 
 /**
@@ -117,9 +122,48 @@ final class AppController {
         }
     }
 
+    /**
+     * What opening found: the library open, or the newest sound backup to offer because the library is empty or
+     * missing with backups beside it ({@code lost}) or cannot be opened. A library in use or too new is no loss.
+     */
+    private record Opening(Opened opened, Path backup, boolean lost) {
+        static Opening of(Path file) {
+            Optional<Path> lost = LibraryRescue.lostWithBackup(file);
+            if (lost.isPresent()) {
+                return new Opening(null, lost.get(), true);
+            }
+            try {
+                return new Opening(Opened.read(file), null, false);
+            } catch (LibraryInUseException | LibraryTooNewException e) {
+                throw e;
+            } catch (LibraryException e) {
+                Path newest = Backups.newestSound(file).orElseThrow(() -> e);
+                log.error("The library {} cannot be opened; offering the backup {}", file, newest, e);
+                return new Opening(null, newest, false);
+            }
+        }
+    }
+
     void openLibrary(Path file) {
-        tasks.onLibraryThread(text("status.openingLibrary", file), "error.openLibrary",
-                () -> Opened.read(file), this::libraryOpened, () -> libraryFailed.set(true));
+        tasks.onLibraryThread(text("status.openingLibrary", file), "error.openLibrary", () -> Opening.of(file),
+                opening -> {
+                    if (opening.opened() != null) {
+                        libraryOpened(opening.opened());
+                    } else {
+                        offerBackup(file, opening);
+                    }
+                }, () -> libraryFailed.set(true));
+    }
+
+    /** Restores the offered backup in place of the lost or damaged library if the reader agrees, then opens it. */
+    private void offerBackup(Path file, Opening opening) {
+        if (!RescueOffer.accepted(messages.get(), window, opening.lost(), BackupFile.of(opening.backup()))) {
+            libraryFailed.set(true);
+            return;
+        }
+        tasks.onLibraryThread(text("status.restoring", opening.backup().getFileName()), "error.restore",
+                () -> LibraryRescue.restore(file, opening.backup()), restored -> openLibrary(file),
+                () -> libraryFailed.set(true));
     }
 
     private void libraryOpened(Opened opened) {

@@ -15,6 +15,8 @@ import java.util.Optional;
  * restored. Opened immutable, so checking never writes a journal, -wal or -shm beside the file.
  */
 final class BackupCheck {
+    static final String NEWER = "it was written by a newer Yandu";
+
     private BackupCheck() {
     }
 
@@ -45,7 +47,7 @@ final class BackupCheck {
             if (version == 0) {
                 return Optional.of("it is not a Yandu library");
             }
-            return version > Migrations.latestVersion() ? Optional.of("it was written by a newer Yandu")
+            return version > Migrations.latestVersion() ? Optional.of(NEWER)
                     : Optional.empty();
         } catch (SQLException e) {
             return Optional.of("it is not a sound SQLite database: " + e.getMessage());

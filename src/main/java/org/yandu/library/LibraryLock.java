@@ -20,8 +20,12 @@ final class LibraryLock implements AutoCloseable {
         this.lock = lock;
     }
 
+    static Path fileOf(Path library) {
+        return library.resolveSibling(library.getFileName() + ".lock");
+    }
+
     static LibraryLock acquire(Path library) {
-        Path file = library.resolveSibling(library.getFileName() + ".lock");
+        Path file = fileOf(library);
         FileChannel channel = null;
         try {
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);

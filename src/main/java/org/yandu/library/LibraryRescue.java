@@ -56,7 +56,25 @@ public final class LibraryRescue {
      */
     public static Optional<Path> lostWithBackup(Path library) {
         Path file = library.toAbsolutePath();
-        return holdsData(file) ? Optional.empty() : Backups.newestSound(file);
+        // A missing library counts as lost only if it was opened before (its lock file stays): backups/ is shared
+        // by every library in the folder, and a new library beside another one's backups is still new.
+        boolean lost = Files.exists(file) ? !holdsData(file) : Files.exists(LibraryLock.fileOf(file));
+        return lost ? Backups.newestSound(file) : Optional.empty();
+    }
+
+    /**
+     * The newest sound backup when {@code library} holds data but is damaged (fails quick_check); empty when it is
+     * sound, in use by another Yandu, or written by a newer one: those are not helped by a restore.
+     */
+    public static Optional<Path> damagedWithBackup(Path library) {
+        Path file = library.toAbsolutePath();
+        try (LibraryLock lock = LibraryLock.acquire(file)) {
+            Optional<String> problem = BackupCheck.problem(file, false);
+            return holdsData(file) && problem.isPresent() && !problem.get().equals(BackupCheck.NEWER)
+                    ? Backups.newestSound(file) : Optional.empty();
+        } catch (LibraryException e) {
+            return Optional.empty();
+        }
     }
 
     /** One line for the command line: what was found and how to restore it. */

@@ -32,12 +32,8 @@ import org.yandu.glossary.GlossaryService;
 import org.yandu.importer.ImportReport;
 import org.yandu.lookup.WordInfo;
 import org.yandu.library.BackupFile;
-import org.yandu.library.Backups;
-import org.yandu.library.LibraryException;
-import org.yandu.library.LibraryInUseException;
 import org.yandu.library.LibraryRescue;
 import org.yandu.library.LibraryStore;
-import org.yandu.library.LibraryTooNewException;
 import org.yandu.library.Speech;
 
 /**
@@ -122,48 +118,45 @@ final class AppController {
         }
     }
 
-    /**
-     * What opening found: the library open, or the newest sound backup to offer because the library is empty or
-     * missing with backups beside it ({@code lost}) or cannot be opened. A library in use or too new is no loss.
-     */
-    private record Opening(Opened opened, Path backup, boolean lost) {
+    /** What opening found: the library open, or the newest sound backup of a library that was emptied or lost. */
+    private record Opening(Opened opened, Path lostBackup) {
         static Opening of(Path file) {
             Optional<Path> lost = LibraryRescue.lostWithBackup(file);
-            if (lost.isPresent()) {
-                return new Opening(null, lost.get(), true);
-            }
-            try {
-                return new Opening(Opened.read(file), null, false);
-            } catch (LibraryInUseException | LibraryTooNewException e) {
-                throw e;
-            } catch (LibraryException e) {
-                Path newest = Backups.newestSound(file).orElseThrow(() -> e);
-                log.error("The library {} cannot be opened; offering the backup {}", file, newest, e);
-                return new Opening(null, newest, false);
-            }
+            return lost.isPresent() ? new Opening(null, lost.get()) : new Opening(Opened.read(file), null);
         }
     }
 
+    /**
+     * Opens the library. One that is empty or missing with backups beside it is not replaced by a new one, and one
+     * that cannot be opened is explained: either way the reader is offered its newest sound backup.
+     */
     void openLibrary(Path file) {
         tasks.onLibraryThread(text("status.openingLibrary", file), "error.openLibrary", () -> Opening.of(file),
                 opening -> {
                     if (opening.opened() != null) {
                         libraryOpened(opening.opened());
                     } else {
-                        offerBackup(file, opening);
+                        offerBackup(file, opening.lostBackup(), true);
                     }
-                }, () -> libraryFailed.set(true));
+                }, () -> {
+                    libraryFailed.set(true);
+                    tasks.onLibraryThread(text("status.readingBackups"), "error.backup",
+                            () -> LibraryRescue.damagedWithBackup(file), backup -> backup.ifPresent(
+                                    b -> offerBackup(file, b, false)));
+                });
     }
 
     /** Restores the offered backup in place of the lost or damaged library if the reader agrees, then opens it. */
-    private void offerBackup(Path file, Opening opening) {
-        if (!RescueOffer.accepted(messages.get(), window, opening.lost(), BackupFile.of(opening.backup()))) {
+    private void offerBackup(Path file, Path backup, boolean lost) {
+        if (!RescueOffer.accepted(messages.get(), window, lost, BackupFile.of(backup))) {
             libraryFailed.set(true);
             return;
         }
-        tasks.onLibraryThread(text("status.restoring", opening.backup().getFileName()), "error.restore",
-                () -> LibraryRescue.restore(file, opening.backup()), restored -> openLibrary(file),
-                () -> libraryFailed.set(true));
+        tasks.onLibraryThread(text("status.restoring", backup.getFileName()), "error.restore",
+                () -> LibraryRescue.restore(file, backup), restored -> {
+                    libraryFailed.set(false);
+                    openLibrary(file);
+                }, () -> libraryFailed.set(true));
     }
 
     private void libraryOpened(Opened opened) {

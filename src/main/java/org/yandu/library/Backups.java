@@ -120,19 +120,29 @@ public final class Backups {
      * and its journal behind (issue #12), and the user can act on "read-only" but not on an SQLite error code.
      */
     private void refuseReadOnly() {
-        Path folder = library.getParent();
         boolean readOnlyConnection;
         try {
             readOnlyConnection = db.isReadOnly();
         } catch (SQLException e) {
             readOnlyConnection = false;
         }
-        if (readOnlyConnection || !Files.isWritable(library)) {
+        if (readOnlyConnection) {
+            throw new LibraryException("Cannot back up " + library + ": the library is open read-only");
+        }
+        requireWritable(library);
+    }
+
+    /** Refuses at once, saying which, when the library file, its folder or its backups folder is read-only. */
+    public static void requireWritable(Path library) {
+        Path folder = library.toAbsolutePath().getParent();
+        Path backups = folderOf(library.toAbsolutePath());
+        if (Files.exists(library) && !Files.isWritable(library)) {
             throw new LibraryException("Cannot back up " + library + ": the library file is read-only");
         }
-        if (!Files.isWritable(folder) || (Files.exists(folder()) && !Files.isWritable(folder()))) {
-            throw new LibraryException("Cannot back up " + library + ": the folder "
-                    + (Files.isWritable(folder) ? folder() : folder) + " is read-only");
+        for (Path f : List.of(folder, backups)) {
+            if (Files.exists(f) && !Files.isWritable(f)) {
+                throw new LibraryException("Cannot back up " + library + ": the folder " + f + " is read-only");
+            }
         }
     }
 

@@ -248,4 +248,26 @@ class YanduCommandTest {
         assertEquals(0, run("notes", "--json", "--library", library()));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("备份里的笔记"));
     }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(20)
+    void aBackupOfALibraryInAReadOnlyFolderSaysSoAtOnce() throws Exception {
+        notedLibraryWithBackup();
+        List<String> before;
+        try (var files = Files.list(dir.resolve("backups"))) {
+            before = files.map(Path::toString).sorted().toList();
+        }
+        Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(dir), "permissions do not bind root");
+            assertEquals(1, run("backup", "--library", library()));
+            String said = err.toString(StandardCharsets.UTF_8);
+            assertTrue(said.contains("the folder " + dir + " is read-only"), said);
+        } finally {
+            Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        try (var files = Files.list(dir.resolve("backups"))) {
+            assertEquals(before, files.map(Path::toString).sorted().toList(), "no 0-byte copy, no journal");
+        }
+    }
 }

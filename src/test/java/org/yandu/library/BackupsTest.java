@@ -227,4 +227,20 @@ class BackupsTest {
         assertTrue(LibraryRescue.lostWithBackup(file).isEmpty());
         assertTrue(LibraryRescue.lostWithBackup(dir.resolve("new/library.db")).isEmpty(), "a new library is not lost");
     }
+
+    @Test
+    void onlyADamagedLibraryNotInUseIsOfferedItsBackup() throws Exception {
+        Path file = dir.resolve("library.db");
+        Path backup;
+        try (LibraryStore store = LibraryStore.open(file)) {
+            backup = store.backups().create("manual");
+            assertTrue(LibraryRescue.damagedWithBackup(file).isEmpty(), "in use: not offered");
+        }
+        assertTrue(LibraryRescue.damagedWithBackup(file).isEmpty(), "sound: not offered");
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            channel.truncate(channel.size() / 2);
+        }
+        assertEquals(backup, LibraryRescue.damagedWithBackup(file).orElseThrow());
+    }
 }

@@ -95,20 +95,16 @@ public final class LibraryRescue {
     /** Moves the library and its -wal/-shm aside (a stale -wal beside the backup would be replayed into it). */
     private static Path replace(Path file, Path backup) {
         try (LibraryLock lock = LibraryLock.acquire(file)) {
-            Path aside = null;
-            if (Files.exists(file)) {
-                aside = file.resolveSibling(file.getFileName() + ".damaged-" + Backups.STAMP.format(LocalDateTime.now()));
-            }
+            Path aside = file.resolveSibling(file.getFileName() + ".damaged-" + Backups.STAMP.format(LocalDateTime.now()));
+            boolean existed = Files.exists(file);
             for (String suffix : COMPANIONS) {
                 Path part = file.resolveSibling(file.getFileName() + suffix);
                 if (Files.exists(part)) {
-                    Path target = aside != null ? aside.resolveSibling(aside.getFileName() + suffix)
-                            : file.resolveSibling(part.getFileName() + ".stale-" + Backups.STAMP.format(LocalDateTime.now()));
-                    Files.move(part, target);
+                    Files.move(part, aside.resolveSibling(aside.getFileName() + suffix));
                 }
             }
             AtomicFiles.replace(file, out -> Files.copy(backup, out));
-            return aside;
+            return existed ? aside : null;
         } catch (IOException e) {
             throw new LibraryException("Could not put " + backup + " in place of " + file + ": " + e.getMessage(), e);
         }

@@ -58,8 +58,13 @@ public final class LibraryRescue {
         Path file = library.toAbsolutePath();
         // A missing library counts as lost only if it was opened before (its lock file stays): backups/ is shared
         // by every library in the folder, and a new library beside another one's backups is still new.
-        boolean lost = Files.exists(file) ? !holdsData(file) : Files.exists(LibraryLock.fileOf(file));
+        boolean lost = Files.exists(file) ? !holdsData(file) : openedBefore(file);
         return lost ? Backups.newestSound(file) : Optional.empty();
+    }
+
+    /** Whether Yandu has opened {@code library} before: its lock file stays beside it. */
+    public static boolean openedBefore(Path library) {
+        return Files.exists(LibraryLock.fileOf(library.toAbsolutePath()));
     }
 
     /**

@@ -32,8 +32,11 @@ import org.yandu.glossary.GlossaryService;
 import org.yandu.importer.ImportReport;
 import org.yandu.lookup.WordInfo;
 import org.yandu.library.BackupFile;
+import org.yandu.library.LibraryException;
+import org.yandu.library.LibraryInUseException;
 import org.yandu.library.LibraryRescue;
 import org.yandu.library.LibraryStore;
+import org.yandu.library.LibraryTooNewException;
 import org.yandu.library.Speech;
 
 /**
@@ -118,17 +121,34 @@ final class AppController {
         }
     }
 
-    /** What opening found: the library open, or the newest sound backup of a library that was emptied or lost. */
-    private record Opening(Opened opened, Path lostBackup) {
+    /**
+     * What opening found: the library open, or its newest sound backup to offer because it was emptied or lost
+     * ({@code lost}) or is damaged. Only a library Yandu opened before is offered one: backups/ is shared by the
+     * folder's libraries, and a stray file is no loss. A library in use or too new is explained as before.
+     */
+    private record Opening(Opened opened, Path backup, boolean lost) {
         static Opening of(Path file) {
             Optional<Path> lost = LibraryRescue.lostWithBackup(file);
-            return lost.isPresent() ? new Opening(null, lost.get()) : new Opening(Opened.read(file), null);
+            if (lost.isPresent()) {
+                return new Opening(null, lost.get(), true);
+            }
+            boolean openedBefore = LibraryRescue.openedBefore(file);
+            try {
+                return new Opening(Opened.read(file), null, false);
+            } catch (LibraryInUseException | LibraryTooNewException e) {
+                throw e;
+            } catch (LibraryException e) {
+                Path backup = (openedBefore ? LibraryRescue.damagedWithBackup(file) : Optional.<Path>empty())
+                        .orElseThrow(() -> e);
+                log.error("The library {} cannot be opened; offering its backup {}", file, backup, e);
+                return new Opening(null, backup, false);
+            }
         }
     }
 
     /**
-     * Opens the library. One that is empty or missing with backups beside it is not replaced by a new one, and one
-     * that cannot be opened is explained: either way the reader is offered its newest sound backup.
+     * Opens the library. One that is damaged, or empty or missing with backups beside it, is not replaced by a new
+     * one: the reader is offered its newest sound backup.
      */
     void openLibrary(Path file) {
         tasks.onLibraryThread(text("status.openingLibrary", file), "error.openLibrary", () -> Opening.of(file),
@@ -136,14 +156,9 @@ final class AppController {
                     if (opening.opened() != null) {
                         libraryOpened(opening.opened());
                     } else {
-                        offerBackup(file, opening.lostBackup(), true);
+                        offerBackup(file, opening.backup(), opening.lost());
                     }
-                }, () -> {
-                    libraryFailed.set(true);
-                    tasks.onLibraryThread(text("status.readingBackups"), "error.backup",
-                            () -> LibraryRescue.damagedWithBackup(file), backup -> backup.ifPresent(
-                                    b -> offerBackup(file, b, false)));
-                });
+                }, () -> libraryFailed.set(true));
     }
 
     /** Restores the offered backup in place of the lost or damaged library if the reader agrees, then opens it. */

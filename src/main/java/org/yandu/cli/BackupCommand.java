@@ -2,6 +2,7 @@ package org.yandu.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.yandu.library.Backups;
 import org.yandu.library.LibraryStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -19,6 +20,8 @@ final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // Said before opening: SQLite's own refusal of a read-only folder names a journal, not the folder.
+        Backups.requireWritable(yandu.library.resolve());
         try (LibraryStore store = yandu.library.openForWriting()) {
             Path backup = store.backups().create("manual");
             spec.commandLine().getOut().println(backup);

@@ -1,7 +1,9 @@
 package org.yandu.cli;
 
 import java.nio.file.Path;
+import org.yandu.library.LibraryException;
 import org.yandu.library.LibraryLocation;
+import org.yandu.library.LibraryRescue;
 import org.yandu.library.LibraryStore;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -19,8 +21,13 @@ public final class LibraryOption {
         return LibraryLocation.resolve(file);
     }
 
+    /** Refuses an empty or missing library with backups beside it: a fresh one would hide the loss. */
     LibraryStore open() {
-        return LibraryStore.open(resolve());
+        Path library = resolve();
+        LibraryRescue.lostWithBackup(library).ifPresent(backup -> {
+            throw new LibraryException(LibraryRescue.lostMessage(library, backup));
+        });
+        return LibraryStore.open(library);
     }
 
     /** The library for a command that writes: a damaged one is refused at once, before any work is done. */

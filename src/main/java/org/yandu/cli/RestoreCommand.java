@@ -2,15 +2,19 @@ package org.yandu.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.yandu.library.LibraryStore;
+import org.yandu.library.LibraryRescue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code yandu restore FILE}: the library's contents replaced by a backup (the current state is backed up first). */
-@Command(name = "restore", description = "Restore the library from a backup; the current state is backed up first.")
+/**
+ * {@code yandu restore FILE}: the library's contents replaced by a backup (the current state is backed up first);
+ * a library too damaged to open is moved aside instead, as restoring is exactly what it needs.
+ */
+@Command(name = "restore", description = "Restore the library from a backup; the current state is backed up first"
+        + " (a damaged library is moved aside as library.db.damaged-TIME).")
 final class RestoreCommand implements Callable<Integer> {
     @ParentCommand
     YanduCommand yandu;
@@ -23,11 +27,10 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (LibraryStore store = yandu.library.open()) {
-            store.backups().restore(backup.toAbsolutePath());
-            spec.commandLine().getOut().println("Restored " + store.file() + " from " + backup);
-            spec.commandLine().getOut().flush();
-            return 0;
-        }
+        LibraryRescue.Restored restored = LibraryRescue.restore(yandu.library.resolve(), backup.toAbsolutePath());
+        spec.commandLine().getOut().println("Restored " + restored.library() + " from " + backup
+                + (restored.setAside() == null ? "" : "; the damaged library was moved to " + restored.setAside()));
+        spec.commandLine().getOut().flush();
+        return 0;
     }
 }

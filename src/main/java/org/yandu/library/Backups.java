@@ -3,9 +3,8 @@ package org.yandu.library;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -18,68 +17,149 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.sqlite.SQLiteConfig;
 
 /**
  * Copies of the library in its {@code backups} folder, made with SQLite's online backup (never by copying the
- * live file): one a day at start-up, one before each schema migration and before a restore; the last
- * {@value #KEEP} are kept.
+ * live file): one a day at start-up, one before each schema migration and before a restore; the newest
+ * {@value #KEEP} sound ones are kept. A copy is written under a temporary name, checked, and only then renamed
+ * into place, so a failed or interrupted backup never counts as one and never makes a good one be pruned.
  */
 public final class Backups {
     static final int KEEP = 7;
     private static final Logger log = LoggerFactory.getLogger(Backups.class);
     static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
     private static final Duration DAILY = Duration.ofHours(20);
+    /** A copy being written; not ending in .db, it is never listed as a backup. */
+    private static final String PARTIAL = ".partial";
+
+    /** Called on each written copy before it is checked: the tests' way to damage one. */
+    @FunctionalInterface
+    interface AfterCopy {
+        void accept(Path copy) throws IOException;
+    }
 
     private final Path library;
     private final Connection db;
     private final Object lock;
+    private final AfterCopy afterCopy;
 
     /** {@code lock} is what the library's other calls synchronise on, so a backup never runs beside them. */
     Backups(Path library, Connection db, Object lock) {
+        this(library, db, lock, copy -> { });
+    }
+
+    Backups(Path library, Connection db, Object lock, AfterCopy afterCopy) {
         this.library = library;
         this.db = db;
         this.lock = lock;
+        this.afterCopy = afterCopy;
     }
 
     public Path folder() {
+        return folderOf(library);
+    }
+
+    static Path folderOf(Path library) {
         return library.resolveSibling("backups");
     }
 
-    /** The backups, newest first. */
+    /** The files named as backups, newest first (sound or not: see {@link #newestSound}). */
     public List<Path> list() {
-        if (!Files.isDirectory(folder())) {
+        return named(folder());
+    }
+
+    /** The newest backup of {@code library} that passes quick_check, if any. */
+    public static Optional<Path> newestSound(Path library) {
+        return named(folderOf(library)).stream().filter(BackupCheck::isSound).findFirst();
+    }
+
+    private static List<Path> named(Path folder) {
+        if (!Files.isDirectory(folder)) {
             return List.of();
         }
-        try (Stream<Path> files = Files.list(folder())) {
+        try (Stream<Path> files = Files.list(folder)) {
             return files.filter(f -> f.getFileName().toString().endsWith(".db"))
                     .sorted(Comparator.comparing((Path f) -> f.getFileName().toString()).reversed()).toList();
         } catch (IOException e) {
-            throw new LibraryException("Cannot list the backups in " + folder() + ": " + e.getMessage(), e);
+            throw new LibraryException("Cannot list the backups in " + folder + ": " + e.getMessage(), e);
         }
     }
 
     /** Makes a backup now; {@code reason} becomes part of its name (daily, manual, before-migration …). */
     public Path create(String reason) {
+        refuseReadOnly();
         Path target = folder().resolve("library-" + STAMP.format(LocalDateTime.now()) + "-" + reason + ".db");
+        Path partial = target.resolveSibling(target.getFileName() + PARTIAL);
         try {
             Files.createDirectories(folder());
+            removePartials();
             synchronized (lock) {
                 try (Statement st = db.createStatement()) {
-                    st.executeUpdate("backup to '" + target.toString().replace("'", "''") + "'");
+                    st.executeUpdate("backup to '" + partial.toString().replace("'", "''") + "'");
                 }
             }
+            afterCopy.accept(partial);
+            Optional<String> problem = BackupCheck.problem(partial, false);
+            if (problem.isPresent()) {
+                throw new LibraryException("The backup of " + library + " failed its check (" + problem.get()
+                        + "); it was removed");
+            }
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | SQLException e) {
             throw new LibraryException("Could not back up the library to " + target + ": " + e.getMessage(), e);
+        } finally {
+            removePartials();
         }
         log.info("Backed up the library to {}", target);
         prune();
         return target;
     }
 
-    /** The daily backup: made unless one is less than a day old. */
+    /**
+     * A read-only library or folder is refused before SQLite is asked: the backup of one can leave a 0-byte copy
+     * and its journal behind (issue #12), and the user can act on "read-only" but not on an SQLite error code.
+     */
+    private void refuseReadOnly() {
+        boolean readOnlyConnection;
+        try {
+            readOnlyConnection = db.isReadOnly();
+        } catch (SQLException e) {
+            readOnlyConnection = false;
+        }
+        if (readOnlyConnection) {
+            throw new LibraryException("Cannot back up " + library + ": the library is open read-only");
+        }
+        requireWritable(library);
+    }
+
+    /** Refuses at once, saying which, when the library file, its folder or its backups folder is read-only. */
+    public static void requireWritable(Path library) {
+        Path folder = library.toAbsolutePath().getParent();
+        Path backups = folderOf(library.toAbsolutePath());
+        if (Files.exists(library) && !Files.isWritable(library)) {
+            throw new LibraryException("Cannot back up " + library + ": the library file is read-only");
+        }
+        for (Path f : List.of(folder, backups)) {
+            if (Files.exists(f) && !Files.isWritable(f)) {
+                throw new LibraryException("Cannot back up " + library + ": the folder " + f + " is read-only");
+            }
+        }
+    }
+
+    /** Copies a killed backup left half-written, with their journals: none of them is a backup. */
+    private void removePartials() {
+        try (Stream<Path> files = Files.list(folder())) {
+            for (Path f : files.filter(f -> f.getFileName().toString().contains(".db" + PARTIAL)).toList()) {
+                Files.deleteIfExists(f);
+            }
+        } catch (IOException e) {
+            log.warn("Could not remove a half-written backup in {}", folder(), e);
+        }
+    }
+
+    /** The daily backup: made unless a sound one is less than a day old. */
     public Optional<Path> createDailyIfDue() {
-        Optional<Instant> newest = list().stream().findFirst().map(Backups::modified);
+        Optional<Instant> newest = newestSound(library).map(Backups::modified);
         if (newest.isPresent() && newest.get().isAfter(Instant.now().minus(DAILY))) {
             return Optional.empty();
         }
@@ -92,7 +172,7 @@ public final class Backups {
      * itself be undone.
      */
     public void restore(Path backup) {
-        check(backup);
+        BackupCheck.requireRestorable(backup);
         create("before-restore");
         synchronized (lock) {
             try (Statement st = db.createStatement()) {
@@ -105,37 +185,21 @@ public final class Backups {
         log.info("Restored the library from {}", backup);
     }
 
-    private static void check(Path backup) {
-        if (!Files.isRegularFile(backup)) {
-            throw new LibraryException(backup + " does not exist or is not a file");
-        }
-        SQLiteConfig readOnly = new SQLiteConfig();
-        readOnly.setReadOnly(true);
-        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + backup, readOnly.toProperties());
-             Statement st = other.createStatement()) {
-            try (ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
-                String result = rs.next() ? rs.getString(1) : "no answer";
-                if (!"ok".equals(result)) {
-                    throw new LibraryException(backup + " is damaged (" + result + "); it was not restored");
-                }
-            }
-            int version = Migrations.currentVersion(other);
-            if (version == 0 || version > Migrations.latestVersion()) {
-                throw new LibraryException(backup + (version == 0 ? " is not a Yandu library"
-                        : " was written by a newer Yandu") + "; it was not restored");
-            }
-        } catch (SQLException e) {
-            throw new LibraryException(backup + " is not a Yandu library (" + e.getMessage() + "); it was not restored", e);
-        }
-    }
-
+    /**
+     * Removes sound backups beyond the newest {@value #KEEP} sound ones. A damaged file never counts, so it can
+     * never push a good backup out; it is left for the user, who may still get something from it.
+     */
     private void prune() {
-        List<Path> all = list();
-        for (Path old : all.subList(Math.min(KEEP, all.size()), all.size())) {
-            try {
-                Files.deleteIfExists(old);
-            } catch (IOException e) {
-                log.warn("Could not remove the old backup {}", old, e);
+        int sound = 0;
+        for (Path file : list()) {
+            if (!BackupCheck.isSound(file)) {
+                log.warn("The backup {} is damaged; it does not count among the {} kept", file, KEEP);
+            } else if (++sound > KEEP) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    log.warn("Could not remove the old backup {}", file, e);
+                }
             }
         }
     }

@@ -41,14 +41,35 @@ final class LibraryLock implements AutoCloseable {
         this.library = library;
     }
 
+    /**
+     * The mark that Yandu has opened {@code library} before, an empty file beside it ({@code library.db.lock}, the
+     * lock file of earlier versions): a library that is missing while its mark is there was lost, not new
+     * ({@link LibraryRescue}). Left when the library is closed; it locks nothing.
+     */
+    static Path markOf(Path library) {
+        return library.resolveSibling(library.getFileName() + ".lock");
+    }
+
     /** {@code library} must exist and be a real path (symlinks resolved): its identity names the guard. */
     static LibraryLock acquire(Path library) {
         FileChannel guard = lock(guardFile(library), library, 0, Long.MAX_VALUE);
         try {
-            return new LibraryLock(guard, lock(library, library, LOCK_BYTE, 1));
+            LibraryLock lock = new LibraryLock(guard, lock(library, library, LOCK_BYTE, 1));
+            mark(library);
+            return lock;
         } catch (RuntimeException e) {
             closeQuietly(guard);
             throw e;
+        }
+    }
+
+    private static void mark(Path library) {
+        try {
+            if (!Files.exists(markOf(library))) {
+                Files.createFile(markOf(library));
+            }
+        } catch (IOException e) {
+            throw new LibraryException("Cannot write beside the library " + library + ": " + e.getMessage(), e);
         }
     }
 

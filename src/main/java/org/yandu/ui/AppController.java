@@ -35,7 +35,11 @@ import org.yandu.importer.ImportReport;
 import org.yandu.lookup.WordInfo;
 import org.yandu.library.BackupFile;
 import org.yandu.library.LibraryDamagedException;
+import org.yandu.library.LibraryException;
+import org.yandu.library.LibraryInUseException;
+import org.yandu.library.LibraryRescue;
 import org.yandu.library.LibraryStore;
+import org.yandu.library.LibraryTooNewException;
 import org.yandu.library.Speech;
 
 /**
@@ -120,9 +124,57 @@ final class AppController {
         }
     }
 
+    /**
+     * What opening found: the library open, or its newest sound backup to offer because it was emptied or lost
+     * ({@code lost}) or is damaged. Only a library Yandu opened before is offered one: backups/ is shared by the
+     * folder's libraries, and a stray file is no loss. A library in use or too new is explained as before.
+     */
+    private record Opening(Opened opened, Path backup, boolean lost) {
+        static Opening of(Path file) {
+            Optional<Path> lost = LibraryRescue.lostWithBackup(file);
+            if (lost.isPresent()) {
+                return new Opening(null, lost.get(), true);
+            }
+            boolean openedBefore = LibraryRescue.openedBefore(file);
+            try {
+                return new Opening(Opened.read(file), null, false);
+            } catch (LibraryInUseException | LibraryTooNewException e) {
+                throw e;
+            } catch (LibraryException e) {
+                Path backup = (openedBefore ? LibraryRescue.damagedWithBackup(file) : Optional.<Path>empty())
+                        .orElseThrow(() -> e);
+                log.error("The library {} cannot be opened; offering its backup {}", file, backup, e);
+                return new Opening(null, backup, false);
+            }
+        }
+    }
+
+    /**
+     * Opens the library. One that is damaged, or empty or missing with backups beside it, is not replaced by a new
+     * one: the reader is offered its newest sound backup.
+     */
     void openLibrary(Path file) {
-        tasks.onLibraryThread(text("status.openingLibrary", file), "error.openLibrary",
-                () -> Opened.read(file), this::libraryOpened, () -> libraryFailed.set(true));
+        tasks.onLibraryThread(text("status.openingLibrary", file), "error.openLibrary", () -> Opening.of(file),
+                opening -> {
+                    if (opening.opened() != null) {
+                        libraryOpened(opening.opened());
+                    } else {
+                        offerBackup(file, opening.backup(), opening.lost());
+                    }
+                }, () -> libraryFailed.set(true));
+    }
+
+    /** Restores the offered backup in place of the lost or damaged library if the reader agrees, then opens it. */
+    private void offerBackup(Path file, Path backup, boolean lost) {
+        if (!RescueOffer.accepted(messages.get(), window, lost, BackupFile.of(backup))) {
+            libraryFailed.set(true);
+            return;
+        }
+        tasks.onLibraryThread(text("status.restoring", backup.getFileName()), "error.restore",
+                () -> LibraryRescue.restore(file, backup), restored -> {
+                    libraryFailed.set(false);
+                    openLibrary(file);
+                }, () -> libraryFailed.set(true));
     }
 
     private void libraryOpened(Opened opened) {

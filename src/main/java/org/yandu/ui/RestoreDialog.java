@@ -91,19 +91,20 @@ final class RestoreDialog {
                 messages.cancelButton(), ok);
         confirm.initOwner(owner);
         confirm.setTitle(messages.get("restore.title"));
-        confirm.setHeaderText(messages.format("restore.confirm.header", describe(backup)));
+        confirm.setHeaderText(messages.format("restore.confirm.header", describe(backup, messages)));
         return confirm.showAndWait().filter(ok::equals).isPresent();
     }
 
-    private String describe(BackupFile backup) {
+    /** A backup in the reader's words: when, why, how big. */
+    static String describe(BackupFile backup, Messages messages) {
         String when = backup.made() == null ? backup.file().getFileName().toString()
                 : WHEN.withLocale(messages.locale()).format(backup.made());
-        String reason = backup.reason().isEmpty() ? "" : " · " + reason(backup.reason());
+        String reason = backup.reason().isEmpty() ? "" : " · " + reason(backup.reason(), messages);
         String size = backup.bytes() < 0 ? "" : " · " + messages.format("restore.size", backup.bytes() / MEGABYTE);
         return when + reason + size;
     }
 
-    private String reason(String reason) {
+    private static String reason(String reason, Messages messages) {
         String key = "restore.reason." + reason;
         return messages.has(key) ? messages.get(key) : reason;
     }
@@ -112,7 +113,7 @@ final class RestoreDialog {
         @Override
         protected void updateItem(BackupFile backup, boolean empty) {
             super.updateItem(backup, empty);
-            setText(empty || backup == null ? null : describe(backup));
+            setText(empty || backup == null ? null : describe(backup, messages));
         }
     }
 }

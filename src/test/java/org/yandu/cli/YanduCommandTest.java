@@ -5,14 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The headless commands as a user runs them, against a real library file. */
 class YanduCommandTest {
@@ -176,5 +181,81 @@ class YanduCommandTest {
     void withoutACommandTheWindowOpensOnTheChosenLibrary() {
         assertEquals(0, run("--library", library()));
         assertEquals(List.of(dir.resolve("library.db").toAbsolutePath()), cli.windowsOpened());
+    }
+
+    /** A library with one note and a backup of it; returns the backup. */
+    private Path notedLibraryWithBackup() {
+        run("import", "--library", library(), SPEECHES + "/002_b68128a73f8f74db.txt");
+        assertEquals(0, run("note", "add", "1", "3", "--text", "备份里的笔记", "--library", library()));
+        assertEquals(0, run("backup", "--library", library()), cli.err());
+        return Path.of(cli.out().strip());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"half", "100 bytes", "header"})
+    void aBackupIsRestoredIntoADamagedLibrary(String damage) throws Exception {
+        Path backup = notedLibraryWithBackup();
+        Path file = dir.resolve("library.db");
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            switch (damage) {
+                case "half" -> channel.truncate(channel.size() / 2);
+                case "100 bytes" -> channel.truncate(100);
+                default -> channel.write(java.nio.ByteBuffer.wrap("不是数据库".repeat(10).getBytes(StandardCharsets.UTF_8)), 0);
+            }
+        }
+        byte[] damaged = Files.readAllBytes(file);
+
+        assertEquals(0, run("restore", backup.toString(), "--library", library()), cli.err());
+        String said = cli.out();
+        assertTrue(said.contains("the damaged library was moved to"), said);
+        List<Path> aside;
+        try (var files = Files.list(dir)) {
+            aside = files.filter(f -> f.getFileName().toString().matches("library\\.db\\.damaged-[0-9-]+")).toList();
+        }
+        assertEquals(1, aside.size(), aside.toString());
+        assertTrue(java.util.Arrays.equals(damaged, Files.readAllBytes(aside.get(0))), "the old bytes are kept");
+        assertEquals(0, run("notes", "--json", "--library", library()));
+        assertTrue(cli.out().contains("备份里的笔记"), cli.out());
+    }
+
+    @Test
+    void anEmptyOrMissingLibraryWithBackupsIsRefusedAndNamesTheBackup() throws Exception {
+        Path backup = notedLibraryWithBackup();
+        Path file = dir.resolve("library.db");
+        Files.write(file, new byte[0]);
+        assertEquals(1, run("list", "--library", library()));
+        String said = cli.err();
+        assertTrue(said.contains("is empty") && said.contains("yandu restore " + backup), said);
+        assertEquals(0, Files.size(file), "nothing is written over it");
+        Files.delete(file);
+        assertEquals(1, run("note", "add", "1", "3", "--library", library()));
+        assertTrue(cli.err().contains("is missing"), cli.err());
+        assertTrue(!Files.exists(file), "no new library is made");
+
+        assertEquals(0, run("restore", backup.toString(), "--library", library()), cli.err());
+        assertEquals(0, run("notes", "--json", "--library", library()));
+        assertTrue(cli.out().contains("备份里的笔记"));
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(20)
+    void aBackupOfALibraryInAReadOnlyFolderSaysSoAtOnce() throws Exception {
+        notedLibraryWithBackup();
+        List<String> before;
+        try (var files = Files.list(dir.resolve("backups"))) {
+            before = files.map(Path::toString).sorted().toList();
+        }
+        Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(dir), "permissions do not bind root");
+            assertEquals(1, run("backup", "--library", library()));
+            String said = cli.err();
+            assertTrue(said.contains("the folder " + dir + " is read-only"), said);
+        } finally {
+            Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        try (var files = Files.list(dir.resolve("backups"))) {
+            assertEquals(before, files.map(Path::toString).sorted().toList(), "no 0-byte copy, no journal");
+        }
     }
 }

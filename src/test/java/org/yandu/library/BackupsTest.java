@@ -3,13 +3,20 @@ package org.yandu.library;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class BackupsTest {
@@ -113,5 +120,127 @@ class BackupsTest {
         try (LibraryStore again = LibraryStore.open(file)) {
             assertEquals("fine", again.setting("still").orElseThrow());
         }
+    }
+
+    /** Every file in backups/, by name: what a failed backup may have left there. */
+    private List<String> backupFolder() throws Exception {
+        try (Stream<Path> files = Files.list(dir.resolve("backups"))) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    private Path closedLibrary() {
+        Path file = dir.resolve("library.db");
+        try (LibraryStore store = LibraryStore.open(file)) {
+            store.putSetting("kept", "yes");
+        }
+        return file;
+    }
+
+    @Test
+    void aCopyThatFailsItsCheckIsRemovedAndPrunesNothing() throws Exception {
+        Path file = closedLibrary();
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            Backups sound = new Backups(file, db, db);
+            for (int i = 0; i < Backups.KEEP; i++) {
+                sound.create("manual");
+            }
+            List<String> before = backupFolder();
+            assertTrue(before.stream().allMatch(f -> f.endsWith(".db")), "checking leaves no -wal or -shm: " + before);
+            Backups damaging = new Backups(file, db, db, copy -> Files.write(copy, new byte[100]));
+            LibraryException e = assertThrows(LibraryException.class, () -> damaging.create("daily"));
+            assertTrue(e.getMessage().contains("failed its check"), e.getMessage());
+            assertEquals(before, backupFolder());
+        }
+    }
+
+    @Test
+    void damagedBackupsNeverPushOutSoundOnes() throws Exception {
+        try (LibraryStore store = LibraryStore.open(dir.resolve("library.db"))) {
+            for (int i = 0; i < Backups.KEEP - 1; i++) {
+                store.backups().create("daily");
+            }
+            List<Path> older = store.backups().list();
+            // Seven left by killed backups of an earlier version: empty, cut short, not a database at all.
+            String stamp = Backups.STAMP.format(LocalDateTime.now());
+            byte[] good = Files.readAllBytes(older.get(0));
+            for (int i = 0; i < Backups.KEEP; i++) {
+                Path killed = store.backups().folder().resolve("library-" + stamp + "-killed" + i + ".db");
+                Files.write(killed, i % 3 == 0 ? new byte[0] : i % 3 == 1
+                        ? Arrays.copyOf(good, good.length / 2) : "坏了".repeat(500).getBytes());
+            }
+            Thread.sleep(5);
+            Path newest = store.backups().create("manual");
+            assertEquals(newest, Backups.newestSound(store.file()).orElseThrow());
+            assertTrue(store.backups().list().containsAll(older), "every older sound backup is kept");
+            assertEquals(2 * Backups.KEEP, store.backups().list().size());
+            store.backups().create("manual");
+            assertTrue(!Files.exists(older.get(older.size() - 1)), "the eighth sound backup goes");
+        }
+    }
+
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    void aReadOnlyLibraryIsRefusedAtOnce() throws Exception {
+        Path file = closedLibrary();
+        org.sqlite.SQLiteConfig readOnly = new org.sqlite.SQLiteConfig();
+        readOnly.setReadOnly(true);
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file, readOnly.toProperties())) {
+            LibraryException e = assertThrows(LibraryException.class, () -> new Backups(file, db, db).create("manual"));
+            assertTrue(e.getMessage().contains("read-only"), e.getMessage());
+        }
+        assertTrue(!Files.exists(dir.resolve("backups")) || backupFolder().isEmpty(), "no copy, no journal");
+    }
+
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    void aLibraryFileWithoutWritePermissionIsRefusedAtOnce() throws Exception {
+        Path file = closedLibrary();
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
+        assumeFalse(Files.isWritable(file), "permissions do not bind this user (root)");
+        try (LibraryStore store = LibraryStore.open(file)) {
+            LibraryException e = assertThrows(LibraryException.class, () -> store.backups().create("manual"));
+            assertTrue(e.getMessage().contains("read-only"), e.getMessage());
+        }
+        assertTrue(!Files.exists(dir.resolve("backups")) || backupFolder().isEmpty(), "no copy, no journal");
+    }
+
+    @Test
+    void aRestoreIntoADamagedOrEmptyLibrarySetsItAside() throws Exception {
+        Path file = closedLibrary();
+        Path backup;
+        try (LibraryStore store = LibraryStore.open(file)) {
+            backup = store.backups().create("manual");
+        }
+        byte[] damaged = "坏了".repeat(50).getBytes();
+        Files.write(file, damaged);
+        LibraryRescue.Restored restored = LibraryRescue.restore(file, backup);
+        assertTrue(Arrays.equals(damaged, Files.readAllBytes(restored.setAside())), restored.toString());
+        try (LibraryStore store = LibraryStore.open(file)) {
+            assertEquals("yes", store.setting("kept").orElseThrow());
+        }
+        Files.write(file, new byte[0]);
+        assertEquals(backup, LibraryRescue.lostWithBackup(file).orElseThrow());
+        Files.delete(file);
+        assertEquals(backup, LibraryRescue.lostWithBackup(file).orElseThrow());
+        LibraryRescue.restore(file, backup);
+        assertTrue(LibraryRescue.lostWithBackup(file).isEmpty());
+        assertTrue(LibraryRescue.lostWithBackup(dir.resolve("new/library.db")).isEmpty(), "a new library is not lost");
+    }
+
+    @Test
+    void onlyADamagedLibraryNotInUseIsOfferedItsBackup() throws Exception {
+        Path file = dir.resolve("library.db");
+        Path backup;
+        try (LibraryStore store = LibraryStore.open(file)) {
+            backup = store.backups().create("manual");
+            assertTrue(LibraryRescue.damagedWithBackup(file).isEmpty(), "in use: not offered");
+        }
+        assertTrue(LibraryRescue.damagedWithBackup(file).isEmpty(), "sound: not offered");
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            channel.truncate(channel.size() / 2);
+        }
+        assertEquals(backup, LibraryRescue.damagedWithBackup(file).orElseThrow());
     }
 }

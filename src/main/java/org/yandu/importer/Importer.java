@@ -177,13 +177,17 @@ public final class Importer {
                 source.size(), source.contentHash());
     }
 
-    /** A folder becomes its importable files, recursively, in name order; a file stays itself. */
+    /**
+     * A folder becomes its importable files, recursively, in name order; a file stays itself. Anything but a folder
+     * counts, so a FIFO or a link to a device named .txt is refused by name (by {@link SourceReader}, unopened)
+     * rather than passed over in silence.
+     */
     private static List<Path> expand(Path path) {
         if (!Files.isDirectory(path)) {
             return List.of(path);
         }
         try (Stream<Path> walk = Files.walk(path)) {
-            return walk.filter(Files::isRegularFile).filter(Importer::looksImportable).sorted().toList();
+            return walk.filter(file -> !Files.isDirectory(file)).filter(Importer::looksImportable).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -7,16 +7,27 @@ import java.util.Locale;
 
 /** The file formats Yandu imports, recognised by file extension. */
 enum SourceFormat {
-    TXT("txt", List.of("txt", "text")),
-    HTML("html", List.of("html", "htm")),
-    DOCX("docx", List.of("docx"));
+    // A long speech is 100 KB of text and a page of a hundred of them a few MB, so 50 MB is far beyond any real
+    // source while it still stops the runaway cases (a log, a dump, /dev/zero behind a link) before they fill memory.
+    TXT("txt", List.of("txt", "text"), 50 * SourceBytes.MB),
+    HTML("html", List.of("html", "htm"), 50 * SourceBytes.MB),
+    // A .docx is a ZIP: its text is deflated to a fraction, but it also carries pictures (photos of the meeting,
+    // scanned pages) that do not shrink, so it gets twice the room. POI's zip-bomb check guards what it inflates.
+    DOCX("docx", List.of("docx"), 100 * SourceBytes.MB);
 
     private final String id;
     private final List<String> extensions;
+    private final long maxBytes;
 
-    SourceFormat(String id, List<String> extensions) {
+    SourceFormat(String id, List<String> extensions, long maxBytes) {
         this.id = id;
         this.extensions = extensions;
+        this.maxBytes = maxBytes;
+    }
+
+    /** The largest file of this format that is read; a larger one is refused unread. */
+    long maxBytes() {
+        return maxBytes;
     }
 
     /** The name recorded in {@link SourceDocument#format()}. */

@@ -1,11 +1,7 @@
 package org.yandu.importer;
 
-import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -30,11 +26,12 @@ public final class SourceReader {
      * Reads one file.
      *
      * @throws UnreadableSourceException if the file is missing, unreadable, of an unsupported type,
-     *     empty, not text, in no supported encoding, or not a valid Word document
+     *     not a regular file, over its format's size limit, empty, not text, in no supported
+     *     encoding, or not a valid Word document
      */
     public SourceDocument read(Path file) throws UnreadableSourceException {
         SourceFormat format = SourceFormat.of(file);
-        byte[] bytes = readBytes(file);
+        byte[] bytes = SourceBytes.read(file, format.maxBytes(), "." + format.id() + " files");
         if (bytes.length == 0) {
             throw new UnreadableSourceException(file, "is empty");
         }
@@ -50,18 +47,6 @@ public final class SourceReader {
         LOG.debug("Read {} as {} in {}: {} lines", file, format.id(), content.encoding(), content.lines().size());
         return new SourceDocument(file, format.id(), content.encoding(), sha256(bytes), bytes.length,
                 content.lines());
-    }
-
-    private static byte[] readBytes(Path file) throws UnreadableSourceException {
-        try {
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new UnreadableSourceException(file, "does not exist", e);
-        } catch (AccessDeniedException e) {
-            throw new UnreadableSourceException(file, "cannot be read: permission denied", e);
-        } catch (IOException e) {
-            throw new UnreadableSourceException(file, "cannot be read: " + e.getMessage(), e);
-        }
     }
 
     private static Content text(Path file, byte[] bytes) throws UnreadableSourceException {

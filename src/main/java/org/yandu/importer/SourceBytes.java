@@ -1,12 +1,12 @@
 package org.yandu.importer;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -15,7 +15,6 @@ import java.util.Locale;
  */
 final class SourceBytes {
     static final long MB = 1024 * 1024;
-    private static final int BUFFER = 64 * 1024;
 
     private SourceBytes() {
     }
@@ -46,20 +45,27 @@ final class SourceBytes {
         }
     }
 
+    /**
+     * Exactly the reported size in one array, as Files.readAllBytes would; only a file holding more than it reported
+     * (growing, or /proc and devices that report 0) is read on, and never past the limit.
+     */
     private static byte[] readAtMost(Path file, long limit, String kind, long size)
             throws IOException, UnreadableSourceException {
         try (InputStream in = Files.newInputStream(file)) {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream((int) Math.min(size, limit) + 1);
-            byte[] buffer = new byte[BUFFER];
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                if (bytes.size() + (long) n > limit) {
-                    throw new UnreadableSourceException(file, "holds more than the " + megabytes(limit)
-                            + " limit for " + kind + " though it reported " + size + " bytes (it grew while"
-                            + " being read, or is a special file)");
-                }
-                bytes.write(buffer, 0, n);
+            byte[] reported = in.readNBytes((int) size);
+            int next = in.read();
+            if (next < 0) {
+                return reported;
             }
-            return bytes.toByteArray();
+            byte[] rest = in.readNBytes((int) (limit - reported.length));
+            if (reported.length + 1L + rest.length > limit) {
+                throw new UnreadableSourceException(file, "holds more than the " + megabytes(limit) + " limit for "
+                        + kind + " though it reported " + size + " bytes (it grew while being read, or is a special file)");
+            }
+            byte[] bytes = Arrays.copyOf(reported, reported.length + 1 + rest.length);
+            bytes[reported.length] = (byte) next;
+            System.arraycopy(rest, 0, bytes, reported.length + 1, rest.length);
+            return bytes;
         }
     }
 

@@ -178,6 +178,27 @@ class YanduCommandTest {
     }
 
     @Test
+    void aNewlineInAFileNameIsPrintedEscapedSoEachFileIsOneLine() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("in"));
+        Path tricky = folder.resolve("a\nimported  fake.txt");
+        Files.copy(Path.of(SPEECHES, "002_b68128a73f8f74db.txt"), tricky);
+        Files.writeString(folder.resolve("empty\nrefused   fake.txt"), "");
+        assertEquals(1, run("import", "--library", library(), folder.toString()));
+        String[] out = cli.out().strip().split("\n");
+        assertEquals(2, out.length, cli.out());
+        assertTrue(out[0].startsWith("imported  ") && out[0].contains("a\\nimported  fake.txt"), out[0]);
+        // stderr also carries the test's log output, whose messages keep the raw name: the command's line is whole.
+        assertTrue(cli.err().lines().anyMatch("refused   empty\\nrefused   fake.txt: is empty"::equals), cli.err());
+
+        Path notes = dir.resolve("notes\n  fake.md");
+        assertEquals(0, run("export", "--format", "md", "--combined", "--out", notes.toString(), "--library", library()),
+                cli.err());
+        assertTrue(Files.exists(notes));
+        assertEquals(2, cli.out().strip().split("\n").length, cli.out());
+        assertTrue(cli.out().contains("notes\\n  fake.md"), cli.out());
+    }
+
+    @Test
     void withoutACommandTheWindowOpensOnTheChosenLibrary() {
         assertEquals(0, run("--library", library()));
         assertEquals(List.of(dir.resolve("library.db").toAbsolutePath()), cli.windowsOpened());

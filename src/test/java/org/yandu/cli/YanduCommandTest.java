@@ -160,6 +160,21 @@ class YanduCommandTest {
     }
 
     @Test
+    void noteAddWithOffsetsInsideAnEmojiQuotesTheWholeEmoji() throws Exception {
+        String body = "为人民服务👍，这是我们党的根本宗旨，也是全体党员必须牢记的初心和使命。";
+        Path speech = Files.writeString(dir.resolve("emoji.txt"), "为人民服务\n\n" + body + "\n");
+        assertEquals(0, run("import", "--library", library(), speech.toString()), cli.err());
+        assertEquals(0, run("show", "1", "--library", library()));
+        List<String> shown = cli.out().lines().filter(line -> !line.isEmpty()).toList();
+        int paragraph = shown.indexOf(body) + 1;
+        int inside = body.indexOf("👍") + 1;
+        assertEquals(0, run("note", "add", "1", String.valueOf(paragraph), "--start", String.valueOf(inside),
+                "--end", String.valueOf(inside), "--library", library()), cli.err() + shown);
+        assertEquals(0, run("notes", "--json", "--library", library()));
+        assertEquals("👍", new ObjectMapper().readTree(cli.out().strip()).get("quote").asText());
+    }
+
+    @Test
     void listWithoutJsonPrintsOneLinePerSpeech() {
         run("import", "--library", library(), SPEECHES + "/002_b68128a73f8f74db.txt");
         assertEquals(0, run("list", "--library", library()));

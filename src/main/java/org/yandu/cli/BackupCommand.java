@@ -24,7 +24,7 @@ final class BackupCommand implements Callable<Integer> {
         Backups.requireWritable(yandu.library.resolve());
         try (LibraryStore store = yandu.library.openForWriting()) {
             Path backup = store.backups().create("manual");
-            spec.commandLine().getOut().println(backup);
+            spec.commandLine().getOut().println(OneLine.of(backup));
             spec.commandLine().getOut().flush();
             return 0;
         }

@@ -39,7 +39,7 @@ final class DictCommand {
                 cedict.header().licence().ifPresent(licence -> out.println("Licence: " + licence));
                 return 0;
             } catch (IOException e) {
-                spec.commandLine().getErr().println("yandu dict import: " + e.getMessage());
+                spec.commandLine().getErr().println("yandu dict import: " + OneLine.of(e.getMessage()));
                 return 1;
             }
         }

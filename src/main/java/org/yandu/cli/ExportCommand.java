@@ -79,7 +79,7 @@ final class ExportCommand implements Callable<Integer> {
             print(result);
             return 0;
         } catch (TargetExistsException e) {
-            spec.commandLine().getErr().println("yandu export: " + e.getMessage() + "; add --force to overwrite");
+            spec.commandLine().getErr().println("yandu export: " + OneLine.of(e.getMessage()) + "; add --force to overwrite");
             return 1;
         }
     }
@@ -98,7 +98,7 @@ final class ExportCommand implements Callable<Integer> {
     private void print(ExportResult result) {
         PrintWriter printer = spec.commandLine().getOut();
         printer.println("Exported " + result.speeches() + " speech(es) and " + result.annotations() + " note(s) to:");
-        result.files().forEach(file -> printer.println("  " + file));
+        result.files().forEach(file -> printer.println("  " + OneLine.of(file)));
         printer.flush();
     }
 }

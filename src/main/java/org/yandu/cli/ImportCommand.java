@@ -59,10 +59,10 @@ final class ImportCommand implements Callable<Integer> {
         String found = first ? "copies of speeches in earlier files, linked" : "already in the library";
         for (FileOutcome file : report.files()) {
             switch (file.status()) {
-                case IMPORTED -> out.printf("imported  %s: %d new, %d %s%n", file.path(), file.added(),
+                case IMPORTED -> out.printf("imported  %s: %d new, %d %s%n", OneLine.of(file.path()), file.added(),
                         file.alreadyPresent(), found);
-                case UNCHANGED -> out.printf("unchanged %s: imported before%n", file.path());
-                case FAILED -> err.printf("refused   %s%n", file.error());
+                case UNCHANGED -> out.printf("unchanged %s: imported before%n", OneLine.of(file.path()));
+                case FAILED -> err.printf("refused   %s%n", OneLine.of(file.error()));
             }
         }
         out.printf("%d file(s): %d %s, %d %s, %d refused%n", report.files().size(), report.added(),

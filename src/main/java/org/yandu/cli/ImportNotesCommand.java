@@ -57,7 +57,7 @@ final class ImportNotesCommand implements Callable<Integer> {
         if (!report.speechesNotFound().isEmpty()) {
             out.println("Not in this library, import them and run import-notes again ("
                     + report.speechesNotFound().size() + "):");
-            report.speechesNotFound().forEach(s -> out.println("  《" + s.title() + "》 " + String.join(", ", s.sourceFiles())
+            report.speechesNotFound().forEach(s -> out.println("  《" + s.title() + "》 " + OneLine.of(String.join(", ", s.sourceFiles()))
                     + ": " + s.annotations() + " note(s)"));
         }
         out.println("Glossary: " + report.termsAdded() + " term(s) added, " + report.termsKept() + " already there"

@@ -28,8 +28,8 @@ final class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LibraryRescue.Restored restored = LibraryRescue.restore(yandu.library.resolve(), backup.toAbsolutePath());
-        spec.commandLine().getOut().println("Restored " + restored.library() + " from " + backup
-                + (restored.setAside() == null ? "" : "; the damaged library was moved to " + restored.setAside()));
+        spec.commandLine().getOut().println("Restored " + OneLine.of(restored.library()) + " from " + OneLine.of(backup)
+                + (restored.setAside() == null ? "" : "; the damaged library was moved to " + OneLine.of(restored.setAside())));
         spec.commandLine().getOut().flush();
         return 0;
     }

@@ -30,7 +30,7 @@ final class ShowCommand implements Callable<Integer> {
         try (LibraryStore store = yandu.library.open()) {
             Optional<Speech> speech = store.speech(id);
             if (speech.isEmpty()) {
-                spec.commandLine().getErr().println("yandu show: there is no speech " + id + " in " + store.file());
+                spec.commandLine().getErr().println("yandu show: there is no speech " + id + " in " + OneLine.of(store.file()));
                 return 1;
             }
             printMetadata(out, speech.get());

@@ -68,7 +68,7 @@ public final class YanduCommand implements Runnable {
         cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             log.error(TOLD, "Command failed", e);
-            line.getErr().println("yandu: " + e.getMessage());
+            line.getErr().println("yandu: " + OneLine.of(e.getMessage()));
             return 1;
         });
         return cli.execute(args);

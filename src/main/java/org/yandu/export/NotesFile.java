@@ -108,10 +108,15 @@ public final class NotesFile {
                     require(optionalInstant(lookup.firstAt()) && optionalInstant(lookup.lastAt()),
                             where + ".lookups[" + j + "]", "has \"first_at\" or \"last_at\" not a time like "
                                     + EXAMPLE_TIME);
+                    fromZero(lookup.times(), where + ".lookups[" + j + "]", "times");
                 }
                 NotesJson.Progress progress = speech.progress();
                 require(progress == null || optionalInstant(progress.readAt()) && optionalInstant(progress.lastOpened()),
                         where + ".progress", "has \"read_at\" or \"last_opened\" not a time like " + EXAMPLE_TIME);
+                if (progress != null) {
+                    fromZero(progress.position(), where + ".progress", "position");
+                    fromZero(progress.secondsRead(), where + ".progress", "seconds_read");
+                }
                 List<NotesJson.Day> days = progress == null ? List.of() : orEmpty(progress.days());
                 for (int j = 0; j < days.size(); j++) {
                     require(days.get(j) != null && day(days.get(j).day()) && days.get(j).seconds() >= 0,
@@ -126,6 +131,14 @@ public final class NotesFile {
                     "needs \"created\" and \"updated\" times like " + EXAMPLE_TIME);
             require(mark.color() == null || colour(mark.color()) != null, where,
                     "has an unknown colour \"" + mark.color() + "\"");
+            if (mark.paragraph() != null) {
+                fromZero(mark.paragraph(), where, "paragraph");
+            }
+        }
+
+        /** Counts, positions and times cannot be negative: such a value would be stored as it is and mislead. */
+        private void fromZero(long value, String where, String field) throws NotesFileException {
+            require(value >= 0, where, "has \"" + field + "\": " + value + ", not a number from 0");
         }
 
         private void require(boolean condition, String where, String problem) throws NotesFileException {

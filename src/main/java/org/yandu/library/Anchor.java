@@ -38,11 +38,22 @@ final class Anchor {
     }
 
     static String prefixOf(String text, int start) {
-        return text.substring(Math.max(0, start - CONTEXT), start);
+        int from = Math.max(0, start - CONTEXT);
+        return text.substring(splitsPair(text, from) ? from + 1 : from, start);
     }
 
     static String suffixOf(String text, int end) {
-        return text.substring(end, Math.min(text.length(), end + CONTEXT));
+        int until = Math.min(text.length(), end + CONTEXT);
+        return text.substring(end, splitsPair(text, until) ? until - 1 : until);
+    }
+
+    /**
+     * Whether UTF-16 offset {@code at} falls between the two halves of a surrogate pair (an emoji, a rare
+     * character): text cut there keeps half a character, stored as "?".
+     */
+    static boolean splitsPair(String text, int at) {
+        return at > 0 && at < text.length() && Character.isHighSurrogate(text.charAt(at - 1))
+                && Character.isLowSurrogate(text.charAt(at));
     }
 
     private static Place best(List<String> texts, String quote, String prefix, String suffix, int hint,

@@ -220,17 +220,23 @@ public final class Annotations {
             store.requireWritable();
             return inTransaction("save the annotation", () -> {
                 ParagraphText paragraph = paragraph(paragraphId);
-                int to = end < 0 ? paragraph.text().length() : end;
-                if (start < 0 || to <= start || to > paragraph.text().length()) {
+                String text = paragraph.text();
+                int to = end < 0 ? text.length() : end;
+                // Offsets are UTF-16 units; a range cutting a surrogate pair (an emoji) would quote half a
+                // character, so it grows to the whole character: the start moves back, the end forward (before
+                // the check, so both ends inside one emoji mark that emoji).
+                int from = Anchor.splitsPair(text, start) ? start - 1 : start;
+                int until = Anchor.splitsPair(text, to) ? to + 1 : to;
+                if (from < 0 || until <= from || until > text.length()) {
                     throw new LibraryException("Characters " + start + " to " + to + " are not in paragraph "
-                            + paragraphId + " (" + paragraph.text().length() + " characters)");
+                            + paragraphId + " (" + text.length() + " characters)");
                 }
                 String now = Instant.now().toString();
                 long id = statements.insert("INSERT INTO annotations(speech_id, paragraph_id, start_offset, end_offset,"
                                 + " quote, prefix, suffix, color, note, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
                                 + " RETURNING id",
-                        paragraph.speechId(), paragraphId, start, to, paragraph.text().substring(start, to),
-                        Anchor.prefixOf(paragraph.text(), start), Anchor.suffixOf(paragraph.text(), to),
+                        paragraph.speechId(), paragraphId, from, until, text.substring(from, until),
+                        Anchor.prefixOf(text, from), Anchor.suffixOf(text, until),
                         color == null ? null : color.name(), note == null ? "" : note, now, now);
                 replaceTags(id, tags);
                 return read(id).orElseThrow();

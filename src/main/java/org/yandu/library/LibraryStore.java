@@ -90,6 +90,7 @@ public final class LibraryStore implements AutoCloseable {
             TokenLengths.register(db);
             configure(db, real);
             Soundness soundness = open(db, real);
+            StaleTemporaries.remove(real); // after the lock: two Yandus opening one library never clean at once
             log.info("Opened library {}", real);
             return new LibraryStore(real, db, lock, soundness);
         } catch (SQLException e) {

@@ -160,6 +160,21 @@ class YanduCommandTest {
     }
 
     @Test
+    void noteAddWithOffsetsInsideAnEmojiQuotesTheWholeEmoji() throws Exception {
+        String body = "为人民服务👍，这是我们党的根本宗旨，也是全体党员必须牢记的初心和使命。";
+        Path speech = Files.writeString(dir.resolve("emoji.txt"), "为人民服务\n\n" + body + "\n");
+        assertEquals(0, run("import", "--library", library(), speech.toString()), cli.err());
+        assertEquals(0, run("show", "1", "--library", library()));
+        List<String> shown = cli.out().lines().filter(line -> !line.isEmpty()).toList();
+        int paragraph = shown.indexOf(body) + 1;
+        int inside = body.indexOf("👍") + 1;
+        assertEquals(0, run("note", "add", "1", String.valueOf(paragraph), "--start", String.valueOf(inside),
+                "--end", String.valueOf(inside), "--library", library()), cli.err() + shown);
+        assertEquals(0, run("notes", "--json", "--library", library()));
+        assertEquals("👍", new ObjectMapper().readTree(cli.out().strip()).get("quote").asText());
+    }
+
+    @Test
     void listWithoutJsonPrintsOneLinePerSpeech() {
         run("import", "--library", library(), SPEECHES + "/002_b68128a73f8f74db.txt");
         assertEquals(0, run("list", "--library", library()));
@@ -175,6 +190,27 @@ class YanduCommandTest {
         assertEquals(1, run("show", "12345", "--library", library()));
         assertTrue(cli.err().contains("no speech 12345"));
         assertEquals(2, run("show", "--library", library()));
+    }
+
+    @Test
+    void aNewlineInAFileNameIsPrintedEscapedSoEachFileIsOneLine() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("in"));
+        Path tricky = folder.resolve("a\nimported  fake.txt");
+        Files.copy(Path.of(SPEECHES, "002_b68128a73f8f74db.txt"), tricky);
+        Files.writeString(folder.resolve("empty\nrefused   fake.txt"), "");
+        assertEquals(1, run("import", "--library", library(), folder.toString()));
+        String[] out = cli.out().strip().split("\n");
+        assertEquals(2, out.length, cli.out());
+        assertTrue(out[0].startsWith("imported  ") && out[0].contains("a\\nimported  fake.txt"), out[0]);
+        // stderr also carries the test's log output, whose messages keep the raw name: the command's line is whole.
+        assertTrue(cli.err().lines().anyMatch("refused   empty\\nrefused   fake.txt: is empty"::equals), cli.err());
+
+        Path notes = dir.resolve("notes\n  fake.md");
+        assertEquals(0, run("export", "--format", "md", "--combined", "--out", notes.toString(), "--library", library()),
+                cli.err());
+        assertTrue(Files.exists(notes));
+        assertEquals(2, cli.out().strip().split("\n").length, cli.out());
+        assertTrue(cli.out().contains("notes\\n  fake.md"), cli.out());
     }
 
     @Test

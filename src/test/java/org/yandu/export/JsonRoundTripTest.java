@@ -133,6 +133,30 @@ class JsonRoundTripTest {
         }
     }
 
+    @Test
+    void outOfRangeValuesAreRefusedByFieldAndValueAndNothingIsWritten() throws Exception {
+        String[][] cases = {
+                {"\"progress\": {\"position\": -3, \"read\": false, \"seconds_read\": 60}", "\"position\": -3"},
+                {"\"progress\": {\"position\": 2, \"read\": true, \"seconds_read\": -60}", "\"seconds_read\": -60"},
+                {"\"lookups\": [{\"term\": \"群众路线\", \"times\": -1}]", "\"times\": -1"},
+                {"\"annotations\": [{\"quote\": \"群众\", \"paragraph\": -7, \"created\": \"2024-01-01T00:00:00Z\","
+                        + " \"updated\": \"2024-01-01T00:00:00Z\"}]", "\"paragraph\": -7"}};
+        String fingerprint = reportFingerprint();
+        try (LibraryStore fresh = StudyLibrary.open(dir.resolve("fresh.db"))) {
+            long speech = StudyLibrary.speech(fresh, StudyLibrary.REPORT);
+            for (String[] c : cases) {
+                Path file = Files.writeString(dir.resolve("negative.json"), "{\"format\": \"yandu-notes\", \"version\": 1,"
+                        + " \"speeches\": [{\"fingerprint\": \"" + fingerprint + "\", \"title\": \"t\", " + c[0] + "}]}");
+                NotesFileException e = assertThrows(NotesFileException.class,
+                        () -> new NotesImporter(fresh, fresh::putUserTerm).restore(NotesFile.read(file)));
+                assertTrue(e.getMessage().contains("speeches[0]") && e.getMessage().contains(c[1]), e.getMessage());
+            }
+            assertTrue(fresh.progress(speech).untouched());
+            assertTrue(fresh.lookups(speech).isEmpty());
+            assertTrue(fresh.annotations().all().isEmpty());
+        }
+    }
+
     private String reportFingerprint() {
         try (LibraryStore store = StudyLibrary.open(dir.resolve("source.db"))) {
             return store.fingerprint(StudyLibrary.speech(store, StudyLibrary.REPORT));

@@ -111,6 +111,24 @@ class AnnotationsTest {
     }
 
     @Test
+    void aHighlightCuttingAnEmojiTakesTheWholeCharacter() {
+        String withEmoji = "为人民服务👍，这是我们的宗旨。";
+        long speech = importVersion("v1", withEmoji);
+        Paragraph p = paragraph(speech, "为人民服务");
+        int inside = withEmoji.indexOf("👍") + 1;
+        Annotation a = store.annotations().highlight(p.id(), inside, inside + 2, HighlightColor.YELLOW, "", List.of());
+        assertEquals("👍，", a.quote());
+        assertEquals(inside - 1, a.start());
+        Annotation endInside = store.annotations().highlight(p.id(), 0, inside, HighlightColor.GREEN, "", List.of());
+        assertEquals("为人民服务👍", endInside.quote());
+        store.close();
+        store = LibraryStore.open(dir.resolve("library.db"));
+        assertEquals(List.of("为人民服务👍", "👍，"), store.annotations().ofSpeech(speech).stream()
+                .map(Annotation::quote).toList());
+        assertEquals("👍，", marked(store.annotations().find(a.id()).orElseThrow()));
+    }
+
+    @Test
     void aCorrectedSourceFileUpdatesTheSpeechInPlaceAndHighlightsFindTheirWords() {
         long speech = importVersion("v1", OPENING, SECOND, THIRD);
         Annotation moved = highlight(speech, "真心实意热爱群众", HighlightColor.YELLOW);

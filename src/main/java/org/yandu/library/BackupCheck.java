@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
@@ -37,11 +36,9 @@ final class BackupCheck {
         }
         String url = "jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?immutable=1";
         try (Connection db = DriverManager.getConnection(url); Statement st = db.createStatement()) {
-            try (ResultSet rs = st.executeQuery(thorough ? "PRAGMA integrity_check" : "PRAGMA quick_check")) {
-                String result = rs.next() ? rs.getString(1) : "no answer";
-                if (!"ok".equals(result)) {
-                    return Optional.of("it is damaged: " + result);
-                }
+            Optional<String> damage = Soundness.firstComplaint(st, thorough ? "integrity_check" : "quick_check");
+            if (damage.isPresent()) {
+                return Optional.of("it is damaged: " + damage.get());
             }
             int version = Migrations.currentVersion(db);
             if (version == 0) {

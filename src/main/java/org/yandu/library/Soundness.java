@@ -100,25 +100,35 @@ final class Soundness implements AutoCloseable {
         }
     }
 
-    /** SQLite's first complaint, on one line for the command line's stderr; empty when the file is sound. */
+    /** The quick check's finding, logged when asked; a check that fails to run counts as damage. */
     private Optional<String> quickCheck(Statement st, boolean logged) {
-        try (ResultSet rs = st.executeQuery("PRAGMA quick_check(1)")) {
-            String result = rs.next() ? rs.getString(1) : "no answer from the check";
-            if ("ok".equals(result)) {
-                return Optional.empty();
-            }
-            // SQLite heads its findings with "*** in database main ***" on a line of its own.
-            String found = result.replace("*** in database main ***", "").strip().replaceAll("\\s*\\n\\s*", "; ");
+        try {
+            Optional<String> found = firstComplaint(st, "quick_check");
             if (logged) {
-                log.error(TOLD, "The library {} is damaged: {}", file, found);
+                found.ifPresent(f -> log.error(TOLD, "The library {} is damaged: {}", file, f));
             }
-            return Optional.of(found);
+            return found;
         } catch (SQLException e) {
             if (closed) {
                 return Optional.empty();
             }
             log.error(TOLD, "The library {} could not be checked, so it is taken as damaged", file, e);
             return Optional.of(e.getMessage());
+        }
+    }
+
+    /**
+     * SQLite's first complaint from {@code check} ({@code quick_check} or {@code integrity_check}) on one line, for
+     * the command line's stderr and the backups' list; empty when the file is sound.
+     */
+    static Optional<String> firstComplaint(Statement st, String check) throws SQLException {
+        try (ResultSet rs = st.executeQuery("PRAGMA " + check + "(1)")) {
+            String result = rs.next() ? rs.getString(1) : "no answer from the check";
+            if ("ok".equals(result)) {
+                return Optional.empty();
+            }
+            // SQLite heads its findings with "*** in database main ***" on a line of its own.
+            return Optional.of(result.replace("*** in database main ***", "").strip().replaceAll("\\s*\\n\\s*", "; "));
         }
     }
 

@@ -6,19 +6,26 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Runs the command line as {@code Main} does and keeps what the last command printed: {@link YanduCommand}
- * writes to {@code System.out} and {@code System.err}, which this replaces until {@link #close}.
+ * writes to {@code System.out} and {@code System.err}, which this replaces for each test
+ * ({@code @RegisterExtension final CommandRun cli = new CommandRun();}).
  */
-final class CommandRun implements AutoCloseable {
+final class CommandRun implements BeforeEachCallback, AfterEachCallback {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private final PrintStream originalOut = System.out;
-    private final PrintStream originalErr = System.err;
+    private PrintStream originalOut;
+    private PrintStream originalErr;
     private final List<Path> windowsOpened = new ArrayList<>();
 
-    CommandRun() {
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        originalOut = System.out;
+        originalErr = System.err;
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
     }
@@ -44,7 +51,7 @@ final class CommandRun implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void afterEach(ExtensionContext context) {
         System.setOut(originalOut);
         System.setErr(originalErr);
     }

@@ -15,9 +15,8 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.yandu.library.LibraryStore;
 
@@ -39,17 +38,8 @@ class GlossaryTermsCommandTest {
 
     @TempDir
     Path dir;
-    private CommandRun cli;
-
-    @BeforeEach
-    void captureOutput() {
-        cli = new CommandRun();
-    }
-
-    @AfterEach
-    void restoreOutput() {
-        cli.close();
-    }
+    @RegisterExtension
+    final CommandRun cli = new CommandRun();
 
     private String library() {
         return dir.resolve("library.db").toString();

@@ -10,9 +10,8 @@ import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -25,17 +24,8 @@ class ImportLimitsCommandTest {
 
     @TempDir
     Path dir;
-    private CommandRun cli;
-
-    @BeforeEach
-    void captureOutput() {
-        cli = new CommandRun();
-    }
-
-    @AfterEach
-    void restoreOutput() {
-        cli.close();
-    }
+    @RegisterExtension
+    final CommandRun cli = new CommandRun();
 
     private String library() {
         return dir.resolve("library.db").toString();

@@ -12,9 +12,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,17 +24,8 @@ class YanduCommandTest {
 
     @TempDir
     Path dir;
-    private CommandRun cli;
-
-    @BeforeEach
-    void captureOutput() {
-        cli = new CommandRun();
-    }
-
-    @AfterEach
-    void restoreOutput() {
-        cli.close();
-    }
+    @RegisterExtension
+    final CommandRun cli = new CommandRun();
 
     private int run(String... args) {
         return cli.run(args);

@@ -1,19 +1,38 @@
 package org.yandu.library;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Finds an annotation's words in a speech's current paragraphs, the way W3C Web Annotation's TextQuoteSelector
  * does: the quote itself, chosen among several places by the text around it and by where it was before; then
  * the quote with full- and half-width forms and spacing folded; then, for a longer quote with words inserted
  * or removed inside, its beginning and its end close together. What cannot be found is orphaned.
+ *
+ * <p>A place is taken only when it is surely the annotation's words: a long quote (the same sixteen characters
+ * are the same words), or the text around it still there, or the place it was before. A short quote elsewhere
+ * ("人民群众" in another paragraph after its own was deleted) and a quote cut by a new paragraph break are
+ * only suggested: the annotation is orphaned and the reader decides, rather than finding a note silently moved.
  */
 final class Anchor {
     static final int CONTEXT = 32;
     private static final int FUZZY_MIN_LENGTH = 8;
+    /** A quote this long is distinctive by itself: found anywhere in the speech, it is the same words. */
+    private static final int DISTINCTIVE_LENGTH = 16;
+    /** Characters of the old surroundings that must stand beside a shorter quote (or all there were). */
+    private static final int CONTEXT_NEEDED = 6;
+    /** The share of the old surroundings' character pairs still around a quote that was reworded around. */
+    private static final double RESEMBLANCE = 1.0 / 3;
 
     /** Where the words are: a paragraph (by index in the list) and offsets in it. */
     record Place(int paragraph, int start, int end) {
+    }
+
+    /** A place found, and whether it is surely the annotation's words (else it is only suggested). */
+    record Found(Place place, boolean sure) {
     }
 
     private Anchor() {
@@ -21,20 +40,24 @@ final class Anchor {
 
     /**
      * @param texts the speech's paragraph texts in reading order
-     * @param hintParagraph the index of the paragraph it was on before, or -1 when unknown
-     * @return the place, or null when the words are not in the speech any more
+     * @param hint the index of the paragraph it was on before, or -1 when unknown
+     * @return the place, sure or suggested; null when the words are not in the speech any more
      */
-    static Place locate(List<String> texts, String quote, String prefix, String suffix, int hintParagraph) {
-        Place exact = best(texts, quote, prefix, suffix, hintParagraph, false);
-        if (exact != null) {
+    static Found locate(List<String> texts, String quote, String prefix, String suffix, int hint) {
+        Found exact = best(texts, quote, prefix, suffix, hint, false);
+        if (exact != null && exact.sure()) {
             return exact;
         }
-        Place folded = best(texts, quote, prefix, suffix, hintParagraph, true);
-        if (folded != null) {
+        Found folded = best(texts, quote, prefix, suffix, hint, true);
+        if (folded != null && folded.sure()) {
             return folded;
         }
-        Place split = acrossSplit(texts, quote);
-        return split != null ? split : fuzzy(texts, quote, hintParagraph);
+        Found fuzzy = fuzzy(texts, quote, prefix, suffix, hint);
+        if (fuzzy != null && fuzzy.sure()) {
+            return fuzzy;
+        }
+        return Stream.of(exact, folded, acrossSplit(texts, quote), fuzzy).filter(Objects::nonNull).findFirst()
+                .orElse(null);
     }
 
     static String prefixOf(String text, int start) {
@@ -56,27 +79,70 @@ final class Anchor {
                 && Character.isLowSurrogate(text.charAt(at));
     }
 
-    private static Place best(List<String> texts, String quote, String prefix, String suffix, int hint,
+    private static Found best(List<String> texts, String quote, String prefix, String suffix, int hint,
                               boolean fold) {
         String needle = fold ? SearchGrams.fold(quote) : quote;
-        Place best = null;
+        Found best = null;
         int bestScore = Integer.MIN_VALUE;
         for (int p = 0; p < texts.size(); p++) {
             String text = fold ? SearchGrams.fold(texts.get(p)) : texts.get(p);
             for (int at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
-                int score = contextScore(text, at, at + needle.length(), prefix, suffix, fold) * 4
-                        - (hint < 0 ? 0 : Math.abs(p - hint));
+                Place place = new Place(p, at, at + needle.length());
+                int context = contextScore(text, place, prefix, suffix, fold);
+                boolean sure = quote.length() >= DISTINCTIVE_LENGTH || trusted(text, place, context, prefix, suffix, hint, fold);
+                // A sure place before any other; among equals, the surroundings, then nearness to the old place.
+                int score = (sure ? 1 << 20 : 0) + context * 4 - (hint < 0 ? 0 : Math.abs(p - hint));
                 if (score > bestScore) {
                     bestScore = score;
-                    best = new Place(p, at, at + needle.length());
+                    best = new Found(place, sure);
                 }
             }
         }
         return best;
     }
 
+    /**
+     * Whether a place is the annotation's without the quote's length to vouch for it: enough of the old
+     * surroundings beside it (a quote that began or ended its paragraph still does), or where it was (its
+     * paragraph, or the next or previous one when one before was added or removed) among a rewording of them.
+     */
+    private static boolean trusted(String text, Place place, int context, String prefix, String suffix, int hint,
+                                   boolean fold) {
+        boolean surroundings = context >= Math.min(CONTEXT_NEEDED, prefix.length() + suffix.length())
+                && (!prefix.isEmpty() || place.start() == 0) && (!suffix.isEmpty() || place.end() == text.length());
+        return surroundings || hint >= 0 && Math.abs(place.paragraph() - hint) <= 1
+                && resembles(text, place, prefix, suffix, fold);
+    }
+
+    /**
+     * Whether the text around a place rewords the old surroundings: enough of their pairs of characters are still
+     * there ("始终把人民群众放在心中最高位置" and "始终将人民群众摆在心中最高的位置" share 始终, 心中, 最高, 位置...).
+     */
+    private static boolean resembles(String text, Place place, String prefix, String suffix, boolean fold) {
+        Set<String> before = pairs((fold ? SearchGrams.fold(prefix) : prefix) + '\n' + (fold ? SearchGrams.fold(suffix) : suffix));
+        if (before.isEmpty()) {
+            return true;
+        }
+        Set<String> now = pairs(prefixOf(text, place.start()) + '\n' + suffixOf(text, place.end()));
+        long kept = before.stream().filter(now::contains).count();
+        return kept >= before.size() * RESEMBLANCE;
+    }
+
+    /** The pairs of neighbouring characters in {@code text}, not across a line break. */
+    private static Set<String> pairs(String text) {
+        Set<String> pairs = new HashSet<>();
+        for (int i = 0; i + 1 < text.length(); i++) {
+            if (text.charAt(i) != '\n' && text.charAt(i + 1) != '\n') {
+                pairs.add(text.substring(i, i + 2));
+            }
+        }
+        return pairs;
+    }
+
     /** Characters of the stored prefix and suffix that still stand next to this place. */
-    private static int contextScore(String text, int start, int end, String prefix, String suffix, boolean fold) {
+    private static int contextScore(String text, Place place, String prefix, String suffix, boolean fold) {
+        int start = place.start();
+        int end = place.end();
         String before = fold ? SearchGrams.fold(prefix) : prefix;
         String after = fold ? SearchGrams.fold(suffix) : suffix;
         int left = 0;
@@ -93,26 +159,30 @@ final class Anchor {
 
     /**
      * A paragraph split inside the quote: the quote's beginning ends one paragraph and the rest begins the
-     * next. The annotation stays on the longer part.
+     * next. Its longer part is suggested: a highlight cannot span two paragraphs, and one that silently covered
+     * part of its words would misquote the reader.
      */
-    private static Place acrossSplit(List<String> texts, String quote) {
+    private static Found acrossSplit(List<String> texts, String quote) {
         String needle = SearchGrams.fold(quote);
         for (int p = 0; p + 1 < texts.size(); p++) {
             String first = SearchGrams.fold(texts.get(p));
             String second = SearchGrams.fold(texts.get(p + 1));
             for (int cut = 1; cut < needle.length(); cut++) {
                 if (first.endsWith(needle.substring(0, cut)) && second.startsWith(needle.substring(cut))) {
-                    return cut >= needle.length() - cut
+                    return new Found(cut >= needle.length() - cut
                             ? new Place(p, first.length() - cut, first.length())
-                            : new Place(p + 1, 0, needle.length() - cut);
+                            : new Place(p + 1, 0, needle.length() - cut), false);
                 }
             }
         }
         return null;
     }
 
-    /** The quote's first and last thirds, in order, in one paragraph, spanning about the quote's length. */
-    private static Place fuzzy(List<String> texts, String quote, int hint) {
+    /**
+     * The quote's first and last thirds, in order, in one paragraph, spanning about the quote's length: the words
+     * were edited, so only its surroundings or its old place make it sure.
+     */
+    private static Found fuzzy(List<String> texts, String quote, String prefix, String suffix, int hint) {
         if (quote.length() < FUZZY_MIN_LENGTH) {
             return null;
         }
@@ -126,11 +196,16 @@ final class Anchor {
                 int tailAt = text.indexOf(tail, at + head.length());
                 int end = tailAt + tail.length();
                 boolean closeInLength = tailAt >= 0 && Math.abs((end - at) - quote.length()) <= quote.length() / 3;
-                if (closeInLength && (best == null || Math.abs(p - hint) < Math.abs(best.paragraph() - hint))) {
+                if (closeInLength && (best == null
+                        || Math.abs(p - hint) < Math.abs(best.paragraph() - hint))) {
                     best = new Place(p, at, end);
                 }
             }
         }
-        return best;
+        if (best == null) {
+            return null;
+        }
+        String text = SearchGrams.fold(texts.get(best.paragraph()));
+        return new Found(best, trusted(text, best, contextScore(text, best, prefix, suffix, true), prefix, suffix, hint, true));
     }
 }

@@ -13,13 +13,24 @@ import java.util.List;
  * @param end offset after the last marked character (meaningless when orphaned)
  * @param color null for a plain note on a paragraph
  * @param note the reader's note, empty when there is none
+ * @param suggestion when orphaned, where its words may be now, for the reader to accept or not; else null
  */
 public record Annotation(long id, long speechId, Long paragraphId, int start, int end, String quote, String prefix,
                          String suffix, HighlightColor color, String note, List<String> tags, Instant created,
-                         Instant updated) {
+                         Instant updated, Suggestion suggestion) {
+    /** Characters {@code [start, end)} of a paragraph of the speech that may hold an orphaned annotation's words. */
+    public record Suggestion(long paragraphId, int start, int end) {
+    }
+
     public Annotation {
         tags = List.copyOf(tags);
         note = note == null ? "" : note;
+    }
+
+    /** The same annotation with another note (what is being typed, before it is saved). */
+    public Annotation withNote(String text) {
+        return new Annotation(id, speechId, paragraphId, start, end, quote, prefix, suffix, color, text, tags, created,
+                updated, suggestion);
     }
 
     public boolean orphaned() {

@@ -21,7 +21,8 @@ public final class Annotations {
     private static final String COLUMNS = """
             SELECT a.id, a.speech_id, a.paragraph_id, a.start_offset, a.end_offset, a.quote, a.prefix, a.suffix,
                    a.color, a.note, a.created_at, a.updated_at,
-                   (SELECT group_concat(tag, char(31) ORDER BY tag) FROM annotation_tags t WHERE t.annotation_id = a.id)
+                   (SELECT group_concat(tag, char(31) ORDER BY tag) FROM annotation_tags t WHERE t.annotation_id = a.id),
+                   a.suggested_paragraph_id, a.suggested_start, a.suggested_end
               FROM annotations a LEFT JOIN paragraphs p ON p.id = a.paragraph_id
             """;
     private static final String READING_ORDER = " ORDER BY a.speech_id, p.position IS NULL, p.position, a.start_offset, a.id";
@@ -76,14 +77,44 @@ public final class Annotations {
         synchronized (store) {
             store.requireWritable();
             return inTransaction("restore annotation " + a.id(), () -> {
-                statements.execute("INSERT INTO annotations(id, speech_id, paragraph_id, start_offset, end_offset, quote,"
-                                + " prefix, suffix, color, note, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                        a.id(), a.speechId(), a.paragraphId(), a.orphaned() ? null : a.start(),
-                        a.orphaned() ? null : a.end(), a.quote(), a.prefix(), a.suffix(),
-                        a.color() == null ? null : a.color().name(), a.note(), a.created().toString(),
+                statements.execute("INSERT INTO annotations(id, speech_id, quote, created_at, updated_at)"
+                        + " VALUES (?,?,?,?,?)", a.id(), a.speechId(), a.quote(), a.created().toString(),
                         a.updated().toString());
-                replaceTags(a.id(), a.tags());
-                return read(a.id()).orElseThrow();
+                return putBack(a);
+            });
+        }
+    }
+
+    /** Makes an annotation exactly as {@code a} was: its place, words, colour, note, tags and times (undo, redo). */
+    public Annotation replace(Annotation a) {
+        synchronized (store) {
+            store.requireWritable();
+            return inTransaction("change annotation " + a.id(), () -> putBack(a));
+        }
+    }
+
+    /**
+     * Moves an annotation onto characters {@code [start, end)} of a paragraph of its speech (an orphan onto its
+     * suggested place): it marks the words there from now on.
+     */
+    public Annotation moveTo(long id, long paragraphId, int start, int end) {
+        synchronized (store) {
+            store.requireWritable();
+            return inTransaction("place annotation " + id, () -> {
+                ParagraphText paragraph = paragraph(paragraphId);
+                String text = paragraph.text();
+                Annotation a = read(id).orElseThrow(() -> new LibraryException("There is no annotation " + id
+                        + " in the library"));
+                if (a.speechId() != paragraph.speechId() || start < 0 || end <= start || end > text.length()) {
+                    throw new LibraryException("Characters " + start + " to " + end + " of paragraph " + paragraphId
+                            + " are not in the speech of annotation " + id);
+                }
+                statements.execute("UPDATE annotations SET paragraph_id = ?, start_offset = ?, end_offset = ?, quote = ?,"
+                                + " prefix = ?, suffix = ?, suggested_paragraph_id = NULL, suggested_start = NULL,"
+                                + " suggested_end = NULL, updated_at = ? WHERE id = ?",
+                        paragraphId, start, end, text.substring(start, end), Anchor.prefixOf(text, start),
+                        Anchor.suffixOf(text, end), Instant.now().toString(), id);
+                return read(id).orElseThrow();
             });
         }
     }
@@ -91,7 +122,7 @@ public final class Annotations {
     /**
      * Adds an annotation made elsewhere (a JSON export of another library) to a speech of this one, placed on
      * its quote's words in the speech's paragraphs, near paragraph position {@code hint} if it is there more
-     * than once; orphaned when the words are not in the speech. Keeps its times.
+     * than once; orphaned when the words are not surely in the speech (see {@link Anchor}). Keeps its times.
      */
     public Annotation place(long speechId, String quote, String prefix, String suffix, int hint, HighlightColor color,
                             String note, List<String> tags, Instant created, Instant updated) {
@@ -101,14 +132,11 @@ public final class Annotations {
                 List<Long> ids = new ArrayList<>();
                 List<String> texts = new ArrayList<>();
                 paragraphsOf(speechId, ids, texts);
-                Anchor.Place place = Anchor.locate(texts, quote, prefix, suffix, hint);
-                long id = statements.insert("INSERT INTO annotations(speech_id, paragraph_id, start_offset, end_offset,"
-                                + " quote, prefix, suffix, color, note, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
-                                + " RETURNING id",
-                        speechId, place == null ? null : ids.get(place.paragraph()),
-                        place == null ? null : place.start(), place == null ? null : place.end(), quote, prefix,
-                        suffix, color == null ? null : color.name(), note == null ? "" : note, created.toString(),
-                        updated.toString());
+                long id = statements.insert("INSERT INTO annotations(speech_id, quote, prefix, suffix, color, note,"
+                                + " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?) RETURNING id",
+                        speechId, quote, prefix, suffix, color == null ? null : color.name(), note == null ? "" : note,
+                        created.toString(), updated.toString());
+                anchor(id, Anchor.locate(texts, quote, prefix, suffix, hint), ids);
                 replaceTags(id, tags);
                 return read(id).orElseThrow();
             });
@@ -190,9 +218,9 @@ public final class Annotations {
     }
 
     /**
-     * Places every annotation of the speech on its words in the current paragraphs, looking first near the
-     * paragraph position it had; those whose words are gone become orphaned. Inside the caller's transaction.
-     * Returns how many are orphaned.
+     * Places every annotation of the speech on its words in the current paragraphs, looking first where it was;
+     * those whose words are gone, or not surely theirs, become orphaned (with the place suggested, if any).
+     * Inside the caller's transaction. Returns how many are orphaned.
      */
     int reanchor(long speechId, Map<Long, Integer> positions) throws SQLException {
         List<Long> ids = new ArrayList<>();
@@ -200,18 +228,29 @@ public final class Annotations {
         paragraphsOf(speechId, ids, texts);
         int orphaned = 0;
         for (Annotation a : query(COLUMNS + " WHERE a.speech_id = ?" + READING_ORDER, speechId)) {
-            int hint = positions.getOrDefault(a.id(), -1);
-            Anchor.Place place = Anchor.locate(texts, a.quote(), a.prefix(), a.suffix(), hint);
-            if (place == null) {
-                statements.execute("UPDATE annotations SET paragraph_id = NULL, start_offset = NULL, end_offset = NULL"
-                        + " WHERE id = ?", a.id());
+            Anchor.Found found = Anchor.locate(texts, a.quote(), a.prefix(), a.suffix(),
+                    positions.getOrDefault(a.id(), -1));
+            if (!anchor(a.id(), found, ids)) {
                 orphaned++;
-            } else {
-                statements.execute("UPDATE annotations SET paragraph_id = ?, start_offset = ?, end_offset = ? WHERE id = ?",
-                        ids.get(place.paragraph()), place.start(), place.end(), a.id());
             }
         }
         return orphaned;
+    }
+
+    /**
+     * Puts an annotation where it was found: on the place when sure, else orphaned with the place suggested (or
+     * none). Returns whether it is placed.
+     */
+    private boolean anchor(long id, Anchor.Found found, List<Long> paragraphIds) throws SQLException {
+        Anchor.Place place = found == null ? null : found.place();
+        Long paragraphId = place == null ? null : paragraphIds.get(place.paragraph());
+        boolean sure = found != null && found.sure();
+        statements.execute("UPDATE annotations SET paragraph_id = ?, start_offset = ?, end_offset = ?,"
+                        + " suggested_paragraph_id = ?, suggested_start = ?, suggested_end = ? WHERE id = ?",
+                sure ? paragraphId : null, sure ? place.start() : null, sure ? place.end() : null,
+                sure ? null : paragraphId, sure || place == null ? null : place.start(),
+                sure || place == null ? null : place.end(), id);
+        return sure;
     }
 
     private Annotation create(long paragraphId, int start, int end, HighlightColor color, String note,
@@ -242,6 +281,22 @@ public final class Annotations {
                 return read(id).orElseThrow();
             });
         }
+    }
+
+    private Annotation putBack(Annotation a) throws SQLException {
+        Annotation.Suggestion suggestion = a.suggestion();
+        if (statements.execute("UPDATE annotations SET paragraph_id = ?, start_offset = ?, end_offset = ?, quote = ?,"
+                        + " prefix = ?, suffix = ?, color = ?, note = ?, created_at = ?, updated_at = ?,"
+                        + " suggested_paragraph_id = ?, suggested_start = ?, suggested_end = ? WHERE id = ?",
+                a.paragraphId(), a.orphaned() ? null : a.start(), a.orphaned() ? null : a.end(), a.quote(), a.prefix(),
+                a.suffix(), a.color() == null ? null : a.color().name(), a.note(), a.created().toString(),
+                a.updated().toString(), suggestion == null ? null : suggestion.paragraphId(),
+                suggestion == null ? null : suggestion.start(), suggestion == null ? null : suggestion.end(),
+                a.id()) == 0) {
+            throw new LibraryException("There is no annotation " + a.id() + " in the library");
+        }
+        replaceTags(a.id(), a.tags());
+        return read(a.id()).orElseThrow();
     }
 
     /** Fills {@code ids} and {@code texts} with the speech's paragraphs in reading order. */
@@ -301,11 +356,14 @@ public final class Annotations {
                     Long paragraphId = rs.wasNull() ? null : paragraph;
                     String color = rs.getString(9);
                     String tags = rs.getString(13);
+                    long suggested = rs.getLong(14);
+                    Annotation.Suggestion suggestion = rs.wasNull() || paragraphId != null ? null
+                            : new Annotation.Suggestion(suggested, rs.getInt(15), rs.getInt(16));
                     result.add(new Annotation(rs.getLong(1), rs.getLong(2), paragraphId, rs.getInt(4), rs.getInt(5),
                             rs.getString(6), rs.getString(7), rs.getString(8),
                             color == null ? null : HighlightColor.valueOf(color), rs.getString(10),
                             tags == null ? List.of() : List.of(tags.split("\u001f")),
-                            Instant.parse(rs.getString(11)), Instant.parse(rs.getString(12))));
+                            Instant.parse(rs.getString(11)), Instant.parse(rs.getString(12)), suggestion));
                 }
             }
         }

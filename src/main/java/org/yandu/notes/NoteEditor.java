@@ -3,6 +3,7 @@ package org.yandu.notes;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.yandu.library.Annotation;
 import org.yandu.library.Annotations;
@@ -60,6 +61,16 @@ public final class NoteEditor {
         return record(before, after);
     }
 
+    /** Places an orphaned annotation on the words suggested for it; undo orphans it again. */
+    public synchronized Annotation placeAtSuggestion(long id) {
+        Annotation before = existing(id);
+        Annotation.Suggestion at = before.suggestion();
+        if (at == null) {
+            throw new IllegalArgumentException("Annotation " + id + " has no suggested place");
+        }
+        return record(before, annotations.moveTo(id, at.paragraphId(), at.start(), at.end()));
+    }
+
     public synchronized void delete(long id) {
         Annotation before = existing(id);
         annotations.delete(id);
@@ -95,7 +106,11 @@ public final class NoteEditor {
         if (from == null) {
             return Optional.of(annotations.restore(to));
         }
-        return Optional.of(annotations.update(to.id(), to.color(), to.note(), to.tags()));
+        boolean samePlace = Objects.equals(from.paragraphId(), to.paragraphId()) && from.start() == to.start()
+                && from.end() == to.end() && from.quote().equals(to.quote());
+        // A step that kept the place changes only what the reader wrote: an import since may have moved it.
+        return Optional.of(samePlace ? annotations.update(to.id(), to.color(), to.note(), to.tags())
+                : annotations.replace(to));
     }
 
     private Annotation record(Annotation before, Annotation after) {

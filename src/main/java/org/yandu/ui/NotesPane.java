@@ -221,9 +221,7 @@ final class NotesPane {
     private void saveTyping() {
         typingSaver.stop();
         if (editing != null && !note.getText().equals(editing.note())) {
-            editing = new Annotation(editing.id(), editing.speechId(), editing.paragraphId(), editing.start(),
-                    editing.end(), editing.quote(), editing.prefix(), editing.suffix(), editing.color(),
-                    note.getText(), editing.tags(), editing.created(), editing.updated());
+            editing = editing.withNote(note.getText());
             app.notes().saveTyping(editing.id(), note.getText());
         }
     }

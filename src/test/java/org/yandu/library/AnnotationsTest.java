@@ -155,6 +155,61 @@ class AnnotationsTest {
     }
 
     @Test
+    void aShortQuoteWhoseParagraphWasDeletedIsOrphanedWithTheOtherPlaceSuggestedNotMovedThere() {
+        long speech = importVersion("v1", OPENING, SECOND, THIRD);
+        Annotation note = highlight(speech, "人民的公仆", HighlightColor.YELLOW);
+        store.annotations().update(note.id(), HighlightColor.YELLOW, "公仆观", List.of());
+        String elsewhere = "始终做人民的公仆，这是党员的本分。";
+        importVersion("v2", OPENING, SECOND, elsewhere);
+
+        Annotation after = store.annotations().find(note.id()).orElseThrow();
+        assertTrue(after.orphaned(), "its paragraph is gone: the same words elsewhere are not its words");
+        assertEquals("公仆观", after.note());
+        Annotation.Suggestion suggestion = after.suggestion();
+        assertEquals(paragraph(speech, "始终做").id(), suggestion.paragraphId());
+        assertEquals("人民的公仆", elsewhere.substring(suggestion.start(), suggestion.end()));
+    }
+
+    @Test
+    void aShortQuoteKeepsItsPlaceWhenItsSentenceIsReworded() {
+        long speech = importVersion("v1", OPENING, SECOND, THIRD);
+        Annotation a = highlight(speech, "服务群众", HighlightColor.GREEN);
+        String reworded = THIRD.replace("树立“以民为先”的公仆观，敬业尽责服务群众。", "要树立以民为先的公仆观，尽心尽责地服务群众！");
+        importVersion("v2", OPENING, SECOND, reworded);
+        Annotation after = store.annotations().find(a.id()).orElseThrow();
+        assertFalse(after.orphaned());
+        assertEquals("服务群众", marked(after));
+        assertEquals(paragraph(speech, "尽心尽责").id(), after.paragraphId());
+    }
+
+    @Test
+    void aNoteOnAParagraphThatWasSplitIsSuggestedOnItsLongerPartAndPlacedThereOnlyWhenAccepted() {
+        long speech = importVersion("v1", OPENING, SECOND);
+        Annotation note = store.annotations().noteOnParagraph(paragraph(speech, "鱼水相依").id(), "感情观", List.of());
+        int cut = SECOND.indexOf("只有具备");
+        // A paragraph break alone leaves the speech as it was (the same words); a correction elsewhere brings it in.
+        importVersion("v2", OPENING.replace("关键所在", "关键"), SECOND.substring(0, cut), SECOND.substring(cut));
+
+        Annotation orphan = store.annotations().find(note.id()).orElseThrow();
+        assertTrue(orphan.orphaned(), "covering part of its paragraph would misquote it");
+        assertEquals(SECOND, orphan.quote());
+        assertEquals(paragraph(speech, "鱼水相依").id(), orphan.suggestion().paragraphId());
+
+        org.yandu.notes.NoteEditor editor = new org.yandu.notes.NoteEditor(store.annotations());
+        Annotation placed = editor.placeAtSuggestion(note.id());
+        assertFalse(placed.orphaned());
+        assertEquals(SECOND.substring(0, cut), placed.quote(), "it marks the words it is on now");
+        assertEquals(null, placed.suggestion());
+        assertEquals("感情观", placed.note());
+
+        Annotation undone = editor.undo().orElseThrow();
+        assertTrue(undone.orphaned());
+        assertEquals(SECOND, undone.quote());
+        assertEquals(orphan.suggestion(), undone.suggestion());
+        assertEquals(placed, editor.redo().orElseThrow().withNote(placed.note()));
+    }
+
+    @Test
     void anAnnotationFromAnotherLibraryIsPlacedOnItsWords() {
         long speech = importVersion("v1", OPENING, SECOND);
         Instant made = Instant.parse("2026-01-02T03:04:05Z");

@@ -70,9 +70,16 @@ class AllNotesModelTest {
         return store.speeches().stream().filter(s -> s.title().equals(title)).map(Speech::id).findFirst().orElseThrow();
     }
 
+    /** Places the quote as a notes file from another library would: with the text around it, if it is there. */
     private Annotation place(long speechId, String quote, HighlightColor color, String note, List<String> tags,
                              Instant created, Instant updated) {
-        return store.annotations().place(speechId, quote, "", "", 0, color, note, tags, created, updated);
+        Paragraph paragraph = store.paragraphs(speechId).stream().filter(p -> p.text().contains(quote)).findFirst()
+                .orElse(null);
+        String text = paragraph == null ? "" : paragraph.text();
+        int at = text.indexOf(quote);
+        return store.annotations().place(speechId, quote, at < 0 ? "" : text.substring(Math.max(0, at - 10), at),
+                at < 0 ? "" : text.substring(at + quote.length(), Math.min(text.length(), at + quote.length() + 10)),
+                paragraph == null ? -1 : paragraph.position(), color, note, tags, created, updated);
     }
 
     private List<Long> shown() {

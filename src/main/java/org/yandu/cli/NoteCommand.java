@@ -2,6 +2,7 @@ package org.yandu.cli;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.yandu.library.Annotation;
 import org.yandu.library.HighlightColor;
@@ -14,8 +15,12 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code yandu note add SPEECH_ID PARAGRAPH_NO …}: a highlight or note, its id printed once committed. */
-@Command(name = "note", description = "Highlights and notes.", subcommands = NoteCommand.Add.class)
+/**
+ * {@code yandu note add SPEECH_ID PARAGRAPH_NO …}: a highlight or note, its id printed once committed;
+ * {@code yandu note place ID}: an orphaned one put on the words suggested for it.
+ */
+@Command(name = "note", description = "Highlights and notes.", subcommands = {NoteCommand.Add.class,
+        NoteCommand.Place.class})
 final class NoteCommand {
     @ParentCommand
     YanduCommand yandu;
@@ -75,6 +80,38 @@ final class NoteCommand {
                         ? store.annotations().noteOnParagraph(p.id(), text, tags)
                         : store.annotations().highlight(p.id(), from, to, highlight, text, tags);
                 spec.commandLine().getOut().println(made.id());
+                spec.commandLine().getOut().flush();
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "place", description = "Put an orphaned highlight or note on the words suggested for it"
+            + " ('notes' shows them as 'orphaned, perhaps ¶N'); it quotes those words from then on.")
+    static final class Place implements Callable<Integer> {
+        @ParentCommand
+        NoteCommand note;
+
+        @Parameters(paramLabel = "ID", description = "The note's id, as 'notes' prints it.")
+        long id;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (LibraryStore store = note.yandu.library.openForWriting()) {
+                Optional<Annotation> found = store.annotations().find(id);
+                if (found.isEmpty() || found.get().suggestion() == null) {
+                    spec.commandLine().getErr().println("yandu note place: " + (found.isEmpty()
+                            ? "there is no note " + id : "note " + id + " has no suggested place"
+                            + (found.get().orphaned() ? "" : ": it is placed")));
+                    return 1;
+                }
+                Annotation.Suggestion at = found.get().suggestion();
+                Annotation placed = store.annotations().moveTo(id, at.paragraphId(), at.start(), at.end());
+                spec.commandLine().getOut().println(NotesCommand.toLine(placed,
+                        NotesCommand.paragraphNumber(store, placed.speechId(), placed.paragraphId())));
                 spec.commandLine().getOut().flush();
                 return 0;
             }

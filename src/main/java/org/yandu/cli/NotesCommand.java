@@ -35,32 +35,40 @@ final class NotesCommand implements Callable<Integer> {
             List<Annotation> annotations = speechId == null ? store.annotations().all()
                     : store.annotations().ofSpeech(speechId);
             for (Annotation a : annotations) {
-                int number = paragraphNumber(store, a);
-                out.println(json ? Json.MAPPER.writeValueAsString(toJson(a, number)) : toLine(a, number));
+                int number = a.orphaned() ? 0 : paragraphNumber(store, a.speechId(), a.paragraphId());
+                int suggested = a.suggestion() == null ? 0
+                        : paragraphNumber(store, a.speechId(), a.suggestion().paragraphId());
+                out.println(json ? Json.MAPPER.writeValueAsString(toJson(a, number, suggested))
+                        : toLine(a, number, suggested));
             }
         }
         out.flush();
         return 0;
     }
 
-    /** The paragraph's number from 1, or 0 when orphaned. */
-    private static int paragraphNumber(LibraryStore store, Annotation a) {
-        if (a.orphaned()) {
-            return 0;
-        }
-        return store.paragraphs(a.speechId()).stream().filter(p -> p.id() == a.paragraphId())
+    /** A paragraph's number from 1, as 'show' prints it. */
+    static int paragraphNumber(LibraryStore store, long speechId, long paragraphId) {
+        return store.paragraphs(speechId).stream().filter(p -> p.id() == paragraphId)
                 .mapToInt(Paragraph::position).findFirst().orElse(-1) + 1;
     }
 
-    private static String toLine(Annotation a, int number) {
-        String place = a.orphaned() ? "orphaned" : "¶" + number + " " + a.start() + "-" + a.end();
+    static String toLine(Annotation a, int number) {
+        return toLine(a, number, 0);
+    }
+
+    /** {@code number}: its paragraph's, 0 when orphaned; {@code suggested}: the one suggested for it, else 0. */
+    private static String toLine(Annotation a, int number, int suggested) {
+        String place = a.orphaned()
+                ? "orphaned" + (suggested > 0 ? ", perhaps ¶" + suggested + " " + a.suggestion().start() + "-"
+                        + a.suggestion().end() : "")
+                : "¶" + number + " " + a.start() + "-" + a.end();
         String color = a.color() == null ? "note" : a.color().name().toLowerCase();
         String tags = a.tags().isEmpty() ? "" : "  #" + String.join(" #", a.tags());
         return String.format("%d  speech %d %s  [%s]  「%s」%s%s", a.id(), a.speechId(), place, color, a.quote(),
                 a.note().isEmpty() ? "" : "  " + a.note().replace("\n", " / "), tags);
     }
 
-    private static ObjectNode toJson(Annotation a, int number) {
+    private static ObjectNode toJson(Annotation a, int number, int suggested) {
         ObjectNode node = Json.MAPPER.createObjectNode();
         node.put("id", a.id());
         node.put("speech_id", a.speechId());
@@ -69,6 +77,10 @@ final class NotesCommand implements Callable<Integer> {
             node.putNull("paragraph").putNull("start").putNull("end");
         } else {
             node.put("paragraph", number).put("start", a.start()).put("end", a.end());
+        }
+        if (suggested > 0) {
+            node.putObject("suggested").put("paragraph", suggested).put("start", a.suggestion().start())
+                    .put("end", a.suggestion().end());
         }
         node.put("quote", a.quote());
         node.put("prefix", a.prefix());

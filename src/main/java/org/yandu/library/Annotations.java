@@ -164,13 +164,13 @@ public final class Annotations {
         }
     }
 
-    /** The position in its speech of every paragraph carrying an annotation, by paragraph id. */
+    /** The position in its speech of every paragraph carrying an annotation or suggested for one, by paragraph id. */
     public Map<Long, Integer> paragraphPositions() {
         synchronized (store) {
             return inTransaction("read where the notes are", () -> {
                 Map<Long, Integer> positions = new HashMap<>();
-                try (PreparedStatement ps = db.prepareStatement("SELECT DISTINCT p.id, p.position FROM annotations a"
-                        + " JOIN paragraphs p ON p.id = a.paragraph_id");
+                try (PreparedStatement ps = db.prepareStatement("SELECT p.id, p.position FROM paragraphs p WHERE p.id IN"
+                        + " (SELECT paragraph_id FROM annotations UNION SELECT suggested_paragraph_id FROM annotations)");
                      ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         positions.put(rs.getLong(1), rs.getInt(2));

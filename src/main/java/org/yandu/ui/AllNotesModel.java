@@ -48,9 +48,10 @@ public final class AllNotesModel {
      * A highlight or note as the list shows it.
      *
      * @param position its paragraph's position in the speech, -1 when orphaned
+     * @param suggested for an orphaned one, the position of the paragraph suggested for it, else -1
      * @param speechOrder where its speech comes in the library tree
      */
-    public record Entry(Annotation annotation, String speechTitle, int position, int speechOrder) {
+    public record Entry(Annotation annotation, String speechTitle, int position, int suggested, int speechOrder) {
         public boolean orphaned() {
             return position < 0;
         }
@@ -117,6 +118,7 @@ public final class AllNotesModel {
         entries = library.annotations().stream()
                 .map(a -> new Entry(a, titles.getOrDefault(a.speechId(), ""),
                         a.orphaned() ? -1 : library.positions().getOrDefault(a.paragraphId(), -1),
+                        a.suggestion() == null ? -1 : library.positions().getOrDefault(a.suggestion().paragraphId(), -1),
                         speechOrder.getOrDefault(a.speechId(), Integer.MAX_VALUE)))
                 .toList();
         Set<String> used = new TreeSet<>();

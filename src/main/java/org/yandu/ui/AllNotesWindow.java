@@ -156,6 +156,12 @@ final class AllNotesWindow {
             return;
         }
         Annotation a = entry.annotation();
+        Annotation.Suggestion suggestion = a.suggestion();
+        if (suggestion != null && entry.suggested() >= 0) {
+            app.openNote(a.speechId(), entry.suggested(), suggestion.start(), suggestion.end());
+            status.setText(messages.format("allNotes.orphanedSuggested", excerpt(a), entry.speechTitle()));
+            return;
+        }
         app.openNote(a.speechId(), entry.position(), a.isHighlight() ? a.start() : 0, a.isHighlight() ? a.end() : 0);
         status.setText(entry.orphaned()
                 ? messages.format("allNotes.orphanedOpened", excerpt(a), entry.speechTitle()) : "");

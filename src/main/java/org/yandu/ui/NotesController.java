@@ -88,6 +88,11 @@ final class NotesController {
         edit(notes -> notes.saveTyping(id, note), a -> { });
     }
 
+    /** Places an orphaned note on the words suggested for it, then {@code done} with it placed. */
+    void placeAtSuggestion(long id, Consumer<Annotation> done) {
+        edit(notes -> notes.placeAtSuggestion(id), done);
+    }
+
     void delete(long id) {
         edit(notes -> {
             notes.delete(id);

@@ -40,6 +40,7 @@ final class NotesPane {
     private final TextArea note = new TextArea();
     private final TextField tags = new TextField();
     private final HBox colours = new HBox();
+    private final Button placeHere = new Button();
     private final PauseTransition typingSaver = new PauseTransition(TYPING_SAVE_DELAY);
     private final List<Subscription> subscriptions = new ArrayList<>();
     private Annotation editing;
@@ -152,8 +153,20 @@ final class NotesPane {
                 fill(null);
             }
         });
+        placeHere.setText(messages.get("notes.placeHere"));
+        placeHere.setId("note-place-here");
+        placeHere.setTooltip(new Tooltip(messages.get("notes.placeHere.tip")));
+        placeHere.setOnAction(e -> {
+            if (editing != null) {
+                saveTyping();
+                app.notes().placeAtSuggestion(editing.id(), this::edit);
+            }
+        });
+        delete.setMinWidth(Region.USE_PREF_SIZE);
+        placeHere.setMaxWidth(Double.MAX_VALUE);
+        placeHere.getStyleClass().add("accent");
         colours.getChildren().addAll(gap, delete);
-        editor.getChildren().addAll(colours, note, tags);
+        editor.getChildren().addAll(placeHere, colours, note, tags);
         editor.getStyleClass().add("note-editor");
         editor.setDisable(true);
         return editor;
@@ -199,11 +212,14 @@ final class NotesPane {
         fill(editing);
     }
 
+    /** Shows the row's words in the reader, or for an orphaned one the words suggested for it. */
     private void jumpTo(NotesPanelModel.Row row) {
+        Annotation a = row.annotation();
         if (row.position() >= 0) {
-            Annotation a = row.annotation();
             app.reader().flashParagraph(row.position(), a.isHighlight() ? a.start() : 0,
                     a.isHighlight() ? a.end() : 0);
+        } else if (row.suggested() >= 0) {
+            app.reader().flashParagraph(row.suggested(), a.suggestion().start(), a.suggestion().end());
         }
     }
 
@@ -211,6 +227,9 @@ final class NotesPane {
         filling = true;
         try {
             editor.setDisable(annotation == null);
+            boolean suggested = annotation != null && annotation.suggestion() != null;
+            placeHere.setVisible(suggested);
+            placeHere.setManaged(suggested);
             note.setText(annotation == null ? "" : annotation.note());
             tags.setText(annotation == null ? "" : String.join(", ", annotation.tags()));
         } finally {
@@ -246,6 +265,11 @@ final class NotesPane {
 
     /** Colour chip, the marked words, the note's first lines and the tags. */
     private final class RowCell extends ListCell<NotesPanelModel.Row> {
+        RowCell() {
+            // Sized by the list, not by its unwrapped text: its labels then wrap to the panel's width.
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(NotesPanelModel.Row row, boolean empty) {
             super.updateItem(row, empty);
@@ -268,6 +292,7 @@ final class NotesPane {
             Label quote = new Label(a.quote().length() > 60 ? a.quote().substring(0, 60) + "…" : a.quote());
             quote.getStyleClass().add("note-quote");
             quote.setWrapText(true);
+            quote.setMinHeight(Region.USE_PREF_SIZE);
             VBox text = new VBox(quote);
             if (!a.note().isBlank()) {
                 Label body = new Label(a.note().strip());
@@ -275,6 +300,13 @@ final class NotesPane {
                 body.setWrapText(true);
                 body.setMaxHeight(60);
                 text.getChildren().add(body);
+            }
+            if (row.suggested() >= 0) {
+                Label suggestion = new Label(messages.get("notes.suggested"));
+                suggestion.getStyleClass().add("note-suggestion");
+                suggestion.setWrapText(true);
+                suggestion.setMinHeight(Region.USE_PREF_SIZE);
+                text.getChildren().add(suggestion);
             }
             if (!a.tags().isEmpty()) {
                 Label tagLine = new Label("#" + String.join("  #", a.tags()));

@@ -7,10 +7,20 @@ import org.yandu.library.Annotation;
 
 /** The rows of the notes panel: the speech's highlights and notes in reading order, then the orphaned ones. */
 final class NotesPanelModel {
-    /** A row: an annotation, or the heading of the orphaned section ({@code annotation} null). */
-    record Row(Annotation annotation, int position, boolean orphanedHeading) {
+    /**
+     * A row: an annotation, or the heading of the orphaned section ({@code annotation} null).
+     *
+     * @param position the paragraph it is on, -1 when orphaned
+     * @param suggested the paragraph suggested for an orphaned one, else -1
+     */
+    record Row(Annotation annotation, int position, int suggested, boolean orphanedHeading) {
         static Row heading() {
-            return new Row(null, -1, true);
+            return new Row(null, -1, -1, true);
+        }
+
+        /** Where the row leads in the reader: its place, or the place suggested for it. */
+        int shownAt() {
+            return position >= 0 ? position : suggested;
         }
     }
 
@@ -25,7 +35,7 @@ final class NotesPanelModel {
         List<Row> orphaned = new ArrayList<>();
         for (Annotation a : notes.annotations()) {
             int position = notes.positionOf(a);
-            (position < 0 ? orphaned : placed).add(new Row(a, position, false));
+            (position < 0 ? orphaned : placed).add(new Row(a, position, notes.suggestedPosition(a), false));
         }
         placed.sort(Comparator.comparingInt(Row::position).thenComparingInt(r -> r.annotation().start())
                 .thenComparingLong(r -> r.annotation().id()));

@@ -36,11 +36,17 @@ public record SpeechNotes(long speechId, Map<Integer, Long> paragraphIds, List<A
 
     /** The paragraph position an annotation is on, or -1 when orphaned. */
     public int positionOf(Annotation annotation) {
-        if (annotation.orphaned()) {
-            return -1;
-        }
-        return paragraphIds.entrySet().stream().filter(e -> e.getValue().equals(annotation.paragraphId()))
-                .map(Map.Entry::getKey).findFirst().orElse(-1);
+        return annotation.orphaned() ? -1 : positionOfParagraph(annotation.paragraphId());
+    }
+
+    /** The position of the paragraph suggested for an orphaned annotation, or -1 when there is none. */
+    public int suggestedPosition(Annotation annotation) {
+        return annotation.suggestion() == null ? -1 : positionOfParagraph(annotation.suggestion().paragraphId());
+    }
+
+    private int positionOfParagraph(long id) {
+        return paragraphIds.entrySet().stream().filter(e -> e.getValue() == id).map(Map.Entry::getKey).findFirst()
+                .orElse(-1);
     }
 
     /** The annotations on the paragraph at {@code position}, in reading order. */

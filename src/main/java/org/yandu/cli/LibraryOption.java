@@ -2,6 +2,7 @@ package org.yandu.cli;
 
 import java.nio.file.Path;
 import org.yandu.library.LibraryException;
+import org.yandu.library.LibraryInUseException;
 import org.yandu.library.LibraryLocation;
 import org.yandu.library.LibraryRescue;
 import org.yandu.library.LibraryStore;
@@ -21,18 +22,22 @@ public final class LibraryOption {
         return LibraryLocation.resolve(file);
     }
 
-    /** Refuses an empty or missing library with backups beside it: a fresh one would hide the loss. */
+    /**
+     * The library for a command that only reads: while another Yandu holds it (an import, a window) it is opened
+     * for reading only beside that one, so a search need not wait minutes for an import to end.
+     */
     LibraryStore open() {
         Path library = resolve();
-        LibraryRescue.lostWithBackup(library).ifPresent(backup -> {
-            throw new LibraryException(LibraryRescue.lostMessage(library, backup));
-        });
-        return LibraryStore.open(library);
+        try {
+            return openHeld(library);
+        } catch (LibraryInUseException e) {
+            return LibraryStore.openForReading(library);
+        }
     }
 
-    /** The library for a command that writes: a damaged one is refused at once, before any work is done. */
+    /** The library for a command that writes: one in use or damaged is refused at once, before any work is done. */
     LibraryStore openForWriting() {
-        LibraryStore store = open();
+        LibraryStore store = openHeld(resolve());
         try {
             store.requireWritable();
             return store;
@@ -40,6 +45,14 @@ public final class LibraryOption {
             store.close();
             throw e;
         }
+    }
+
+    /** Refuses an empty or missing library with backups beside it: a fresh one would hide the loss. */
+    private static LibraryStore openHeld(Path library) {
+        LibraryRescue.lostWithBackup(library).ifPresent(backup -> {
+            throw new LibraryException(LibraryRescue.lostMessage(library, backup));
+        });
+        return LibraryStore.open(library);
     }
 
     /**

@@ -126,8 +126,8 @@ public final class Backups {
         } catch (SQLException e) {
             readOnlyConnection = false;
         }
-        if (readOnlyConnection) {
-            throw new LibraryException("Cannot back up " + library + ": the library is open read-only");
+        if (readOnlyConnection) { // only a library opened beside the Yandu that holds it: that one backs it up
+            throw new LibraryReadOnlyException(library);
         }
         requireWritable(library);
     }
@@ -172,6 +172,7 @@ public final class Backups {
      * itself be undone.
      */
     public void restore(Path backup) {
+        refuseReadOnly();
         BackupCheck.requireRestorable(backup);
         create("before-restore");
         synchronized (lock) {

@@ -2,7 +2,6 @@ package org.yandu.cli;
 
 import java.nio.file.Path;
 import org.yandu.library.LibraryException;
-import org.yandu.library.LibraryInUseException;
 import org.yandu.library.LibraryLocation;
 import org.yandu.library.LibraryRescue;
 import org.yandu.library.LibraryStore;
@@ -28,16 +27,15 @@ public final class LibraryOption {
      */
     LibraryStore open() {
         Path library = resolve();
-        try {
-            return openHeld(library);
-        } catch (LibraryInUseException e) {
-            return LibraryStore.openForReading(library);
-        }
+        refuseLost(library);
+        return LibraryStore.openOrReadBeside(library);
     }
 
     /** The library for a command that writes: one in use or damaged is refused at once, before any work is done. */
     LibraryStore openForWriting() {
-        LibraryStore store = openHeld(resolve());
+        Path library = resolve();
+        refuseLost(library);
+        LibraryStore store = LibraryStore.open(library);
         try {
             store.requireWritable();
             return store;
@@ -48,11 +46,10 @@ public final class LibraryOption {
     }
 
     /** Refuses an empty or missing library with backups beside it: a fresh one would hide the loss. */
-    private static LibraryStore openHeld(Path library) {
+    private static void refuseLost(Path library) {
         LibraryRescue.lostWithBackup(library).ifPresent(backup -> {
             throw new LibraryException(LibraryRescue.lostMessage(library, backup));
         });
-        return LibraryStore.open(library);
     }
 
     /**

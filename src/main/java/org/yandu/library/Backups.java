@@ -65,7 +65,12 @@ public final class Backups {
 
     /** The files named as backups, newest first (sound or not: see {@link #newestSound}). */
     public List<Path> list() {
-        return named(folder());
+        return of(library);
+    }
+
+    /** {@link #list()} of a library that need not be open: one that cannot be is restored from these. */
+    public static List<Path> of(Path library) {
+        return named(folderOf(library.toAbsolutePath()));
     }
 
     /** The newest backup of {@code library} that passes quick_check, if any. */

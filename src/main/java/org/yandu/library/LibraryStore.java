@@ -133,6 +133,18 @@ public final class LibraryStore implements AutoCloseable {
     }
 
     /**
+     * {@link #open}, or while another Yandu holds the library, {@link #openForReading}: a search need not wait
+     * minutes for an import to end.
+     */
+    public static LibraryStore openOrReadBeside(Path file) {
+        try {
+            return open(file);
+        } catch (LibraryInUseException e) {
+            return openForReading(file);
+        }
+    }
+
+    /**
      * A read-only connection that waits (as the writer's does) instead of failing when SQLite is briefly busy, as
      * while the writer checkpoints its WAL into the file.
      */

@@ -56,7 +56,9 @@ public final class SpeechAnalysis {
             return stored.get();
         }
         String value = compute.get();
-        store.putAnalysis(speechId, kind, value);
+        if (store.writable()) { // else computed again next time: a read-only library keeps nothing
+            store.putAnalysis(speechId, kind, value);
+        }
         return value;
     }
 

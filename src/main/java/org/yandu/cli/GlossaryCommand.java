@@ -81,7 +81,7 @@ final class GlossaryCommand {
 
         @Override
         public Integer call() {
-            try (LibraryStore store = glossary.yandu.library.open()) {
+            try (LibraryStore store = glossary.yandu.library.openForWriting()) {
                 if (!glossary.yandu.glossary(store).removeUserTerm(term.strip())) {
                     return refused(spec, "\"" + term.strip() + "\" is not in your glossary (see glossary list)");
                 }

@@ -21,18 +21,21 @@ public final class LibraryOption {
         return LibraryLocation.resolve(file);
     }
 
-    /** Refuses an empty or missing library with backups beside it: a fresh one would hide the loss. */
+    /**
+     * The library for a command that only reads: while another Yandu holds it (an import, a window) it is opened
+     * for reading only beside that one, so a search need not wait minutes for an import to end.
+     */
     LibraryStore open() {
         Path library = resolve();
-        LibraryRescue.lostWithBackup(library).ifPresent(backup -> {
-            throw new LibraryException(LibraryRescue.lostMessage(library, backup));
-        });
-        return LibraryStore.open(library);
+        refuseLost(library);
+        return LibraryStore.openOrReadBeside(library);
     }
 
-    /** The library for a command that writes: a damaged one is refused at once, before any work is done. */
+    /** The library for a command that writes: one in use or damaged is refused at once, before any work is done. */
     LibraryStore openForWriting() {
-        LibraryStore store = open();
+        Path library = resolve();
+        refuseLost(library);
+        LibraryStore store = LibraryStore.open(library);
         try {
             store.requireWritable();
             return store;
@@ -40,6 +43,13 @@ public final class LibraryOption {
             store.close();
             throw e;
         }
+    }
+
+    /** Refuses an empty or missing library with backups beside it: a fresh one would hide the loss. */
+    private static void refuseLost(Path library) {
+        LibraryRescue.lostWithBackup(library).ifPresent(backup -> {
+            throw new LibraryException(LibraryRescue.lostMessage(library, backup));
+        });
     }
 
     /**

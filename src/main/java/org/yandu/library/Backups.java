@@ -65,7 +65,12 @@ public final class Backups {
 
     /** The files named as backups, newest first (sound or not: see {@link #newestSound}). */
     public List<Path> list() {
-        return named(folder());
+        return of(library);
+    }
+
+    /** {@link #list()} of a library that need not be open: one that cannot be is restored from these. */
+    public static List<Path> of(Path library) {
+        return named(folderOf(library.toAbsolutePath()));
     }
 
     /** The newest backup of {@code library} that passes quick_check, if any. */
@@ -126,8 +131,8 @@ public final class Backups {
         } catch (SQLException e) {
             readOnlyConnection = false;
         }
-        if (readOnlyConnection) {
-            throw new LibraryException("Cannot back up " + library + ": the library is open read-only");
+        if (readOnlyConnection) { // only a library opened beside the Yandu that holds it: that one backs it up
+            throw new LibraryReadOnlyException(library);
         }
         requireWritable(library);
     }
@@ -172,6 +177,7 @@ public final class Backups {
      * itself be undone.
      */
     public void restore(Path backup) {
+        refuseReadOnly();
         BackupCheck.requireRestorable(backup);
         create("before-restore");
         synchronized (lock) {

@@ -8,4 +8,9 @@ public class LibraryInUseException extends LibraryException {
         super(file + " is already open in another Yandu window or command. Close that one first, or choose"
                 + " another library.");
     }
+
+    /** In use, and {@code why} it cannot even be read beside the Yandu that holds it. */
+    public LibraryInUseException(String why) {
+        super(why);
+    }
 }

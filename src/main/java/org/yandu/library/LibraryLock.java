@@ -50,6 +50,11 @@ final class LibraryLock implements AutoCloseable {
         return library.resolveSibling(library.getFileName() + ".lock");
     }
 
+    /** No lock, for a library opened for reading beside the Yandu that holds it. */
+    static LibraryLock none() {
+        return new LibraryLock(null, null);
+    }
+
     /** {@code library} must exist and be a real path (symlinks resolved): its identity names the guard. */
     static LibraryLock acquire(Path library) {
         FileChannel guard = lock(guardFile(library), library, 0, Long.MAX_VALUE);

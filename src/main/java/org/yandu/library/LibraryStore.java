@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
 
 /**
  * The library: one SQLite file holding speeches, their paragraphs, collections and source files.
@@ -49,6 +50,7 @@ public final class LibraryStore implements AutoCloseable {
      */
     private static final String IMPORT_CACHE = "PRAGMA cache_size = -32768";
     private static final String READING_CACHE = "PRAGMA cache_size = -2000";
+    private static final int BUSY_TIMEOUT_MS = 5000;
 
     private final Path file;
     private final Connection db;
@@ -105,6 +107,55 @@ public final class LibraryStore implements AutoCloseable {
     }
 
     /**
+     * Opens the library for reading only, without its lock, while another Yandu holds it (an import, a window):
+     * WAL lets SQLite's readers read beside a writer, each query seeing what was committed when it began. Nothing
+     * is migrated, cleaned, backed up or checked, and every write is refused ({@link LibraryReadOnlyException}).
+     * Refused when the library's schema is not the one this Yandu knows: an older or newer Yandu writes it.
+     */
+    public static LibraryStore openForReading(Path file) {
+        Path real = existingFile(file.toAbsolutePath());
+        Connection db = null;
+        try {
+            db = DriverManager.getConnection("jdbc:sqlite:" + real, readerConfig().toProperties());
+            SearchGrams.register(db);
+            TokenLengths.register(db);
+            LibraryIdentity.require(db, real);
+            Migrations.requireCurrent(db, real);
+            log.info("Opened library {} for reading only: another Yandu holds it", real);
+            return new LibraryStore(real, db, LibraryLock.none(), Soundness.heldElsewhere(real));
+        } catch (SQLException e) {
+            closeQuietly(db);
+            throw new LibraryException(describe(real, e), e);
+        } catch (RuntimeException e) {
+            closeQuietly(db);
+            throw e;
+        }
+    }
+
+    /**
+     * {@link #open}, or while another Yandu holds the library, {@link #openForReading}: a search need not wait
+     * minutes for an import to end.
+     */
+    public static LibraryStore openOrReadBeside(Path file) {
+        try {
+            return open(file);
+        } catch (LibraryInUseException e) {
+            return openForReading(file);
+        }
+    }
+
+    /**
+     * A read-only connection that waits (as the writer's does) instead of failing when SQLite is briefly busy, as
+     * while the writer checkpoints its WAL into the file.
+     */
+    private static SQLiteConfig readerConfig() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        return config;
+    }
+
+    /**
      * Brings the schema up to date unless the file is damaged. The quick check runs first when a migration is due
      * (a migration must not write into a damaged file), else in the background while the library is read.
      */
@@ -135,9 +186,22 @@ public final class LibraryStore implements AutoCloseable {
         return soundness.checked();
     }
 
-    /** Refuses a write to a damaged library with what to do instead (a restore); commands call it before working. */
+    /**
+     * Refuses a write to a damaged library, or to one opened for reading beside another Yandu, with what to do
+     * instead; commands call it before working.
+     */
     public synchronized void requireWritable() {
         soundness.requireWritable(db);
+    }
+
+    /** Whether this store was opened for reading only, beside another Yandu that holds the library. */
+    public boolean openedForReading() {
+        return soundness.isHeldElsewhere();
+    }
+
+    /** Whether writes are accepted: the library is sound and no other Yandu holds it. */
+    public boolean writable() {
+        return !openedForReading() && damage().isEmpty();
     }
 
     public Path file() {
@@ -727,6 +791,15 @@ public final class LibraryStore implements AutoCloseable {
         }
     }
 
+    /** The real path of a library that must already exist: a reader never creates one. */
+    private static Path existingFile(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException e) {
+            throw new LibraryException("Cannot open the library " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     private static Connection connect(Path file) {
         try {
             return DriverManager.getConnection("jdbc:sqlite:" + file);
@@ -742,7 +815,7 @@ public final class LibraryStore implements AutoCloseable {
     private static void configure(Connection db, Path file) throws SQLException {
         try (Statement st = db.createStatement()) {
             st.execute("PRAGMA foreign_keys = ON");
-            st.execute("PRAGMA busy_timeout = 5000");
+            st.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
             LibraryIdentity.require(db, file);
             Migrations.refuseNewer(db, file);
             // Only a new, empty library takes it: paragraphs of a few hundred bytes waste less of 8 KB pages.

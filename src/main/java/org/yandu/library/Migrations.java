@@ -53,6 +53,20 @@ final class Migrations {
         }
     }
 
+    /**
+     * Refuses to read beside another Yandu a library whose schema is not this version's: a newer Yandu's, or an
+     * older one's that this Yandu would have to migrate, which it cannot while that one holds it.
+     */
+    static void requireCurrent(Connection db, Path file) throws SQLException {
+        refuseNewer(db, file);
+        int found = currentVersion(db);
+        if (found < latestVersion()) {
+            throw new LibraryInUseException(file + " is open in an older Yandu (library schema " + found
+                    + "; this version reads " + latestVersion() + " only), so it cannot be read beside it. Close"
+                    + " that one first, then try again.");
+        }
+    }
+
     static void apply(Connection db) throws SQLException {
         apply(db, latestVersion());
     }

@@ -15,10 +15,11 @@ import org.slf4j.MarkerFactory;
 import org.sqlite.SQLiteConfig;
 
 /**
- * Whether the library file passes SQLite's quick check. A damaged file is still read (the reader can export what
- * is left) but never written: a write into a broken b-tree reports success and the note is lost later. The check
- * takes 0.6 s for a library of 2,000 speeches (docs/PERFORMANCE.md), most of it FTS5 checking its index, so it
- * runs beside the reading, on a connection of its own, and every write waits for its answer.
+ * Whether the library may be written. Not when the file fails SQLite's quick check: a damaged file is still read
+ * (the reader can export what is left) but never written, as a write into a broken b-tree reports success and the
+ * note is lost later. The check takes 0.6 s for a library of 2,000 speeches (docs/PERFORMANCE.md), most of it FTS5
+ * checking its index, so it runs beside the reading, on a connection of its own, and every write waits for its
+ * answer. Nor when another Yandu holds the library and this one opened it for reading beside it.
  */
 final class Soundness implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Soundness.class);
@@ -26,19 +27,36 @@ final class Soundness implements AutoCloseable {
     private static final Marker TOLD = MarkerFactory.getMarker("TOLD");
 
     private final Path file;
+    private final boolean heldElsewhere;
     private final CompletableFuture<Optional<String>> checked = new CompletableFuture<>();
     private volatile Optional<String> afterRestore;
     private volatile Statement running;
     private volatile boolean closed;
     private Thread checker;
 
-    private Soundness(Path file) {
+    private Soundness(Path file, boolean heldElsewhere) {
         this.file = file;
+        this.heldElsewhere = heldElsewhere;
+    }
+
+    /**
+     * Opened for reading only while another Yandu holds the library: never written, and not checked (a reader
+     * beside a long import must not add seconds of reading to it; the writer checks the file itself).
+     */
+    static Soundness heldElsewhere(Path file) {
+        Soundness soundness = new Soundness(file, true);
+        soundness.checked.complete(Optional.empty());
+        return soundness;
+    }
+
+    /** Whether the library was opened for reading only beside another Yandu that holds it. */
+    boolean isHeldElsewhere() {
+        return heldElsewhere;
     }
 
     /** Checked now on the store's connection: before a migration, which must not be applied to a damaged file. */
     static Soundness now(Path file, Connection db) {
-        Soundness soundness = new Soundness(file);
+        Soundness soundness = new Soundness(file, false);
         try (Statement st = db.createStatement()) {
             soundness.checked.complete(soundness.quickCheck(st, true));
         } catch (SQLException e) {
@@ -49,7 +67,7 @@ final class Soundness implements AutoCloseable {
 
     /** Checked on a thread of its own with a read-only connection, so opening and reading do not wait for it. */
     static Soundness inBackground(Path file) {
-        Soundness soundness = new Soundness(file);
+        Soundness soundness = new Soundness(file, false);
         soundness.checker = new Thread(soundness::checkAside, "library-check");
         soundness.checker.setDaemon(true);
         soundness.checker.start();
@@ -83,10 +101,13 @@ final class Soundness implements AutoCloseable {
     }
 
     /**
-     * Throws unless the library is sound. A damaged one is checked again first, on the store's connection: a
-     * restore replaces its pages through it, and then it may be written again.
+     * Throws unless the library may be written: it is sound and no other Yandu holds it. A damaged one is checked
+     * again first, on the store's connection: a restore replaces its pages through it, and then it may be written.
      */
     void requireWritable(Connection db) {
+        if (heldElsewhere) {
+            throw new LibraryReadOnlyException(file);
+        }
         if (damage().isPresent()) {
             try (Statement st = db.createStatement()) {
                 afterRestore = quickCheck(st, false);

@@ -13,6 +13,7 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.concurrent.WorkerStateEvent;
@@ -34,6 +35,7 @@ import org.yandu.glossary.InvalidTermException;
 import org.yandu.importer.ImportReport;
 import org.yandu.lookup.WordInfo;
 import org.yandu.library.BackupFile;
+import org.yandu.library.Backups;
 import org.yandu.library.LibraryDamagedException;
 import org.yandu.library.LibraryException;
 import org.yandu.library.LibraryInUseException;
@@ -61,8 +63,7 @@ final class AppController {
     private final TaskRunner tasks;
     private final Consumer<Runnable> onceDrawn;
     private final Supplier<Messages> messages;
-    private final ReadOnlyBooleanWrapper libraryOpen = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper libraryFailed = new ReadOnlyBooleanWrapper(false);
+    private final LibraryAccess access = new LibraryAccess();
     private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(false);
     private final StudyServices study = new StudyServices();
     private final SearchViewModel search = new SearchViewModel(AppController::later,
@@ -75,6 +76,8 @@ final class AppController {
     private Consumer<ImportReport> importListener = report -> { };
     private int pendingImports;
     private LibraryStore store;
+    /** The library asked for: restored from a backup into when it could not be opened. */
+    private Path libraryFile;
     private javafx.application.HostServices hostServices;
     private javafx.stage.Stage window;
     private Preferences preferences;
@@ -112,7 +115,7 @@ final class AppController {
     private record Opened(LibraryStore store, Preferences preferences, DisplaySettings display,
                           LibrarySnapshot snapshot, Optional<ReadingPosition> lastReading, boolean empty) {
         static Opened read(Path file) {
-            LibraryStore store = LibraryStore.open(file);
+            LibraryStore store = LibraryStore.openOrReadBeside(file);
             try {
                 Preferences preferences = new Preferences(store);
                 return new Opened(store, preferences, DisplaySettings.readFrom(preferences),
@@ -127,7 +130,8 @@ final class AppController {
     /**
      * What opening found: the library open, or its newest sound backup to offer because it was emptied or lost
      * ({@code lost}) or is damaged. Only a library Yandu opened before is offered one: backups/ is shared by the
-     * folder's libraries, and a stray file is no loss. A library in use or too new is explained as before.
+     * folder's libraries, and a stray file is no loss. A library in use is opened for reading only beside the Yandu
+     * that holds it; one too new, or in use by an older Yandu, is explained as before.
      */
     private record Opening(Opened opened, Path backup, boolean lost) {
         static Opening of(Path file) {
@@ -154,6 +158,8 @@ final class AppController {
      * one: the reader is offered its newest sound backup.
      */
     void openLibrary(Path file) {
+        libraryFile = file;
+        access.opening();
         tasks.onLibraryThread(text("status.openingLibrary", file), "error.openLibrary", () -> Opening.of(file),
                 opening -> {
                     if (opening.opened() != null) {
@@ -161,38 +167,50 @@ final class AppController {
                     } else {
                         offerBackup(file, opening.backup(), opening.lost());
                     }
-                }, () -> libraryFailed.set(true));
+                }, access::notOpened);
     }
 
-    /** Restores the offered backup in place of the lost or damaged library if the reader agrees, then opens it. */
+    /**
+     * Restores the offered backup in place of the lost or damaged library if the reader agrees, then opens it.
+     * Declined, the window stays empty and says so, and File → Restore from Backup… can restore it later.
+     */
     private void offerBackup(Path file, Path backup, boolean lost) {
-        if (!RescueOffer.accepted(messages.get(), window, lost, BackupFile.of(backup))) {
-            libraryFailed.set(true);
-            return;
+        if (RescueOffer.accepted(messages.get(), window, lost, BackupFile.of(backup))) {
+            restoreUnopened(backup, () -> { });
+        } else {
+            access.notOpened();
         }
+    }
+
+    /** Puts a backup in place of the library that could not be opened (kept beside it), then opens it. */
+    private void restoreUnopened(Path backup, Runnable done) {
+        Path file = libraryFile;
+        access.opening();
         tasks.onLibraryThread(text("status.restoring", backup.getFileName()), "error.restore",
                 () -> LibraryRescue.restore(file, backup), restored -> {
-                    libraryFailed.set(false);
                     openLibrary(file);
-                }, () -> libraryFailed.set(true));
+                    done.run();
+                }, access::notOpened);
     }
 
     private void libraryOpened(Opened opened) {
         store = opened.store();
         notes.use(store);
         preferences = opened.preferences();
-        reading.use(store);
-        readingSaver.play();
+        if (!store.openedForReading()) { // beside another Yandu nothing is saved: no progress to keep
+            reading.use(store);
+            readingSaver.play();
+        }
         settings.restore(opened.display(), preferences);
         library.show(opened.snapshot());
-        libraryOpen.set(true);
+        access.opened(store);
         tasks.setIdleStatus(libraryStatus());
         search.setSearcher((query, page, size) -> study.search().search(query, page, size));
         // Damaged: said once, when the check begun at open is done; the store refuses every save after that.
         LibraryStore checked = store;
         checked.soundnessChecked().thenAccept(damage -> damage.ifPresent(detail -> tasks.report(
                 "error.libraryDamagedTitle", new LibraryDamagedException(checked.file(), detail))));
-        if (opened.empty()) {
+        if (opened.empty() && !store.openedForReading()) {
             importBundled();
         }
         // One step at a time, each once the one before is on screen: the library, the last speech, then the rest.
@@ -205,10 +223,14 @@ final class AppController {
     /** The daily backup (seconds for a large library, on the library thread) and HanLP (seconds of a core). */
     private void afterOpening() {
         LibraryStore backedUp = store;
-        // Not of a damaged library: its backups would push the sound ones out of the seven kept.
-        tasks.write(() -> backedUp.damage().ifPresentOrElse(damage -> log.warn("No daily backup of a damaged library"),
-                () -> backedUp.backups().createDailyIfDue()
-                        .ifPresent(path -> log.info("Daily backup written to {}", path))));
+        // Not of a damaged library: its backups would push the sound ones out of the seven kept. Nor of one read
+        // beside the Yandu that holds it: that one backs it up.
+        if (!backedUp.openedForReading()) {
+            tasks.write(() -> backedUp.damage().ifPresentOrElse(
+                    damage -> log.warn("No daily backup of a damaged library"),
+                    () -> backedUp.backups().createDailyIfDue()
+                            .ifPresent(path -> log.info("Daily backup written to {}", path))));
+        }
         study.start(store, service -> {
             reportUnusableTerms(service);
             loadWords();
@@ -493,7 +515,7 @@ final class AppController {
     private void segmentPending() {
         GlossaryService glossary = study.glossary();
         LibraryStore from = store;
-        if (glossary == null || from == null) {
+        if (glossary == null || from == null || from.openedForReading()) {
             return;
         }
         String status = text("status.segmenting");
@@ -554,7 +576,7 @@ final class AppController {
 
     /** Imports files and folders (expanded by the importer), then shows what came in. */
     void importPaths(List<Path> paths) {
-        if (store != null && !paths.isEmpty()) {
+        if (store != null && access.writable().get() && !paths.isEmpty()) {
             runImport(ImportJob.of(paths, store, messages.get()));
         }
     }
@@ -659,12 +681,18 @@ final class AppController {
     }
 
     /** The library could not be opened; the window stays usable but empty and says so. */
-    ReadOnlyBooleanProperty libraryFailedProperty() {
-        return libraryFailed.getReadOnlyProperty();
+    BooleanBinding libraryFailedProperty() {
+        return access.notOpenedProperty();
     }
 
-    ReadOnlyBooleanProperty libraryOpenProperty() {
-        return libraryOpen.getReadOnlyProperty();
+    /** The library is open, for writing or for reading only. */
+    BooleanBinding libraryOpenProperty() {
+        return access.open();
+    }
+
+    /** How the window holds its library: what may be asked of it, what the window says about it. */
+    LibraryAccess access() {
+        return access;
     }
 
     private void savePosition() {
@@ -713,12 +741,12 @@ final class AppController {
                 () -> new StudyWeek(from.studySince(monday), from.studySince(today), from.studiedSince(monday)), done);
     }
 
-    /** The library's backups, newest first, read on the library thread. */
+    /** The library's backups, newest first, read on the library thread; also of a library that is not open. */
     void backups(Consumer<List<BackupFile>> done) {
-        LibraryStore from = store;
-        if (from != null) {
+        Path of = libraryFile;
+        if (of != null) {
             tasks.onLibraryThread(text("status.readingBackups"), "error.backup",
-                    () -> from.backups().list().stream().map(BackupFile::of).toList(), done);
+                    () -> Backups.of(of).stream().map(BackupFile::of).toList(), done);
         }
     }
 
@@ -738,6 +766,9 @@ final class AppController {
     void restoreBackup(Path backup, Runnable done) {
         LibraryStore into = store;
         if (into == null) {
+            if (access.notOpenedProperty().get()) {
+                restoreUnopened(backup, done);
+            }
             return;
         }
         reading.save();
@@ -775,7 +806,7 @@ final class AppController {
 
     /** Puts the library's size in the status bar again, e.g. in a newly chosen language. */
     void showLibraryStatus() {
-        if (libraryOpen.get()) {
+        if (access.open().get()) {
             tasks.setIdleStatus(libraryStatus());
         }
     }

@@ -69,8 +69,8 @@ final class AppMenus {
         MenuItem files = item("menu.file.importFiles", shortcut(KeyCode.O), this::chooseFiles);
         MenuItem folder = item("menu.file.importFolder", new KeyCodeCombination(KeyCode.O, SHORTCUT_DOWN, SHIFT_DOWN),
                 this::chooseFolder);
-        files.disableProperty().bind(app.libraryOpenProperty().not());
-        folder.disableProperty().bind(app.libraryOpenProperty().not());
+        files.disableProperty().bind(app.access().writable().not());
+        folder.disableProperty().bind(app.access().writable().not());
         MenuItem export = item("menu.file.exportNotes", shortcut(KeyCode.E), () -> app.showExportDialog(null));
         export.setId("menu-export");
         export.disableProperty().bind(app.libraryOpenProperty().not());
@@ -84,8 +84,8 @@ final class AppMenus {
                 path -> app.tasks().setIdleStatus(messages.format("status.backedUp", path))));
         MenuItem restore = item("menu.file.restore", null, () -> RestoreDialog.show(app, messages, stage));
         restore.setId("menu-restore");
-        backUp.disableProperty().bind(app.libraryOpenProperty().not());
-        restore.disableProperty().bind(app.libraryOpenProperty().not());
+        backUp.disableProperty().bind(app.access().writable().not());
+        restore.disableProperty().bind(app.access().restorable().not());
         Menu file = menu("menu.file", files, folder, dictionary, download, new SeparatorMenuItem(), export,
                 new SeparatorMenuItem(), backUp, restore, new SeparatorMenuItem(), quit);
         file.setId("menu-file");
@@ -189,11 +189,12 @@ final class AppMenus {
         read.setAccelerator(new KeyCodeCombination(KeyCode.M, SHORTCUT_DOWN, SHIFT_DOWN));
         ReaderViewModel shown = app.reader();
         Runnable follow = () -> {
-            read.setDisable(shown.openSpeechId().isEmpty());
+            read.setDisable(shown.openSpeechId().isEmpty() || app.access().readOnly().get());
             read.setSelected(shown.openSpeechId().map(id -> app.library().progress(id).read()).orElse(false));
         };
         subscriptions.add(shown.documentProperty().subscribe(d -> follow.run()));
         subscriptions.add(app.library().progressChangesProperty().subscribe(c -> follow.run()));
+        subscriptions.add(app.access().stateProperty().subscribe(state -> follow.run()));
         read.setOnAction(e -> shown.openSpeechId().ifPresent(id -> app.markRead(id, read.isSelected())));
         return read;
     }

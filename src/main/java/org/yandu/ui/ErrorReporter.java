@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yandu.library.LibraryDamagedException;
 import org.yandu.library.LibraryInUseException;
+import org.yandu.library.LibraryReadOnlyException;
 
 /** Tells the reader what went wrong in plain words and keeps the full story in the log. */
 final class ErrorReporter {
@@ -15,7 +16,7 @@ final class ErrorReporter {
 
     private final Supplier<Messages> messages;
     private final Window owner;
-    private Alert damagedShown;
+    private Alert readOnlyShown;
 
     ErrorReporter(Supplier<Messages> messages, Window owner) {
         this.messages = messages;
@@ -33,9 +34,9 @@ final class ErrorReporter {
     }
 
     private void show(String whatKey, Throwable error) {
-        LibraryDamagedException damaged = cause(error, LibraryDamagedException.class);
-        if (damaged != null && damagedShown != null && damagedShown.isShowing()) {
-            return; // every background save of a damaged library fails alike: one dialog at a time says it
+        LibraryReadOnlyException readOnly = cause(error, LibraryReadOnlyException.class);
+        if (readOnly != null && readOnlyShown != null && readOnlyShown.isShowing()) {
+            return; // every save to a library only read fails alike: one dialog at a time says it
         }
         Messages m = messages.get();
         Alert alert = m.alert(Alert.AlertType.ERROR);
@@ -43,13 +44,18 @@ final class ErrorReporter {
             alert.initOwner(owner);
         }
         alert.setTitle(m.get("app.name"));
-        alert.setHeaderText(m.get(damaged != null ? "error.libraryDamagedTitle" : whatKey));
+        alert.setHeaderText(readOnly != null ? m.get(readOnlyKey(readOnly) + "Title") : m.get(whatKey));
         alert.setContentText(inUse(error) ? m.get("error.libraryInUse")
-                : damaged != null ? m.format("error.libraryDamaged", damaged.file()) : readable(error));
-        if (damaged != null) {
-            damagedShown = alert;
+                : readOnly != null ? m.format(readOnlyKey(readOnly), readOnly.file()) : readable(error));
+        if (readOnly != null) {
+            readOnlyShown = alert;
         }
         alert.show();
+    }
+
+    /** Why nothing is saved: the library is damaged, or it was opened for reading beside another Yandu. */
+    private static String readOnlyKey(LibraryReadOnlyException readOnly) {
+        return readOnly instanceof LibraryDamagedException ? "error.libraryDamaged" : "error.libraryReadOnly";
     }
 
     /** Whether the library is open in another Yandu: said in the reader's language, with what to do. */

@@ -63,7 +63,7 @@ final class MainWindow implements AppMenus.SelectionActions {
         panes = new SplitPane(left, readerSlot);
         panes.setDividerPositions(Double.isNaN(dividers.library()) ? LIBRARY_SHARE : dividers.library());
         SplitPane.setResizableWithParent(left, false);
-        root.setTop(menus.menuBar());
+        root.setTop(new VBox(menus.menuBar(), readOnlyNotice(app, messages)));
         root.setCenter(panes);
         root.setBottom(statusBar(app, messages));
         acceptDroppedFiles();
@@ -140,7 +140,7 @@ final class MainWindow implements AppMenus.SelectionActions {
     /** Files and folders dropped anywhere on the window are imported, as with File → Import. */
     private void acceptDroppedFiles() {
         root.setOnDragOver((DragEvent e) -> {
-            if (e.getDragboard().hasFiles() && app.libraryOpenProperty().get()) {
+            if (e.getDragboard().hasFiles() && app.access().writable().get()) {
                 e.acceptTransferModes(TransferMode.COPY);
             }
             e.consume();
@@ -151,6 +151,19 @@ final class MainWindow implements AppMenus.SelectionActions {
             e.setDropCompleted(!files.isEmpty());
             e.consume();
         });
+    }
+
+    /** Across the window's top while it only reads the library beside the Yandu that holds it. */
+    private static Label readOnlyNotice(AppController app, Messages messages) {
+        Label notice = new Label();
+        notice.setId("read-only-notice");
+        notice.getStyleClass().add("read-only-notice");
+        notice.setWrapText(true);
+        notice.setMaxWidth(Double.MAX_VALUE);
+        notice.textProperty().bind(app.access().notice(messages));
+        notice.visibleProperty().bind(app.access().readOnly());
+        notice.managedProperty().bind(notice.visibleProperty());
+        return notice;
     }
 
     private static StringBinding libraryEmptyText(AppController app, Messages messages) {

@@ -17,6 +17,7 @@ import javafx.concurrent.Task;
 import javafx.concurrent.WorkerStateEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.yandu.library.LibraryReadOnlyException;
 
 /**
  * Runs work off the FX thread and shows it in the status bar. Library reads and writes share one thread,
@@ -61,11 +62,16 @@ final class TaskRunner {
         errors.report(whatKey, error);
     }
 
-    /** A library write nobody waits for, such as a setting; a failure is logged, not shown. */
+    /**
+     * A library write nobody waits for, such as a setting; a failure is logged, not shown. A library that is only
+     * read (damaged, or held by another Yandu) refuses such writes every time, as the window already said once.
+     */
     void write(Runnable change) {
         libraryThread.execute(() -> {
             try {
                 change.run();
+            } catch (LibraryReadOnlyException e) {
+                log.debug("Not saved, the library is read only: {}", e.getMessage());
             } catch (RuntimeException e) {
                 log.warn("Could not save a setting: {}", e.getMessage(), e);
             }

@@ -81,7 +81,7 @@ public final class Backups {
             return files.filter(f -> f.getFileName().toString().endsWith(".db"))
                     .sorted(Comparator.comparing((Path f) -> f.getFileName().toString()).reversed()).toList();
         } catch (IOException e) {
-            throw new LibraryException("Cannot list the backups in " + folder + ": " + e.getMessage(), e);
+            throw new LibraryException("Cannot list the backups in " + folder + ": " + FailureReason.explain(e), e);
         }
     }
 
@@ -106,7 +106,7 @@ public final class Backups {
             }
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | SQLException e) {
-            throw new LibraryException("Could not back up the library to " + target + ": " + e.getMessage(), e);
+            throw new LibraryException("Could not back up the library to " + target + ": " + FailureReason.explain(e), e);
         } finally {
             removePartials();
         }
@@ -179,7 +179,7 @@ public final class Backups {
                 st.executeUpdate("restore from '" + backup.toString().replace("'", "''") + "'");
                 Migrations.apply(db);
             } catch (SQLException e) {
-                throw new LibraryException("Could not restore " + backup + ": " + e.getMessage(), e);
+                throw new LibraryException("Could not restore " + backup + ": " + FailureReason.explain(e), e);
             }
         }
         log.info("Restored the library from {}", backup);

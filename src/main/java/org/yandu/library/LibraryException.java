@@ -9,4 +9,9 @@ public class LibraryException extends RuntimeException {
     public LibraryException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /** Why, when a cause says so (the window names it in the reader's language), else null. */
+    public FailureReason reason() {
+        return FailureReason.of(getCause());
+    }
 }

@@ -692,11 +692,12 @@ public final class LibraryStore implements AutoCloseable {
         return joined == null ? List.of() : Arrays.asList(joined.split(LIST_SEPARATOR));
     }
 
-    private LibraryException failure(String what, SQLException e) {
+    /** What could not be done and why, e.g. "Could not save the annotation in the library …: the disk is full". */
+    LibraryException failure(String what, SQLException e) {
         if (damage().isPresent()) {
             return new LibraryDamagedException(file, damage().get(), e);
         }
-        return new LibraryException("Could not " + what + " in the library " + file + ": " + e.getMessage(), e);
+        return new LibraryException("Could not " + what + " in the library " + file + ": " + FailureReason.explain(e), e);
     }
 
     private static void createParent(Path file) {
@@ -706,7 +707,7 @@ public final class LibraryStore implements AutoCloseable {
                 Files.createDirectories(parent);
             }
         } catch (IOException e) {
-            throw new LibraryException("Cannot create the folder for the library " + file + ": " + e.getMessage(), e);
+            throw new LibraryException("Cannot create the folder for the library " + file + ": " + FailureReason.explain(e), e);
         }
     }
 
@@ -723,7 +724,7 @@ public final class LibraryStore implements AutoCloseable {
             }
             return file.toRealPath();
         } catch (IOException e) {
-            throw new LibraryException("Cannot open the library " + file + ": " + e.getMessage(), e);
+            throw new LibraryException("Cannot open the library " + file + ": " + FailureReason.explain(e), e);
         }
     }
 
@@ -731,7 +732,7 @@ public final class LibraryStore implements AutoCloseable {
         try {
             return DriverManager.getConnection("jdbc:sqlite:" + file);
         } catch (SQLException e) {
-            throw new LibraryException("Cannot open the library " + file + ": " + e.getMessage(), e);
+            throw new LibraryException("Cannot open the library " + file + ": " + FailureReason.explain(e), e);
         }
     }
 
@@ -757,7 +758,7 @@ public final class LibraryStore implements AutoCloseable {
         if (message.contains("NOTADB") || message.contains("not a database")) {
             return file + " is not a Yandu library (it is not an SQLite database)";
         }
-        return "Cannot open the library " + file + ": " + message;
+        return "Cannot open the library " + file + ": " + FailureReason.explain(e);
     }
 
     private static void closeQuietly(Connection db) {

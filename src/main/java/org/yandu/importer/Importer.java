@@ -20,6 +20,9 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.Marker;
+import org.slf4j.MarkerFactory;
+import org.yandu.library.FailureReason;
 import org.yandu.library.ImportRecord;
 import org.yandu.library.LibraryException;
 import org.yandu.library.LibraryStore;
@@ -32,6 +35,8 @@ import org.yandu.library.Tokenizer;
  */
 public final class Importer {
     private static final Logger log = LoggerFactory.getLogger(Importer.class);
+    /** A file's failure is always told (in the import's summary): the terminal's log leaves it out (logback.xml). */
+    private static final Marker TOLD = MarkerFactory.getMarker("TOLD");
     private static final String BUNDLED = "bundled";
 
     private final LibraryStore store;
@@ -146,7 +151,7 @@ public final class Importer {
             return new FileOutcome(file, record.unchanged() ? FileOutcome.Status.UNCHANGED : FileOutcome.Status.IMPORTED,
                     record.added(), record.alreadyPresent(), null);
         } catch (UnreadableSourceException | LibraryException e) {
-            log.warn("Import of {} failed: {}", file, e.getMessage());
+            log.warn(TOLD, "Import of {} failed", file, e);
             return FileOutcome.failed(file, e.getMessage());
         } catch (RuntimeException e) {
             log.error("Import of {} failed unexpectedly", file, e);
@@ -189,7 +194,7 @@ public final class Importer {
         try (Stream<Path> walk = Files.walk(path)) {
             return walk.filter(file -> !Files.isDirectory(file)).filter(Importer::looksImportable).sorted().toList();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("Cannot read the folder " + path + ": " + FailureReason.explain(e), e);
         }
     }
 

@@ -106,7 +106,7 @@ public final class Backups {
             }
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | SQLException e) {
-            throw new LibraryException("Could not back up the library to " + target + ": " + FailureReason.explain(e), e);
+            throw LibraryException.because("Could not back up the library to " + target, e, target);
         } finally {
             removePartials();
         }
@@ -179,7 +179,7 @@ public final class Backups {
                 st.executeUpdate("restore from '" + backup.toString().replace("'", "''") + "'");
                 Migrations.apply(db);
             } catch (SQLException e) {
-                throw new LibraryException("Could not restore " + backup + ": " + FailureReason.explain(e), e);
+                throw LibraryException.because("Could not restore " + backup, e, library);
             }
         }
         log.info("Restored the library from {}", backup);

@@ -2,8 +2,11 @@ package org.yandu.library;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileStore;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.Locale;
 import org.sqlite.SQLiteException;
 
@@ -15,13 +18,17 @@ import org.sqlite.SQLiteException;
  */
 public enum FailureReason {
     DISK_FULL("the disk is full"),
-    READ_ONLY("the disk or folder is read-only"),
-    NOT_ALLOWED("Yandu is not allowed to write there (the file or its folder is protected)"),
+    READ_ONLY_DISK("the disk is read-only"),
+    READ_ONLY("the file or its folder is read-only"),
+    NOT_ALLOWED("access is denied (the file or its folder is protected)"),
     MISSING("the file or folder does not exist"),
-    CANNOT_OPEN("the file could not be opened (its folder is missing or protected)"),
+    CANNOT_OPEN("the file could not be opened (its folder is missing, read-only or protected)"),
     DISK_ERROR("the disk reported a read or write error"),
     IN_USE("another program is using the library"),
     DAMAGED("the file is damaged or not an SQLite database");
+
+    /** Less free space than SQLite's shared-memory file grows by at once (32 KiB), with room for its journal. */
+    private static final long NEARLY_FULL = 1 << 20;
 
     private final String words;
 
@@ -39,10 +46,14 @@ public enum FailureReason {
         return "reason." + name().toLowerCase(Locale.ROOT);
     }
 
-    /** The first reason known along the chain of causes (the first error, not what followed), or null. */
+    /**
+     * The first reason known along the chain of causes (the first error, not what followed; a library error's
+     * own, found where it was thrown), or null.
+     */
     public static FailureReason of(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
-            FailureReason reason = t instanceof SQLiteException sqlite ? ofSqlite(sqlite)
+            FailureReason reason = t instanceof LibraryException library ? library.reason()
+                    : t instanceof SQLiteException sqlite ? ofSqlite(sqlite)
                     : t instanceof IOException io ? ofIo(io) : null;
             if (reason != null) {
                 return reason;
@@ -51,10 +62,43 @@ public enum FailureReason {
         return null;
     }
 
+    /**
+     * {@link #of(Throwable)} for a failure writing at {@code where}, told more exactly by the disk holding it:
+     * SQLite reports a full disk met while growing its shared-memory or journal file as a mere I/O error
+     * (SQLITE_IOERR_SHMSIZE, _WRITE), and a disk mounted read-only like a read-only file.
+     */
+    static FailureReason of(Throwable error, Path where) {
+        FailureReason reason = of(error);
+        if (reason != DISK_ERROR && reason != READ_ONLY) {
+            return reason;
+        }
+        FileStore disk = diskOf(where);
+        try {
+            if (disk != null && reason == DISK_ERROR && disk.getUsableSpace() < NEARLY_FULL) {
+                return DISK_FULL;
+            }
+            return disk != null && reason == READ_ONLY && disk.isReadOnly() ? READ_ONLY_DISK : reason;
+        } catch (IOException e) {
+            return reason;
+        }
+    }
+
     /** The reason in words when known, else the error's own message: the tail of a one-line complaint. */
     public static String explain(Throwable error) {
         FailureReason reason = of(error);
         return reason != null ? reason.words : String.valueOf(error.getMessage());
+    }
+
+    /** The disk holding {@code where}, or the nearest folder above it that exists; null if unknown. */
+    private static FileStore diskOf(Path where) {
+        for (Path p = where.toAbsolutePath(); p != null; p = p.getParent()) {
+            try {
+                return Files.getFileStore(p);
+            } catch (IOException e) {
+                // not there (yet): its folder's disk is the one it would be written to
+            }
+        }
+        return null;
     }
 
     /** By the primary result code (the low byte): extended codes such as SQLITE_IOERR_WRITE share it. */
@@ -86,7 +130,7 @@ public enum FailureReason {
             return DISK_FULL;
         }
         if (text.contains("Read-only file system")) {
-            return READ_ONLY;
+            return READ_ONLY_DISK;
         }
         if (e instanceof AccessDeniedException || text.contains("Permission denied")
                 || text.contains("Operation not permitted")) {

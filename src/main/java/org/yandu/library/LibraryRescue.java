@@ -40,6 +40,9 @@ public final class LibraryRescue {
             } catch (LibraryInUseException | LibraryTooNewException e) {
                 throw e;
             } catch (LibraryException e) {
+                if (!setAsideHelps(e)) {
+                    throw e;
+                }
                 log.warn("The library {} cannot be opened or backed up; it is set aside for {}", file, backup, e);
             }
         }
@@ -80,6 +83,15 @@ public final class LibraryRescue {
         } catch (LibraryException | IOException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Whether the library's failure is its own (damage, or a reason unknown), which a fresh copy from the backup
+     * mends; a full or read-only disk would fail the copy too, after the sound library had been moved aside.
+     */
+    private static boolean setAsideHelps(LibraryException e) {
+        FailureReason reason = e.reason();
+        return reason == null || reason == FailureReason.DAMAGED || reason == FailureReason.DISK_ERROR;
     }
 
     /** One line for the command line: what was found and how to restore it. */

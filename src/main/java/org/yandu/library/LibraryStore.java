@@ -96,7 +96,7 @@ public final class LibraryStore implements AutoCloseable {
         } catch (SQLException e) {
             closeQuietly(db);
             lock.close();
-            throw new LibraryException(describe(real, e), e);
+            throw describe(real, e);
         } catch (RuntimeException e) {
             closeQuietly(db);
             lock.close();
@@ -697,7 +697,7 @@ public final class LibraryStore implements AutoCloseable {
         if (damage().isPresent()) {
             return new LibraryDamagedException(file, damage().get(), e);
         }
-        return new LibraryException("Could not " + what + " in the library " + file + ": " + FailureReason.explain(e), e);
+        return LibraryException.because("Could not " + what + " in the library " + file, e, file);
     }
 
     private static void createParent(Path file) {
@@ -753,12 +753,12 @@ public final class LibraryStore implements AutoCloseable {
         }
     }
 
-    private static String describe(Path file, SQLException e) {
+    private static LibraryException describe(Path file, SQLException e) {
         String message = String.valueOf(e.getMessage());
         if (message.contains("NOTADB") || message.contains("not a database")) {
-            return file + " is not a Yandu library (it is not an SQLite database)";
+            return new LibraryException(file + " is not a Yandu library (it is not an SQLite database)", e);
         }
-        return "Cannot open the library " + file + ": " + FailureReason.explain(e);
+        return LibraryException.because("Cannot open the library " + file, e, file);
     }
 
     private static void closeQuietly(Connection db) {

@@ -3,13 +3,13 @@ package org.yandu.ui;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
+import javafx.scene.control.TextArea;
 import javafx.stage.Window;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yandu.library.LibraryDamagedException;
-import org.yandu.library.LibraryInUseException;
 
-/** Tells the reader what went wrong in plain words and keeps the full story in the log. */
+/** Tells the reader what went wrong in plain words ({@link ErrorText}) and keeps the full story in the log. */
 final class ErrorReporter {
     private static final Logger log = LoggerFactory.getLogger(ErrorReporter.class);
 
@@ -33,46 +33,28 @@ final class ErrorReporter {
     }
 
     private void show(String whatKey, Throwable error) {
-        LibraryDamagedException damaged = cause(error, LibraryDamagedException.class);
-        if (damaged != null && damagedShown != null && damagedShown.isShowing()) {
+        boolean damaged = ErrorText.cause(error, LibraryDamagedException.class) != null;
+        if (damaged && damagedShown != null && damagedShown.isShowing()) {
             return; // every background save of a damaged library fails alike: one dialog at a time says it
         }
         Messages m = messages.get();
+        ErrorText text = ErrorText.of(m, whatKey, error);
         Alert alert = m.alert(Alert.AlertType.ERROR);
         if (owner.isShowing()) {
             alert.initOwner(owner);
         }
         alert.setTitle(m.get("app.name"));
-        alert.setHeaderText(m.get(damaged != null ? "error.libraryDamagedTitle" : whatKey));
-        alert.setContentText(inUse(error) ? m.get("error.libraryInUse")
-                : damaged != null ? m.format("error.libraryDamaged", damaged.file()) : readable(error));
-        if (damaged != null) {
+        alert.setHeaderText(text.header());
+        alert.setContentText(text.content());
+        if (text.details() != null) {
+            TextArea details = new TextArea(text.details());
+            details.setEditable(false);
+            details.setWrapText(true);
+            alert.getDialogPane().setExpandableContent(details);
+        }
+        if (damaged) {
             damagedShown = alert;
         }
         alert.show();
-    }
-
-    /** Whether the library is open in another Yandu: said in the reader's language, with what to do. */
-    static boolean inUse(Throwable error) {
-        return cause(error, LibraryInUseException.class) != null;
-    }
-
-    private static <T extends Throwable> T cause(Throwable error, Class<T> type) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return type.cast(t);
-            }
-        }
-        return null;
-    }
-
-    /** The innermost message that says something; library and import errors are written for readers. */
-    static String readable(Throwable error) {
-        Throwable current = error;
-        while (current.getMessage() == null && current.getCause() != null) {
-            current = current.getCause();
-        }
-        String message = current.getMessage();
-        return message == null || message.isBlank() ? current.getClass().getSimpleName() : message;
     }
 }

@@ -67,7 +67,8 @@ public final class Importer {
             try {
                 files.addAll(expand(path));
             } catch (UncheckedIOException e) {
-                outcomes.add(FileOutcome.failed(path, path + ": cannot list the folder: " + e.getCause().getMessage()));
+                outcomes.add(FileOutcome.failed(path, path + ": cannot list the folder: " + FailureReason.explain(e),
+                        FailureReason.of(e)));
             }
         }
         return importFiles(files, recordedPath, outcomes, progress);
@@ -149,10 +150,10 @@ public final class Importer {
             log.info("Imported {}: {} new, {} already in the library{}", file, record.added(),
                     record.alreadyPresent(), record.unchanged() ? " (unchanged file)" : "");
             return new FileOutcome(file, record.unchanged() ? FileOutcome.Status.UNCHANGED : FileOutcome.Status.IMPORTED,
-                    record.added(), record.alreadyPresent(), null);
+                    record.added(), record.alreadyPresent(), null, null);
         } catch (UnreadableSourceException | LibraryException e) {
             log.warn(TOLD, "Import of {} failed", file, e);
-            return FileOutcome.failed(file, e.getMessage());
+            return FileOutcome.failed(file, e.getMessage(), FailureReason.of(e));
         } catch (RuntimeException e) {
             log.error("Import of {} failed unexpectedly", file, e);
             return FileOutcome.failed(file, file.getFileName() + ": could not be imported (" + e + ")");
@@ -194,7 +195,7 @@ public final class Importer {
         try (Stream<Path> walk = Files.walk(path)) {
             return walk.filter(file -> !Files.isDirectory(file)).filter(Importer::looksImportable).sorted().toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the folder " + path + ": " + FailureReason.explain(e), e);
+            throw new UncheckedIOException(e);
         }
     }
 

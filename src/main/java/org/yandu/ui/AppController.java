@@ -570,7 +570,7 @@ final class AppController {
                 e -> firstRun.failed(ErrorText.of(messages.get(), "firstRun.failed", job.getException()).content()));
         runImport(job, report -> library.firstSpeech().ifPresentOrElse(
                 id -> openSpeech(id, 0, () -> { }, () -> firstRun.failed(text("error.openSpeech"))),
-                () -> firstRun.failed(ImportSummary.failures(report))));
+                () -> firstRun.failed(ImportSummary.failures(report, messages.get()))));
     }
 
     private void runImport(ImportJob job) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.yandu.SmallDisk;
 
 /**
  * Commands meeting a full or read-only disk (issue #12 item 9): one line on stderr saying what could not be done

@@ -1,4 +1,4 @@
-package org.yandu.cli;
+package org.yandu;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -12,26 +12,26 @@ import java.nio.file.Path;
  * command meets the operating system's own "No space left on device" and "Read-only file system". Tests using it
  * are skipped where mounting is not allowed (not root, or a container without the right).
  */
-final class SmallDisk implements AutoCloseable {
+public final class SmallDisk implements AutoCloseable {
     private final Path folder;
 
     private SmallDisk(Path folder) {
         this.folder = folder;
     }
 
-    static SmallDisk mount(Path folder, int kilobytes) throws IOException, InterruptedException {
+    public static SmallDisk mount(Path folder, int kilobytes) throws IOException, InterruptedException {
         Files.createDirectories(folder);
         assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=" + kilobytes + "k", "tmpfs", folder.toString()),
                 "a tmpfs cannot be mounted here");
         return new SmallDisk(folder);
     }
 
-    Path folder() {
+    public Path folder() {
         return folder;
     }
 
     /** Fills the disk until the system refuses a write: then no byte is left. */
-    void fill() throws IOException {
+    public void fill() throws IOException {
         byte[] block = new byte[4096];
         try (OutputStream out = Files.newOutputStream(folder.resolve("filler"))) {
             while (true) {
@@ -45,7 +45,7 @@ final class SmallDisk implements AutoCloseable {
     }
 
     /** Fills the disk but for about {@code kilobytes}: room to open a library, none for a large write. */
-    void fillLeaving(int kilobytes) throws IOException {
+    public void fillLeaving(int kilobytes) throws IOException {
         long filler = Files.getFileStore(folder).getUsableSpace() - kilobytes * 1024L;
         try (OutputStream out = Files.newOutputStream(folder.resolve("filler"))) {
             byte[] block = new byte[4096];
@@ -55,7 +55,7 @@ final class SmallDisk implements AutoCloseable {
         }
     }
 
-    void makeReadOnly() throws IOException, InterruptedException {
+    public void makeReadOnly() throws IOException, InterruptedException {
         if (!run("mount", "-o", "remount,ro", folder.toString())) {
             throw new IOException("could not remount " + folder + " read-only");
         }

@@ -106,6 +106,24 @@ class DiskFailuresCommandTest {
     }
 
     @Test
+    void aRestoreOnAFullDiskLeavesTheSoundLibraryInPlace() throws Exception {
+        Path library = libraryOnSmallDisk();
+        assertEquals(0, cli.run("backup", "--library", library.toString()), cli.err());
+        Path backup = Path.of(cli.out().strip());
+        disk.fillLeaving(100);
+
+        assertEquals(1, cli.run("restore", "--library", library.toString(), backup.toString()));
+
+        assertTrue(oneLine().endsWith(": the disk is full"), cli.err());
+        try (Stream<Path> files = Files.list(disk.folder())) {
+            assertFalse(files.anyMatch(f -> f.getFileName().toString().contains("damaged")),
+                    "a sound library is not set aside because the disk is full");
+        }
+        assertEquals(0, cli.run("notes", "--library", library.toString()), cli.err());
+        assertTrue(cli.out().contains("first"), cli.out());
+    }
+
+    @Test
     void anExportToAFullDiskNamesTheTargetAndWhy() throws Exception {
         Path library = dir.resolve("library.db");
         assertEquals(0, cli.run("import", "--library", library.toString(), speech().toString()), cli.err());

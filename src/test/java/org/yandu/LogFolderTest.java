@@ -66,7 +66,7 @@ class LogFolderTest {
             String said = Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8);
             assertEquals(1, said.lines().count(), said);
             assertTrue(said.startsWith("yandu: ") && said.strip().endsWith("the disk is read-only"), said);
-            assertTrue(Files.isRegularFile(dir.resolve("tmp").resolve("yandu.log")), "the log went to the temporary folder");
+            assertTrue(Files.isRegularFile(dir.resolve("tmp").resolve("yandu.log")), "the log went to the temporary one");
         }
     }
 
@@ -76,7 +76,7 @@ class LogFolderTest {
         assertEquals(0, run(environment, arguments), Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8));
     }
 
-    /** The exit code of {@code yandu ARGUMENTS}, its stdout and stderr in out.txt; its temporary folder is in the test's. */
+    /** The exit code of {@code yandu ARGUMENTS}, its output in out.txt; its temporary folder is in the test's. */
     private int run(Map<String, String> environment, String... arguments)
             throws IOException, InterruptedException {
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));

@@ -69,7 +69,8 @@ final class LibraryLock implements AutoCloseable {
                 Files.createFile(markOf(library));
             }
         } catch (IOException e) {
-            throw new LibraryException("Cannot write beside the library " + library + ": " + FailureReason.explain(e), e);
+            throw new LibraryException("Cannot write beside the library " + library + ": " + FailureReason.explain(e),
+                    e);
         }
     }
 

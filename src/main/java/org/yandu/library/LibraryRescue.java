@@ -118,7 +118,8 @@ public final class LibraryRescue {
                 Files.createFile(file);
             }
         } catch (IOException e) {
-            throw new LibraryException("Could not put " + backup + " in place of " + file + ": " + FailureReason.explain(e), e);
+            throw new LibraryException("Could not put " + backup + " in place of " + file + ": "
+                    + FailureReason.explain(e), e);
         }
         try (LibraryLock lock = LibraryLock.acquire(file.toRealPath())) {
             Path aside = file.resolveSibling(file.getFileName() + ".damaged-" + Backups.STAMP.format(LocalDateTime.now()));
@@ -131,7 +132,8 @@ public final class LibraryRescue {
             AtomicFiles.replace(file, out -> Files.copy(backup, out));
             return existed ? aside : null;
         } catch (IOException e) {
-            throw new LibraryException("Could not put " + backup + " in place of " + file + ": " + FailureReason.explain(e), e);
+            throw new LibraryException("Could not put " + backup + " in place of " + file + ": "
+                    + FailureReason.explain(e), e);
         }
     }
 }

@@ -707,7 +707,8 @@ public final class LibraryStore implements AutoCloseable {
                 Files.createDirectories(parent);
             }
         } catch (IOException e) {
-            throw new LibraryException("Cannot create the folder for the library " + file + ": " + FailureReason.explain(e), e);
+            throw new LibraryException("Cannot create the folder for the library " + file + ": "
+                    + FailureReason.explain(e), e);
         }
     }
 

@@ -1,7 +1,6 @@
 package org.yandu.ui;
 
 import java.util.stream.Collectors;
-import org.yandu.importer.FileOutcome;
 import org.yandu.importer.ImportReport;
 
 /** The outcome of an import in the reader's words. */

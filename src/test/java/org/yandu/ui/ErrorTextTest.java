@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.yandu.library.FailureReason;
 import org.yandu.library.LibraryException;
 
-/** What the error box says, in each language: what failed, then why in the reader's words; the system's text only as details. */
+/** What the error box says in each language: what failed, then why in the reader's words; the system's only as details. */
 class ErrorTextTest {
     private static final Messages ENGLISH = Messages.of(Language.ENGLISH);
     private static final Messages CHINESE = Messages.of(Language.CHINESE);
@@ -74,7 +74,8 @@ class ErrorTextTest {
             e = assertThrows(SQLException.class, () -> st.execute("SELECT FROM nowhere"));
         }
 
-        ErrorText text = ErrorText.of(ENGLISH, "error.notes", new LibraryException("Could not save: " + e.getMessage(), e));
+        LibraryException unexplained = new LibraryException("Could not save: " + e.getMessage(), e);
+        ErrorText text = ErrorText.of(ENGLISH, "error.notes", unexplained);
 
         assertEquals("The note could not be saved.", text.header());
         assertFalse(text.header().contains("SQLITE") || text.content().contains("SQLITE"), text.toString());
@@ -83,7 +84,8 @@ class ErrorTextTest {
 
     @Test
     void yandusOwnSentenceIsTheContentWhenNoSystemFailed() {
-        ErrorText text = ErrorText.of(ENGLISH, "error.openSpeech", new LibraryException("There is no speech 5 in the library"));
+        LibraryException own = new LibraryException("There is no speech 5 in the library");
+        ErrorText text = ErrorText.of(ENGLISH, "error.openSpeech", own);
 
         assertEquals("There is no speech 5 in the library", text.content());
         assertNull(text.details());

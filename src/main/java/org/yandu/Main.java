@@ -1,5 +1,7 @@
 package org.yandu;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.application.Application;
 import org.slf4j.bridge.SLF4JBridgeHandler;
@@ -23,7 +25,7 @@ public final class Main {
         // The log describes one library, so it lives beside it (two libraries, or a command and a window, never write
         // one file). logback.xml reads the folder, so it is set before the first logger exists; one given with -D wins.
         if (System.getProperty(LOG_FOLDER) == null) {
-            System.setProperty(LOG_FOLDER, library.resolveSibling("logs").toString());
+            System.setProperty(LOG_FOLDER, logFolder(library).toString());
         }
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
@@ -34,6 +36,24 @@ public final class Main {
             System.exit(0);
         }
         System.exit(YanduCommand.execute(args, Main::openWindow));
+    }
+
+    /**
+     * The logs folder beside the library, or the temporary folder when it cannot be written (a read-only or
+     * protected folder): logback would otherwise print its whole configuration status, stack traces and all, over
+     * the one line that says why the library cannot be opened.
+     */
+    private static Path logFolder(Path library) {
+        Path logs = library.resolveSibling("logs");
+        try {
+            Files.createDirectories(logs);
+            if (Files.isWritable(logs)) {
+                return logs;
+            }
+        } catch (IOException | RuntimeException e) {
+            // not ours to write: the log goes where it can
+        }
+        return Path.of(System.getProperty("java.io.tmpdir"));
     }
 
     private static void openWindow(Path library) {

@@ -54,14 +54,37 @@ class LogFolderTest {
         assertFalse(Files.exists(dir.resolve("xdg").resolve("yandu")), "the default data folder was written");
     }
 
-    /** {@code yandu ARGUMENTS} in a child JVM whose default data folder is inside the test's folder. */
+    @Test
+    void aLibraryFolderThatCannotBeWrittenGetsOneLineNotTheLoggersComplaints() throws Exception {
+        try (SmallDisk disk = SmallDisk.mount(dir.resolve("disk"), 1024)) {
+            Path library = disk.folder().resolve("library.db");
+            yandu(Map.of(), "--library", library.toString(), "list");
+            disk.makeReadOnly();
+
+            assertEquals(1, run(Map.of(), "--library", library.toString(), "note", "add", "1", "1", "--text", "x"));
+
+            String said = Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8);
+            assertEquals(1, said.lines().count(), said);
+            assertTrue(said.startsWith("yandu: ") && said.strip().endsWith("the disk is read-only"), said);
+            assertTrue(Files.isRegularFile(dir.resolve("tmp").resolve("yandu.log")), "the log went to the temporary one");
+        }
+    }
+
+    /** {@code yandu ARGUMENTS} in a child JVM whose default data folder is inside the test's folder; it succeeds. */
     private void yandu(Map<String, String> environment, String... arguments)
+            throws IOException, InterruptedException {
+        assertEquals(0, run(environment, arguments), Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8));
+    }
+
+    /** The exit code of {@code yandu ARGUMENTS}, its output in out.txt; its temporary folder is in the test's. */
+    private int run(Map<String, String> environment, String... arguments)
             throws IOException, InterruptedException {
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         // The application's logging set-up, not the tests' quieter one that comes first on the test class path.
+        Path temporary = Files.createDirectories(dir.resolve("tmp"));
         List<String> command = new ArrayList<>(List.of(java.toString(), "-Dlogback.configurationFile=logback.xml",
-                "-cp", classPath, Main.class.getName()));
+                "-Djava.io.tmpdir=" + temporary, "-cp", classPath, Main.class.getName()));
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("out.txt").toFile());
@@ -69,7 +92,7 @@ class LogFolderTest {
         builder.environment().put("XDG_DATA_HOME", dir.resolve("xdg").toString());
         builder.environment().putAll(environment);
         Process process = builder.start();
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "yandu list hung");
-        assertEquals(0, process.exitValue(), Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8));
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "yandu hung");
+        return process.exitValue();
     }
 }

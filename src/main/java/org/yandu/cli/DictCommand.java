@@ -2,9 +2,11 @@ package org.yandu.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.yandu.glossary.CedictFile;
+import org.yandu.library.FailureReason;
 import org.yandu.library.LibraryStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -39,8 +41,8 @@ final class DictCommand {
                 cedict.header().licence().ifPresent(licence -> out.println("Licence: " + licence));
                 return 0;
             } catch (IOException e) {
-                spec.commandLine().getErr().println("yandu dict import: " + OneLine.of(e.getMessage()));
-                return 1;
+                throw new UncheckedIOException("Could not import the dictionary " + file + ": "
+                        + FailureReason.explain(e), e);
             }
         }
     }

@@ -1,6 +1,8 @@
 package org.yandu.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +18,7 @@ import org.yandu.export.ExportScope;
 import org.yandu.export.NotesExport;
 import org.yandu.export.TargetExistsException;
 import org.yandu.export.Vocabulary;
+import org.yandu.library.FailureReason;
 import org.yandu.library.LibraryStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -81,6 +84,8 @@ final class ExportCommand implements Callable<Integer> {
         } catch (TargetExistsException e) {
             spec.commandLine().getErr().println("yandu export: " + OneLine.of(e.getMessage()) + "; add --force to overwrite");
             return 1;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the export to " + out + ": " + FailureReason.explain(e), e);
         }
     }
 

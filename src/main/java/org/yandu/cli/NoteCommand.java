@@ -8,6 +8,7 @@ import org.yandu.library.Annotation;
 import org.yandu.library.HighlightColor;
 import org.yandu.library.LibraryStore;
 import org.yandu.library.Paragraph;
+import org.yandu.library.RangeOutsideParagraphException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -76,9 +77,17 @@ final class NoteCommand {
                 Paragraph p = paragraphs.get(paragraphNumber - 1);
                 int from = start == null ? 0 : start;
                 int to = end == null ? p.text().length() : end;
-                Annotation made = highlight == null
-                        ? store.annotations().noteOnParagraph(p.id(), text, tags)
-                        : store.annotations().highlight(p.id(), from, to, highlight, text, tags);
+                Annotation made;
+                try {
+                    made = highlight == null
+                            ? store.annotations().noteOnParagraph(p.id(), text, tags)
+                            : store.annotations().highlight(p.id(), from, to, highlight, text, tags);
+                } catch (RangeOutsideParagraphException e) {
+                    spec.commandLine().getErr().printf("yandu note add: characters %d to %d are not in paragraph %d"
+                            + " of speech %d (it has %d characters)%n", e.start(), e.end(), paragraphNumber, speechId,
+                            e.length());
+                    return 1;
+                }
                 spec.commandLine().getOut().println(made.id());
                 spec.commandLine().getOut().flush();
                 return 0;

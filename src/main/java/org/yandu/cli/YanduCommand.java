@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.Marker;
 import org.slf4j.MarkerFactory;
 import org.yandu.glossary.GlossaryService;
+import org.yandu.library.FailureReason;
 import org.yandu.library.LibraryStore;
 import org.yandu.text.ChineseText;
 import picocli.CommandLine;
@@ -61,6 +62,16 @@ public final class YanduCommand implements Runnable {
         return service;
     }
 
+    /**
+     * The failure's message, followed by why when a cause says so and the message does not yet: a bare I/O error's
+     * message is often only a path.
+     */
+    static String complaint(Exception e) {
+        String message = String.valueOf(e.getMessage());
+        FailureReason reason = FailureReason.of(e);
+        return reason == null || message.endsWith(reason.words()) ? message : message + ": " + reason.words();
+    }
+
     /** Runs the command line with UTF-8 output (Chinese must survive a POSIX locale) and returns the exit code. */
     public static int execute(String[] args, Consumer<Path> openWindow) {
         CommandLine cli = new CommandLine(new YanduCommand(openWindow));
@@ -68,7 +79,7 @@ public final class YanduCommand implements Runnable {
         cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             log.error(TOLD, "Command failed", e);
-            line.getErr().println("yandu: " + OneLine.of(e.getMessage()));
+            line.getErr().println("yandu: " + OneLine.of(complaint(e)));
             return 1;
         });
         return cli.execute(args);

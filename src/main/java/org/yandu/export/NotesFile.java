@@ -14,6 +14,7 @@ import java.util.Locale;
 import org.yandu.export.NotesJson.Mark;
 import org.yandu.export.NotesJson.SpeechEntry;
 import org.yandu.export.NotesJson.Term;
+import org.yandu.library.FailureReason;
 import org.yandu.library.HighlightColor;
 
 /**
@@ -60,7 +61,7 @@ public final class NotesFile {
             String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
             throw new NotesFileException(path + " is not valid JSON" + where + ": " + e.getOriginalMessage(), e);
         } catch (IOException e) {
-            throw new NotesFileException("Cannot read " + path + ": " + e.getMessage(), e);
+            throw new NotesFileException("Cannot read " + path + ": " + FailureReason.explain(e), e);
         }
     }
 

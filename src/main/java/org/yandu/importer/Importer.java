@@ -20,6 +20,9 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.Marker;
+import org.slf4j.MarkerFactory;
+import org.yandu.library.FailureReason;
 import org.yandu.library.ImportRecord;
 import org.yandu.library.LibraryException;
 import org.yandu.library.LibraryStore;
@@ -32,6 +35,8 @@ import org.yandu.library.Tokenizer;
  */
 public final class Importer {
     private static final Logger log = LoggerFactory.getLogger(Importer.class);
+    /** A file's failure is always told (in the import's summary): the terminal's log leaves it out (logback.xml). */
+    private static final Marker TOLD = MarkerFactory.getMarker("TOLD");
     private static final String BUNDLED = "bundled";
 
     private final LibraryStore store;
@@ -62,7 +67,8 @@ public final class Importer {
             try {
                 files.addAll(expand(path));
             } catch (UncheckedIOException e) {
-                outcomes.add(FileOutcome.failed(path, path + ": cannot list the folder: " + e.getCause().getMessage()));
+                outcomes.add(FileOutcome.failed(path, path + ": cannot list the folder: " + FailureReason.explain(e),
+                        FailureReason.of(e)));
             }
         }
         return importFiles(files, recordedPath, outcomes, progress);
@@ -144,10 +150,10 @@ public final class Importer {
             log.info("Imported {}: {} new, {} already in the library{}", file, record.added(),
                     record.alreadyPresent(), record.unchanged() ? " (unchanged file)" : "");
             return new FileOutcome(file, record.unchanged() ? FileOutcome.Status.UNCHANGED : FileOutcome.Status.IMPORTED,
-                    record.added(), record.alreadyPresent(), null);
+                    record.added(), record.alreadyPresent(), null, null);
         } catch (UnreadableSourceException | LibraryException e) {
-            log.warn("Import of {} failed: {}", file, e.getMessage());
-            return FileOutcome.failed(file, e.getMessage());
+            log.warn(TOLD, "Import of {} failed", file, e);
+            return FileOutcome.failed(file, e.getMessage(), FailureReason.of(e));
         } catch (RuntimeException e) {
             log.error("Import of {} failed unexpectedly", file, e);
             return FileOutcome.failed(file, file.getFileName() + ": could not be imported (" + e + ")");

@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
+import org.yandu.library.FailureReason;
 
 /**
  * Reads the bytes of a file to import, within limits, so that no path given to {@code import} can
@@ -41,7 +42,7 @@ final class SourceBytes {
         } catch (AccessDeniedException e) {
             throw new UnreadableSourceException(file, "cannot be read: permission denied", e);
         } catch (IOException e) {
-            throw new UnreadableSourceException(file, "cannot be read: " + e.getMessage(), e);
+            throw new UnreadableSourceException(file, "cannot be read: " + FailureReason.explain(e), e);
         }
     }
 

@@ -267,8 +267,7 @@ public final class Annotations {
                 int from = Anchor.splitsPair(text, start) ? start - 1 : start;
                 int until = Anchor.splitsPair(text, to) ? to + 1 : to;
                 if (from < 0 || until <= from || until > text.length()) {
-                    throw new LibraryException("Characters " + start + " to " + to + " are not in paragraph "
-                            + paragraphId + " (" + text.length() + " characters)");
+                    throw new RangeOutsideParagraphException(start, to, text.length());
                 }
                 String now = Instant.now().toString();
                 long id = statements.insert("INSERT INTO annotations(speech_id, paragraph_id, start_offset, end_offset,"
@@ -374,10 +373,7 @@ public final class Annotations {
         try {
             return Sql.inTransaction(db, work);
         } catch (SQLException e) {
-            if (store.damage().isPresent()) {
-                throw new LibraryDamagedException(store.file(), store.damage().get(), e);
-            }
-            throw new LibraryException("Could not " + what + " in the library " + store.file() + ": " + e.getMessage(), e);
+            throw store.failure(what, e);
         }
     }
 }

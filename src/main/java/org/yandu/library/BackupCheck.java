@@ -32,7 +32,7 @@ final class BackupCheck {
                 return Optional.of("it is empty");
             }
         } catch (IOException e) {
-            return Optional.of("it cannot be read: " + e.getMessage());
+            return Optional.of("it cannot be read: " + FailureReason.explain(e));
         }
         String url = "jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?immutable=1";
         try (Connection db = DriverManager.getConnection(url); Statement st = db.createStatement()) {

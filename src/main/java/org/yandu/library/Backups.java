@@ -86,7 +86,7 @@ public final class Backups {
             return files.filter(f -> f.getFileName().toString().endsWith(".db"))
                     .sorted(Comparator.comparing((Path f) -> f.getFileName().toString()).reversed()).toList();
         } catch (IOException e) {
-            throw new LibraryException("Cannot list the backups in " + folder + ": " + e.getMessage(), e);
+            throw new LibraryException("Cannot list the backups in " + folder + ": " + FailureReason.explain(e), e);
         }
     }
 
@@ -111,7 +111,7 @@ public final class Backups {
             }
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | SQLException e) {
-            throw new LibraryException("Could not back up the library to " + target + ": " + e.getMessage(), e);
+            throw LibraryException.because("Could not back up the library to " + target, e, target);
         } finally {
             removePartials();
         }
@@ -185,7 +185,7 @@ public final class Backups {
                 st.executeUpdate("restore from '" + backup.toString().replace("'", "''") + "'");
                 Migrations.apply(db);
             } catch (SQLException e) {
-                throw new LibraryException("Could not restore " + backup + ": " + e.getMessage(), e);
+                throw LibraryException.because("Could not restore " + backup, e, library);
             }
         }
         log.info("Restored the library from {}", backup);

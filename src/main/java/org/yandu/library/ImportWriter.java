@@ -109,7 +109,7 @@ final class ImportWriter implements AutoCloseable {
             }
             return Optional.ofNullable(best);
         } catch (SQLException e) {
-            throw new LibraryException("Could not compare with the earlier version: " + e.getMessage(), e);
+            throw new LibraryException("Could not compare with the earlier version: " + FailureReason.explain(e), e);
         }
     }
 

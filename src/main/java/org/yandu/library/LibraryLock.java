@@ -74,7 +74,8 @@ final class LibraryLock implements AutoCloseable {
                 Files.createFile(markOf(library));
             }
         } catch (IOException e) {
-            throw new LibraryException("Cannot write beside the library " + library + ": " + e.getMessage(), e);
+            throw new LibraryException("Cannot write beside the library " + library + ": " + FailureReason.explain(e),
+                    e);
         }
     }
 
@@ -93,7 +94,7 @@ final class LibraryLock implements AutoCloseable {
             throw new LibraryInUseException(library);
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new LibraryException("Cannot lock the library " + library + ": " + e.getMessage(), e);
+            throw new LibraryException("Cannot lock the library " + library + ": " + FailureReason.explain(e), e);
         } catch (LibraryException e) {
             closeQuietly(channel);
             throw e;
@@ -109,7 +110,7 @@ final class LibraryLock implements AutoCloseable {
         } catch (UnsupportedOperationException | IllegalArgumentException e) {
             return library.resolveSibling(library.getFileName() + ".lock");
         } catch (IOException e) {
-            throw new LibraryException("Cannot read the library " + library + ": " + e.getMessage(), e);
+            throw new LibraryException("Cannot read the library " + library + ": " + FailureReason.explain(e), e);
         }
     }
 

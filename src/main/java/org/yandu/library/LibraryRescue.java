@@ -40,6 +40,9 @@ public final class LibraryRescue {
             } catch (LibraryInUseException | LibraryTooNewException e) {
                 throw e;
             } catch (LibraryException e) {
+                if (!setAsideHelps(e)) {
+                    throw e;
+                }
                 log.warn("The library {} cannot be opened or backed up; it is set aside for {}", file, backup, e);
             }
         }
@@ -82,6 +85,15 @@ public final class LibraryRescue {
         }
     }
 
+    /**
+     * Whether the library's failure is its own (damage, or a reason unknown), which a fresh copy from the backup
+     * mends; a full or read-only disk would fail the copy too, after the sound library had been moved aside.
+     */
+    private static boolean setAsideHelps(LibraryException e) {
+        FailureReason reason = e.reason();
+        return reason == null || reason == FailureReason.DAMAGED || reason == FailureReason.DISK_ERROR;
+    }
+
     /** One line for the command line: what was found and how to restore it. */
     public static String lostMessage(Path library, Path backup) {
         return "The library " + library + (Files.exists(library) ? " is empty" : " is missing")
@@ -106,7 +118,8 @@ public final class LibraryRescue {
                 Files.createFile(file);
             }
         } catch (IOException e) {
-            throw new LibraryException("Could not put " + backup + " in place of " + file + ": " + e.getMessage(), e);
+            throw new LibraryException("Could not put " + backup + " in place of " + file + ": "
+                    + FailureReason.explain(e), e);
         }
         try (LibraryLock lock = LibraryLock.acquire(file.toRealPath())) {
             Path aside = file.resolveSibling(file.getFileName() + ".damaged-" + Backups.STAMP.format(LocalDateTime.now()));
@@ -119,7 +132,8 @@ public final class LibraryRescue {
             AtomicFiles.replace(file, out -> Files.copy(backup, out));
             return existed ? aside : null;
         } catch (IOException e) {
-            throw new LibraryException("Could not put " + backup + " in place of " + file + ": " + e.getMessage(), e);
+            throw new LibraryException("Could not put " + backup + " in place of " + file + ": "
+                    + FailureReason.explain(e), e);
         }
     }
 }

@@ -98,7 +98,7 @@ public final class LibraryStore implements AutoCloseable {
         } catch (SQLException e) {
             closeQuietly(db);
             lock.close();
-            throw new LibraryException(describe(real, e), e);
+            throw describe(real, e);
         } catch (RuntimeException e) {
             closeQuietly(db);
             lock.close();
@@ -125,7 +125,7 @@ public final class LibraryStore implements AutoCloseable {
             return new LibraryStore(real, db, LibraryLock.none(), Soundness.heldElsewhere(real));
         } catch (SQLException e) {
             closeQuietly(db);
-            throw new LibraryException(describe(real, e), e);
+            throw describe(real, e);
         } catch (RuntimeException e) {
             closeQuietly(db);
             throw e;
@@ -756,11 +756,12 @@ public final class LibraryStore implements AutoCloseable {
         return joined == null ? List.of() : Arrays.asList(joined.split(LIST_SEPARATOR));
     }
 
-    private LibraryException failure(String what, SQLException e) {
+    /** What could not be done and why, e.g. "Could not save the annotation in the library …: the disk is full". */
+    LibraryException failure(String what, SQLException e) {
         if (damage().isPresent()) {
             return new LibraryDamagedException(file, damage().get(), e);
         }
-        return new LibraryException("Could not " + what + " in the library " + file + ": " + e.getMessage(), e);
+        return LibraryException.because("Could not " + what + " in the library " + file, e, file);
     }
 
     private static void createParent(Path file) {
@@ -770,7 +771,8 @@ public final class LibraryStore implements AutoCloseable {
                 Files.createDirectories(parent);
             }
         } catch (IOException e) {
-            throw new LibraryException("Cannot create the folder for the library " + file + ": " + e.getMessage(), e);
+            throw new LibraryException("Cannot create the folder for the library " + file + ": "
+                    + FailureReason.explain(e), e);
         }
     }
 
@@ -787,7 +789,7 @@ public final class LibraryStore implements AutoCloseable {
             }
             return file.toRealPath();
         } catch (IOException e) {
-            throw new LibraryException("Cannot open the library " + file + ": " + e.getMessage(), e);
+            throw new LibraryException("Cannot open the library " + file + ": " + FailureReason.explain(e), e);
         }
     }
 
@@ -804,7 +806,7 @@ public final class LibraryStore implements AutoCloseable {
         try {
             return DriverManager.getConnection("jdbc:sqlite:" + file);
         } catch (SQLException e) {
-            throw new LibraryException("Cannot open the library " + file + ": " + e.getMessage(), e);
+            throw new LibraryException("Cannot open the library " + file + ": " + FailureReason.explain(e), e);
         }
     }
 
@@ -825,12 +827,12 @@ public final class LibraryStore implements AutoCloseable {
         }
     }
 
-    private static String describe(Path file, SQLException e) {
+    private static LibraryException describe(Path file, SQLException e) {
         String message = String.valueOf(e.getMessage());
         if (message.contains("NOTADB") || message.contains("not a database")) {
-            return file + " is not a Yandu library (it is not an SQLite database)";
+            return new LibraryException(file + " is not a Yandu library (it is not an SQLite database)", e);
         }
-        return "Cannot open the library " + file + ": " + message;
+        return LibraryException.because("Cannot open the library " + file, e, file);
     }
 
     private static void closeQuietly(Connection db) {

@@ -84,10 +84,11 @@ final class Migrations {
 
     private static void applyOne(Connection db, int version, String script) throws SQLException {
         log.info("Applying library migration {}", version);
-        db.setAutoCommit(false);
-        try (Statement st = db.createStatement()) {
-            for (String sql : statements(script)) {
-                st.execute(sql);
+        Sql.inTransaction(db, () -> {
+            try (Statement st = db.createStatement()) {
+                for (String sql : statements(script)) {
+                    st.execute(sql);
+                }
             }
             try (PreparedStatement ins = db.prepareStatement(
                     "INSERT INTO schema_migrations(version, applied_at) VALUES (?, ?)")) {
@@ -95,13 +96,8 @@ final class Migrations {
                 ins.setString(2, Instant.now().toString());
                 ins.executeUpdate();
             }
-            db.commit();
-        } catch (SQLException e) {
-            db.rollback();
-            throw e;
-        } finally {
-            db.setAutoCommit(true);
-        }
+            return null;
+        });
     }
 
     /**

@@ -19,17 +19,35 @@ final class Sql {
         T run() throws SQLException;
     }
 
+    /**
+     * Runs {@code work} in one transaction. The first error is the one thrown: after a full disk or an I/O error
+     * SQLite has often rolled back already, and the ROLLBACK (or the COMMIT of returning to auto-commit) then fails
+     * with "no transaction is active", which would hide why; those later failures ride along as suppressed.
+     */
     static <T> T inTransaction(Connection db, Work<T> work) throws SQLException {
         db.setAutoCommit(false);
+        T result;
         try {
-            T result = work.run();
+            result = work.run();
             db.commit();
-            return result;
         } catch (SQLException | RuntimeException e) {
-            db.rollback();
+            endAfter(db, e);
             throw e;
-        } finally {
-            db.setAutoCommit(true);
+        }
+        db.setAutoCommit(true);
+        return result;
+    }
+
+    private static void endAfter(Connection db, Exception first) {
+        try {
+            db.rollback();
+        } catch (SQLException e) {
+            first.addSuppressed(e);
+        }
+        try {
+            db.setAutoCommit(true); // sqlite-jdbc is back in auto-commit even when the COMMIT this runs fails
+        } catch (SQLException e) {
+            first.addSuppressed(e);
         }
     }
 }

@@ -589,10 +589,10 @@ final class AppController {
         ImportJob job = ImportJob.bundled(store, messages.get());
         firstRun.importing(job.workDoneProperty(), job.totalWorkProperty());
         job.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED,
-                e -> firstRun.failed(ErrorReporter.readable(job.getException())));
+                e -> firstRun.failed(ErrorText.of(messages.get(), "firstRun.failed", job.getException()).content()));
         runImport(job, report -> library.firstSpeech().ifPresentOrElse(
                 id -> openSpeech(id, 0, () -> { }, () -> firstRun.failed(text("error.openSpeech"))),
-                () -> firstRun.failed(ImportSummary.failures(report))));
+                () -> firstRun.failed(ImportSummary.failures(report, messages.get()))));
     }
 
     private void runImport(ImportJob job) {

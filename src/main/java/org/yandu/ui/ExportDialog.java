@@ -257,7 +257,8 @@ final class ExportDialog {
         progress.progressProperty().bind(job.progressProperty());
         progressText.textProperty().bind(job.messageProperty());
         job.addEventHandler(WorkerStateEvent.WORKER_STATE_CANCELLED, e -> stopped(messages.get("export.cancelled")));
-        job.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, e -> stopped(messages.get("error.export")));
+        job.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED,
+                e -> stopped(ErrorText.line(messages, "error.export", job.getException())));
         busy.set(true);
     }
 

@@ -158,7 +158,7 @@ final class GlossaryWindow {
             GlossaryManagerModel.exportTo(target, entries);
             return entries.size();
         }, count -> status.setText(messages.format("glossary.exported", count, target.getFileName())),
-                e -> status.setText(messages.format("error.glossary", String.valueOf(e.getMessage()))));
+                e -> status.setText(messages.glossaryError(e)));
     }
 
     private FileChooser csvChooser(String titleKey) {

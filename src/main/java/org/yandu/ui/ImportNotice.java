@@ -21,7 +21,7 @@ final class ImportNotice {
         Alert alert = messages.alert(Alert.AlertType.WARNING, owner, "import.done.title",
                 messages.format("import.failed.header", report.failures().size(), report.files().size()));
         alert.setContentText(headline);
-        TextArea details = new TextArea(ImportSummary.failures(report));
+        TextArea details = new TextArea(ImportSummary.failures(report, messages));
         details.setEditable(false);
         details.setWrapText(true);
         alert.getDialogPane().setExpandableContent(details);

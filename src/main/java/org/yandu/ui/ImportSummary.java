@@ -1,7 +1,6 @@
 package org.yandu.ui;
 
 import java.util.stream.Collectors;
-import org.yandu.importer.FileOutcome;
 import org.yandu.importer.ImportReport;
 
 /** The outcome of an import in the reader's words. */
@@ -26,8 +25,13 @@ final class ImportSummary {
                 : messages.format("import.counts.firstLinked", report.added(), report.alreadyPresent());
     }
 
-    /** One line per refused file; each error already names its file. */
-    static String failures(ImportReport report) {
-        return report.failures().stream().map(FileOutcome::error).collect(Collectors.joining("\n"));
+    /**
+     * One line per refused file; each error already names its file. A system failure is said in the reader's
+     * language after the file's name ("长篇.txt：磁盘已满。…"); the importer's other reasons are its own words.
+     */
+    static String failures(ImportReport report, Messages messages) {
+        return report.failures().stream().map(f -> f.reason() == null ? f.error() : messages.format(
+                "import.failedBecause", f.path().getFileName(), messages.get(f.reason().messageKey())))
+                .collect(Collectors.joining("\n"));
     }
 }

@@ -9,6 +9,7 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 import org.yandu.glossary.InvalidTermException;
 import org.yandu.glossary.UserTermRule;
+import org.yandu.library.FailureReason;
 import org.yandu.library.HighlightColor;
 
 /** The interface texts in one language; {@code messages.properties} is English, {@code messages_zh} Chinese. */
@@ -44,13 +45,17 @@ final class Messages {
         return new MessageFormat(bundle.getString(key), locale()).format(args);
     }
 
-    /** Why a glossary change failed: a refused term in words of its own, anything else as the error says. */
+    /**
+     * Why a glossary change failed: a refused term in words of its own, a file's failure by its reason ("The disk
+     * is full."), anything else as the error says.
+     */
     String glossaryError(Throwable e) {
         if (e instanceof InvalidTermException invalid) {
             return format(invalid.problem().messageKey(), invalid.printableTerm(), invalid.detail(),
                     UserTermRule.MAX_LENGTH);
         }
-        return format("error.glossary", String.valueOf(e.getMessage()));
+        FailureReason reason = FailureReason.of(e);
+        return format("error.glossary", reason != null ? get(reason.messageKey()) : String.valueOf(e.getMessage()));
     }
 
     /** An information, warning or error box whose OK button is in the window's language. */

@@ -2,12 +2,14 @@ package org.yandu.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.yandu.SmallDisk;
 import org.yandu.importer.ImportProgress;
 import org.yandu.importer.ImportReport;
 import org.yandu.importer.Importer;
@@ -63,5 +65,21 @@ class ImportSummaryTest {
                 ImportSummary.headline(later, Messages.of(Language.ENGLISH)));
         assertEquals("新增 " + later.added() + " 篇，已有 " + later.alreadyPresent() + " 篇。",
                 ImportSummary.headline(later, Messages.of(Language.CHINESE)));
+    }
+
+    @Test
+    void aFileThatDoesNotFitOnTheDiskIsRefusedWithWhyInTheReadersLanguage() throws Exception {
+        Path big = dir.resolve("长篇.txt");
+        Files.writeString(big, "长篇讲话\n" + "\n坚持从群众中来、到群众中去，密切联系群众是我们党的优良作风。".repeat(30_000));
+        try (SmallDisk disk = SmallDisk.mount(dir.resolve("disk"), 2048);
+             LibraryStore small = LibraryStore.open(disk.folder().resolve("library.db"))) {
+            disk.fillLeaving(300);
+
+            ImportReport report = new Importer(small).importPaths(List.of(big), ImportProgress.NONE);
+
+            assertEquals("长篇.txt：磁盘已满。请腾出一些空间后再试。", ImportSummary.failures(report, Messages.of(Language.CHINESE)));
+            assertEquals("长篇.txt: The disk is full. Free some space and try again.",
+                    ImportSummary.failures(report, Messages.of(Language.ENGLISH)));
+        }
     }
 }

@@ -304,7 +304,7 @@ class ReaderWindowTest extends WindowTest {
         Files.writeString(broken, "these are notes, not a library ".repeat(200));
         start(broken);
         waitFor(() -> lookup(n -> n instanceof Label l && l.getText() != null
-                && l.getText().contains("is not a Yandu library")).tryQuery().isPresent());
+                && l.getText().contains("The file is damaged or is not an SQLite database.")).tryQuery().isPresent());
         assertTrue(lookup(".reader-placeholder").queryAs(Label.class).getText().contains("could not be opened"));
     }
 

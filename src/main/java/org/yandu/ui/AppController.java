@@ -718,7 +718,7 @@ final class AppController {
         LibraryStore from = store;
         if (from != null) {
             tasks.onLibraryThread(text("status.readingBackups"), "error.backup",
-                    () -> from.backups().list().stream().map(BackupFile::of).toList(), done);
+                    () -> from.backups().list(), done);
         }
     }
 

@@ -99,7 +99,7 @@ final class RestoreDialog {
         return confirm.showAndWait().filter(ok::equals).isPresent();
     }
 
-    static boolean restorable(BackupFile backup) {
+    private static boolean restorable(BackupFile backup) {
         return backup != null && backup.restorable();
     }
 

@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
+import org.yandu.library.StaleTemporaries;
 
 /**
  * Puts files in place so that no crash or cancel leaves half of one: each is written to a temporary file beside its
@@ -25,6 +26,8 @@ import java.util.stream.Stream;
 public final class AtomicFiles {
     private static final String TEMPORARY_PREFIX = ".yandu-";
     private static final String TEMPORARY_SUFFIX = ".part";
+    /** The temporary files a killed writer left, for whoever removes them. */
+    public static final String LEFTOVERS = TEMPORARY_PREFIX + "*" + TEMPORARY_SUFFIX;
 
     /** What goes into a file, written once its temporary file is open. */
     @FunctionalInterface
@@ -60,6 +63,8 @@ public final class AtomicFiles {
         if (!force && !existing.isEmpty()) {
             throw new TargetExistsException(existing);
         }
+        // An export may go anywhere, so no library's opening cleans there: the next export into the folder does.
+        destinations.stream().map(Path::getParent).distinct().forEach(f -> StaleTemporaries.removeFrom(f, LEFTOVERS));
         Path newFolder = intoFolder && !Files.exists(target) ? target.toAbsolutePath() : null;
         List<Path> temporaries = new ArrayList<>();
         boolean done = false;

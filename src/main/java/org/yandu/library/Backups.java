@@ -22,7 +22,9 @@ import org.slf4j.LoggerFactory;
  * Copies of the library in its {@code backups} folder, made with SQLite's online backup (never by copying the
  * live file): one a day at start-up, one before each schema migration and before a restore; the newest
  * {@value #KEEP} sound ones are kept. A copy is written under a temporary name, checked, and only then renamed
- * into place, so a failed or interrupted backup never counts as one and never makes a good one be pruned.
+ * into place, so a failed or interrupted backup never counts as one and never makes a good one be pruned. Its name
+ * then carries {@value #CHECKED}, so it is not checked again each time the backups are listed or pruned; one made by
+ * an earlier version, which did not check its copies, is checked whenever it is listed.
  */
 public final class Backups {
     static final int KEEP = 7;
@@ -31,6 +33,8 @@ public final class Backups {
     private static final Duration DAILY = Duration.ofHours(20);
     /** A copy being written; not ending in .db, it is never listed as a backup. */
     private static final String PARTIAL = ".partial";
+    /** In the name of a backup this version checked when it wrote it. */
+    static final String CHECKED = ".checked";
 
     /** Called on each written copy before it is checked: the tests' way to damage one. */
     @FunctionalInterface
@@ -63,17 +67,26 @@ public final class Backups {
         return library.resolveSibling("backups");
     }
 
-    /** The files named as backups, newest first (sound or not: see {@link #newestSound}). */
-    public List<Path> list() {
-        return of(library);
+    /**
+     * The backups, newest first, each with its damage if it has any: a damaged one is shown for what it is (it is
+     * the reader's file, and may still hold something) but never offered for a restore.
+     */
+    public List<BackupFile> list() {
+        return beside(library);
     }
 
-    /** {@link #list()} of a library that need not be open: one that cannot be is restored from these. */
-    public static List<Path> of(Path library) {
-        return named(folderOf(library.toAbsolutePath()));
+    /** {@link #list()} without opening the library: what a restore can choose from when it cannot be opened. */
+    public static List<BackupFile> beside(Path library) {
+        return named(folderOf(library.toAbsolutePath())).stream().map(file -> BackupFile.of(file, damage(file))).toList();
     }
 
-    /** The newest backup of {@code library} that passes quick_check, if any. */
+    /** What is wrong with a backup, or empty; one this version checked when it wrote it is trusted. */
+    private static String damage(Path file) {
+        return file.getFileName().toString().endsWith(CHECKED + ".db") ? ""
+                : BackupCheck.problem(file, false).orElse("");
+    }
+
+    /** The newest backup of {@code library} that passes quick_check now, if any: the one a rescue offers. */
     public static Optional<Path> newestSound(Path library) {
         return named(folderOf(library)).stream().filter(BackupCheck::isSound).findFirst();
     }
@@ -93,7 +106,7 @@ public final class Backups {
     /** Makes a backup now; {@code reason} becomes part of its name (daily, manual, before-migration …). */
     public Path create(String reason) {
         refuseReadOnly();
-        Path target = folder().resolve("library-" + STAMP.format(LocalDateTime.now()) + "-" + reason + ".db");
+        Path target = folder().resolve("library-" + STAMP.format(LocalDateTime.now()) + "-" + reason + CHECKED + ".db");
         Path partial = target.resolveSibling(target.getFileName() + PARTIAL);
         try {
             Files.createDirectories(folder());
@@ -164,7 +177,8 @@ public final class Backups {
 
     /** The daily backup: made unless a sound one is less than a day old. */
     public Optional<Path> createDailyIfDue() {
-        Optional<Instant> newest = newestSound(library).map(Backups::modified);
+        Optional<Instant> newest = named(folder()).stream().filter(file -> damage(file).isEmpty()).findFirst()
+                .map(Backups::modified);
         if (newest.isPresent() && newest.get().isAfter(Instant.now().minus(DAILY))) {
             return Optional.empty();
         }
@@ -197,14 +211,14 @@ public final class Backups {
      */
     private void prune() {
         int sound = 0;
-        for (Path file : list()) {
-            if (!BackupCheck.isSound(file)) {
-                log.warn("The backup {} is damaged; it does not count among the {} kept", file, KEEP);
+        for (BackupFile backup : list()) {
+            if (!backup.restorable()) {
+                log.warn("The backup {} does not count among the {} kept: {}", backup.file(), KEEP, backup.damage());
             } else if (++sound > KEEP) {
                 try {
-                    Files.deleteIfExists(file);
+                    Files.deleteIfExists(backup.file());
                 } catch (IOException e) {
-                    log.warn("Could not remove the old backup {}", file, e);
+                    log.warn("Could not remove the old backup {}", backup.file(), e);
                 }
             }
         }

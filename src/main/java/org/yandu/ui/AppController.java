@@ -746,7 +746,7 @@ final class AppController {
         Path of = libraryFile;
         if (of != null) {
             tasks.onLibraryThread(text("status.readingBackups"), "error.backup",
-                    () -> Backups.of(of).stream().map(BackupFile::of).toList(), done);
+                    () -> Backups.beside(of), done);
         }
     }
 

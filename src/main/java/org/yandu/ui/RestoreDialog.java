@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -21,7 +22,9 @@ import org.yandu.library.BackupFile;
 
 /**
  * File → Restore from Backup…: the library's backups, newest first (or any backup file the reader picks), and a
- * confirmation saying that the current state is backed up first, so a restore can itself be undone.
+ * confirmation saying that the current state is backed up first, so a restore can itself be undone. A damaged
+ * backup (an earlier version's, which did not check its copies) is listed, marked, so the reader knows it is there,
+ * but cannot be chosen: a restore of it would only be refused.
  */
 final class RestoreDialog {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
@@ -49,7 +52,7 @@ final class RestoreDialog {
         list.setCellFactory(v -> new BackupCell());
         list.setPlaceholder(new Label(messages.get("restore.none")));
         list.setPrefSize(520, 260);
-        list.getSelectionModel().selectFirst();
+        backups.stream().filter(BackupFile::restorable).findFirst().ifPresent(list.getSelectionModel()::select);
         Label explanation = new Label(messages.get("restore.explanation"));
         explanation.setWrapText(true);
         explanation.setMaxWidth(520);
@@ -63,7 +66,8 @@ final class RestoreDialog {
         dialog.getDialogPane().getButtonTypes().addAll(other, restore, messages.cancelButton());
         dialog.getDialogPane().setContent(new VBox(10, explanation, list));
         Button restoreButton = (Button) dialog.getDialogPane().lookupButton(restore);
-        restoreButton.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        restoreButton.disableProperty().bind(Bindings.createBooleanBinding(() -> !restorable(
+                list.getSelectionModel().getSelectedItem()), list.getSelectionModel().selectedItemProperty()));
         Button otherButton = (Button) dialog.getDialogPane().lookupButton(other);
         otherButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             e.consume();
@@ -95,13 +99,18 @@ final class RestoreDialog {
         return confirm.showAndWait().filter(ok::equals).isPresent();
     }
 
-    /** A backup in the reader's words: when, why, how big. */
+    private static boolean restorable(BackupFile backup) {
+        return backup != null && backup.restorable();
+    }
+
+    /** A backup in the reader's words: when, why, how big, and whether it is damaged. */
     static String describe(BackupFile backup, Messages messages) {
         String when = backup.made() == null ? backup.file().getFileName().toString()
                 : WHEN.withLocale(messages.locale()).format(backup.made());
         String reason = backup.reason().isEmpty() ? "" : " · " + reason(backup.reason(), messages);
         String size = backup.bytes() < 0 ? "" : " · " + messages.format("restore.size", backup.bytes() / MEGABYTE);
-        return when + reason + size;
+        String damaged = backup.restorable() ? "" : " · " + messages.get("restore.damaged");
+        return when + reason + size + damaged;
     }
 
     private static String reason(String reason, Messages messages) {
@@ -114,6 +123,7 @@ final class RestoreDialog {
         protected void updateItem(BackupFile backup, boolean empty) {
             super.updateItem(backup, empty);
             setText(empty || backup == null ? null : describe(backup, messages));
+            setDisable(backup != null && !backup.restorable());
         }
     }
 }

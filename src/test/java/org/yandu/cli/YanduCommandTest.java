@@ -244,6 +244,25 @@ class YanduCommandTest {
         assertTrue(cli.out().contains("备份里的笔记"), cli.out());
     }
 
+    /** An earlier version's damaged backup is shown as such, also when the library itself cannot be opened. */
+    @Test
+    void theBackupsAreListedWithTheDamagedOnesMarked() throws Exception {
+        Path backup = notedLibraryWithBackup();
+        Path damaged = Files.writeString(backup.resolveSibling("library-20200101-080000-000-daily.db"), "坏了".repeat(99));
+        try (FileChannel channel = FileChannel.open(dir.resolve("library.db"), StandardOpenOption.WRITE)) {
+            channel.truncate(channel.size() / 2);
+        }
+
+        assertEquals(0, run("restore", "--list", "--library", library()), cli.err());
+        List<String> lines = cli.out().lines().toList();
+        assertEquals(List.of(backup + "\tmanual", damaged + "\tdamaged, cannot be restored: it is not a sound SQLite"
+                + " database"), lines.stream().map(line -> line.replaceAll(" database.*", " database")).toList());
+        assertEquals(1, run("restore", damaged.toString(), "--library", library()));
+        assertTrue(cli.err().contains(damaged + " cannot be restored"), cli.err());
+        assertEquals(2, run("restore", "--library", library()));
+        assertTrue(cli.err().contains("--list"), cli.err());
+    }
+
     @Test
     void anEmptyOrMissingLibraryWithBackupsIsRefusedAndNamesTheBackup() throws Exception {
         Path backup = notedLibraryWithBackup();

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -52,6 +55,21 @@ class AtomicExportTest extends ExportFixture {
         export(html, file, true, () -> false);
         assertTrue(Files.readString(file).startsWith("<!doctype html>"));
         assertEquals(List.of(file), filesIn(out));
+    }
+
+    /** No library's opening looks in an export's folder, so the export removes what a killed one left there. */
+    @Test
+    void anExportRemovesWhatAKilledExportLeftInItsFolderAndNothingElse() throws Exception {
+        Path killed = Files.writeString(out.resolve(".yandu-0b1c-killed.part"), "half");
+        Files.setLastModifiedTime(killed, FileTime.from(Instant.now().minus(Duration.ofDays(1))));
+        Path writing = Files.writeString(out.resolve(".yandu-writing-now.part"), "another export, at work");
+        Path others = Files.writeString(out.resolve("notes.part"), "someone else's");
+        Files.setLastModifiedTime(others, FileTime.from(Instant.now().minus(Duration.ofDays(1))));
+
+        Path file = out.resolve("notes.html");
+        export(ExportOptions.defaults(ExportFormat.HTML), file, false, () -> false);
+        assertFalse(Files.exists(killed));
+        assertEquals(List.of(writing, file, others), filesIn(out).stream().sorted().toList());
     }
 
     @Test

@@ -46,7 +46,7 @@ class BackupsTest {
 
             store.backups().restore(backup);
             assertEquals(List.of(kept), store.annotations().all());
-            assertTrue(store.backups().list().stream().anyMatch(f -> f.getFileName().toString().endsWith("before-restore.db")));
+            assertTrue(store.backups().list().stream().anyMatch(f -> f.reason().equals("before-restore")));
         }
     }
 
@@ -104,8 +104,7 @@ class BackupsTest {
             Migrations.apply(db, 1);
         }
         try (LibraryStore store = LibraryStore.open(file)) {
-            assertEquals(List.of("before-migration-1.db"), store.backups().list().stream()
-                    .map(f -> f.getFileName().toString().replaceAll("^library-[0-9-]+-", "")).toList());
+            assertEquals(List.of("before-migration-1"), store.backups().list().stream().map(BackupFile::reason).toList());
         }
     }
 
@@ -119,6 +118,64 @@ class BackupsTest {
         }
         try (LibraryStore again = LibraryStore.open(file)) {
             assertEquals("fine", again.setting("still").orElseThrow());
+        }
+    }
+
+    private static List<Path> files(List<BackupFile> backups) {
+        return backups.stream().map(BackupFile::file).toList();
+    }
+
+    /** A backup as an earlier version named it, before backups were checked; damaged unless {@code copied}. */
+    private static Path earlierVersions(Backups backups, String reason, Path copied) throws Exception {
+        Path file = backups.folder().resolve("library-" + Backups.STAMP.format(LocalDateTime.now()) + "-" + reason + ".db");
+        Thread.sleep(2);
+        return copied == null ? Files.write(file, "坏了".repeat(500).getBytes()) : Files.copy(copied, file);
+    }
+
+    @Test
+    void aDamagedBackupOfAnEarlierVersionIsListedMarkedAndNeverRestored() throws Exception {
+        try (LibraryStore store = LibraryStore.open(dir.resolve("library.db"))) {
+            store.putSetting("kept", "yes");
+            Path made = store.backups().create("manual");
+            Path earlierSound = earlierVersions(store.backups(), "daily", made);
+            Path damaged = earlierVersions(store.backups(), "daily", null);
+
+            List<BackupFile> listed = store.backups().list();
+            assertEquals(List.of(damaged, earlierSound, made), files(listed), "all three shown, newest first");
+            assertEquals(List.of(false, true, true), listed.stream().map(BackupFile::restorable).toList());
+            assertTrue(listed.get(0).damage().contains("not a sound SQLite database"), listed.get(0).damage());
+            assertEquals("daily", listed.get(0).reason());
+            assertEquals(listed, Backups.beside(store.file()), "the same list without the library open");
+            assertEquals(earlierSound, Backups.newestSound(store.file()).orElseThrow());
+            assertThrows(LibraryException.class, () -> store.backups().restore(damaged));
+            assertEquals("yes", store.setting("kept").orElseThrow());
+            assertTrue(Files.exists(damaged), "the reader's file is left alone");
+        }
+    }
+
+    /**
+     * A backup this version wrote was checked before it got its name, and is not checked again: this one, spoiled
+     * on disk afterwards, still counts among the seven, while an earlier version's damaged copy never does.
+     */
+    @Test
+    void pruningChecksOnlyTheBackupsAnEarlierVersionMade() throws Exception {
+        try (LibraryStore store = LibraryStore.open(dir.resolve("library.db"))) {
+            Path spoiled = store.backups().create("daily");
+            Path damaged = earlierVersions(store.backups(), "daily", null);
+            for (int i = 1; i < Backups.KEEP; i++) {
+                Thread.sleep(2);
+                store.backups().create("daily");
+            }
+            Files.write(spoiled, new byte[100]);
+            List<BackupFile> listed = store.backups().list();
+            assertEquals(Backups.KEEP + 1, listed.size());
+            assertTrue(listed.stream().filter(b -> !b.file().equals(damaged)).allMatch(BackupFile::restorable));
+
+            Thread.sleep(2);
+            store.backups().create("manual");
+            assertTrue(!Files.exists(spoiled), "counted as checked when written, so it is the eighth and goes");
+            assertTrue(Files.exists(damaged), "never counted, never pruned");
+            assertEquals(Backups.KEEP, store.backups().list().stream().filter(BackupFile::restorable).count());
         }
     }
 
@@ -160,7 +217,7 @@ class BackupsTest {
             for (int i = 0; i < Backups.KEEP - 1; i++) {
                 store.backups().create("daily");
             }
-            List<Path> older = store.backups().list();
+            List<Path> older = files(store.backups().list());
             // Seven left by killed backups of an earlier version: empty, cut short, not a database at all.
             String stamp = Backups.STAMP.format(LocalDateTime.now());
             byte[] good = Files.readAllBytes(older.get(0));
@@ -172,7 +229,7 @@ class BackupsTest {
             Thread.sleep(5);
             Path newest = store.backups().create("manual");
             assertEquals(newest, Backups.newestSound(store.file()).orElseThrow());
-            assertTrue(store.backups().list().containsAll(older), "every older sound backup is kept");
+            assertTrue(files(store.backups().list()).containsAll(older), "every older sound backup is kept");
             assertEquals(2 * Backups.KEEP, store.backups().list().size());
             store.backups().create("manual");
             assertTrue(!Files.exists(older.get(older.size() - 1)), "the eighth sound backup goes");

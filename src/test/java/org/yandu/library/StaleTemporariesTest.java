@@ -1,8 +1,10 @@
 package org.yandu.library;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -45,5 +47,18 @@ class StaleTemporariesTest {
         try (Stream<Path> backups = Files.list(dir.resolve("backups"))) {
             assertEquals(2, backups.count());
         }
+    }
+
+    /**
+     * What a writer killed a moment before this process started left: ProcessHandle's start instant, which Linux
+     * derives from the boot time in whole seconds, could put this start before it and keep it.
+     */
+    @Test
+    void aLeftoverFromAMomentBeforeThisStartIsRemoved() throws IOException {
+        Instant jvmStarted = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
+        Path killed = file("dictionaries/cedict42.part", false);
+        Files.setLastModifiedTime(killed, FileTime.from(jvmStarted.minusMillis(20)));
+        LibraryStore.open(dir.resolve("library.db")).close();
+        assertFalse(Files.exists(killed));
     }
 }

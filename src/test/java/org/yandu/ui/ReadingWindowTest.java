@@ -1,8 +1,12 @@
 package org.yandu.ui;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -14,6 +18,7 @@ import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
+import org.yandu.library.BackupFile;
 import org.yandu.library.LibraryStore;
 import org.yandu.library.SpeechStudied;
 
@@ -49,6 +54,28 @@ class ReadingWindowTest extends WindowTest {
         assertFalse(classroomCell().orElseThrow().getStyleClass().contains("read"));
         assertTrue(lookup("#reader-text").queryAs(StyleClassedTextArea.class).getText()
                 .contains(TestLibraries.CLASSROOM_BODY), "the open speech is shown again after the restore");
+    }
+
+    /** An earlier version's damaged backup is listed, marked, never chosen: the sound one is, and can be restored. */
+    @Test
+    void aDamagedBackupIsListedMarkedAndCannotBeRestored() throws Exception {
+        Path damaged = Files.writeString(dir.resolve("backups/library-20991231-235959-000-daily.db"), "坏了".repeat(99));
+        clickOn("#menu-file");
+        clickOn("#menu-restore");
+        waitFor(() -> lookup("#backup-list").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        ListView<BackupFile> list = lookup("#backup-list").queryAs(ListView.class);
+        Button restore = lookup(".button").match(n -> n instanceof Button b && b.isDefaultButton()).queryButton();
+
+        assertEquals(List.of(damaged, false), List.of(list.getItems().get(0).file(), list.getItems().get(0).restorable()));
+        assertTrue(list.getSelectionModel().getSelectedItem().restorable(), "the sound one is chosen");
+        assertFalse(restore.isDisabled());
+        interact(() -> list.getSelectionModel().select(0));
+        assertTrue(restore.isDisabled(), "a damaged backup cannot be restored");
+        assertTrue(lookup("#backup-list .list-cell").queryAll().stream().anyMatch(cell -> cell.isDisabled()
+                && ((ListCell<?>) cell).getText().endsWith(Messages.of(Language.SYSTEM).get("restore.damaged"))));
+        press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        assertTrue(Files.exists(damaged), "the reader's file is left alone");
     }
 
     @Test

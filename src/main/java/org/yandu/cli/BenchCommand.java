@@ -7,13 +7,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.yandu.bench.Bench;
 import org.yandu.bench.Figure;
+import org.yandu.files.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -52,7 +52,6 @@ final class BenchCommand implements Callable<Integer> {
         List<Figure> figures = new Bench(out, bundled, cedict, speeches,
                 windowOptions.stream().filter(o -> !o.isBlank()).toList(), packagedLauncher(log), log).run();
         Path results = out.resolve("results.json");
-        Path temporary = Files.createTempFile(out, "results", ".part");
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = json.createObjectNode();
         root.put("date", Instant.now().toString());
@@ -60,8 +59,7 @@ final class BenchCommand implements Callable<Integer> {
         root.put("java", System.getProperty("java.version"));
         ArrayNode array = root.putArray("figures");
         figures.forEach(f -> array.add(json.valueToTree(f)));
-        json.writeValue(temporary.toFile(), root);
-        Files.move(temporary, results, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.replace(results, o -> o.write(json.writeValueAsBytes(root)));
         log.println("Results: " + results.toAbsolutePath());
         log.flush();
         return 0;

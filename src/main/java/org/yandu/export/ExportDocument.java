@@ -1,5 +1,7 @@
 package org.yandu.export;
 
+import org.yandu.files.AtomicFiles;
+
 import java.nio.charset.StandardCharsets;
 
 /**

@@ -35,7 +35,7 @@ public final class NotesExport {
         StudyNotes notes = new StudyNotesCollector(store, vocabulary)
                 .collect(request.scope(), request.options(), progress, cancelled);
         List<ExportDocument> documents = Exporter.of(request.options()).documents(notes);
-        List<Path> files = AtomicFiles.write(request.target(), request.options().filePerSpeech(), documents,
+        List<Path> files = ExportFiles.write(request.target(), request.options().filePerSpeech(), documents,
                 request.force(), cancelled);
         log.info("Exported {} speech(es) and {} note(s) as {} to {}", notes.speeches().size(), notes.annotationCount(),
                 request.options().format().key(), request.target());

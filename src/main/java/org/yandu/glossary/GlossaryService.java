@@ -1,10 +1,8 @@
 package org.yandu.glossary;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +14,7 @@ import java.util.function.IntConsumer;
 import java.util.zip.GZIPOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.yandu.files.AtomicFiles;
 import org.yandu.library.LibraryStore;
 import org.yandu.library.ParagraphHit;
 import org.yandu.library.Tokenizer;
@@ -157,17 +156,11 @@ public final class GlossaryService {
         if (cedict.entries().isEmpty()) {
             throw new IOException(file.getFileName() + " holds no CC-CEDICT entries (" + cedict.report().summary() + ")");
         }
-        Files.createDirectories(dictionaryFolder);
-        Path temporary = Files.createTempFile(dictionaryFolder, "cedict", ".part");
-        try {
-            try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(temporary))) {
-                CedictFile.copyText(file, out);
-            }
-            Files.move(temporary, dictionaryFolder.resolve(CEDICT_FILE), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicFiles.replace(dictionaryFolder.resolve(CEDICT_FILE), out -> {
+            GZIPOutputStream gzip = new GZIPOutputStream(out);
+            CedictFile.copyText(file, gzip);
+            gzip.finish();
+        });
         useCedict(cedict);
         return cedict;
     }

@@ -1,7 +1,7 @@
 package org.yandu.glossary;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.Writer;
@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.yandu.files.AtomicFiles;
 import org.yandu.text.PinyinSyllables;
 
 /**
@@ -89,12 +90,13 @@ public final class UserGlossaryCsv {
         out.flush();
     }
 
-    /** Writes the entries to a file, UTF-8 with a byte-order mark. */
+    /** Writes the entries to a file, UTF-8 with a byte-order mark (for Excel), the whole file or nothing. */
     public static void export(Path file, Collection<GlossaryEntry> entries) throws IOException {
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        AtomicFiles.replace(file, out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             w.write('\uFEFF');
             write(w, entries);
-        }
+        });
     }
 
     private static void writeRecord(Writer out, List<String> fields) throws IOException {

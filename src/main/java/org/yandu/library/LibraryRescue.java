@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.yandu.export.AtomicFiles;
+import org.yandu.files.AtomicFiles;
 
 /**
  * Getting a library back from its backups when it is damaged or gone: a restore must work exactly when the library

@@ -1,7 +1,5 @@
 package org.yandu.ui;
 
-import java.io.IOException;
-import java.sql.SQLException;
 import org.yandu.library.FailureReason;
 import org.yandu.library.LibraryDamagedException;
 import org.yandu.library.LibraryInUseException;
@@ -31,7 +29,7 @@ record ErrorText(String header, String content, String details) {
         if (reason != null) {
             return new ErrorText(m.get(whatKey), m.get(reason.messageKey()), null);
         }
-        if (cause(error, SQLException.class) != null || cause(error, IOException.class) != null) {
+        if (FailureReason.fromTheSystem(error)) {
             return new ErrorText(m.get(whatKey), m.get("error.reasonUnknown"), readable(error));
         }
         return new ErrorText(m.get(whatKey), readable(error), null);

@@ -1,10 +1,7 @@
 package org.yandu.ui;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -67,22 +64,6 @@ public final class GlossaryManagerModel {
 
     public static UserTerm termOf(GlossaryEntry entry) {
         return new UserTerm(entry.term(), entry.pinyin(), entry.explanation(), entry.english(), entry.tags());
-    }
-
-    /** Writes the entries as CSV to a temporary file beside {@code file}, then moves it into place. */
-    public static void exportTo(Path file, Collection<GlossaryEntry> entries) throws IOException {
-        Path folder = file.toAbsolutePath().getParent();
-        Path temporary = Files.createTempFile(folder, ".yandu-glossary", ".part");
-        try {
-            UserGlossaryCsv.export(temporary, entries);
-            try {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
     }
 
     /** Reads a CSV of user terms and hands each good row to {@code put}; returns what was read. */

@@ -155,7 +155,7 @@ final class GlossaryWindow {
         List<GlossaryEntry> entries = model.all();
         Path target = file.toPath();
         app.study().words(() -> {
-            GlossaryManagerModel.exportTo(target, entries);
+            UserGlossaryCsv.export(target, entries);
             return entries.size();
         }, count -> status.setText(messages.format("glossary.exported", count, target.getFileName())),
                 e -> status.setText(messages.glossaryError(e)));

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.yandu.export.AtomicFiles;
+import org.yandu.files.AtomicFiles;
 
 /**
  * The theme and language of the window and where it was, kept beside the library in a small text file, because the

@@ -29,6 +29,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.yandu.files.AtomicFiles;
 import org.yandu.library.BackupFile;
 import org.yandu.library.Backups;
 import org.yandu.library.HighlightColor;
@@ -182,7 +183,7 @@ class KilledCommandsTest {
         Set<String> wholeOnes = Set.of(textDigest(dictionaries.resolve("cedict_ts.u8.gz")),
                 textDigest(measured.resolveSibling("dictionaries/cedict_ts.u8.gz")));
 
-        int leftovers = killed(file, took, dictionaries, "cedict*.part", () -> assertTrue(
+        int leftovers = killed(file, took, dictionaries, AtomicFiles.LEFTOVERS, () -> assertTrue(
                 wholeOnes.contains(textDigest(dictionaries.resolve("cedict_ts.u8.gz"))),
                 "the dictionary in use is the old one or the new one, whole"), "dict", "import", CEDICT.toString());
         assertTrue(leftovers > 0, "a kill caught the import writing its copy");

@@ -34,6 +34,7 @@ class StaleTemporariesTest {
     @Test
     void oldLeftoversOfYandusWritersAreRemovedWhenTheLibraryOpens() throws IOException {
         List<Path> stale = List.of(file("dictionaries/cedict123456.part", true),
+                file("dictionaries/.yandu-0b6e2c41.part", true),
                 file(".yandu-6f1c2a9e-export.part", true), file(".yandu-glossary987.part", true),
                 file("backups/library-20261201-000000-000-daily.db.partial", true),
                 file("backups/library-20261201-000000-000-daily.db.partial-journal", true));

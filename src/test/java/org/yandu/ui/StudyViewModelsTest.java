@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.yandu.glossary.GlossaryEntry;
 import org.yandu.glossary.GlossaryService;
 import org.yandu.glossary.GlossarySource;
+import org.yandu.glossary.UserGlossaryCsv;
 import org.yandu.importer.ImportProgress;
 import org.yandu.importer.Importer;
 import org.yandu.library.LibraryStore;
@@ -163,7 +164,7 @@ class StudyViewModelsTest {
         assertEquals(1, model.shown().size());
         model.filterProperty().set("");
         Path file = dir.resolve("mine.csv");
-        GlossaryManagerModel.exportTo(file, model.all());
+        UserGlossaryCsv.export(file, model.all());
         try (var listing = Files.list(dir)) {
             assertTrue(listing.noneMatch(p -> p.getFileName().toString().endsWith(".part")), "no temp file is left");
         }

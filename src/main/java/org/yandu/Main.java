@@ -8,7 +8,7 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 import org.yandu.cli.LibraryOption;
 import org.yandu.cli.YanduCommand;
 import org.yandu.library.LibraryLocation;
-import org.yandu.ui.YanduApp;
+import org.yandu.ui.app.YanduApp;
 
 /**
  * The jar's entry point: a command runs headless; no command opens the window. It is not the

@@ -26,9 +26,9 @@ import org.yandu.library.SpeechDraft;
 import org.yandu.library.Tokenizer;
 import org.yandu.text.ChineseText;
 import org.yandu.text.Token;
-import org.yandu.ui.Preferences;
-import org.yandu.ui.ReadingPosition;
-import org.yandu.ui.SpeechDocument;
+import org.yandu.settings.Preferences;
+import org.yandu.reading.ReadingPosition;
+import org.yandu.reading.SpeechDocument;
 
 /**
  * The benchmark: every user-visible operation timed beside the limit it cannot beat, measured in the same run.

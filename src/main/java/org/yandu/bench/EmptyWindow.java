@@ -5,7 +5,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.yandu.ui.StartupMarks;
+import org.yandu.ui.app.StartupMarks;
 
 /**
  * The limit of the start-up and memory figures: a JavaFX window with one label, launched from a plain main

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 import org.yandu.Main;
 import org.yandu.library.LibraryLocation;
-import org.yandu.ui.StartupMarks;
+import org.yandu.ui.app.StartupMarks;
 
 /**
  * Start-up and resident memory of the real window, each run in a fresh JVM on this JVM's java and class path,

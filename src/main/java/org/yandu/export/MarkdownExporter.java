@@ -47,7 +47,7 @@ final class MarkdownExporter implements Exporter {
     }
 
     private String combined(StudyNotes notes) {
-        StringBuilder md = new StringBuilder(new FrontMatter().put("title", notes.title())
+        StringBuilder md = new StringBuilder(new YamlFrontMatter().put("title", notes.title())
                 .put("tags", tags(notes.speeches())).put("exported", notes.exported().toString()).end());
         notes.speeches().forEach(speech -> md.append('\n').append(body(speech)));
         return md.toString();
@@ -55,7 +55,7 @@ final class MarkdownExporter implements Exporter {
 
     private String frontMatter(SpeechNotes notes, StudyNotes export) {
         Speech speech = notes.speech();
-        return new FrontMatter().put("title", speech.title()).put("subtitle", speech.subtitle())
+        return new YamlFrontMatter().put("title", speech.title()).put("subtitle", speech.subtitle())
                 .put("author", speech.author()).put("date", speech.date()).put("source", speech.sourceFiles())
                 .put("tags", tags(List.of(notes))).put("exported", export.exported().toString()).end();
     }

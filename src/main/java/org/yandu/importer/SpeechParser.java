@@ -32,7 +32,7 @@ public final class SpeechParser {
 
     /** The speech in one part of the page, or null when the part holds no text. */
     private static SpeechDraft parseSpeech(List<String> lines) {
-        FrontMatter front = FrontMatter.read(lines);
+        SpeechHeader front = SpeechHeader.read(lines);
         List<ParagraphDraft> paragraphs = new ArrayList<>(front.paragraphs());
         paragraphs.addAll(HeadingClassifier.classify(
                 HardWrapJoiner.join(lines.subList(front.bodyStart(), lines.size()))));

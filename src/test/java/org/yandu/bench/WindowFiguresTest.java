@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.yandu.ui.StartupMarks;
+import org.yandu.ui.app.StartupMarks;
 
 /** The harness's side of the start-up and memory figures: a window in a child JVM, its mark and its memory. */
 class WindowFiguresTest {

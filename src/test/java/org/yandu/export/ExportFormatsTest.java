@@ -129,7 +129,7 @@ class ExportFormatsTest extends ExportFixture {
     @Test
     void frontMatterValuesSurviveYaml() {
         String awkward = "a: \"b\" \\ c\n#d\t'e' — 《标题》：{x}";
-        String yaml = new FrontMatter().put("title", awkward).put("tags", List.of("- x", "y: z")).end();
+        String yaml = new YamlFrontMatter().put("title", awkward).put("tags", List.of("- x", "y: z")).end();
         Map<String, Object> front = new Yaml().load(yaml.replace("---\n", ""));
         assertEquals(awkward, front.get("title"));
         assertEquals(List.of("- x", "y: z"), front.get("tags"));

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yandu.bench.LaunchedWindow;
-import org.yandu.ui.StartupMarks;
+import org.yandu.ui.app.StartupMarks;
 
 /**
  * Every documented way of starting Yandu, started as a user starts it on a display of the test's own: each opens a

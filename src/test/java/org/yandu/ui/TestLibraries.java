@@ -11,17 +11,17 @@ import org.yandu.library.SourceFile;
 import org.yandu.library.SpeechDraft;
 
 /** Small real libraries for the view-model and window tests. */
-final class TestLibraries {
-    static final String CLASSROOM_TITLE = "在全国教育大会上的讲话";
-    static final String CLASSROOM_BODY = "教育是强国建设、民族复兴之基。我们要坚持把优先发展教育事业作为推动党和国家各项事业发展的重要先手棋。";
-    static final String VILLAGE_TITLE = "关于乡村振兴的几点思考";
-    static final String LOOSE_TITLE = "群众路线是党的生命线";
+public final class TestLibraries {
+    public static final String CLASSROOM_TITLE = "在全国教育大会上的讲话";
+    public static final String CLASSROOM_BODY = "教育是强国建设、民族复兴之基。我们要坚持把优先发展教育事业作为推动党和国家各项事业发展的重要先手棋。";
+    public static final String VILLAGE_TITLE = "关于乡村振兴的几点思考";
+    public static final String LOOSE_TITLE = "群众路线是党的生命线";
 
     private TestLibraries() {
     }
 
     /** Two collections sharing one speech, and one speech in no collection. */
-    static LibraryStore open(Path dir) {
+    public static LibraryStore open(Path dir) {
         LibraryStore store = LibraryStore.open(dir.resolve("library.db"));
         SpeechDraft classroom = classroom();
         store.recordImport(source(dir, "collection-a.html"), "2024年讲话选编", List.of(classroom, village()));
@@ -30,7 +30,7 @@ final class TestLibraries {
         return store;
     }
 
-    static ImportRecord add(LibraryStore store, Path dir, String fileName, SpeechDraft speech) {
+    public static ImportRecord add(LibraryStore store, Path dir, String fileName, SpeechDraft speech) {
         return store.recordImport(source(dir, fileName), null, List.of(speech));
     }
 
@@ -65,7 +65,7 @@ final class TestLibraries {
     }
 
     /** A speech of about {@code chars} characters in many paragraphs, to measure opening and scrolling. */
-    static SpeechDraft longSpeech(String title, int paragraphs, int charsEach) {
+    public static SpeechDraft longSpeech(String title, int paragraphs, int charsEach) {
         String sentence = "全面建设社会主义现代化国家，必须坚持以人民为中心的发展思想。";
         List<ParagraphDraft> drafts = new ArrayList<>();
         drafts.add(new ParagraphDraft(ParagraphKind.TITLE, 0, null, title));

@@ -14,15 +14,17 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import org.yandu.ui.app.YanduApp;
+import org.yandu.ui.library.LibraryNode;
 
 /**
  * The real window, headless on Monocle, over a real library file in a temporary folder. Subclasses write the
  * library in their own {@code @BeforeEach}, then {@link #launch()}.
  */
-abstract class WindowTest extends FxRobot {
+public abstract class WindowTest extends FxRobot {
     @TempDir
-    Path dir;
-    Application app;
+    protected Path dir;
+    protected Application app;
 
     @BeforeEach
     void registerStage() throws Exception {
@@ -36,7 +38,7 @@ abstract class WindowTest extends FxRobot {
     }
 
     /** Starts Yandu over {@code dir/library.db} and waits until the library tree shows something. */
-    void launch() throws Exception {
+    protected void launch() throws Exception {
         start(dir.resolve("library.db"));
         // The first frame is a plain "opening" page: the tree exists only once the full window is built.
         waitFor(() -> lookup("#library-tree").tryQuery()
@@ -44,23 +46,23 @@ abstract class WindowTest extends FxRobot {
     }
 
     /** Starts Yandu over {@code library} without waiting for anything. */
-    void start(Path library) throws Exception {
+    protected void start(Path library) throws Exception {
         app = FxToolkit.setupApplication(YanduApp.class, "--library=" + library);
     }
 
     /** Quits Yandu as the reader would, then starts it again over the same library. */
-    void restart() throws Exception {
+    protected void restart() throws Exception {
         FxToolkit.cleanupApplication(app);
         launch();
     }
 
-    Node treeCell(String title) throws Exception {
+    protected Node treeCell(String title) throws Exception {
         waitFor(() -> findTreeCell(title).isPresent());
         return findTreeCell(title).orElseThrow();
     }
 
     /** The library tree's row for a speech or collection whose title starts with {@code title}, if shown. */
-    Optional<Node> findTreeCell(String title) {
+    protected Optional<Node> findTreeCell(String title) {
         return lookup(".tree-cell").queryAll().stream()
                 .filter(n -> n instanceof TreeCell<?> cell && cell.getItem() instanceof LibraryNode node
                         && node.title().startsWith(title))
@@ -68,11 +70,11 @@ abstract class WindowTest extends FxRobot {
     }
 
     /** What {@code read} gives on the FX thread: the reader's view must not be asked from the test's thread. */
-    static <T> T onFx(Callable<T> read) throws Exception {
+    protected static <T> T onFx(Callable<T> read) throws Exception {
         return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
     }
 
-    static void waitFor(Callable<Boolean> condition) throws Exception {
+    protected static void waitFor(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
     }

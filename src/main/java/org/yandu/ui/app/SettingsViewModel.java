@@ -1,0 +1,111 @@
+package org.yandu.ui.app;
+
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.yandu.settings.Language;
+import org.yandu.settings.Preferences;
+import org.yandu.settings.Theme;
+
+/**
+ * Font size, theme, language and outline visibility. Every change made after {@link #restore} is saved
+ * through {@code writer}, so the store is never touched on the FX thread.
+ */
+public final class SettingsViewModel {
+    public static final int MIN_FONT_SIZE = 12;
+    public static final int MAX_FONT_SIZE = 40;
+    private static final int FONT_STEP = 2;
+
+    private final IntegerProperty fontSize = new SimpleIntegerProperty(Preferences.DEFAULT_FONT_SIZE);
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
+    private final ObjectProperty<Language> language = new SimpleObjectProperty<>(Language.SYSTEM);
+    private final BooleanProperty outlineVisible = new SimpleBooleanProperty(true);
+    private final BooleanProperty markTerms = new SimpleBooleanProperty(true);
+    private final BooleanProperty pinyin = new SimpleBooleanProperty(false);
+    private final BooleanProperty traditional = new SimpleBooleanProperty(false);
+    private final Executor writer;
+    private Preferences preferences;
+
+    public SettingsViewModel(Executor writer) {
+        this.writer = writer;
+        fontSize.addListener((o, old, size) -> save(p -> p.putFontSize(size.intValue())));
+        theme.addListener((o, old, value) -> save(p -> p.putTheme(value)));
+        language.addListener((o, old, value) -> save(p -> p.putLanguage(value)));
+        outlineVisible.addListener((o, old, value) -> save(p -> p.putOutlineVisible(value)));
+        markTerms.addListener((o, old, value) -> save(p -> p.putMarkTerms(value)));
+        pinyin.addListener((o, old, value) -> save(p -> p.putPinyin(value)));
+        traditional.addListener((o, old, value) -> save(p -> p.putTraditional(value)));
+    }
+
+    /** Shows the stored choices without writing them back, then saves later changes to {@code target}. */
+    public void restore(DisplaySettings stored, Preferences target) {
+        preferences = null;
+        fontSize.set(clamp(stored.fontSize()));
+        theme.set(stored.theme());
+        language.set(stored.language());
+        outlineVisible.set(stored.outlineVisible());
+        markTerms.set(stored.markTerms());
+        pinyin.set(stored.pinyin());
+        traditional.set(stored.traditional());
+        preferences = target;
+    }
+
+    public void biggerFont() {
+        fontSize.set(clamp(fontSize.get() + FONT_STEP));
+    }
+
+    public void smallerFont() {
+        fontSize.set(clamp(fontSize.get() - FONT_STEP));
+    }
+
+    public void resetFont() {
+        fontSize.set(Preferences.DEFAULT_FONT_SIZE);
+    }
+
+    public IntegerProperty fontSizeProperty() {
+        return fontSize;
+    }
+
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    public ObjectProperty<Language> languageProperty() {
+        return language;
+    }
+
+    public BooleanProperty outlineVisibleProperty() {
+        return outlineVisible;
+    }
+
+    /** Glossary terms are marked in the text (a dotted underline). */
+    public BooleanProperty markTermsProperty() {
+        return markTerms;
+    }
+
+    /** Pinyin is shown above each character (ruby) in the reader. */
+    public BooleanProperty pinyinProperty() {
+        return pinyin;
+    }
+
+    /** The speech is shown in traditional characters (converted one for one, so offsets stay valid). */
+    public BooleanProperty traditionalProperty() {
+        return traditional;
+    }
+
+    private void save(Consumer<Preferences> change) {
+        Preferences target = preferences;
+        if (target != null) {
+            writer.execute(() -> change.accept(target));
+        }
+    }
+
+    private static int clamp(int size) {
+        return Math.max(MIN_FONT_SIZE, Math.min(MAX_FONT_SIZE, size));
+    }
+}

@@ -1,0 +1,133 @@
+package org.yandu.ui.glossary;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.concurrent.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.yandu.glossary.CedictDownload;
+import org.yandu.glossary.CedictFile;
+import org.yandu.glossary.GlossaryService;
+import org.yandu.library.UserTerm;
+import org.yandu.ui.app.Messages;
+import org.yandu.ui.app.StudyServices;
+import org.yandu.ui.app.TaskRunner;
+
+/**
+ * Changes to the glossaries from the window: the user's terms (saved, then the open speech is segmented again
+ * with them) and CC-CEDICT imported from a file or downloaded, all off the FX thread.
+ */
+public final class GlossaryController {
+    private static final Logger log = LoggerFactory.getLogger(GlossaryController.class);
+
+    private final TaskRunner tasks;
+    private final StudyServices study;
+    private final Supplier<Messages> messages;
+    private final Runnable wordsChanged;
+
+    /** @param wordsChanged segments the open speech again, after the words the glossaries know changed */
+    public GlossaryController(TaskRunner tasks, StudyServices study, Supplier<Messages> messages, Runnable wordsChanged) {
+        this.tasks = tasks;
+        this.study = study;
+        this.messages = messages;
+        this.wordsChanged = wordsChanged;
+    }
+
+    /** The pinyin HanLP (with the glossaries' readings) gives a text; for prefilling the term dialog. */
+    public void pinyinOf(String word, Consumer<String> done) {
+        GlossaryService glossary = study.glossary();
+        if (glossary != null) {
+            study.words(() -> glossary.text().pinyin(word), done, e -> done.accept(""));
+        }
+    }
+
+    /** Saves a term of the user's glossary; the open speech is segmented again with it. */
+    public void putTerm(UserTerm term, Runnable done) {
+        GlossaryService glossary = study.glossary();
+        if (glossary == null) {
+            return;
+        }
+        study.words(() -> {
+            glossary.putUserTerm(term);
+            return term;
+        }, saved -> {
+            wordsChanged.run();
+            done.run();
+        }, e -> failed(e));
+    }
+
+    public void removeTerm(String term, Runnable done) {
+        GlossaryService glossary = study.glossary();
+        if (glossary == null) {
+            return;
+        }
+        study.words(() -> glossary.removeUserTerm(term), removed -> {
+            wordsChanged.run();
+            done.run();
+        }, e -> failed(e));
+    }
+
+    /** Imports a CC-CEDICT file in the background; {@code done} gets what was read. */
+    public void importCedict(Path file, Consumer<CedictFile> done) {
+        GlossaryService glossary = study.glossary();
+        if (glossary == null) {
+            return;
+        }
+        String status = text("status.importingDictionary", file.getFileName());
+        tasks.inBackground(new Task<CedictFile>() {
+            {
+                updateMessage(status);
+                updateProgress(-1, 1);
+            }
+
+            @Override
+            protected CedictFile call() throws Exception {
+                return glossary.importCedict(file);
+            }
+        }, "error.importDictionary", cedict -> {
+            wordsChanged.run();
+            done.accept(cedict);
+        });
+    }
+
+    /** Downloads CC-CEDICT from MDBG and imports it, in the background with progress; offline, it says so. */
+    public void downloadCedict(Consumer<CedictFile> done) {
+        GlossaryService glossary = study.glossary();
+        if (glossary == null) {
+            return;
+        }
+        String status = text("status.downloadingDictionary");
+        tasks.inBackground(new Task<CedictFile>() {
+            {
+                updateMessage(status);
+                updateProgress(-1, 1);
+            }
+
+            @Override
+            protected CedictFile call() throws Exception {
+                Path file = new CedictDownload(CedictDownload.OFFICIAL).download(
+                        bytes -> updateMessage(status + " " + bytes / 1024 + " KB"));
+                try {
+                    return glossary.importCedict(file);
+                } finally {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }, "error.downloadDictionary", cedict -> {
+            wordsChanged.run();
+            done.accept(cedict);
+        });
+    }
+
+    /** Failures of glossary edits: said in the status bar and logged. */
+    private void failed(Throwable e) {
+        log.warn("A glossary change failed", e);
+        tasks.setIdleStatus(messages.get().glossaryError(e));
+    }
+
+    private String text(String key, Object... args) {
+        return messages.get().format(key, args);
+    }
+}

@@ -1,0 +1,261 @@
+package org.yandu.ui.library;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
+import org.controlsfx.control.textfield.TextFields;
+import org.yandu.library.ReadingProgress;
+import org.yandu.library.Speech;
+import org.yandu.ui.app.Messages;
+import org.yandu.ui.reader.ReaderViewModel;
+import org.yandu.ui.study.ReadingTime;
+
+/** The library tree with its filter box; choosing a speech opens it. */
+public final class LibraryPane {
+    private final LibraryViewModel library;
+    private final ReaderViewModel reader;
+    private final Messages messages;
+    private final TreeView<LibraryNode> tree = new TreeView<>(new TreeItem<>());
+    private final TextField filter = TextFields.createClearableTextField();
+    private final Label placeholder = new Label();
+    private final BorderPane root = new BorderPane();
+    private final List<Subscription> subscriptions = new ArrayList<>();
+    private boolean selectingProgrammatically;
+
+    /** @param export opens the Export dialog for a speech or collection, from the row's context menu */
+    public LibraryPane(LibraryViewModel library, ReaderViewModel reader, Messages messages, LongConsumer open,
+                BiConsumer<Long, Boolean> markRead, Consumer<LibraryNode> export, ObservableValue<String> emptyText) {
+        this.library = library;
+        this.reader = reader;
+        this.messages = messages;
+        filter.setId("library-filter");
+        filter.setPromptText(messages.get("library.filter.prompt"));
+        filter.textProperty().bindBidirectional(library.filterProperty());
+        tree.setId("library-tree");
+        tree.setShowRoot(false);
+        tree.setCellFactory(v -> new NodeCell(markRead, export));
+        tree.getSelectionModel().selectedItemProperty().addListener((o, old, item) -> {
+            if (!selectingProgrammatically && item != null && !item.getValue().isCollection()) {
+                open.accept(item.getValue().speech().id());
+            }
+        });
+        placeholder.getStyleClass().add("library-placeholder");
+        placeholder.setWrapText(true);
+        placeholder.textProperty().bind(emptyText);
+        Label title = new Label(messages.get("library.title"));
+        title.getStyleClass().add("pane-title");
+        root.setTop(new VBox(title, filter));
+        root.setCenter(new StackPane(tree, placeholder));
+        root.getStyleClass().add("library-pane");
+        subscriptions.add(library.rootsProperty().subscribe(this::fill));
+        subscriptions.add(reader.documentProperty().subscribe(d -> selectOpenSpeech()));
+        subscriptions.add(library.progressChangesProperty().subscribe(tree::refresh));
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    public void dispose() {
+        subscriptions.forEach(Subscription::unsubscribe);
+        filter.textProperty().unbindBidirectional(library.filterProperty());
+        placeholder.textProperty().unbind();
+    }
+
+    /** Collections start folded, except while filtering, when every match should be in view. */
+    private void fill(List<LibraryNode> roots) {
+        boolean expand = library.isFiltering();
+        List<TreeItem<LibraryNode>> items = roots.stream().map(node -> item(node, expand)).toList();
+        selectingProgrammatically = true;
+        try {
+            // With a focused or selected row, TreeView finds the row of every added item, one by one: seconds
+            // for ten thousand speeches. The new items replace every row anyway; the open speech is selected again.
+            tree.getSelectionModel().clearSelection();
+            tree.getFocusModel().focus(-1);
+            tree.getRoot().getChildren().setAll(items);
+        } finally {
+            selectingProgrammatically = false;
+        }
+        placeholder.setVisible(roots.isEmpty());
+        selectOpenSpeech();
+    }
+
+    private static TreeItem<LibraryNode> item(LibraryNode node, boolean expanded) {
+        TreeItem<LibraryNode> item = new TreeItem<>(node);
+        node.children().forEach(child -> item.getChildren().add(new TreeItem<>(child)));
+        item.setExpanded(expanded);
+        return item;
+    }
+
+    /** Shows where the open speech sits, unfolding its collection if need be. */
+    private void selectOpenSpeech() {
+        Optional<Long> open = reader.openSpeechId();
+        if (open.isEmpty()) {
+            return;
+        }
+        findItem(tree.getRoot(), open.get()).ifPresent(item -> {
+            selectingProgrammatically = true;
+            try {
+                if (item.getParent() != null) {
+                    item.getParent().setExpanded(true);
+                }
+                tree.getSelectionModel().select(item);
+                int row = tree.getRow(item);
+                if (row >= 0) {
+                    tree.scrollTo(Math.max(0, row - 3));
+                }
+            } finally {
+                selectingProgrammatically = false;
+            }
+        });
+    }
+
+    private static Optional<TreeItem<LibraryNode>> findItem(TreeItem<LibraryNode> parent, long speechId) {
+        for (TreeItem<LibraryNode> child : parent.getChildren()) {
+            Speech speech = child.getValue().speech();
+            if (speech != null && speech.id() == speechId) {
+                return Optional.of(child);
+            }
+            Optional<TreeItem<LibraryNode>> nested = findItem(child, speechId);
+            if (nested.isPresent()) {
+                return nested;
+            }
+        }
+        return Optional.empty();
+    }
+
+    public void focusTree() {
+        tree.requestFocus();
+    }
+
+    /** A row: the title, and on the right a check mark once read or how far the reader has come. */
+    private final class NodeCell extends TreeCell<LibraryNode> {
+        /** One per cell, not per item: a tooltip is a window of its own, costly to make at every scroll. */
+        private final Tooltip tooltip = new Tooltip();
+        private final Label title = new Label();
+        private final Label progress = new Label();
+        private final HBox row = new HBox(title, progress);
+        private final CheckMenuItem read = new CheckMenuItem(messages.get("library.markRead"));
+        private final MenuItem exportNotes = new MenuItem(messages.get("library.exportNotes"));
+        private final ContextMenu speechMenu = new ContextMenu(read, new SeparatorMenuItem(), exportNotes);
+        private final MenuItem exportCollection = new MenuItem(messages.get("library.exportNotes"));
+        private final ContextMenu collectionMenu = new ContextMenu(exportCollection);
+
+        NodeCell(BiConsumer<Long, Boolean> markRead, Consumer<LibraryNode> export) {
+            // Zero preferred width keeps long titles from widening the tree: they end in "…",
+            // and the tooltip has them whole.
+            setPrefWidth(0);
+            title.setMinWidth(0);
+            title.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(title, Priority.ALWAYS);
+            progress.setMinWidth(Region.USE_PREF_SIZE);
+            progress.getStyleClass().add("reading-mark");
+            row.getStyleClass().add("library-row");
+            read.setOnAction(e -> {
+                LibraryNode node = getItem();
+                if (node != null && !node.isCollection()) {
+                    markRead.accept(node.speech().id(), read.isSelected());
+                }
+            });
+            exportNotes.setOnAction(e -> export.accept(getItem()));
+            exportCollection.setOnAction(e -> export.accept(getItem()));
+            // A right-click is for the row's menu; selecting would open the speech.
+            addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+                if (e.getButton() == MouseButton.SECONDARY) {
+                    e.consume();
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(LibraryNode node, boolean empty) {
+            super.updateItem(node, empty);
+            getStyleClass().removeAll("collection", "speech", "read");
+            setText(null);
+            if (empty || node == null) {
+                setGraphic(null);
+                setTooltip(null);
+                setContextMenu(null);
+                return;
+            }
+            if (node.isCollection()) {
+                title.setText(messages.format("library.collection", node.title(), node.children().size()));
+                progress.setText(collectionProgress(node));
+                getStyleClass().add("collection");
+                tooltip.setText(node.title());
+                setContextMenu(collectionMenu);
+            } else {
+                ReadingProgress reading = library.progress(node.speech().id());
+                title.setText(node.title());
+                progress.setText(speechProgress(node.speech(), reading));
+                getStyleClass().add("speech");
+                if (reading.read()) {
+                    getStyleClass().add("read");
+                }
+                tooltip.setText(describe(node.speech(), reading));
+                read.setSelected(reading.read());
+                setContextMenu(speechMenu);
+            }
+            setTooltip(tooltip);
+            setGraphic(row);
+        }
+
+        private String speechProgress(Speech speech, ReadingProgress reading) {
+            if (reading.read()) {
+                return "✓";
+            }
+            int percent = library.percentRead(speech);
+            return percent > 0 ? percent + "%" : "";
+        }
+
+        private String collectionProgress(LibraryNode collection) {
+            long read = collection.children().stream().filter(c -> library.progress(c.speech().id()).read()).count();
+            return read == 0 ? "" : read + "/" + collection.children().size() + " ✓";
+        }
+
+        private String describe(Speech speech, ReadingProgress reading) {
+            StringBuilder text = new StringBuilder(speech.title());
+            if (speech.date() != null) {
+                text.append('\n').append(speech.date());
+            }
+            if (speech.author() != null) {
+                text.append('\n').append(speech.author());
+            }
+            text.append('\n').append(messages.format("library.length", speech.charCount()));
+            if (reading.read()) {
+                text.append('\n').append(messages.format("library.readOn", Date.from(reading.readAt())));
+            } else if (reading.lastOpened() != null) {
+                text.append('\n').append(messages.format("library.percentRead", library.percentRead(speech)));
+            }
+            if (reading.secondsRead() > 0) {
+                text.append('\n').append(messages.format("library.timeRead", ReadingTime.format(reading.secondsRead(), messages)));
+            }
+            return text.toString();
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package org.yandu.ui.library;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.yandu.library.ReadingProgress;
+import org.yandu.library.Speech;
+import org.yandu.library.SpeechCollection;
+
+/**
+ * The library as a tree: collections with their speeches first, then the speeches that belong to no
+ * collection. A speech in several collections appears under each. The filter narrows by title as typed.
+ */
+public final class LibraryViewModel {
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<List<LibraryNode>> roots = new ReadOnlyObjectWrapper<>(List.of());
+    private final Map<Long, ReadingProgress> progress = new HashMap<>();
+    /** Bumped whenever a speech's progress changes, so the tree redraws its marks. */
+    private final ReadOnlyIntegerWrapper progressChanges = new ReadOnlyIntegerWrapper();
+    private LibrarySnapshot snapshot = LibrarySnapshot.EMPTY;
+
+    public LibraryViewModel() {
+        filter.addListener(o -> rebuild());
+    }
+
+    public void show(LibrarySnapshot library) {
+        snapshot = library;
+        progress.clear();
+        progress.putAll(library.progress());
+        rebuild();
+    }
+
+    /** Where the reader is in a speech, whether it is read, and how long it has been read. */
+    public ReadingProgress progress(long speechId) {
+        return progress.getOrDefault(speechId, ReadingProgress.unread(speechId));
+    }
+
+    public void putProgress(ReadingProgress changed) {
+        progress.put(changed.speechId(), changed);
+        progressChanges.set(progressChanges.get() + 1);
+    }
+
+    public ReadOnlyIntegerProperty progressChangesProperty() {
+        return progressChanges.getReadOnlyProperty();
+    }
+
+    /**
+     * How far into the speech the reader has come, 0–100: 100 once read, else the paragraph at the top of the
+     * view when last read; 0 for a speech never opened.
+     */
+    public int percentRead(Speech speech) {
+        ReadingProgress reading = progress(speech.id());
+        if (reading.read()) {
+            return 100;
+        }
+        if (speech.paragraphCount() <= 1) {
+            return 0;
+        }
+        return Math.min(99, (int) Math.round(100.0 * reading.position() / (speech.paragraphCount() - 1)));
+    }
+
+    /** The speech at the top of the tree as shown: the first of the first collection, or the first loose one. */
+    public Optional<Long> firstSpeech() {
+        return roots.get().stream().findFirst()
+                .map(node -> node.isCollection() ? node.children().get(0) : node)
+                .map(node -> node.speech().id());
+    }
+
+    public boolean isEmpty() {
+        return snapshot.speeches().isEmpty();
+    }
+
+    /** The library as last read, for dialogs that list its speeches and collections. */
+    public LibrarySnapshot snapshot() {
+        return snapshot;
+    }
+
+    public int speechCount() {
+        return snapshot.speeches().size();
+    }
+
+    public boolean isFiltering() {
+        return !new TitleFilter(filter.get()).isEmpty();
+    }
+
+    public Optional<Speech> speech(long id) {
+        return snapshot.speeches().stream().filter(s -> s.id() == id).findFirst();
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public ReadOnlyObjectProperty<List<LibraryNode>> rootsProperty() {
+        return roots.getReadOnlyProperty();
+    }
+
+    public List<LibraryNode> roots() {
+        return roots.get();
+    }
+
+    private void rebuild() {
+        TitleFilter match = new TitleFilter(filter.get());
+        Map<Long, Speech> byId = snapshot.speeches().stream()
+                .collect(Collectors.toMap(Speech::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        Set<Long> inCollections = new HashSet<>();
+        List<LibraryNode> result = new ArrayList<>();
+        for (SpeechCollection collection : snapshot.collections()) {
+            List<Speech> members = collection.speechIds().stream().map(byId::get).filter(s -> s != null).toList();
+            members.forEach(s -> inCollections.add(s.id()));
+            collectionNode(collection, members, match).ifPresent(result::add);
+        }
+        byId.values().stream()
+                .filter(s -> !inCollections.contains(s.id()) && match.matches(s.title()))
+                .map(LibraryNode::of)
+                .forEach(result::add);
+        roots.set(List.copyOf(result));
+    }
+
+    /** A collection whose own title matches keeps all its speeches; otherwise only the matching ones. */
+    private static Optional<LibraryNode> collectionNode(SpeechCollection collection, List<Speech> members,
+                                                        TitleFilter match) {
+        List<Speech> shown = match.matches(collection.title()) ? members
+                : members.stream().filter(s -> match.matches(s.title())).toList();
+        if (shown.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new LibraryNode(collection.title(), null, collection,
+                shown.stream().map(LibraryNode::of).toList()));
+    }
+}

@@ -1,0 +1,326 @@
+package org.yandu.ui.notes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import javafx.util.Subscription;
+import org.controlsfx.control.textfield.TextFields;
+import org.yandu.library.Annotation;
+import org.yandu.library.HighlightColor;
+import org.yandu.ui.app.AppController;
+import org.yandu.ui.app.Messages;
+
+/**
+ * The open speech's highlights and notes in reading order, orphaned ones last. Choosing one scrolls the
+ * reader to it and flashes it; below the list its note, tags and colour are edited. Typing is saved a
+ * second after the last key and when the note loses focus.
+ */
+public final class NotesPane {
+    static final Duration TYPING_SAVE_DELAY = Duration.seconds(1);
+
+    private final AppController app;
+    private final Messages messages;
+    private final ListView<NotesPanelViewModel.Row> list = new ListView<>();
+    private final BorderPane root = new BorderPane();
+    private final VBox editor = new VBox();
+    private final TextArea note = new TextArea();
+    private final TextField tags = new TextField();
+    private final HBox colours = new HBox();
+    private final Button placeHere = new Button();
+    private final PauseTransition typingSaver = new PauseTransition(TYPING_SAVE_DELAY);
+    private final List<Subscription> subscriptions = new ArrayList<>();
+    private Annotation editing;
+    private boolean filling;
+
+    public NotesPane(AppController app, Messages messages) {
+        this.app = app;
+        this.messages = messages;
+        list.setId("notes-list");
+        list.getStyleClass().add("notes-list");
+        Label empty = new Label(messages.get("notes.empty"));
+        empty.setWrapText(true);
+        empty.getStyleClass().add("outline-placeholder");
+        list.setPlaceholder(empty);
+        list.setCellFactory(v -> new RowCell());
+        list.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> chosen(row));
+        list.setOnMouseClicked(e -> {
+            NotesPanelViewModel.Row row = list.getSelectionModel().getSelectedItem();
+            if (row != null && row.annotation() != null) {
+                jumpTo(row);
+            }
+        });
+        root.setCenter(list);
+        root.setBottom(editor());
+        root.getStyleClass().add("notes-pane");
+        subscriptions.add(app.reader().notesProperty().subscribe(this::show));
+        typingSaver.setOnFinished(e -> saveTyping());
+        note.textProperty().addListener((o, old, text) -> {
+            if (!filling && editing != null) {
+                typingSaver.playFromStart();
+            }
+        });
+        note.focusedProperty().addListener((o, was, focused) -> {
+            if (!focused) {
+                saveTyping();
+            }
+        });
+        tags.focusedProperty().addListener((o, was, focused) -> {
+            if (!focused) {
+                saveTags();
+            }
+        });
+        tags.setOnAction(e -> saveTags());
+        TextFields.bindAutoCompletion(tags, request -> {
+            String typed = request.getUserText();
+            int cut = Math.max(Math.max(typed.lastIndexOf(','), typed.lastIndexOf('，')), typed.lastIndexOf(' '));
+            String head = typed.substring(0, cut + 1);
+            String last = typed.substring(cut + 1).strip();
+            if (last.isEmpty()) {
+                return List.of();
+            }
+            List<String> already = NotesPanelViewModel.parseTags(head);
+            return app.notes().tagsProperty().get().stream()
+                    .filter(t -> t.toLowerCase(Locale.ROOT).startsWith(last.toLowerCase(Locale.ROOT))
+                            && !already.contains(t))
+                    .map(t -> head + (head.isEmpty() || head.endsWith(" ") ? "" : " ") + t)
+                    .toList();
+        });
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    public void dispose() {
+        saveTyping();
+        typingSaver.stop();
+        subscriptions.forEach(Subscription::unsubscribe);
+    }
+
+    /** Selects an annotation (e.g. one just made) and puts the cursor in its note. */
+    public void edit(Annotation annotation) {
+        if (annotation == null) {
+            return;
+        }
+        editing = annotation;
+        fill(annotation);
+        int index = NotesPanelViewModel.indexOf(list.getItems(), annotation.id());
+        if (index >= 0) {
+            list.getSelectionModel().select(index);
+            list.scrollTo(index);
+        }
+        note.requestFocus();
+    }
+
+    private VBox editor() {
+        note.setId("note-text");
+        note.setWrapText(true);
+        note.setPrefRowCount(5);
+        note.setPromptText(messages.get("notes.notePrompt"));
+        tags.setId("note-tags");
+        tags.setPromptText(messages.get("notes.tagsPrompt"));
+        colours.getStyleClass().add("highlight-buttons");
+        colours.setAlignment(Pos.CENTER_LEFT);
+        for (HighlightColor color : HighlightColor.values()) {
+            Button chip = new Button();
+            chip.getStyleClass().addAll("highlight-button", SpeechAnnotations.styleClass(color) + "-chip");
+            chip.setTooltip(new Tooltip(messages.colour(color)));
+            chip.setOnAction(e -> recolour(color));
+            colours.getChildren().add(chip);
+        }
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Button delete = new Button(messages.get("notes.delete"));
+        delete.setId("note-delete");
+        delete.setOnAction(e -> {
+            if (editing != null) {
+                app.notes().delete(editing.id());
+                editing = null;
+                fill(null);
+            }
+        });
+        placeHere.setText(messages.get("notes.placeHere"));
+        placeHere.setId("note-place-here");
+        placeHere.setTooltip(new Tooltip(messages.get("notes.placeHere.tip")));
+        placeHere.setOnAction(e -> {
+            if (editing != null) {
+                saveTyping();
+                app.notes().placeAtSuggestion(editing.id(), this::edit);
+            }
+        });
+        delete.setMinWidth(Region.USE_PREF_SIZE);
+        placeHere.setMaxWidth(Double.MAX_VALUE);
+        placeHere.getStyleClass().add("accent");
+        colours.getChildren().addAll(gap, delete);
+        editor.getChildren().addAll(placeHere, colours, note, tags);
+        editor.getStyleClass().add("note-editor");
+        editor.setDisable(true);
+        return editor;
+    }
+
+    private void show(SpeechAnnotations notes) {
+        List<NotesPanelViewModel.Row> rows = NotesPanelViewModel.rows(notes);
+        Annotation current = editing;
+        filling = true;
+        try {
+            list.getItems().setAll(rows);
+        } finally {
+            filling = false;
+        }
+        if (current == null) {
+            fill(null);
+            return;
+        }
+        int index = NotesPanelViewModel.indexOf(rows, current.id());
+        if (index < 0) {
+            editing = null;
+            fill(null);
+            return;
+        }
+        editing = rows.get(index).annotation();
+        filling = true;
+        try {
+            list.getSelectionModel().select(index);
+        } finally {
+            filling = false;
+        }
+        if (!note.isFocused() && !tags.isFocused()) {
+            fill(editing);
+        }
+    }
+
+    private void chosen(NotesPanelViewModel.Row row) {
+        if (filling) {
+            return;
+        }
+        saveTyping();
+        editing = row == null ? null : row.annotation();
+        fill(editing);
+    }
+
+    /** Shows the row's words in the reader, or for an orphaned one the words suggested for it. */
+    private void jumpTo(NotesPanelViewModel.Row row) {
+        Annotation a = row.annotation();
+        if (row.position() >= 0) {
+            app.reader().flashParagraph(row.position(), a.isHighlight() ? a.start() : 0,
+                    a.isHighlight() ? a.end() : 0);
+        } else if (row.suggested() >= 0) {
+            app.reader().flashParagraph(row.suggested(), a.suggestion().start(), a.suggestion().end());
+        }
+    }
+
+    private void fill(Annotation annotation) {
+        filling = true;
+        try {
+            editor.setDisable(annotation == null);
+            boolean suggested = annotation != null && annotation.suggestion() != null;
+            placeHere.setVisible(suggested);
+            placeHere.setManaged(suggested);
+            note.setText(annotation == null ? "" : annotation.note());
+            tags.setText(annotation == null ? "" : String.join(", ", annotation.tags()));
+        } finally {
+            filling = false;
+        }
+    }
+
+    private void saveTyping() {
+        typingSaver.stop();
+        if (editing != null && !note.getText().equals(editing.note())) {
+            editing = editing.withNote(note.getText());
+            app.notes().saveTyping(editing.id(), note.getText());
+        }
+    }
+
+    private void saveTags() {
+        if (editing == null) {
+            return;
+        }
+        List<String> typed = NotesPanelViewModel.parseTags(tags.getText());
+        if (!typed.equals(editing.tags())) {
+            saveTyping();
+            app.notes().update(editing.id(), editing.color(), note.getText(), typed);
+        }
+    }
+
+    private void recolour(HighlightColor color) {
+        if (editing != null) {
+            saveTyping();
+            app.notes().update(editing.id(), color, note.getText(), editing.tags());
+        }
+    }
+
+    /** Colour chip, the marked words, the note's first lines and the tags. */
+    private final class RowCell extends ListCell<NotesPanelViewModel.Row> {
+        RowCell() {
+            // Sized by the list, not by its unwrapped text: its labels then wrap to the panel's width.
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(NotesPanelViewModel.Row row, boolean empty) {
+            super.updateItem(row, empty);
+            getStyleClass().remove("notes-heading");
+            if (empty || row == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            if (row.orphanedHeading()) {
+                setText(messages.get("notes.orphaned"));
+                setGraphic(null);
+                getStyleClass().add("notes-heading");
+                return;
+            }
+            Annotation a = row.annotation();
+            Region chip = new Region();
+            chip.getStyleClass().addAll("note-chip",
+                    a.isHighlight() ? SpeechAnnotations.styleClass(a.color()) + "-chip" : "note-chip-plain");
+            Label quote = new Label(a.quote().length() > 60 ? a.quote().substring(0, 60) + "…" : a.quote());
+            quote.getStyleClass().add("note-quote");
+            quote.setWrapText(true);
+            quote.setMinHeight(Region.USE_PREF_SIZE);
+            VBox text = new VBox(quote);
+            if (!a.note().isBlank()) {
+                Label body = new Label(a.note().strip());
+                body.getStyleClass().add("note-body");
+                body.setWrapText(true);
+                body.setMaxHeight(60);
+                text.getChildren().add(body);
+            }
+            if (row.suggested() >= 0) {
+                Label suggestion = new Label(messages.get("notes.suggested"));
+                suggestion.getStyleClass().add("note-suggestion");
+                suggestion.setWrapText(true);
+                suggestion.setMinHeight(Region.USE_PREF_SIZE);
+                text.getChildren().add(suggestion);
+            }
+            if (!a.tags().isEmpty()) {
+                Label tagLine = new Label("#" + String.join("  #", a.tags()));
+                tagLine.getStyleClass().add("note-tags");
+                text.getChildren().add(tagLine);
+            }
+            text.setMaxWidth(Double.MAX_VALUE);
+            text.prefWidthProperty().bind(list.widthProperty().subtract(48));
+            HBox box = new HBox(8, chip, text);
+            box.setAlignment(Pos.TOP_LEFT);
+            setText(null);
+            setGraphic(box);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.yandu.ui.notes;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.yandu.library.Annotation;
+import org.yandu.library.HighlightColor;
+import org.yandu.library.Paragraph;
+
+/**
+ * The highlights and notes of one speech, indexed by paragraph position for the reader: which ranges to
+ * colour, which paragraphs carry a note, and the paragraph ids new highlights are stored against.
+ */
+public record SpeechAnnotations(long speechId, Map<Integer, Long> paragraphIds, List<Annotation> annotations) {
+    /** A coloured range {@code [start, end)} in a paragraph's text. */
+    public record Mark(int start, int end, HighlightColor color, long annotationId) {
+    }
+
+    public SpeechAnnotations {
+        paragraphIds = Map.copyOf(paragraphIds);
+        annotations = List.copyOf(annotations);
+    }
+
+    public static SpeechAnnotations of(long speechId, List<Paragraph> paragraphs, List<Annotation> annotations) {
+        Map<Integer, Long> ids = new HashMap<>();
+        paragraphs.forEach(p -> ids.put(p.position(), p.id()));
+        return new SpeechAnnotations(speechId, ids, annotations);
+    }
+
+    public Optional<Long> paragraphId(int position) {
+        return Optional.ofNullable(paragraphIds.get(position));
+    }
+
+    /** The paragraph position an annotation is on, or -1 when orphaned. */
+    public int positionOf(Annotation annotation) {
+        return annotation.orphaned() ? -1 : positionOfParagraph(annotation.paragraphId());
+    }
+
+    /** The position of the paragraph suggested for an orphaned annotation, or -1 when there is none. */
+    public int suggestedPosition(Annotation annotation) {
+        return annotation.suggestion() == null ? -1 : positionOfParagraph(annotation.suggestion().paragraphId());
+    }
+
+    private int positionOfParagraph(long id) {
+        return paragraphIds.entrySet().stream().filter(e -> e.getValue() == id).map(Map.Entry::getKey).findFirst()
+                .orElse(-1);
+    }
+
+    /** The annotations on the paragraph at {@code position}, in reading order. */
+    public List<Annotation> at(int position) {
+        Long id = paragraphIds.get(position);
+        if (id == null) {
+            return List.of();
+        }
+        return annotations.stream().filter(a -> id.equals(a.paragraphId())).toList();
+    }
+
+    /** The coloured ranges of a paragraph, clipped to its length; later highlights lie over earlier ones. */
+    public List<Mark> marks(int position, int length) {
+        List<Mark> marks = new ArrayList<>();
+        for (Annotation a : at(position)) {
+            int start = Math.max(0, a.start());
+            int end = Math.min(length, a.end());
+            if (a.isHighlight() && start < end) {
+                marks.add(new Mark(start, end, a.color(), a.id()));
+            }
+        }
+        return marks;
+    }
+
+    /** Whether a note (text or tags) is attached to the paragraph or one of its highlights. */
+    public boolean hasNote(int position) {
+        return at(position).stream().anyMatch(a -> !a.note().isBlank() || !a.tags().isEmpty() || !a.isHighlight());
+    }
+
+    /** The highlight covering character {@code offset} of a paragraph, the topmost if several. */
+    public Optional<Annotation> highlightAt(int position, int offset) {
+        List<Annotation> here = at(position);
+        for (int i = here.size() - 1; i >= 0; i--) {
+            Annotation a = here.get(i);
+            if (a.isHighlight() && a.start() <= offset && offset < a.end()) {
+                return Optional.of(a);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The CSS class of a highlight colour: {@code hl-yellow} … */
+    public static String styleClass(HighlightColor color) {
+        return "hl-" + color.name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,89 @@
+package org.yandu.ui.reader;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * The open speech's text in traditional characters, item by item, for display only. Every item keeps its
+ * length, so offsets, word boundaries, term marks and highlights stay valid: an item whose phrase-aware
+ * conversion changes its length is converted one character at a time instead. Lookups use the original
+ * text at the same offsets. Built off the FX thread.
+ */
+public final class DisplayScript {
+    /**
+     * OpenCC's standard traditional forms that readers in Taiwan and Hong Kong write otherwise (羣衆 → 群眾):
+     * the common forms are shown. One character for one, so offsets do not move.
+     */
+    private static final String OLD_FORMS = "羣衆爲僞啓綫峯牀鷄溼敍脣麪";
+    private static final String COMMON_FORMS = "群眾為偽啟線峰床雞濕敘唇麵";
+
+    private final long speechId;
+    private final List<String> shown;
+
+    private DisplayScript(long speechId, List<String> shown) {
+        this.speechId = speechId;
+        this.shown = List.copyOf(shown);
+    }
+
+    /**
+     * @param itemTexts the text of every display item as the reader shows it ({@link ReaderText#itemTexts})
+     * @param convert simplified to traditional ({@code ChineseText::toTraditional})
+     */
+    public static DisplayScript traditional(long speechId, List<String> itemTexts, UnaryOperator<String> convert) {
+        List<String> shown = new ArrayList<>(itemTexts.size());
+        for (String text : itemTexts) {
+            shown.add(commonForms(convertKeepingLength(text, convert)));
+        }
+        return new DisplayScript(speechId, shown);
+    }
+
+    /** {@code text} converted, the same length as it: whole if that keeps the length, else per character. */
+    static String convertKeepingLength(String text, UnaryOperator<String> convert) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        String whole = convert.apply(text);
+        if (whole != null && whole.length() == text.length()) {
+            return whole;
+        }
+        StringBuilder result = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); ) {
+            int next = i + Character.charCount(text.codePointAt(i));
+            String one = text.substring(i, next);
+            String converted = convert.apply(one);
+            result.append(converted != null && converted.length() == one.length() ? converted : one);
+            i = next;
+        }
+        return result.toString();
+    }
+
+    /** Replaces OpenCC's old standard forms by the common ones. */
+    static String commonForms(String traditional) {
+        char[] chars = traditional.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            int at = OLD_FORMS.indexOf(chars[i]);
+            if (at >= 0) {
+                chars[i] = COMMON_FORMS.charAt(at);
+            }
+        }
+        return new String(chars);
+    }
+
+    public long speechId() {
+        return speechId;
+    }
+
+    /** Item {@code item} as shown, or {@code original} when this script has no such item or it differs in length. */
+    public String shown(int item, String original) {
+        if (item < 0 || item >= shown.size()) {
+            return original;
+        }
+        String text = shown.get(item);
+        return text.length() == original.length() ? text : original;
+    }
+
+    public int size() {
+        return shown.size();
+    }
+}

@@ -1,0 +1,194 @@
+package org.yandu.ui.reader;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.stage.Window;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.event.MouseOverTextEvent;
+import org.fxmisc.richtext.model.TwoDimensional;
+import org.yandu.glossary.GlossaryEntry;
+import org.yandu.glossary.GlossaryService;
+import org.yandu.library.UserTerm;
+import org.yandu.lookup.Occurrence;
+import org.yandu.text.Token;
+import org.yandu.ui.app.AppController;
+import org.yandu.ui.app.Messages;
+import org.yandu.ui.glossary.TermDialog;
+
+/**
+ * Word lookup in the reader: a click on a word (or resting the mouse on it) shows its popover; a
+ * selection is looked up exactly as selected, on release of the mouse or from the context menu.
+ * Word boundaries are the speech's stored words ({@link SpeechWords}), else the paragraph segmented now.
+ */
+final class ReaderLookup {
+    static final Duration HOVER_DELAY = Duration.ofMillis(400);
+
+    private final AppController app;
+    private final Messages messages;
+    private final StyleClassedTextArea area;
+    private final WordPopover popover;
+    private long serial;
+    private int contextIndex = -1;
+
+    ReaderLookup(AppController app, Messages messages, StyleClassedTextArea area) {
+        this.app = app;
+        this.messages = messages;
+        this.area = area;
+        this.popover = new WordPopover(messages, new WordPopover.Actions() {
+            @Override
+            public void openOccurrence(Occurrence occurrence) {
+                app.openSpeechAt(occurrence.speechId(), occurrence.paragraphPosition(), occurrence.sentence(),
+                        occurrence.highlightStart(), occurrence.highlightEnd());
+            }
+
+            @Override
+            public void addTerm(WordPopoverViewModel model) {
+                ReaderLookup.this.editTerm(TermDialog.newTerm(model.form(), ""), false);
+            }
+
+            @Override
+            public void editTerm(GlossaryEntry entry) {
+                ReaderLookup.this.editTerm(new UserTerm(entry.term(), entry.pinyin(), entry.explanation(),
+                        entry.english(), entry.tags()), true);
+            }
+
+            @Override
+            public void deleteTerm(GlossaryEntry entry) {
+                app.glossary().removeTerm(entry.term(), () -> { });
+            }
+        });
+        area.setMouseOverTextDelay(HOVER_DELAY);
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> {
+            if (area.getSelection().getLength() == 0 && !e.isConsumed()) {
+                lookUpWordAt(e.getCharacterIndex(), false);
+            }
+        });
+        area.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+        area.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                e -> contextIndex = area.hit(e.getX(), e.getY()).getCharacterIndex().orElse(-1));
+        addToContextMenu(area.getContextMenu());
+    }
+
+    private void released(MouseEvent e) {
+        if (e.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        if (area.getSelection().getLength() > 0) {
+            lookUpSelection();
+        } else if (e.isStillSincePress()) {
+            area.hit(e.getX(), e.getY()).getCharacterIndex().ifPresent(index -> lookUpWordAt(index, true));
+        }
+    }
+
+    private void addToContextMenu(ContextMenu menu) {
+        if (menu == null) {
+            return;
+        }
+        MenuItem lookUp = new MenuItem(messages.get("reader.lookUp"));
+        lookUp.setOnAction(e -> {
+            if (area.getSelection().getLength() > 0) {
+                lookUpSelection();
+            } else if (contextIndex >= 0) {
+                lookUpWordAt(contextIndex, true);
+            }
+        });
+        menu.getItems().addAll(0, List.of(lookUp, new SeparatorMenuItem()));
+    }
+
+    /** Looks up exactly the selected characters, if they lie in one paragraph and hold a letter. */
+    void lookUpSelection() {
+        int from = area.getSelection().getStart();
+        int to = area.getSelection().getEnd();
+        String text = area.getText(from, to);
+        if (!text.isBlank() && text.indexOf('\n') < 0 && text.codePoints().anyMatch(Character::isLetter)
+                && text.length() <= 100) {
+            TwoDimensional.Position at = area.offsetToPosition(from, TwoDimensional.Bias.Forward);
+            show(text.strip(), from, to, new AppController.Place(at.getMajor(), at.getMinor(),
+                    at.getMinor() + (to - from)));
+        }
+    }
+
+    /** Looks up the word holding the character at {@code index} of the area. */
+    void lookUpWordAt(int index, boolean clicked) {
+        TwoDimensional.Position at = area.offsetToPosition(index, TwoDimensional.Bias.Forward);
+        int paragraph = at.getMajor();
+        String text = area.getText(paragraph);
+        int column = at.getMinor();
+        if (column >= text.length()) {
+            return;
+        }
+        SpeechWords.Word word = wordAt(paragraph, column, text);
+        String found = text.substring(word.start(), word.end());
+        if (found.codePoints().noneMatch(Character::isLetter)) {
+            return;
+        }
+        if (!clicked && popover.isShowing(found)) {
+            return;
+        }
+        int start = index - column + word.start();
+        show(found, start, start + word.length(), new AppController.Place(paragraph, word.start(), word.end()));
+    }
+
+    /** A word clicked in the pinyin (ruby) view: looked up and shown under the word's node. */
+    void lookUpRubyWord(int item, RubyLayout.RubyWord word, Node node) {
+        String found = word.text();
+        long request = ++serial;
+        app.lookUp(found, new AppController.Place(item, word.start(), word.end()), model -> {
+            if (request != serial || node.getScene() == null) {
+                return;
+            }
+            Bounds bounds = node.localToScreen(node.getBoundsInLocal());
+            if (bounds != null) {
+                popover.show(node, model, bounds);
+            }
+        });
+    }
+
+    private SpeechWords.Word wordAt(int paragraph, int column, String text) {
+        SpeechWords words = app.reader().wordsProperty().get();
+        SpeechWords.Word word = words == null ? null : words.wordAt(paragraph, column);
+        if (word != null && word.end() <= text.length()) {
+            return word;
+        }
+        GlossaryService glossary = app.glossaryProperty().get();
+        if (glossary != null) {
+            for (Token token : glossary.text().segment(text)) {
+                if (token.contains(column)) {
+                    return new SpeechWords.Word(token.start(), token.end());
+                }
+            }
+        }
+        return new SpeechWords.Word(column, column + Character.charCount(text.codePointAt(column)));
+    }
+
+    private void show(String word, int from, int to, AppController.Place place) {
+        long request = ++serial;
+        app.lookUp(word, place, model -> {
+            if (request != serial || area.getScene() == null) {
+                return;
+            }
+            Optional<Bounds> bounds = area.getCharacterBoundsOnScreen(from, to);
+            bounds.ifPresent(b -> popover.show(area, model, b));
+        });
+    }
+
+    private void editTerm(UserTerm initial, boolean editing) {
+        Window owner = area.getScene() == null ? null : area.getScene().getWindow();
+        TermDialog.show(owner, messages, initial, editing, app.glossary()::pinyinOf)
+                .ifPresent(term -> app.glossary().putTerm(term, () -> app.tasks().setIdleStatus(
+                        messages.format("status.termSaved", term.term()))));
+    }
+
+    void dispose() {
+        popover.hide();
+    }
+}

@@ -1,0 +1,564 @@
+package org.yandu.ui.reader;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.IndexRange;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.util.Duration;
+import javafx.util.Subscription;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.Caret;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.event.MouseOverTextEvent;
+import org.fxmisc.richtext.util.UndoUtils;
+import org.yandu.glossary.GlossaryService;
+import org.yandu.library.Annotation;
+import org.yandu.library.HighlightColor;
+import org.yandu.reading.DisplayItem;
+import org.yandu.reading.SpeechDocument;
+import org.yandu.ui.app.Messages;
+import org.yandu.ui.app.SettingsViewModel;
+import org.yandu.ui.notes.NotesController;
+import org.yandu.ui.notes.SpeechAnnotations;
+
+/**
+ * The open speech, virtualised by RichTextFX so long speeches open at once. Read-only but selectable;
+ * the text is kept to a comfortable measure by widening the side padding on wide windows.
+ */
+public final class ReaderPane {
+    /** About 36 Chinese characters a line: a comfortable measure for continuous reading. */
+    private static final double MEASURE_EMS = 36;
+    private static final double MIN_SIDE_PADDING = 28;
+    private static final double VERTICAL_PADDING = 36;
+    /** The margin left of each paragraph: a note glyph, and a click there highlights the whole paragraph. */
+    private static final double GUTTER = 22;
+
+    private final ReaderViewModel reader;
+    private final SettingsViewModel settings;
+    private final StyleClassedTextArea area = new StyleClassedTextArea();
+    private final VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
+    private final Label placeholder = new Label();
+    private final RubyView ruby;
+    private final StackPane content;
+    private final BorderPane root = new BorderPane();
+    private final FlowPane keywords = new FlowPane();
+    private final HBox bar;
+    private final PauseTransition flashEnd = new PauseTransition(Duration.seconds(2.5));
+    private final Consumer<String> searchKeyword;
+    private final List<Subscription> subscriptions = new ArrayList<>();
+    private final Messages messages;
+    private boolean rendering;
+    private NotesController noteEdits;
+    private Consumer<Annotation> editNote = a -> { };
+    private HighlightColor lastColor = HighlightColor.YELLOW;
+    private final Tooltip noteTip = new Tooltip();
+    private final List<MenuItem> noteItems = new ArrayList<>();
+    private int contextIndex = -1;
+    private ReaderViewModel.Flash flashing;
+
+    ReaderPane(ReaderViewModel reader, SettingsViewModel settings, Messages messages,
+               ObservableValue<String> placeholderText, ObservableValue<GlossaryService> glossary,
+               Consumer<String> searchKeyword) {
+        this.reader = reader;
+        this.settings = settings;
+        this.messages = messages;
+        this.searchKeyword = searchKeyword;
+        ruby = new RubyView(reader, settings, messages, glossary);
+        content = new StackPane(scroll, ruby.node(), placeholder);
+        bar = headerBar();
+        root.setTop(bar);
+        root.setCenter(content);
+        area.setId("reader-text");
+        area.getStyleClass().add("reader-area");
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setShowCaret(Caret.CaretVisibility.OFF);
+        area.setUndoManager(UndoUtils.noOpUndoManager());
+        area.setContextMenu(contextMenu());
+        placeholder.getStyleClass().add("reader-placeholder");
+        placeholder.setWrapText(true);
+        placeholder.textProperty().bind(placeholderText);
+        root.getStyleClass().add("reader-pane");
+        subscriptions.add(reader.documentProperty().subscribe(this::render));
+        subscriptions.add(reader.wordsProperty().subscribe(words -> rerender(true)));
+        subscriptions.add(reader.scriptProperty().subscribe(script -> rerender(false)));
+        subscriptions.add(settings.markTermsProperty().subscribe(mark -> rerender(false)));
+        subscriptions.add(settings.pinyinProperty().subscribe(this::switchMode));
+        subscriptions.add(glossary.subscribe(service -> {
+            if (service != null && pinyinShown()) {
+                rerender(true);
+            }
+        }));
+        subscriptions.add(reader.notesProperty().subscribe(notes -> rerender(false)));
+        area.setParagraphGraphicFactory(this::margin);
+        noteTip.getStyleClass().add("note-tip");
+        noteTip.setWrapText(true);
+        noteTip.setMaxWidth(420);
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, this::hoverNote);
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> noteTip.hide());
+        area.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                e -> contextIndex = area.hit(e.getX(), e.getY()).getCharacterIndex().orElse(-1));
+        subscriptions.add(reader.scrollRequestProperty().subscribe(this::scroll));
+        subscriptions.add(reader.flashProperty().subscribe(this::flash));
+        subscriptions.add(reader.keywordsProperty().subscribe(this::showKeywords));
+        flashEnd.setOnFinished(e -> {
+            flashing = null;
+            area.deselect();
+        });
+        subscriptions.add(settings.fontSizeProperty().subscribe(this::applyFontSize));
+        subscriptions.add(scroll.widthProperty().subscribe(this::fitMeasure));
+        // A change listener, not an invalidation one: ReactFX values only invalidate again once read.
+        area.estimatedScrollYProperty().addListener((o, old, y) -> reportTop());
+        area.addEventFilter(KeyEvent.KEY_PRESSED, this::turnPage);
+    }
+
+    /**
+     * Page Down/Up (and Space, Shift+Space, as in a browser) scroll the view by a screen less a line, so the
+     * last line read stays in sight. RichTextFX's own page keys move the caret and fail with an error when the
+     * last paragraph is partly in view.
+     */
+    private void turnPage(KeyEvent e) {
+        boolean down = e.getCode() == KeyCode.PAGE_DOWN || (e.getCode() == KeyCode.SPACE && !e.isShiftDown());
+        boolean up = e.getCode() == KeyCode.PAGE_UP || (e.getCode() == KeyCode.SPACE && e.isShiftDown());
+        if ((down || up) && !e.isShortcutDown() && !e.isAltDown()) {
+            double screen = area.getViewportHeight();
+            double page = Math.max(screen - 2 * settings.fontSizeProperty().get(), screen / 2);
+            area.scrollYBy(down ? page : -page);
+            e.consume();
+        }
+    }
+
+    Node node() {
+        return root;
+    }
+
+    StyleClassedTextArea area() {
+        return area;
+    }
+
+    RubyView ruby() {
+        return ruby;
+    }
+
+    private boolean pinyinShown() {
+        return settings.pinyinProperty().get();
+    }
+
+    /** The keywords of the open speech, each a link that searches the library for it; and the display toggles. */
+    private HBox headerBar() {
+        Label title = new Label(messages.get("reader.keywords"));
+        title.getStyleClass().add("reader-keywords-title");
+        keywords.getStyleClass().add("reader-keywords");
+        keywords.setId("reader-keywords");
+        HBox.setHgrow(keywords, Priority.ALWAYS);
+        ToggleButton pinyin = new ToggleButton(messages.get("reader.pinyin"));
+        pinyin.setId("pinyin-toggle");
+        pinyin.setTooltip(new Tooltip(messages.get("menu.view.pinyin")));
+        pinyin.selectedProperty().bindBidirectional(settings.pinyinProperty());
+        subscriptions.add(() -> pinyin.selectedProperty().unbindBidirectional(settings.pinyinProperty()));
+        ToggleButton traditional = new ToggleButton(messages.get("reader.traditional"));
+        traditional.setId("traditional-toggle");
+        traditional.setTooltip(new Tooltip(messages.get("menu.view.traditional")));
+        traditional.selectedProperty().bindBidirectional(settings.traditionalProperty());
+        subscriptions.add(() -> traditional.selectedProperty()
+                .unbindBidirectional(settings.traditionalProperty()));
+        pinyin.getStyleClass().add("reader-toggle");
+        traditional.getStyleClass().add("reader-toggle");
+        HBox colours = new HBox();
+        colours.getStyleClass().add("highlight-buttons");
+        for (HighlightColor color : HighlightColor.values()) {
+            javafx.scene.control.Button button = new javafx.scene.control.Button();
+            button.setId("highlight-" + color.name().toLowerCase(java.util.Locale.ROOT));
+            button.getStyleClass().addAll("highlight-button", SpeechAnnotations.styleClass(color) + "-chip");
+            button.setFocusTraversable(false);
+            button.setTooltip(new Tooltip(messages.format("reader.highlightIn", messages.colour(color),
+                    "Ctrl+" + (color.ordinal() + 1))));
+            button.setOnAction(e -> highlightSelection(color));
+            colours.getChildren().add(button);
+        }
+        javafx.scene.control.Button note = new javafx.scene.control.Button("✎");
+        note.setId("note-button");
+        note.getStyleClass().add("note-button");
+        note.setFocusTraversable(false);
+        note.setTooltip(new Tooltip(messages.get("reader.addNote") + " (Ctrl+Shift+N)"));
+        note.setOnAction(e -> addNote());
+        colours.getChildren().add(note);
+        // The keywords wrap and shrink; the label, colours and toggles keep their size so they stay legible.
+        for (Region fixed : List.of(title, colours, pinyin, traditional)) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        keywords.setMinWidth(0);
+        HBox box = new HBox(title, keywords, colours, pinyin, traditional);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.getStyleClass().add("reader-bar");
+        box.setId("reader-bar");
+        box.visibleProperty().bind(reader.documentProperty().isNotNull());
+        box.managedProperty().bind(box.visibleProperty());
+        title.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(keywords.getChildren()));
+        return box;
+    }
+
+    private void showKeywords(java.util.List<String> found) {
+        keywords.getChildren().clear();
+        for (String keyword : found) {
+            Hyperlink link = new Hyperlink(keyword);
+            link.getStyleClass().add("reader-keyword");
+            link.setTooltip(new Tooltip(messages.format("reader.keywordSearch", keyword)));
+            link.setOnAction(e -> searchKeyword.accept(keyword));
+            keywords.getChildren().add(link);
+        }
+    }
+
+    /** Re-shows the speech (words, marks or script changed), keeping the reader's place. */
+    private void rerender(boolean readingsChanged) {
+        SpeechDocument speech = reader.documentProperty().get();
+        if (speech == null) {
+            return;
+        }
+        if (pinyinShown()) {
+            int top = ruby.topItem();
+            if (top >= 0) {
+                reader.topItemProperty().set(top);
+            }
+            ruby.fill(readingsChanged);
+        } else if (area.getParagraphs().size() > 1) {
+            if (!area.getVisibleParagraphs().isEmpty()) {
+                reader.topItemProperty().set(area.firstVisibleParToAllParIndex());
+            }
+            render(speech);
+        }
+    }
+
+    /** Pinyin on: the ruby view replaces the text area (emptied, so it costs nothing), and back. */
+    private void switchMode(boolean pinyin) {
+        SpeechDocument speech = reader.documentProperty().get();
+        if (pinyin) {
+            if (speech != null && !area.getVisibleParagraphs().isEmpty() && area.getParagraphs().size() > 1) {
+                reader.topItemProperty().set(area.firstVisibleParToAllParIndex());
+            }
+        } else {
+            int top = ruby.topItem();
+            if (speech != null && top >= 0) {
+                reader.topItemProperty().set(top);
+            }
+            ruby.clear();
+        }
+        render(speech);
+    }
+
+    private void flash(ReaderViewModel.Flash flash) {
+        if (flash == null || reader.documentProperty().get() == null) {
+            return;
+        }
+        if (pinyinShown()) {
+            ruby.flash(flash);
+        } else {
+            flashing = flash;
+            flashEnd.playFromStart();
+            selectFlash();
+        }
+    }
+
+    /** Selects the flashed word (again, after the text was rebuilt while it shows). */
+    private void selectFlash() {
+        ReaderViewModel.Flash flash = flashing;
+        if (flash != null && flash.itemIndex() < area.getParagraphs().size()
+                && flash.end() <= area.getParagraphLength(flash.itemIndex())) {
+            area.selectRange(flash.itemIndex(), flash.start(), flash.itemIndex(), flash.end());
+        }
+    }
+
+    void dispose() {
+        subscriptions.forEach(Subscription::unsubscribe);
+        placeholder.textProperty().unbind();
+        flashEnd.stop();
+    }
+
+    /** The speech the text area shows, or -1, and the notes it was drawn with. */
+    private long renderedSpeech = -1;
+    private Object renderedNotes;
+
+    private void render(SpeechDocument speech) {
+        placeholder.setVisible(speech == null);
+        scroll.setVisible(speech != null && !pinyinShown());
+        ruby.node().setVisible(speech != null && pinyinShown());
+        if (pinyinShown()) {
+            rendering = true;
+            try {
+                area.clear();
+            } finally {
+                rendering = false;
+            }
+            ruby.fill(true);
+            return;
+        }
+        rendering = true;
+        try {
+            if (speech == null) {
+                area.clear();
+                renderedSpeech = -1;
+            } else {
+                // Words or script arriving re-render the same speech: the reader's selection stays. A change of
+                // notes (a highlight just made from it) ends the selection so the new colour shows.
+                boolean sameNotes = reader.notesProperty().get() == renderedNotes;
+                IndexRange selection = speech.speech().id() == renderedSpeech && sameNotes ? area.getSelection() : null;
+                area.replace(ReaderText.of(speech, messages,
+                        settings.markTermsProperty().get() ? reader.wordsProperty().get() : null,
+                        reader.scriptProperty().get(), reader.notesProperty().get()));
+                // Cells kept for unchanged paragraphs keep their margins; a new factory redraws them all.
+                area.setParagraphGraphicFactory(null);
+                area.setParagraphGraphicFactory(this::margin);
+                if (selection != null && selection.getLength() > 0 && selection.getEnd() <= area.getLength()) {
+                    area.selectRange(selection.getStart(), selection.getEnd());
+                } else {
+                    area.moveTo(0);
+                }
+                renderedSpeech = speech.speech().id();
+                renderedNotes = reader.notesProperty().get();
+            }
+        } finally {
+            rendering = false;
+        }
+        if (speech != null) {
+            area.showParagraphAtTop(Math.min(reader.topItemProperty().get(), area.getParagraphs().size() - 1));
+            selectFlash();
+        }
+    }
+
+    private void scroll(ScrollRequest request) {
+        if (request != null && reader.documentProperty().get() != null && pinyinShown()) {
+            ruby.scrollTo(request.itemIndex());
+        } else if (request != null && reader.documentProperty().get() != null
+                && request.itemIndex() < area.getParagraphs().size()) {
+            area.showParagraphAtTop(request.itemIndex());
+        }
+    }
+
+    /** Tells the view-model which paragraph is at the top, so the outline and saved position follow. */
+    private void reportTop() {
+        if (rendering || reader.documentProperty().get() == null || area.getVisibleParagraphs().isEmpty()) {
+            return;
+        }
+        reader.topItemProperty().set(area.firstVisibleParToAllParIndex());
+        reader.bottomItemProperty().set(area.lastVisibleParToAllParIndex());
+    }
+
+    private void applyFontSize(Number size) {
+        area.setStyle("-fx-font-size: " + size.intValue() + "px;");
+        ruby.setStyle("-fx-font-size: " + size.intValue() + "px;");
+        fitMeasure();
+    }
+
+    private void fitMeasure() {
+        double measure = settings.fontSizeProperty().get() * MEASURE_EMS;
+        double side = Math.max(MIN_SIDE_PADDING, (scroll.getWidth() - measure) / 2);
+        area.setPadding(new Insets(VERTICAL_PADDING, side, VERTICAL_PADDING, Math.max(0, side - GUTTER)));
+        ruby.setMeasure(side, VERTICAL_PADDING);
+    }
+
+    private ContextMenu contextMenu() {
+        MenuItem copy = new MenuItem(messages.get("reader.copy"));
+        copy.setOnAction(e -> area.copy());
+        MenuItem selectAll = new MenuItem(messages.get("reader.selectAll"));
+        selectAll.setOnAction(e -> area.selectAll());
+        ContextMenu menu = new ContextMenu(copy, selectAll);
+        menu.setOnShowing(e -> fillNoteItems(menu));
+        return menu;
+    }
+
+    /** Notes are edited through the app; {@code edit} opens an annotation in the notes panel. */
+    void setNotes(NotesController controller, Consumer<Annotation> edit) {
+        this.noteEdits = controller;
+        this.editNote = edit;
+    }
+
+    /** The selection within one paragraph of the speech: display item and {@code [start, end)}; or null. */
+    private int[] selectedRange() {
+        SpeechDocument speech = reader.documentProperty().get();
+        if (speech == null || pinyinShown() || area.getSelection().getLength() == 0) {
+            return null;
+        }
+        var selection = area.getCaretSelectionBind();
+        int item = selection.getStartParagraphIndex();
+        int start = selection.getStartColumnPosition();
+        int end = selection.getEndParagraphIndex() == item ? selection.getEndColumnPosition()
+                : area.getParagraphLength(item);
+        if (item >= speech.items().size() || speech.items().get(item).paragraph() < 0 || start >= end) {
+            return null;
+        }
+        return new int[] {item, start, end};
+    }
+
+    /** Highlights the selected characters (within their first paragraph) in {@code color}. */
+    public void highlightSelection(HighlightColor color) {
+        int[] range = selectedRange();
+        if (range == null || noteEdits == null) {
+            return;
+        }
+        lastColor = color;
+        int position = reader.documentProperty().get().items().get(range[0]).paragraph();
+        noteEdits.highlight(position, range[1], range[2], color, a -> area.deselect());
+    }
+
+    /** A note on the selection (highlighted in the last colour), or on the paragraph at the top. */
+    public void addNote() {
+        SpeechDocument speech = reader.documentProperty().get();
+        if (speech == null || noteEdits == null) {
+            return;
+        }
+        int[] range = selectedRange();
+        if (range != null) {
+            int position = speech.items().get(range[0]).paragraph();
+            noteEdits.highlight(position, range[1], range[2], lastColor, editNote);
+        } else {
+            int item = area.getCurrentParagraph();
+            if (item <= 0 || speech.items().get(item).paragraph() < 0) {
+                item = reader.topItemProperty().get();
+            }
+            noteEdits.noteOnParagraph(speech.paragraphAt(item), editNote);
+        }
+    }
+
+    /** The margin of paragraph {@code index}: a glyph when it carries a note; clicks highlight or annotate it. */
+    private Node margin(int index) {
+        Label glyph = new Label();
+        glyph.getStyleClass().add("reader-margin");
+        glyph.setMinWidth(GUTTER);
+        glyph.setPrefWidth(GUTTER);
+        glyph.setMaxHeight(Double.MAX_VALUE);
+        SpeechDocument speech = reader.documentProperty().get();
+        if (speech == null || index >= speech.items().size() || speech.items().get(index).paragraph() < 0) {
+            return glyph;
+        }
+        DisplayItem item = speech.items().get(index);
+        SpeechAnnotations notes = reader.notesProperty().get();
+        List<Annotation> here = notes == null ? List.of() : notes.at(item.paragraph());
+        if (notes != null && notes.hasNote(item.paragraph())) {
+            glyph.setText("✎");
+            glyph.getStyleClass().add("has-note");
+            StringBuilder text = new StringBuilder();
+            for (Annotation a : here) {
+                if (!a.note().isBlank() || !a.tags().isEmpty()) {
+                    text.append(text.isEmpty() ? "" : "\n\n").append(a.note().strip());
+                    if (!a.tags().isEmpty()) {
+                        text.append(text.isEmpty() ? "" : "\n").append("#").append(String.join(" #", a.tags()));
+                    }
+                }
+            }
+            if (!text.isEmpty()) {
+                glyph.setTooltip(new Tooltip(text.toString()));
+            }
+        } else {
+            glyph.setTooltip(new Tooltip(messages.get("reader.marginHint")));
+        }
+        glyph.setOnMouseClicked(e -> {
+            if (noteEdits == null) {
+                return;
+            }
+            if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+                if (!here.isEmpty()) {
+                    editNote.accept(here.get(0));
+                } else {
+                    noteEdits.highlight(item.paragraph(), 0, item.text().length(), lastColor, a -> { });
+                }
+                e.consume();
+            }
+        });
+        ContextMenu menu = new ContextMenu();
+        for (HighlightColor color : HighlightColor.values()) {
+            MenuItem colour = new MenuItem(messages.format("reader.highlightParagraph", messages.colour(color)));
+            colour.setOnAction(e -> noteEdits.highlight(item.paragraph(), 0, item.text().length(), color, a -> { }));
+            menu.getItems().add(colour);
+        }
+        MenuItem note = new MenuItem(messages.get("reader.noteOnParagraph"));
+        note.setOnAction(e -> noteEdits.noteOnParagraph(item.paragraph(), editNote));
+        menu.getItems().add(note);
+        glyph.setContextMenu(menu);
+        return glyph;
+    }
+
+    /** The highlight under character {@code index} of the area, if any. */
+    private java.util.Optional<Annotation> highlightAtIndex(int index) {
+        SpeechDocument speech = reader.documentProperty().get();
+        SpeechAnnotations notes = reader.notesProperty().get();
+        if (speech == null || notes == null || index < 0 || index >= area.getLength()) {
+            return java.util.Optional.empty();
+        }
+        var at = area.offsetToPosition(index, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward);
+        if (at.getMajor() >= speech.items().size() || speech.items().get(at.getMajor()).paragraph() < 0) {
+            return java.util.Optional.empty();
+        }
+        return notes.highlightAt(speech.items().get(at.getMajor()).paragraph(), at.getMinor());
+    }
+
+    private void hoverNote(MouseOverTextEvent e) {
+        highlightAtIndex(e.getCharacterIndex()).filter(a -> !a.note().isBlank() || !a.tags().isEmpty())
+                .ifPresent(a -> {
+                    String tags = a.tags().isEmpty() ? "" : "\n#" + String.join(" #", a.tags());
+                    noteTip.setText(a.note().strip() + tags);
+                    noteTip.show(area, e.getScreenPosition().getX() + 12, e.getScreenPosition().getY() + 16);
+                    e.consume();
+                });
+    }
+
+    /** The context menu's note items: highlight the selection, add a note, or edit the highlight clicked. */
+    private void fillNoteItems(ContextMenu menu) {
+        menu.getItems().removeAll(noteItems);
+        noteItems.clear();
+        if (noteEdits == null || reader.documentProperty().get() == null || pinyinShown()) {
+            return;
+        }
+        noteItems.add(new javafx.scene.control.SeparatorMenuItem());
+        if (selectedRange() != null) {
+            javafx.scene.control.Menu colours = new javafx.scene.control.Menu(messages.get("reader.highlight"));
+            for (HighlightColor color : HighlightColor.values()) {
+                MenuItem colour = new MenuItem(messages.colour(color));
+                colour.getStyleClass().add(SpeechAnnotations.styleClass(color) + "-item");
+                colour.setOnAction(e -> highlightSelection(color));
+                colours.getItems().add(colour);
+            }
+            MenuItem note = new MenuItem(messages.get("reader.addNote"));
+            note.setOnAction(e -> addNote());
+            noteItems.add(colours);
+            noteItems.add(note);
+        }
+        java.util.Optional<Annotation> clicked = highlightAtIndex(contextIndex);
+        clicked.ifPresent(a -> {
+            MenuItem edit = new MenuItem(messages.get("notes.edit"));
+            edit.setOnAction(e -> editNote.accept(a));
+            javafx.scene.control.Menu recolour = new javafx.scene.control.Menu(messages.get("notes.recolour"));
+            for (HighlightColor color : HighlightColor.values()) {
+                MenuItem colour = new MenuItem(messages.colour(color));
+                colour.setOnAction(e -> noteEdits.update(a.id(), color, a.note(), a.tags()));
+                recolour.getItems().add(colour);
+            }
+            MenuItem delete = new MenuItem(messages.get("notes.deleteHighlight"));
+            delete.setOnAction(e -> noteEdits.delete(a.id()));
+            noteItems.addAll(List.of(edit, recolour, delete));
+        });
+        if (noteItems.size() == 1) {
+            noteItems.clear();
+        }
+        menu.getItems().addAll(noteItems);
+    }
+}

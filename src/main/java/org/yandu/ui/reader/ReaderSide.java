@@ -1,0 +1,80 @@
+package org.yandu.ui.reader;
+
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Side;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import org.controlsfx.control.MasterDetailPane;
+import org.yandu.ui.app.AppController;
+import org.yandu.ui.app.Messages;
+import org.yandu.ui.notes.NotesPane;
+
+/**
+ * The window's right side: the reader, with the outline and the notes in tabs beside it. It is the costliest part
+ * of the window to build and style, so at start it is built once the library is listed.
+ */
+public final class ReaderSide {
+    private static final double READER_SHARE = 0.75;
+
+    private final AppController app;
+    private final ReaderPane reader;
+    private final OutlinePane outline;
+    private final NotesPane notes;
+    private final TabPane sideTabs = new TabPane();
+    private final Tab notesTab = new Tab();
+    private final MasterDetailPane readerAndOutline;
+    private final ReaderLookup lookup;
+
+    public ReaderSide(AppController app, Messages messages, ObservableValue<String> placeholder) {
+        this.app = app;
+        reader = new ReaderPane(app.reader(), app.settings(), messages, placeholder, app.glossaryProperty(),
+                keyword -> app.search().queryProperty().set(keyword));
+        outline = new OutlinePane(app.reader(), messages);
+        notes = new NotesPane(app, messages);
+        reader.setNotes(app.notes(), annotation -> {
+            sideTabs.getSelectionModel().select(notesTab);
+            app.settings().outlineVisibleProperty().set(true);
+            notes.edit(annotation);
+        });
+        Tab outlineTab = new Tab(messages.get("outline.title"), outline.node());
+        outlineTab.setId("outline-tab");
+        notesTab.setText(messages.get("notes.title"));
+        notesTab.setContent(notes.node());
+        notesTab.setId("notes-tab");
+        sideTabs.getTabs().addAll(outlineTab, notesTab);
+        sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        sideTabs.getStyleClass().add("side-tabs");
+        lookup = new ReaderLookup(app, messages, reader.area());
+        reader.ruby().onWordClicked(lookup::lookUpRubyWord);
+        readerAndOutline = new MasterDetailPane(Side.RIGHT, reader.node(), sideTabs, true);
+        readerAndOutline.setDividerPosition(READER_SHARE);
+        readerAndOutline.setAnimated(false);
+        readerAndOutline.showDetailNodeProperty().bindBidirectional(app.settings().outlineVisibleProperty());
+    }
+
+    public Node node() {
+        return readerAndOutline;
+    }
+
+    /** The reader's share of the width beside the outline and notes. */
+    public double dividerPosition() {
+        return readerAndOutline.getDividerPosition();
+    }
+
+    public void setDividerPosition(double share) {
+        readerAndOutline.setDividerPosition(share);
+    }
+
+    public ReaderPane reader() {
+        return reader;
+    }
+
+    public void dispose() {
+        reader.dispose();
+        lookup.dispose();
+        outline.dispose();
+        notes.dispose();
+        readerAndOutline.showDetailNodeProperty().unbindBidirectional(app.settings().outlineVisibleProperty());
+    }
+}

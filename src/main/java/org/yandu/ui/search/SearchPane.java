@@ -1,0 +1,145 @@
+package org.yandu.ui.search;
+
+import javafx.beans.binding.Bindings;
+import javafx.scene.Cursor;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.controlsfx.control.textfield.TextFields;
+import org.yandu.search.SearchResults;
+import org.yandu.ui.app.AppController;
+import org.yandu.ui.app.Messages;
+
+/**
+ * The library-wide search box and, while it holds a query, its results in place of the library tree:
+ * grouped by speech, each match's sentence with the match highlighted. Clicking a match opens the speech there.
+ */
+public final class SearchPane {
+    private final SearchViewModel search;
+    private final Messages messages;
+    private final AppController app;
+    private final TextField field = TextFields.createClearableTextField();
+    private final ListView<SearchViewModel.Row> list = new ListView<>();
+    private final Label summary = new Label();
+    private final VBox results;
+
+    public SearchPane(SearchViewModel search, AppController app, Messages messages) {
+        this.search = search;
+        this.app = app;
+        this.messages = messages;
+        field.setId("search-field");
+        field.setPromptText(messages.get("search.prompt"));
+        field.textProperty().bindBidirectional(search.queryProperty());
+        field.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                field.clear();
+            } else if (e.getCode() == KeyCode.DOWN && !list.getItems().isEmpty()) {
+                list.requestFocus();
+                list.getSelectionModel().selectFirst();
+            }
+        });
+        list.setId("search-results");
+        list.setItems(search.rows());
+        list.setCellFactory(v -> new RowCell());
+        list.getStyleClass().add("search-results");
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                activate(list.getSelectionModel().getSelectedItem());
+            }
+        });
+        summary.getStyleClass().add("search-summary");
+        summary.setWrapText(true);
+        summary.textProperty().bind(Bindings.createStringBinding(() -> search.searchingProperty().get()
+                        ? messages.get("search.searching")
+                        : search.totalProperty().get() == 0 ? messages.format("search.none", search.queryProperty().get().strip())
+                        : messages.format("search.total", search.totalProperty().get()),
+                search.searchingProperty(), search.totalProperty(), search.queryProperty()));
+        results = new VBox(summary, list);
+        VBox.setVgrow(list, javafx.scene.layout.Priority.ALWAYS);
+        results.getStyleClass().add("search-pane");
+        results.visibleProperty().bind(search.queryProperty().map(q -> !q.isBlank()));
+    }
+
+    public Node field() {
+        return field;
+    }
+
+    /** Shown over the library tree while there is a query. */
+    public Node results() {
+        return results;
+    }
+
+    public void focus() {
+        field.requestFocus();
+        field.selectAll();
+    }
+
+    public void dispose() {
+        field.textProperty().unbindBidirectional(search.queryProperty());
+        summary.textProperty().unbind();
+        results.visibleProperty().unbind();
+    }
+
+    private void activate(SearchViewModel.Row row) {
+        if (row instanceof SearchViewModel.MatchRow match) {
+            SearchResults.Match hit = match.match();
+            app.openSpeechAt(match.speechId(), hit.paragraphPosition(), hit.sentence(), hit.highlightStart(),
+                    hit.highlightEnd());
+        } else if (row instanceof SearchViewModel.MoreRow) {
+            search.more();
+        } else if (row instanceof SearchViewModel.SpeechRow speech) {
+            app.openSpeech(speech.speechId());
+        }
+    }
+
+    private final class RowCell extends ListCell<SearchViewModel.Row> {
+        RowCell() {
+            setOnMouseClicked(e -> activate(getItem()));
+            setCursor(Cursor.HAND);
+        }
+
+        @Override
+        protected void updateItem(SearchViewModel.Row row, boolean empty) {
+            super.updateItem(row, empty);
+            getStyleClass().removeAll("search-speech", "search-match", "search-more");
+            setText(null);
+            setGraphic(null);
+            if (empty || row == null) {
+                return;
+            }
+            if (row instanceof SearchViewModel.SpeechRow speech) {
+                getStyleClass().add("search-speech");
+                setText(speech.title());
+            } else if (row instanceof SearchViewModel.MatchRow match) {
+                getStyleClass().add("search-match");
+                setGraphic(sentence(match.match()));
+            } else if (row instanceof SearchViewModel.MoreRow more) {
+                getStyleClass().add("search-more");
+                setText(messages.format("search.more", more.remaining()));
+            }
+        }
+
+        private Node sentence(SearchResults.Match match) {
+            String s = match.sentence();
+            int from = Math.max(0, Math.min(match.highlightStart(), s.length()));
+            int to = Math.max(from, Math.min(match.highlightEnd(), s.length()));
+            Text before = new Text(s.substring(0, from));
+            Text hit = new Text(s.substring(from, to));
+            Text after = new Text(s.substring(to));
+            before.getStyleClass().add("search-text");
+            hit.getStyleClass().addAll("search-text", "search-hit");
+            after.getStyleClass().add("search-text");
+            TextFlow flow = new TextFlow(before, hit, after);
+            flow.setPrefWidth(0);
+            flow.maxWidthProperty().bind(list.widthProperty().subtract(36));
+            flow.prefWidthProperty().bind(list.widthProperty().subtract(36));
+            return flow;
+        }
+    }
+}

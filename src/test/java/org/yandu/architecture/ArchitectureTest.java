@@ -1,0 +1,61 @@
+package org.yandu.architecture;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.yandu.ui.app.StartupMarks;
+import org.yandu.ui.app.YanduApp;
+
+/**
+ * The rules of docs/ARCHITECTURE.md, checked on the compiled classes: each capability keeps its library to itself,
+ * the store depends on nothing else of Yandu, view models are plain Java, and no package needs one that needs it.
+ */
+@AnalyzeClasses(packages = "org.yandu", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+    @ArchTest
+    static final ArchRule sqlOnlyInTheLibrary = noClasses().that().resideOutsideOfPackage("org.yandu.library..")
+            .should().dependOnClassesThat().resideInAPackage("java.sql..")
+            .because("all SQL lives in org.yandu.library");
+
+    @ArchTest
+    static final ArchRule hanlpOnlyInText = noClasses().that().resideOutsideOfPackage("org.yandu.text..")
+            .should().dependOnClassesThat().resideInAPackage("com.hankcs..")
+            .because("HanLP is behind ChineseText");
+
+    @ArchTest
+    static final ArchRule javafxOnlyInTheWindowAndTheBench = noClasses().that()
+            .resideOutsideOfPackages("org.yandu.ui..", "org.yandu.bench..").and().doNotHaveFullyQualifiedName("org.yandu.Main")
+            .should().dependOnClassesThat().resideInAPackage("javafx..")
+            .because("the model, the store and the command line run without a display");
+
+    @ArchTest
+    static final ArchRule theLibraryDependsOnNoOtherPartOfYandu = noClasses().that().resideInAPackage("org.yandu.library..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.yandu.importer..", "org.yandu.text..",
+                    "org.yandu.glossary..", "org.yandu.lookup..", "org.yandu.search..", "org.yandu.notes..",
+                    "org.yandu.export..", "org.yandu.analysis..", "org.yandu.ui..", "org.yandu.cli..",
+                    "org.yandu.bench..", "org.yandu.about..")
+            .because("every capability is built on the store, never the other way round");
+
+    @ArchTest
+    static final ArchRule viewModelsArePlainJava = noClasses().that().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+            .because("view models are tested without the FX thread");
+
+    @ArchTest
+    static final ArchRule theCommandLineAndTheBenchNeedOnlyTheWindowsEntry = noClasses().that()
+            .resideInAnyPackage("org.yandu.cli..", "org.yandu.bench..")
+            .should().dependOnClassesThat(resideInAPackage("org.yandu.ui..")
+                    .and(not(belongToAnyOf(YanduApp.class, StartupMarks.class))))
+            .because("they start the window through its entry and read the marks it prints, and know nothing else of it");
+
+    /** Between capabilities; the window's own parts (ui.app and the features) still reach each other through AppController. */
+    @ArchTest
+    static final ArchRule noPackageCycles = slices().matching("org.yandu.(*)..").should().beFreeOfCycles();
+}

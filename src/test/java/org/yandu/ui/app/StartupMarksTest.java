@@ -1,0 +1,86 @@
+package org.yandu.ui.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+import org.yandu.ui.app.StartupMarks.Mark;
+import org.yandu.library.LibraryStore;
+import org.yandu.library.Speech;
+import org.yandu.reading.ReadingPosition;
+import org.yandu.settings.Preferences;
+import org.yandu.ui.TestLibraries;
+
+/** The milestones the bench reads from a starting window: their lines, and the real window printing them. */
+class StartupMarksTest {
+    private static final List<String> MILESTONES = List.of(StartupMarks.FIRST_WINDOW, StartupMarks.LIBRARY_LISTED,
+            StartupMarks.SPEECH_SHOWN, StartupMarks.WORDS_SHOWN);
+
+    @TempDir
+    Path dir;
+    private final PrintStream standardOut = System.out;
+    private Application app;
+
+    @AfterEach
+    void restore() throws Exception {
+        System.setOut(standardOut);
+        System.clearProperty(StartupMarks.PROPERTY);
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+            FxToolkit.cleanupStages();
+        }
+    }
+
+    @Test
+    void aMarkIsReadBackFromItsLineAndOtherLinesAreNotMarks() {
+        Mark mark = new Mark(StartupMarks.LIBRARY_LISTED, 1234);
+        assertEquals(Optional.of(mark), Mark.parse(mark.line()));
+        assertEquals(Optional.of(mark), Mark.parse(mark.line() + "\r"));
+        assertEquals(Optional.of(mark), Mark.parse("\u001b[0m" + mark.line()), "after Maven's colour reset");
+        assertEquals(Optional.empty(), Mark.parse("WARN javafx: Unsupported JavaFX configuration"));
+        assertEquals(Optional.empty(), Mark.parse("yandu-mark first-window"));
+        assertEquals(Optional.empty(), Mark.parse("yandu-mark first-window soon"));
+        assertEquals(Optional.empty(), Mark.parse("other first-window 12"));
+    }
+
+    @Test
+    void theWindowMarksEachMilestoneOnceInTheOrderAReaderSeesThem() throws Exception {
+        Path library = dir.resolve("library.db");
+        try (LibraryStore store = TestLibraries.open(dir)) {
+            long speech = store.speeches().stream().filter(s -> s.title().equals(TestLibraries.CLASSROOM_TITLE))
+                    .mapToLong(Speech::id).findFirst().orElseThrow();
+            new Preferences(store).putLastReading(new ReadingPosition(speech, 0));
+        }
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        System.setProperty(StartupMarks.PROPERTY, Long.toString(System.currentTimeMillis()));
+
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(YanduApp.class, "--library=" + library);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> marks(printed).stream().anyMatch(m -> m.name().equals(StartupMarks.WORDS_SHOWN)));
+
+        List<Mark> marks = marks(printed);
+        assertEquals(MILESTONES, marks.stream().map(Mark::name).toList(), printed.toString(StandardCharsets.UTF_8));
+        for (int i = 1; i < marks.size(); i++) {
+            assertTrue(marks.get(i - 1).millis() <= marks.get(i).millis(), "milestones in time order: " + marks);
+        }
+        assertTrue(marks.get(0).millis() >= 0, "counted from the moment given: " + marks);
+    }
+
+    private static List<Mark> marks(ByteArrayOutputStream printed) {
+        return printed.toString(StandardCharsets.UTF_8).lines().map(Mark::parse).flatMap(Optional::stream).toList();
+    }
+}

@@ -1,0 +1,105 @@
+package org.yandu.ui.library;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.yandu.library.LibraryStore;
+import org.yandu.ui.TestLibraries;
+
+class LibraryViewModelTest {
+    @TempDir
+    Path dir;
+    LibraryStore store;
+    LibraryViewModel library = new LibraryViewModel();
+
+    @BeforeEach
+    void openLibrary() {
+        store = TestLibraries.open(dir);
+        library.show(LibrarySnapshot.readFrom(store));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void collectionsComeFirstWithTheirSpeechesThenLooseSpeeches() {
+        List<LibraryNode> roots = library.roots();
+        assertEquals(List.of("2024年讲话选编", "教育专题", TestLibraries.LOOSE_TITLE), titles(roots));
+        assertTrue(roots.get(0).isCollection());
+        assertEquals(List.of(TestLibraries.CLASSROOM_TITLE, TestLibraries.VILLAGE_TITLE), titles(roots.get(0).children()));
+        assertFalse(roots.get(2).isCollection());
+        assertEquals(3, library.speechCount());
+    }
+
+    @Test
+    void theFirstSpeechIsTheTopOfTheTreeAsShown() {
+        assertEquals(library.roots().get(0).children().get(0).speech().id(), library.firstSpeech().orElseThrow());
+        library.filterProperty().set("群众");
+        assertEquals(library.roots().get(0).speech().id(), library.firstSpeech().orElseThrow(), "a loose speech");
+        library.filterProperty().set("nothing like this");
+        assertTrue(library.firstSpeech().isEmpty());
+    }
+
+    @Test
+    void aSpeechInTwoCollectionsAppearsUnderBoth() {
+        long classroomId = library.roots().get(0).children().get(0).speech().id();
+        assertEquals(classroomId, library.roots().get(1).children().get(0).speech().id());
+    }
+
+    @Test
+    void filterKeepsMatchingSpeechesAndTheirCollections() {
+        library.filterProperty().set("乡村");
+        assertEquals(List.of("2024年讲话选编"), titles(library.roots()));
+        assertEquals(List.of(TestLibraries.VILLAGE_TITLE), titles(library.roots().get(0).children()));
+        assertTrue(library.isFiltering());
+    }
+
+    @Test
+    void filterMatchingACollectionTitleKeepsAllOfIt() {
+        library.filterProperty().set("专题");
+        assertEquals(List.of("教育专题"), titles(library.roots()));
+        assertEquals(1, library.roots().get(0).children().size());
+    }
+
+    @Test
+    void filterNeedsEveryWordAndIgnoresWidthAndCase() {
+        library.filterProperty().set("群众 生命线");
+        assertEquals(List.of(TestLibraries.LOOSE_TITLE), titles(library.roots()));
+        library.filterProperty().set("２０２４");
+        assertEquals(List.of("2024年讲话选编"), titles(library.roots()));
+        library.filterProperty().set("不存在");
+        assertTrue(library.roots().isEmpty());
+        library.filterProperty().set("  ");
+        assertEquals(3, library.roots().size());
+        assertFalse(library.isFiltering());
+    }
+
+    @Test
+    void newSnapshotKeepsTheFilter() {
+        library.filterProperty().set("乡村");
+        TestLibraries.add(store, dir, "extra.txt", TestLibraries.longSpeech("乡村产业", 3, 40));
+        library.show(LibrarySnapshot.readFrom(store));
+        assertEquals(List.of("2024年讲话选编", "乡村产业"), titles(library.roots()));
+    }
+
+    @Test
+    void emptyLibraryHasNoRows() {
+        LibraryViewModel empty = new LibraryViewModel();
+        empty.show(LibrarySnapshot.EMPTY);
+        assertTrue(empty.isEmpty());
+        assertTrue(empty.roots().isEmpty());
+    }
+
+    private static List<String> titles(List<LibraryNode> nodes) {
+        return nodes.stream().map(LibraryNode::title).toList();
+    }
+}

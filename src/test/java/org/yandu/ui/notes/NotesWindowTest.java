@@ -1,0 +1,86 @@
+package org.yandu.ui.notes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+import org.yandu.ui.TestLibraries;
+import org.yandu.ui.WindowTest;
+
+/** Highlighting and notes in the real window, headless; they are still there after a restart. */
+class NotesWindowTest extends WindowTest {
+
+    @BeforeEach
+    void startWindow() throws Exception {
+        TestLibraries.open(dir).close();
+        launch();
+    }
+
+    @Test
+    void aHighlightAndItsNoteSurviveARestart() throws Exception {
+        StyleClassedTextArea area = openClassroom();
+        String marked = "民族复兴";
+        int start = area.getText().indexOf(marked);
+        interact(() -> {
+            area.requestFocus();
+            area.selectRange(start, start + marked.length());
+        });
+        press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        waitFor(() -> highlighted("hl-green").equals(marked));
+
+        String noted = "先手棋";
+        int from = area.getText().indexOf(noted);
+        interact(() -> {
+            area.requestFocus();
+            area.selectRange(from, from + noted.length());
+        });
+        press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N).release(KeyCode.N, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitFor(() -> lookup("#note-text").queryAs(TextArea.class).isFocused());
+        write("要抓住关键");
+        WaitForAsyncUtils.sleep(1800, TimeUnit.MILLISECONDS);
+        waitFor(() -> lookup(".reader-margin.has-note").tryQuery().isPresent());
+
+        restart();
+        StyleClassedTextArea again = openClassroom();
+        // A note on a selection highlights it in the colour used last.
+        waitFor(() -> highlighted("hl-green").equals(marked + noted));
+        assertTrue(again.getText().contains(marked));
+        javafx.scene.control.TabPane tabs = lookup(".side-tabs").queryAs(javafx.scene.control.TabPane.class);
+        interact(() -> tabs.getSelectionModel().select(1));
+        ListView<?> notes = lookup("#notes-list").queryAs(ListView.class);
+        waitFor(() -> notes.getItems().size() == 2);
+        NotesPanelViewModel.Row row = (NotesPanelViewModel.Row) notes.getItems().get(1);
+        assertEquals("要抓住关键", row.annotation().note());
+        assertTrue(lookup(".note-body").queryAll().stream()
+                .anyMatch(n -> "要抓住关键".equals(((javafx.scene.control.Label) n).getText())));
+    }
+
+    private StyleClassedTextArea openClassroom() throws Exception {
+        waitFor(() -> findTreeCell("2024年讲话选编").isPresent());
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        if (findTreeCell(TestLibraries.CLASSROOM_TITLE).isEmpty()) {
+            doubleClickOn(treeCell("2024年讲话选编"));
+        }
+        clickOn(treeCell(TestLibraries.CLASSROOM_TITLE));
+        StyleClassedTextArea area = lookup("#reader-text").queryAs(StyleClassedTextArea.class);
+        waitFor(() -> area.getText().contains(TestLibraries.CLASSROOM_BODY));
+        return area;
+    }
+
+    /** The text of the visible runs carrying a style class, joined. */
+    private String highlighted(String styleClass) {
+        StringBuilder text = new StringBuilder();
+        lookup("#reader-text").lookup(".text").queryAll().stream()
+                .filter(n -> n instanceof Text && n.getStyleClass().contains(styleClass))
+                .forEach(n -> text.append(((Text) n).getText()));
+        return text.toString();
+    }
+}

@@ -123,18 +123,18 @@ public final class Annotations {
     }
 
     public Optional<Annotation> find(long id) {
-        return queries.read("read annotation " + id, () -> read(id));
+        return queries.queryOne("read annotation " + id, COLUMNS + " WHERE a.id = ?", Annotations::annotation, id);
     }
 
     /** The speech's annotations in reading order; orphaned ones last. */
     public List<Annotation> ofSpeech(long speechId) {
-        return queries.read("read the notes of speech " + speechId, () -> query(COLUMNS + " WHERE a.speech_id = ?"
-                + READING_ORDER, speechId));
+        return queries.query("read the notes of speech " + speechId, COLUMNS + " WHERE a.speech_id = ?" + READING_ORDER,
+                Annotations::annotation, speechId);
     }
 
     /** Every annotation of the library, speech by speech in reading order. */
     public List<Annotation> all() {
-        return queries.read("read the notes", () -> query(COLUMNS + READING_ORDER));
+        return queries.query("read the notes", COLUMNS + READING_ORDER, Annotations::annotation);
     }
 
     /** The position in its speech of every paragraph carrying an annotation or suggested for one, by paragraph id. */
@@ -172,7 +172,8 @@ public final class Annotations {
         List<String> texts = new ArrayList<>();
         paragraphsOf(speechId, ids, texts);
         int orphaned = 0;
-        for (Annotation a : query(COLUMNS + " WHERE a.speech_id = ?" + READING_ORDER, speechId)) {
+        for (Annotation a : queries.rows(COLUMNS + " WHERE a.speech_id = ?" + READING_ORDER, Annotations::annotation,
+                speechId)) {
             Anchor.Found found = Anchor.locate(texts, a.quote(), a.prefix(), a.suffix(),
                     positions.getOrDefault(a.id(), -1));
             if (!anchor(a.id(), found, ids)) {
@@ -278,12 +279,9 @@ public final class Annotations {
         }
     }
 
+    /** The annotation as it is now, inside the caller's transaction. */
     private Optional<Annotation> read(long id) throws SQLException {
-        return query(COLUMNS + " WHERE a.id = ?", id).stream().findFirst();
-    }
-
-    private List<Annotation> query(String sql, Object... args) throws SQLException {
-        return queries.rows(sql, Annotations::annotation, args);
+        return queries.first(COLUMNS + " WHERE a.id = ?", Annotations::annotation, id);
     }
 
     private static Annotation annotation(ResultSet rs) throws SQLException {

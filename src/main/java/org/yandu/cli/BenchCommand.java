@@ -15,9 +15,8 @@ import org.yandu.bench.Bench;
 import org.yandu.bench.Figure;
 import org.yandu.files.AtomicFiles;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code yandu bench}: the benchmark table, and the same figures in {@code target/bench/results.json}. */
 @Command(name = "bench", description = "Measure every user-visible operation against its limit (takes minutes).")
@@ -43,12 +42,12 @@ final class BenchCommand implements Callable<Integer> {
             description = "The packaged app (mvn -Pinstaller package), started beside the jar when present.")
     Path appImage;
 
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    CommandContext context;
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter log = spec.commandLine().getOut();
+        PrintWriter log = context.out();
         List<Figure> figures = new Bench(out, bundled, cedict, speeches,
                 windowOptions.stream().filter(o -> !o.isBlank()).toList(), packagedLauncher(log), log).run();
         Path results = out.resolve("results.json");

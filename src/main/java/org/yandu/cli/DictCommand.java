@@ -10,32 +10,24 @@ import org.yandu.library.FailureReason;
 import org.yandu.library.LibraryStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 
 /** {@code yandu dict import FILE}: a CC-CEDICT file (.txt.gz, .zip or .u8) for this library. */
 @Command(name = "dict", description = "Dictionaries for lookup.", subcommands = DictCommand.Import.class)
 final class DictCommand {
-    @ParentCommand
-    YanduCommand yandu;
-
     @Command(name = "import", description = "Import CC-CEDICT in MDBG's format (.txt.gz, .zip or .u8).")
     static final class Import implements Callable<Integer> {
-        @ParentCommand
-        DictCommand dict;
+        @Mixin
+        CommandContext context;
 
         @Parameters(paramLabel = "FILE", description = "The CC-CEDICT file downloaded from MDBG.")
         Path file;
 
-        @Spec
-        CommandSpec spec;
-
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            try (LibraryStore store = dict.yandu.library.openForWriting()) {
-                CedictFile cedict = dict.yandu.glossary(store).importCedict(file);
+            PrintWriter out = context.out();
+            try (LibraryStore store = context.openForWriting()) {
+                CedictFile cedict = context.glossary(store).importCedict(file);
                 out.printf("CC-CEDICT %s: %d entries imported; %s%n", cedict.header().date().orElse(""),
                         cedict.entries().size(), cedict.report().summary());
                 cedict.header().licence().ifPresent(licence -> out.println("Licence: " + licence));

@@ -22,16 +22,14 @@ import org.yandu.library.FailureReason;
 import org.yandu.library.LibraryStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 
 /** {@code yandu export --format md|html|docx|anki|json --out PATH}: study notes of some speeches or all. */
 @Command(name = "export", description = "Export highlights, notes and looked-up words as Markdown, HTML, Word,"
         + " an Anki deck or a JSON backup (restored with import-notes). Without --speech or --collection: every speech.")
 final class ExportCommand implements Callable<Integer> {
-    @ParentCommand
-    YanduCommand yandu;
+    @Mixin
+    CommandContext context;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "md, html, docx, anki or json.")
     String format;
@@ -61,28 +59,25 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--english", description = "The export's own headings and labels in English.")
     boolean english;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
         Optional<ExportFormat> chosen = ExportFormat.named(format);
         if (chosen.isEmpty()) {
-            spec.commandLine().getErr().println("yandu export: unknown format \"" + format
+            context.err().println("yandu export: unknown format \"" + format
                     + "\"; use md, html, docx, anki or json");
             return 2;
         }
         boolean oneFile = combined || out.toString().endsWith(".md");
         ExportOptions options = new ExportOptions(chosen.get(), !noKeywords, !noLookups, oneFile, english ? "en" : "zh");
-        try (LibraryStore store = yandu.library.open()) {
+        try (LibraryStore store = context.open()) {
             Vocabulary vocabulary = options.needsGlossary()
-                    ? Vocabulary.of(yandu.glossary(store)) : Vocabulary.BARE;
+                    ? Vocabulary.of(context.glossary(store)) : Vocabulary.BARE;
             ExportResult result = new NotesExport(store, vocabulary)
                     .export(new ExportRequest(scope(store), options, out, force), ExportProgress.NONE, () -> false);
             print(result);
             return 0;
         } catch (TargetExistsException e) {
-            spec.commandLine().getErr().println("yandu export: " + OneLine.of(e.getMessage()) + "; add --force to overwrite");
+            context.err().println("yandu export: " + OneLine.of(e.getMessage()) + "; add --force to overwrite");
             return 1;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the export to " + out + ": " + FailureReason.explain(e), e);
@@ -101,7 +96,7 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private void print(ExportResult result) {
-        PrintWriter printer = spec.commandLine().getOut();
+        PrintWriter printer = context.out();
         printer.println("Exported " + result.speeches() + " speech(es) and " + result.annotations() + " note(s) to:");
         result.files().forEach(file -> printer.println("  " + OneLine.of(file)));
         printer.flush();

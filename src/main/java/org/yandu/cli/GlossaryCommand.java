@@ -14,21 +14,16 @@ import org.yandu.text.PinyinSyllables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 
 /** {@code yandu glossary add|remove|list}: the user's own glossary. */
 @Command(name = "glossary", description = "Your own glossary terms.",
         subcommands = {GlossaryCommand.Add.class, GlossaryCommand.Remove.class, GlossaryCommand.ListTerms.class})
 final class GlossaryCommand {
-    @ParentCommand
-    YanduCommand yandu;
-
     @Command(name = "add", description = "Add a term (or update it); it is read as one word from now on.")
     static final class Add implements Callable<Integer> {
-        @ParentCommand
-        GlossaryCommand glossary;
+        @Mixin
+        CommandContext context;
 
         @Parameters(paramLabel = "TERM", description = "Chinese characters, letters and digits: 群众路线, GDP, A股.")
         String term;
@@ -45,23 +40,20 @@ final class GlossaryCommand {
         @Option(names = "--tag", description = "A tag; repeat for more.")
         List<String> tags = List.of();
 
-        @Spec
-        CommandSpec spec;
-
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = context.out();
             try {
                 UserTermRule.check(term, pinyin); // before the library opens: a refused term changes nothing
-                try (LibraryStore store = glossary.yandu.library.openForWriting()) {
-                    GlossaryService service = glossary.yandu.glossary(store);
+                try (LibraryStore store = context.openForWriting()) {
+                    GlossaryService service = context.glossary(store);
                     String reading = pinyin != null ? PinyinSyllables.toneMarked(term, pinyin)
                             : service.text().pinyin(term.strip());
                     service.putUserTerm(new UserTerm(term, reading, explanation, english, tags));
                     out.printf("%s (%s) is in your glossary%n", term.strip(), reading);
                 }
             } catch (InvalidTermException e) {
-                return refused(spec, e.getMessage());
+                return refused(context, e.getMessage());
             }
             out.flush();
             return 0;
@@ -70,23 +62,20 @@ final class GlossaryCommand {
 
     @Command(name = "remove", description = "Remove a term; the text around it is segmented again without it.")
     static final class Remove implements Callable<Integer> {
-        @ParentCommand
-        GlossaryCommand glossary;
+        @Mixin
+        CommandContext context;
 
         @Parameters(paramLabel = "TERM")
         String term;
 
-        @Spec
-        CommandSpec spec;
-
         @Override
         public Integer call() {
-            try (LibraryStore store = glossary.yandu.library.openForWriting()) {
-                if (!glossary.yandu.glossary(store).removeUserTerm(term.strip())) {
-                    return refused(spec, "\"" + term.strip() + "\" is not in your glossary (see glossary list)");
+            try (LibraryStore store = context.openForWriting()) {
+                if (!context.glossary(store).removeUserTerm(term.strip())) {
+                    return refused(context, "\"" + term.strip() + "\" is not in your glossary (see glossary list)");
                 }
             }
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = context.out();
             out.printf("%s is no longer in your glossary%n", term.strip());
             out.flush();
             return 0;
@@ -96,19 +85,16 @@ final class GlossaryCommand {
     /** Reads the stored rows as they are, so a term the glossary leaves out can still be seen and removed. */
     @Command(name = "list", description = "List your terms.")
     static final class ListTerms implements Callable<Integer> {
-        @ParentCommand
-        GlossaryCommand glossary;
+        @Mixin
+        CommandContext context;
 
         @Option(names = "--json", description = "One JSON object per line.")
         boolean json;
 
-        @Spec
-        CommandSpec spec;
-
         @Override
         public Integer call() throws Exception {
-            PrintWriter out = spec.commandLine().getOut();
-            try (LibraryStore store = glossary.yandu.library.open()) {
+            PrintWriter out = context.out();
+            try (LibraryStore store = context.open()) {
                 for (UserTerm term : store.userTerms()) {
                     out.println(json ? Json.MAPPER.writeValueAsString(toJson(term))
                             : term.term() + "\t" + term.pinyin() + "\t" + Objects.toString(term.explanation(), ""));
@@ -127,9 +113,9 @@ final class GlossaryCommand {
         }
     }
 
-    private static int refused(CommandSpec spec, String reason) {
-        spec.commandLine().getErr().println("yandu glossary " + spec.name() + ": " + reason);
-        spec.commandLine().getErr().flush();
+    private static int refused(CommandContext context, String reason) {
+        context.err().println("yandu glossary " + context.name() + ": " + reason);
+        context.err().flush();
         return 2;
     }
 }

@@ -10,17 +10,15 @@ import org.yandu.importer.ImportReport;
 import org.yandu.importer.Importer;
 import org.yandu.library.LibraryStore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code yandu import PATH...}: files and folders into the library; exit 1 if any file was refused. */
 @Command(name = "import", description = "Import speech files (.txt, .html, .htm, .docx) and folders.")
 final class ImportCommand implements Callable<Integer> {
-    @ParentCommand
-    YanduCommand yandu;
+    @Mixin
+    CommandContext context;
 
     @Option(names = "--bundled", description = "Also import the speeches that ship with Yandu.")
     boolean bundled;
@@ -28,17 +26,14 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders to import.")
     List<Path> paths = List.of();
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
         if (paths.isEmpty() && !bundled) {
-            spec.commandLine().getErr().println("yandu import: name at least one file or folder, or --bundled");
+            context.err().println("yandu import: name at least one file or folder, or --bundled");
             return 2;
         }
-        try (LibraryStore store = yandu.library.openForWriting()) {
-            Importer importer = new Importer(store, yandu.glossary(store).tokenizer());
+        try (LibraryStore store = context.openForWriting()) {
+            Importer importer = new Importer(store, context.glossary(store).tokenizer());
             boolean ok = true;
             if (bundled) {
                 ok = report(importer.importBundled(ImportProgress.NONE));
@@ -51,8 +46,8 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private boolean report(ImportReport report) {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = context.out();
+        PrintWriter err = context.err();
         // Into an empty library a speech found again is the same essay in another file of this import, linked to the
         // one stored: nothing was "already in the library".
         boolean first = report.intoEmptyLibrary();

@@ -10,29 +10,24 @@ import org.yandu.glossary.GlossaryService;
 import org.yandu.library.LibraryStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 
 /** {@code yandu import-notes FILE.json}: restores a JSON export, also into a library whose speeches were imported anew. */
 @Command(name = "import-notes", description = "Restore highlights, notes, your glossary, lookups and reading progress"
         + " from a JSON export; speeches are found by their text, what is there already is skipped.")
 final class ImportNotesCommand implements Callable<Integer> {
-    @ParentCommand
-    YanduCommand yandu;
+    @Mixin
+    CommandContext context;
 
     @Parameters(paramLabel = "FILE", description = "A JSON file made by export --format json.")
     Path file;
-
-    @Spec
-    CommandSpec spec;
 
     private GlossaryService glossary;
 
     @Override
     public Integer call() throws Exception {
         NotesFile notes = NotesFile.read(file); // before the library opens: a bad file changes nothing
-        try (LibraryStore store = yandu.library.openForWriting()) {
+        try (LibraryStore store = context.openForWriting()) {
             print(new NotesImporter(store, term -> glossary(store).putUserTerm(term)).restore(notes));
         }
         return 0;
@@ -41,13 +36,13 @@ final class ImportNotesCommand implements Callable<Integer> {
     /** Loaded only when a term is new: it loads the segmenter, which keeps the new terms whole in the text. */
     private GlossaryService glossary(LibraryStore store) {
         if (glossary == null) {
-            glossary = yandu.glossary(store);
+            glossary = context.glossary(store);
         }
         return glossary;
     }
 
     private void print(NotesImportReport report) {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = context.out();
         out.println("Restored " + report.annotationsRestored() + " note(s) into " + report.speechesMatched()
                 + " speech(es); " + report.duplicatesSkipped() + " already there");
         if (!report.orphaned().isEmpty()) {
@@ -62,7 +57,7 @@ final class ImportNotesCommand implements Callable<Integer> {
         }
         out.println("Glossary: " + report.termsAdded() + " term(s) added, " + report.termsKept() + " already there"
                 + (report.termsRefused().isEmpty() ? "" : ", " + report.termsRefused().size() + " skipped"));
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = context.err();
         report.termsRefused().forEach(reason -> err.println("yandu import-notes: skipped " + reason));
         err.flush();
         out.println("Lookups: " + report.lookupsRestored() + " restored; reading progress: " + report.progressRestored()

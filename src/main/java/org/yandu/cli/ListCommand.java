@@ -7,27 +7,22 @@ import java.util.concurrent.Callable;
 import org.yandu.library.LibraryStore;
 import org.yandu.library.Speech;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code yandu list [--json]}: every speech, one per line. */
 @Command(name = "list", description = "List the speeches in the library.")
 final class ListCommand implements Callable<Integer> {
-    @ParentCommand
-    YanduCommand yandu;
+    @Mixin
+    CommandContext context;
 
     @Option(names = "--json", description = "One JSON object per line (JSON Lines).")
     boolean json;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        try (LibraryStore store = yandu.library.open()) {
+        PrintWriter out = context.out();
+        try (LibraryStore store = context.open()) {
             for (Speech speech : store.speeches()) {
                 out.println(json ? Json.MAPPER.writeValueAsString(toJson(speech)) : toLine(speech));
             }

@@ -13,15 +13,13 @@ import org.yandu.lookup.WordLookup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 
 /** {@code yandu lookup TEXT}: pinyin and the entries of every glossary source, each naming its source. */
 @Command(name = "lookup", description = "Look a word up in every glossary: pinyin, entries, synonyms, counts.")
 final class LookupCommand implements Callable<Integer> {
-    @ParentCommand
-    YanduCommand yandu;
+    @Mixin
+    CommandContext context;
 
     @Parameters(paramLabel = "TEXT", description = "The word or phrase.")
     String word;
@@ -29,14 +27,11 @@ final class LookupCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object.")
     boolean json;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        try (LibraryStore store = yandu.library.open()) {
-            WordInfo info = new WordLookup(store, yandu.glossary(store)).lookup(word, null);
+        PrintWriter out = context.out();
+        try (LibraryStore store = context.open()) {
+            WordInfo info = new WordLookup(store, context.glossary(store)).lookup(word, null);
             out.println(json ? Json.MAPPER.writeValueAsString(toJson(info)) : toText(info));
         }
         out.flush();

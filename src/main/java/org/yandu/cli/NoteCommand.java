@@ -12,9 +12,7 @@ import org.yandu.library.RangeOutsideParagraphException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code yandu note add SPEECH_ID PARAGRAPH_NO …}: a highlight or note, its id printed once committed;
@@ -23,13 +21,10 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "note", description = "Highlights and notes.", subcommands = {NoteCommand.Add.class,
         NoteCommand.Place.class})
 final class NoteCommand {
-    @ParentCommand
-    YanduCommand yandu;
-
     @Command(name = "add", description = "Highlight characters of a paragraph (or all of it) and/or attach a note.")
     static final class Add implements Callable<Integer> {
-        @ParentCommand
-        NoteCommand note;
+        @Mixin
+        CommandContext context;
 
         @Parameters(index = "0", paramLabel = "SPEECH_ID")
         long speechId;
@@ -53,9 +48,6 @@ final class NoteCommand {
         @Option(names = "--tag", description = "A tag; repeat for more.")
         List<String> tags = List.of();
 
-        @Spec
-        CommandSpec spec;
-
         @Override
         public Integer call() {
             HighlightColor highlight;
@@ -63,14 +55,14 @@ final class NoteCommand {
                 highlight = color == null ? (text.isEmpty() || start != null ? HighlightColor.YELLOW : null)
                         : HighlightColor.valueOf(color.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                spec.commandLine().getErr().println("yandu note add: unknown colour " + color
+                context.err().println("yandu note add: unknown colour " + color
                         + " (use yellow, green, blue, pink, purple or orange)");
                 return 2;
             }
-            try (LibraryStore store = note.yandu.library.openForWriting()) {
+            try (LibraryStore store = context.openForWriting()) {
                 List<Paragraph> paragraphs = store.paragraphs(speechId);
                 if (paragraphNumber < 1 || paragraphNumber > paragraphs.size()) {
-                    spec.commandLine().getErr().printf("yandu note add: speech %d has no paragraph %d (it has %d)%n",
+                    context.err().printf("yandu note add: speech %d has no paragraph %d (it has %d)%n",
                             speechId, paragraphNumber, paragraphs.size());
                     return 1;
                 }
@@ -83,13 +75,13 @@ final class NoteCommand {
                             ? store.annotations().noteOnParagraph(p.id(), text, tags)
                             : store.annotations().highlight(p.id(), from, to, highlight, text, tags);
                 } catch (RangeOutsideParagraphException e) {
-                    spec.commandLine().getErr().printf("yandu note add: characters %d to %d are not in paragraph %d"
+                    context.err().printf("yandu note add: characters %d to %d are not in paragraph %d"
                             + " of speech %d (it has %d characters)%n", e.start(), e.end(), paragraphNumber, speechId,
                             e.length());
                     return 1;
                 }
-                spec.commandLine().getOut().println(made.id());
-                spec.commandLine().getOut().flush();
+                context.out().println(made.id());
+                context.out().flush();
                 return 0;
             }
         }
@@ -98,30 +90,27 @@ final class NoteCommand {
     @Command(name = "place", description = "Put an orphaned highlight or note on the words suggested for it"
             + " ('notes' shows them as 'orphaned, perhaps ¶N'); it quotes those words from then on.")
     static final class Place implements Callable<Integer> {
-        @ParentCommand
-        NoteCommand note;
+        @Mixin
+        CommandContext context;
 
         @Parameters(paramLabel = "ID", description = "The note's id, as 'notes' prints it.")
         long id;
 
-        @Spec
-        CommandSpec spec;
-
         @Override
         public Integer call() {
-            try (LibraryStore store = note.yandu.library.openForWriting()) {
+            try (LibraryStore store = context.openForWriting()) {
                 Optional<Annotation> found = store.annotations().find(id);
                 if (found.isEmpty() || found.get().suggestion() == null) {
-                    spec.commandLine().getErr().println("yandu note place: " + (found.isEmpty()
+                    context.err().println("yandu note place: " + (found.isEmpty()
                             ? "there is no note " + id : "note " + id + " has no suggested place"
                             + (found.get().orphaned() ? "" : ": it is placed")));
                     return 1;
                 }
                 Annotation.Suggestion at = found.get().suggestion();
                 Annotation placed = store.annotations().moveTo(id, at.paragraphId(), at.start(), at.end());
-                spec.commandLine().getOut().println(NotesCommand.toLine(placed,
+                context.out().println(NotesCommand.toLine(placed,
                         NotesCommand.paragraphNumber(store, placed.speechId(), placed.paragraphId())));
-                spec.commandLine().getOut().flush();
+                context.out().flush();
                 return 0;
             }
         }

@@ -9,15 +9,13 @@ import org.yandu.library.LibraryStore;
 import org.yandu.library.Paragraph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 
 /** {@code yandu notes [--speech ID] [--json]}: every highlight and note with its quote, place and tags. */
 @Command(name = "notes", description = "List highlights and notes.")
 final class NotesCommand implements Callable<Integer> {
-    @ParentCommand
-    YanduCommand yandu;
+    @Mixin
+    CommandContext context;
 
     @Option(names = "--speech", paramLabel = "ID", description = "Only this speech's.")
     Long speechId;
@@ -25,13 +23,10 @@ final class NotesCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object per line.")
     boolean json;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        try (LibraryStore store = yandu.library.open()) {
+        PrintWriter out = context.out();
+        try (LibraryStore store = context.open()) {
             List<Annotation> annotations = speechId == null ? store.annotations().all()
                     : store.annotations().ofSpeech(speechId);
             for (Annotation a : annotations) {

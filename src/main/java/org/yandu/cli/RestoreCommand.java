@@ -9,9 +9,7 @@ import org.yandu.library.LibraryRescue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code yandu restore FILE}: the library's contents replaced by a backup (the current state is backed up first);
@@ -21,8 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "restore", description = "Restore the library from a backup; the current state is backed up first"
         + " (a damaged library is moved aside as library.db.damaged-TIME).")
 final class RestoreCommand implements Callable<Integer> {
-    @ParentCommand
-    YanduCommand yandu;
+    @Mixin
+    CommandContext context;
 
     @Parameters(paramLabel = "FILE", arity = "0..1", description = "A backup made by Yandu.")
     Path backup;
@@ -30,29 +28,26 @@ final class RestoreCommand implements Callable<Integer> {
     @Option(names = "--list", description = "List the library's backups, newest first; a damaged one is marked.")
     boolean list;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
         if (list) {
             return list();
         }
         if (backup == null) {
-            spec.commandLine().getErr().println("yandu restore: name the backup FILE to restore, or --list the backups");
+            context.err().println("yandu restore: name the backup FILE to restore, or --list the backups");
             return 2;
         }
-        LibraryRescue.Restored restored = LibraryRescue.restore(yandu.library.resolve(), backup.toAbsolutePath());
-        spec.commandLine().getOut().println("Restored " + OneLine.of(restored.library()) + " from " + OneLine.of(backup)
+        LibraryRescue.Restored restored = LibraryRescue.restore(context.library(), backup.toAbsolutePath());
+        context.out().println("Restored " + OneLine.of(restored.library()) + " from " + OneLine.of(backup)
                 + (restored.setAside() == null ? "" : "; the damaged library was moved to " + OneLine.of(restored.setAside())));
-        spec.commandLine().getOut().flush();
+        context.out().flush();
         return 0;
     }
 
     /** One line a backup: its file, then why it was made, or why it cannot be restored. */
     private int list() {
-        PrintWriter out = spec.commandLine().getOut();
-        for (BackupFile backup : Backups.beside(yandu.library.resolve())) {
+        PrintWriter out = context.out();
+        for (BackupFile backup : Backups.beside(context.library())) {
             out.println(OneLine.of(backup.file()) + "\t" + (backup.restorable() ? backup.reason()
                     : "damaged, cannot be restored: " + OneLine.of(backup.damage())));
         }

@@ -10,15 +10,13 @@ import org.yandu.search.SearchResults;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 
 /** {@code yandu search QUERY}: matching speeches and paragraphs with the matched sentence. */
 @Command(name = "search", description = "Search the library; every paragraph containing the text is found.")
 final class SearchCommand implements Callable<Integer> {
-    @ParentCommand
-    YanduCommand yandu;
+    @Mixin
+    CommandContext context;
 
     @Parameters(paramLabel = "QUERY", description = "Text to find; space-separated parts must all occur.")
     String query;
@@ -32,17 +30,14 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object with total, page and the speeches' matches.")
     boolean json;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
         if (page < 1 || pageSize < 1) {
-            spec.commandLine().getErr().println("yandu search: --page and --page-size count from 1");
+            context.err().println("yandu search: --page and --page-size count from 1");
             return 2;
         }
-        PrintWriter out = spec.commandLine().getOut();
-        try (LibraryStore store = yandu.library.open()) {
+        PrintWriter out = context.out();
+        try (LibraryStore store = context.open()) {
             SearchResults results = new LibrarySearch(store).search(query, page - 1, pageSize);
             out.println(json ? Json.MAPPER.writeValueAsString(toJson(results)) : toText(results));
         }

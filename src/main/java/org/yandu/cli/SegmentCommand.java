@@ -10,15 +10,13 @@ import org.yandu.text.Token;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 
 /** {@code yandu segment TEXT}: the words as the reader sees them, with the library's glossary terms whole. */
 @Command(name = "segment", description = "Split Chinese text into words as the reader does.")
 final class SegmentCommand implements Callable<Integer> {
-    @ParentCommand
-    YanduCommand yandu;
+    @Mixin
+    CommandContext context;
 
     @Parameters(paramLabel = "TEXT", description = "The text to segment.")
     String text;
@@ -26,14 +24,11 @@ final class SegmentCommand implements Callable<Integer> {
     @Option(names = "--json", description = "A JSON array of tokens with offsets and part of speech.")
     boolean json;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        try (LibraryStore store = yandu.library.open()) {
-            List<Token> tokens = yandu.glossary(store).text().segment(text);
+        PrintWriter out = context.out();
+        try (LibraryStore store = context.open()) {
+            List<Token> tokens = context.glossary(store).text().segment(text);
             if (json) {
                 ArrayNode array = Json.MAPPER.createArrayNode();
                 tokens.forEach(t -> array.addObject().put("text", t.text()).put("start", t.start()).put("end", t.end())

@@ -7,30 +7,25 @@ import org.yandu.library.LibraryStore;
 import org.yandu.library.Paragraph;
 import org.yandu.library.Speech;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code yandu show ID}: one speech as plain text, paragraphs separated by blank lines. */
 @Command(name = "show", description = "Print a speech as plain text.")
 final class ShowCommand implements Callable<Integer> {
-    @ParentCommand
-    YanduCommand yandu;
+    @Mixin
+    CommandContext context;
 
     @Parameters(paramLabel = "ID", description = "The speech id, as printed by 'list'.")
     long id;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        try (LibraryStore store = yandu.library.open()) {
+        PrintWriter out = context.out();
+        try (LibraryStore store = context.open()) {
             Optional<Speech> speech = store.speech(id);
             if (speech.isEmpty()) {
-                spec.commandLine().getErr().println("yandu show: there is no speech " + id + " in " + OneLine.of(store.file()));
+                context.err().println("yandu show: there is no speech " + id + " in " + OneLine.of(store.file()));
                 return 1;
             }
             printMetadata(out, speech.get());

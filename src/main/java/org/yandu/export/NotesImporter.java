@@ -142,7 +142,7 @@ public final class NotesImporter {
             Instant first = NotesFile.instantOr(entry.firstAt(), now);
             Lookup lookup = new Lookup(speechId, entry.term(), entry.sentence(), first,
                     NotesFile.instantOr(entry.lastAt(), first), entry.times());
-            if (store.restoreLookup(lookup)) {
+            if (store.lookups().restore(lookup)) {
                 tally.lookups++;
             }
         }
@@ -150,15 +150,15 @@ public final class NotesImporter {
 
     /** Only into a speech never opened here: this library's own reading is newer than any file's. */
     private void restoreProgress(long speechId, NotesJson.Progress progress, Tally tally) {
-        if (progress == null || !store.progress(speechId).untouched()) {
+        if (progress == null || !store.reading().progress(speechId).untouched()) {
             return;
         }
         // A file without times says only whether it was read: then it counts as read now.
         Instant readAt = progress.readAt() == null && progress.read() ? Instant.now()
                 : NotesFile.instantOr(progress.readAt(), null);
-        store.restoreProgress(new ReadingProgress(speechId, progress.position(), readAt, progress.secondsRead(),
-                NotesFile.instantOr(progress.lastOpened(), null)));
-        store.restoreReadingDays(speechId, NotesFile.orEmpty(progress.days()).stream()
+        store.reading().restoreProgress(new ReadingProgress(speechId, progress.position(), readAt,
+                progress.secondsRead(), NotesFile.instantOr(progress.lastOpened(), null)));
+        store.reading().restoreDays(speechId, NotesFile.orEmpty(progress.days()).stream()
                 .map(d -> new ReadingDay(LocalDate.parse(d.day()), d.seconds())).toList());
         tally.progress++;
     }

@@ -67,10 +67,11 @@ public final class StudyNotesCollector {
         List<Paragraph> paragraphs = store.paragraphs(speech.id());
         List<Annotation> placed = annotations.stream().filter(a -> !a.orphaned()).toList();
         List<Note> orphaned = annotations.stream().filter(Annotation::orphaned).map(a -> new Note(a, -1)).toList();
-        List<TermNote> lookups = store.lookups(speech.id()).stream().map(this::termNote).toList();
+        List<TermNote> lookups = store.lookups().ofSpeech(speech.id()).stream().map(this::termNote).toList();
         return Optional.of(new SpeechNotes(speech, store.fingerprint(speech.id()), Sections.group(paragraphs, placed),
-                orphaned, lookups, termsMet(paragraphs, termsToFind), keywords(speech), store.progress(speech.id()),
-                store.readingDays(speech.id())));
+                orphaned, lookups, termsMet(paragraphs, termsToFind), keywords(speech),
+                store.reading().progress(speech.id()),
+                store.reading().days(speech.id())));
     }
 
     private TermNote termNote(Lookup lookup) {

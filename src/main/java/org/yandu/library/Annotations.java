@@ -1,7 +1,5 @@
 package org.yandu.library;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -15,7 +13,7 @@ import java.util.Set;
 
 /**
  * The reader's highlights and notes in the library. Every change is one committed transaction when the method
- * returns: there is no Save. Calls are serialised with the rest of the library on the store's lock.
+ * returns: there is no Save. Calls are serialised with the rest of the library on the store's monitor.
  */
 public final class Annotations {
     private static final String COLUMNS = """
@@ -27,13 +25,11 @@ public final class Annotations {
             """;
     private static final String READING_ORDER = " ORDER BY a.speech_id, p.position IS NULL, p.position, a.start_offset, a.id";
 
-    private final LibraryStore store;
-    private final Connection db;
+    private final Queries queries;
     private final Statements statements;
 
-    Annotations(LibraryStore store, Connection db, Statements statements) {
-        this.store = store;
-        this.db = db;
+    Annotations(Queries queries, Statements statements) {
+        this.queries = queries;
         this.statements = statements;
     }
 
@@ -52,45 +48,34 @@ public final class Annotations {
     }
 
     public Annotation update(long id, HighlightColor color, String note, List<String> tags) {
-        synchronized (store) {
-            store.requireWritable();
-            return inTransaction("change annotation " + id, () -> {
-                if (statements.execute("UPDATE annotations SET color = ?, note = ?, updated_at = ? WHERE id = ?",
-                        color == null ? null : color.name(), note == null ? "" : note, Instant.now().toString(), id) == 0) {
-                    throw new LibraryException("There is no annotation " + id + " in the library");
-                }
-                replaceTags(id, tags);
-                return read(id).orElseThrow();
-            });
-        }
+        return queries.inTransaction("change annotation " + id, () -> {
+            if (statements.execute("UPDATE annotations SET color = ?, note = ?, updated_at = ? WHERE id = ?",
+                    color == null ? null : color.name(), note == null ? "" : note, Instant.now().toString(), id) == 0) {
+                throw new LibraryException("There is no annotation " + id + " in the library");
+            }
+            replaceTags(id, tags);
+            return read(id).orElseThrow();
+        });
     }
 
     public boolean delete(long id) {
-        synchronized (store) {
-            store.requireWritable();
-            return inTransaction("delete annotation " + id, () -> statements.execute("DELETE FROM annotations WHERE id = ?", id) > 0);
-        }
+        return queries.inTransaction("delete annotation " + id,
+                () -> statements.execute("DELETE FROM annotations WHERE id = ?", id) > 0);
     }
 
     /** Puts a deleted annotation back exactly as it was (undo of a delete). */
     public Annotation restore(Annotation a) {
-        synchronized (store) {
-            store.requireWritable();
-            return inTransaction("restore annotation " + a.id(), () -> {
-                statements.execute("INSERT INTO annotations(id, speech_id, quote, created_at, updated_at)"
-                        + " VALUES (?,?,?,?,?)", a.id(), a.speechId(), a.quote(), a.created().toString(),
-                        a.updated().toString());
-                return putBack(a);
-            });
-        }
+        return queries.inTransaction("restore annotation " + a.id(), () -> {
+            statements.execute("INSERT INTO annotations(id, speech_id, quote, created_at, updated_at)"
+                    + " VALUES (?,?,?,?,?)", a.id(), a.speechId(), a.quote(), a.created().toString(),
+                    a.updated().toString());
+            return putBack(a);
+        });
     }
 
     /** Makes an annotation exactly as {@code a} was: its place, words, colour, note, tags and times (undo, redo). */
     public Annotation replace(Annotation a) {
-        synchronized (store) {
-            store.requireWritable();
-            return inTransaction("change annotation " + a.id(), () -> putBack(a));
-        }
+        return queries.inTransaction("change annotation " + a.id(), () -> putBack(a));
     }
 
     /**
@@ -98,25 +83,22 @@ public final class Annotations {
      * suggested place): it marks the words there from now on.
      */
     public Annotation moveTo(long id, long paragraphId, int start, int end) {
-        synchronized (store) {
-            store.requireWritable();
-            return inTransaction("place annotation " + id, () -> {
-                ParagraphText paragraph = paragraph(paragraphId);
-                String text = paragraph.text();
-                Annotation a = read(id).orElseThrow(() -> new LibraryException("There is no annotation " + id
-                        + " in the library"));
-                if (a.speechId() != paragraph.speechId() || start < 0 || end <= start || end > text.length()) {
-                    throw new LibraryException("Characters " + start + " to " + end + " of paragraph " + paragraphId
-                            + " are not in the speech of annotation " + id);
-                }
-                statements.execute("UPDATE annotations SET paragraph_id = ?, start_offset = ?, end_offset = ?, quote = ?,"
-                                + " prefix = ?, suffix = ?, suggested_paragraph_id = NULL, suggested_start = NULL,"
-                                + " suggested_end = NULL, updated_at = ? WHERE id = ?",
-                        paragraphId, start, end, text.substring(start, end), Anchor.prefixOf(text, start),
-                        Anchor.suffixOf(text, end), Instant.now().toString(), id);
-                return read(id).orElseThrow();
-            });
-        }
+        return queries.inTransaction("place annotation " + id, () -> {
+            ParagraphText paragraph = paragraph(paragraphId);
+            String text = paragraph.text();
+            Annotation a = read(id).orElseThrow(() -> new LibraryException("There is no annotation " + id
+                    + " in the library"));
+            if (a.speechId() != paragraph.speechId() || start < 0 || end <= start || end > text.length()) {
+                throw new LibraryException("Characters " + start + " to " + end + " of paragraph " + paragraphId
+                        + " are not in the speech of annotation " + id);
+            }
+            statements.execute("UPDATE annotations SET paragraph_id = ?, start_offset = ?, end_offset = ?, quote = ?,"
+                            + " prefix = ?, suffix = ?, suggested_paragraph_id = NULL, suggested_start = NULL,"
+                            + " suggested_end = NULL, updated_at = ? WHERE id = ?",
+                    paragraphId, start, end, text.substring(start, end), Anchor.prefixOf(text, start),
+                    Anchor.suffixOf(text, end), Instant.now().toString(), id);
+            return read(id).orElseThrow();
+        });
     }
 
     /**
@@ -126,75 +108,46 @@ public final class Annotations {
      */
     public Annotation place(long speechId, String quote, String prefix, String suffix, int hint, HighlightColor color,
                             String note, List<String> tags, Instant created, Instant updated) {
-        synchronized (store) {
-            store.requireWritable();
-            return inTransaction("add an annotation to speech " + speechId, () -> {
-                List<Long> ids = new ArrayList<>();
-                List<String> texts = new ArrayList<>();
-                paragraphsOf(speechId, ids, texts);
-                long id = statements.insert("INSERT INTO annotations(speech_id, quote, prefix, suffix, color, note,"
-                                + " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?) RETURNING id",
-                        speechId, quote, prefix, suffix, color == null ? null : color.name(), note == null ? "" : note,
-                        created.toString(), updated.toString());
-                anchor(id, Anchor.locate(texts, quote, prefix, suffix, hint), ids);
-                replaceTags(id, tags);
-                return read(id).orElseThrow();
-            });
-        }
+        return queries.inTransaction("add an annotation to speech " + speechId, () -> {
+            List<Long> ids = new ArrayList<>();
+            List<String> texts = new ArrayList<>();
+            paragraphsOf(speechId, ids, texts);
+            long id = statements.insert("INSERT INTO annotations(speech_id, quote, prefix, suffix, color, note,"
+                            + " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?) RETURNING id",
+                    speechId, quote, prefix, suffix, color == null ? null : color.name(), note == null ? "" : note,
+                    created.toString(), updated.toString());
+            anchor(id, Anchor.locate(texts, quote, prefix, suffix, hint), ids);
+            replaceTags(id, tags);
+            return read(id).orElseThrow();
+        });
     }
 
     public Optional<Annotation> find(long id) {
-        synchronized (store) {
-            return inTransaction("read annotation " + id, () -> read(id));
-        }
+        return queries.queryOne("read annotation " + id, COLUMNS + " WHERE a.id = ?", Annotations::annotation, id);
     }
 
     /** The speech's annotations in reading order; orphaned ones last. */
     public List<Annotation> ofSpeech(long speechId) {
-        synchronized (store) {
-            return inTransaction("read the notes of speech " + speechId, () -> query(COLUMNS + " WHERE a.speech_id = ?"
-                    + READING_ORDER, speechId));
-        }
+        return queries.query("read the notes of speech " + speechId, COLUMNS + " WHERE a.speech_id = ?" + READING_ORDER,
+                Annotations::annotation, speechId);
     }
 
     /** Every annotation of the library, speech by speech in reading order. */
     public List<Annotation> all() {
-        synchronized (store) {
-            return inTransaction("read the notes", () -> query(COLUMNS + READING_ORDER));
-        }
+        return queries.query("read the notes", COLUMNS + READING_ORDER, Annotations::annotation);
     }
 
     /** The position in its speech of every paragraph carrying an annotation or suggested for one, by paragraph id. */
     public Map<Long, Integer> paragraphPositions() {
-        synchronized (store) {
-            return inTransaction("read where the notes are", () -> {
-                Map<Long, Integer> positions = new HashMap<>();
-                try (PreparedStatement ps = db.prepareStatement("SELECT p.id, p.position FROM paragraphs p WHERE p.id IN"
-                        + " (SELECT paragraph_id FROM annotations UNION SELECT suggested_paragraph_id FROM annotations)");
-                     ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        positions.put(rs.getLong(1), rs.getInt(2));
-                    }
-                }
-                return positions;
-            });
-        }
+        return queries.read("read where the notes are", () -> positions("SELECT p.id, p.position FROM paragraphs p"
+                + " WHERE p.id IN (SELECT paragraph_id FROM annotations"
+                + " UNION SELECT suggested_paragraph_id FROM annotations)"));
     }
 
     /** Every tag in use, for completion. */
     public List<String> tags() {
-        synchronized (store) {
-            return inTransaction("read the tags", () -> {
-                List<String> tags = new ArrayList<>();
-                try (PreparedStatement ps = db.prepareStatement("SELECT DISTINCT tag FROM annotation_tags ORDER BY tag");
-                     ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        tags.add(rs.getString(1));
-                    }
-                }
-                return tags;
-            });
-        }
+        return queries.query("read the tags", "SELECT DISTINCT tag FROM annotation_tags ORDER BY tag",
+                rs -> rs.getString(1));
     }
 
     /**
@@ -202,16 +155,8 @@ public final class Annotations {
      * paragraph each was on (where to look first when they are placed again). Inside the caller's transaction.
      */
     Map<Long, Integer> detach(long speechId) throws SQLException {
-        Map<Long, Integer> positions = new HashMap<>();
-        try (PreparedStatement ps = db.prepareStatement("SELECT a.id, p.position FROM annotations a"
-                + " JOIN paragraphs p ON p.id = a.paragraph_id WHERE a.speech_id = ?")) {
-            ps.setLong(1, speechId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    positions.put(rs.getLong(1), rs.getInt(2));
-                }
-            }
-        }
+        Map<Long, Integer> positions = positions("SELECT a.id, p.position FROM annotations a"
+                + " JOIN paragraphs p ON p.id = a.paragraph_id WHERE a.speech_id = ?", speechId);
         statements.execute("UPDATE annotations SET paragraph_id = NULL, start_offset = NULL, end_offset = NULL"
                 + " WHERE speech_id = ?", speechId);
         return positions;
@@ -227,7 +172,8 @@ public final class Annotations {
         List<String> texts = new ArrayList<>();
         paragraphsOf(speechId, ids, texts);
         int orphaned = 0;
-        for (Annotation a : query(COLUMNS + " WHERE a.speech_id = ?" + READING_ORDER, speechId)) {
+        for (Annotation a : queries.rows(COLUMNS + " WHERE a.speech_id = ?" + READING_ORDER, Annotations::annotation,
+                speechId)) {
             Anchor.Found found = Anchor.locate(texts, a.quote(), a.prefix(), a.suffix(),
                     positions.getOrDefault(a.id(), -1));
             if (!anchor(a.id(), found, ids)) {
@@ -255,31 +201,28 @@ public final class Annotations {
 
     private Annotation create(long paragraphId, int start, int end, HighlightColor color, String note,
                               List<String> tags) {
-        synchronized (store) {
-            store.requireWritable();
-            return inTransaction("save the annotation", () -> {
-                ParagraphText paragraph = paragraph(paragraphId);
-                String text = paragraph.text();
-                int to = end < 0 ? text.length() : end;
-                // Offsets are UTF-16 units; a range cutting a surrogate pair (an emoji) would quote half a
-                // character, so it grows to the whole character: the start moves back, the end forward (before
-                // the check, so both ends inside one emoji mark that emoji).
-                int from = Anchor.splitsPair(text, start) ? start - 1 : start;
-                int until = Anchor.splitsPair(text, to) ? to + 1 : to;
-                if (from < 0 || until <= from || until > text.length()) {
-                    throw new RangeOutsideParagraphException(start, to, text.length());
-                }
-                String now = Instant.now().toString();
-                long id = statements.insert("INSERT INTO annotations(speech_id, paragraph_id, start_offset, end_offset,"
-                                + " quote, prefix, suffix, color, note, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
-                                + " RETURNING id",
-                        paragraph.speechId(), paragraphId, from, until, text.substring(from, until),
-                        Anchor.prefixOf(text, from), Anchor.suffixOf(text, until),
-                        color == null ? null : color.name(), note == null ? "" : note, now, now);
-                replaceTags(id, tags);
-                return read(id).orElseThrow();
-            });
-        }
+        return queries.inTransaction("save the annotation", () -> {
+            ParagraphText paragraph = paragraph(paragraphId);
+            String text = paragraph.text();
+            int to = end < 0 ? text.length() : end;
+            // Offsets are UTF-16 units; a range cutting a surrogate pair (an emoji) would quote half a
+            // character, so it grows to the whole character: the start moves back, the end forward (before
+            // the check, so both ends inside one emoji mark that emoji).
+            int from = Anchor.splitsPair(text, start) ? start - 1 : start;
+            int until = Anchor.splitsPair(text, to) ? to + 1 : to;
+            if (from < 0 || until <= from || until > text.length()) {
+                throw new RangeOutsideParagraphException(start, to, text.length());
+            }
+            String now = Instant.now().toString();
+            long id = statements.insert("INSERT INTO annotations(speech_id, paragraph_id, start_offset, end_offset,"
+                            + " quote, prefix, suffix, color, note, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
+                            + " RETURNING id",
+                    paragraph.speechId(), paragraphId, from, until, text.substring(from, until),
+                    Anchor.prefixOf(text, from), Anchor.suffixOf(text, until),
+                    color == null ? null : color.name(), note == null ? "" : note, now, now);
+            replaceTags(id, tags);
+            return read(id).orElseThrow();
+        });
     }
 
     private Annotation putBack(Annotation a) throws SQLException {
@@ -300,31 +243,26 @@ public final class Annotations {
 
     /** Fills {@code ids} and {@code texts} with the speech's paragraphs in reading order. */
     private void paragraphsOf(long speechId, List<Long> ids, List<String> texts) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement(
-                "SELECT id, text FROM paragraphs WHERE speech_id = ? ORDER BY position")) {
-            ps.setLong(1, speechId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
-                    texts.add(rs.getString(2));
-                }
-            }
-        }
+        queries.rows("SELECT id, text FROM paragraphs WHERE speech_id = ? ORDER BY position", rs -> {
+            ids.add(rs.getLong(1));
+            return texts.add(rs.getString(2));
+        }, speechId);
+    }
+
+    /** Reads rows of (id, position) into a map. */
+    private Map<Long, Integer> positions(String sql, Object... args) throws SQLException {
+        Map<Long, Integer> positions = new HashMap<>();
+        queries.rows(sql, rs -> positions.put(rs.getLong(1), rs.getInt(2)), args);
+        return positions;
     }
 
     private record ParagraphText(long speechId, String text) {
     }
 
     private ParagraphText paragraph(long paragraphId) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement("SELECT speech_id, text FROM paragraphs WHERE id = ?")) {
-            ps.setLong(1, paragraphId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new LibraryException("There is no paragraph " + paragraphId + " in the library");
-                }
-                return new ParagraphText(rs.getLong(1), rs.getString(2));
-            }
-        }
+        return queries.first("SELECT speech_id, text FROM paragraphs WHERE id = ?",
+                rs -> new ParagraphText(rs.getLong(1), rs.getString(2)), paragraphId)
+                .orElseThrow(() -> new LibraryException("There is no paragraph " + paragraphId + " in the library"));
     }
 
     private void replaceTags(long id, List<String> tags) throws SQLException {
@@ -341,39 +279,22 @@ public final class Annotations {
         }
     }
 
+    /** The annotation as it is now, inside the caller's transaction. */
     private Optional<Annotation> read(long id) throws SQLException {
-        return query(COLUMNS + " WHERE a.id = ?", id).stream().findFirst();
+        return queries.first(COLUMNS + " WHERE a.id = ?", Annotations::annotation, id);
     }
 
-    private List<Annotation> query(String sql, Object... args) throws SQLException {
-        List<Annotation> result = new ArrayList<>();
-        try (PreparedStatement ps = db.prepareStatement(sql)) {
-            Sql.bind(ps, args);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long paragraph = rs.getLong(3);
-                    Long paragraphId = rs.wasNull() ? null : paragraph;
-                    String color = rs.getString(9);
-                    String tags = rs.getString(13);
-                    long suggested = rs.getLong(14);
-                    Annotation.Suggestion suggestion = rs.wasNull() || paragraphId != null ? null
-                            : new Annotation.Suggestion(suggested, rs.getInt(15), rs.getInt(16));
-                    result.add(new Annotation(rs.getLong(1), rs.getLong(2), paragraphId, rs.getInt(4), rs.getInt(5),
-                            rs.getString(6), rs.getString(7), rs.getString(8),
-                            color == null ? null : HighlightColor.valueOf(color), rs.getString(10),
-                            tags == null ? List.of() : List.of(tags.split("\u001f")),
-                            Instant.parse(rs.getString(11)), Instant.parse(rs.getString(12)), suggestion));
-                }
-            }
-        }
-        return result;
-    }
-
-    private <T> T inTransaction(String what, Sql.Work<T> work) {
-        try {
-            return Sql.inTransaction(db, work);
-        } catch (SQLException e) {
-            throw store.failure(what, e);
-        }
+    private static Annotation annotation(ResultSet rs) throws SQLException {
+        long paragraph = rs.getLong(3);
+        Long paragraphId = rs.wasNull() ? null : paragraph;
+        String color = rs.getString(9);
+        String tags = rs.getString(13);
+        long suggested = rs.getLong(14);
+        Annotation.Suggestion suggestion = rs.wasNull() || paragraphId != null ? null
+                : new Annotation.Suggestion(suggested, rs.getInt(15), rs.getInt(16));
+        return new Annotation(rs.getLong(1), rs.getLong(2), paragraphId, rs.getInt(4), rs.getInt(5), rs.getString(6),
+                rs.getString(7), rs.getString(8), color == null ? null : HighlightColor.valueOf(color),
+                rs.getString(10), tags == null ? List.of() : List.of(tags.split("\u001f")),
+                Instant.parse(rs.getString(11)), Instant.parse(rs.getString(12)), suggestion);
     }
 }

@@ -6,16 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,8 +20,10 @@ import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 
 /**
- * The library: one SQLite file holding speeches, their paragraphs, collections and source files.
- * All SQL of the application lives in this package. One connection, used by one thread at a time.
+ * The library: one SQLite file holding speeches, their paragraphs, collections and source files; the reader's own
+ * work in its parts ({@link #annotations()}, {@link #reading()}, {@link #study()}, {@link #lookups()},
+ * {@link #backups()}). All SQL of the application lives in this package. One connection: any thread may call,
+ * and every call (the parts' too) runs under this store's monitor, through {@link Queries}.
  */
 public final class LibraryStore implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LibraryStore.class);
@@ -43,6 +40,8 @@ public final class LibraryStore implements AutoCloseable {
                       JOIN source_files f ON f.id = ss.source_file_id WHERE ss.speech_id = s.id) AS source_names
               FROM speeches s
             """;
+    private static final String PARAGRAPH_COLUMNS =
+            "SELECT id, speech_id, position, kind, heading_level, lead_in, text FROM paragraphs";
 
     /**
      * 32 MB of page cache while a file is stored, which writes the paragraphs and two index tables at once; SQLite's
@@ -57,7 +56,11 @@ public final class LibraryStore implements AutoCloseable {
     private final WordTables words;
     private final Statements statements;
     private final ImportWriter importWriter;
+    private final Queries queries;
     private final Annotations annotations;
+    private final Reading reading;
+    private final Study study;
+    private final Lookups lookups;
     private final LibraryLock lock;
     private final Backups backups;
     private final Soundness soundness;
@@ -70,7 +73,11 @@ public final class LibraryStore implements AutoCloseable {
         this.backups = new Backups(file, db, this);
         this.statements = new Statements(db);
         this.words = new WordTables(db, statements);
-        this.annotations = new Annotations(this, db, statements);
+        this.queries = new Queries(this, db, statements);
+        this.annotations = new Annotations(queries, statements);
+        this.reading = new Reading(queries, statements);
+        this.study = new Study(queries);
+        this.lookups = new Lookups(queries);
         this.importWriter = new ImportWriter(statements, words, annotations);
     }
 
@@ -208,12 +215,8 @@ public final class LibraryStore implements AutoCloseable {
         return file;
     }
 
-    public synchronized int schemaVersion() {
-        try {
-            return Migrations.currentVersion(db);
-        } catch (SQLException e) {
-            throw failure("read the schema version", e);
-        }
+    public int schemaVersion() {
+        return queries.read("read the schema version", () -> Migrations.currentVersion(db));
     }
 
     /** Backups of this library and restoring one. */
@@ -226,13 +229,24 @@ public final class LibraryStore implements AutoCloseable {
         return annotations;
     }
 
-    public synchronized boolean isEmpty() {
-        try (Statement st = db.createStatement();
-             ResultSet rs = st.executeQuery("SELECT NOT EXISTS (SELECT 1 FROM source_files)")) {
-            return rs.getBoolean(1);
-        } catch (SQLException e) {
-            throw failure("read the library", e);
-        }
+    /** Where the reader is in each speech and how long it was read on which days. */
+    public Reading reading() {
+        return reading;
+    }
+
+    /** What the reader did since a day: the week's summary. */
+    public Study study() {
+        return study;
+    }
+
+    /** The words the reader looked up. */
+    public Lookups lookups() {
+        return lookups;
+    }
+
+    public boolean isEmpty() {
+        return queries.queryOne("read the library", "SELECT NOT EXISTS (SELECT 1 FROM source_files)",
+                rs -> rs.getBoolean(1)).orElseThrow();
     }
 
     /**
@@ -262,69 +276,33 @@ public final class LibraryStore implements AutoCloseable {
         return recordImport(source, collectionTitle, speeches, null);
     }
 
-    public synchronized List<Speech> speeches() {
-        try (PreparedStatement ps = db.prepareStatement(SPEECH_COLUMNS + " ORDER BY s.id")) {
-            return readSpeeches(ps);
-        } catch (SQLException e) {
-            throw failure("list the speeches", e);
-        }
+    public List<Speech> speeches() {
+        return queries.query("list the speeches", SPEECH_COLUMNS + " ORDER BY s.id", LibraryStore::speechOf);
     }
 
-    public synchronized Optional<Speech> speech(long id) {
-        try (PreparedStatement ps = db.prepareStatement(SPEECH_COLUMNS + " WHERE s.id = ?")) {
-            ps.setLong(1, id);
-            return readSpeeches(ps).stream().findFirst();
-        } catch (SQLException e) {
-            throw failure("read speech " + id, e);
-        }
+    public Optional<Speech> speech(long id) {
+        return queries.queryOne("read speech " + id, SPEECH_COLUMNS + " WHERE s.id = ?", LibraryStore::speechOf, id);
     }
 
-    public synchronized List<Paragraph> paragraphs(long speechId) {
-        try (PreparedStatement ps = db.prepareStatement("""
-                SELECT id, speech_id, position, kind, heading_level, lead_in, text
-                  FROM paragraphs WHERE speech_id = ? ORDER BY position""")) {
-            ps.setLong(1, speechId);
-            List<Paragraph> result = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    result.add(paragraph(rs));
-                }
-            }
-            return result;
-        } catch (SQLException e) {
-            throw failure("read the paragraphs of speech " + speechId, e);
-        }
+    public List<Paragraph> paragraphs(long speechId) {
+        return queries.query("read the paragraphs of speech " + speechId, PARAGRAPH_COLUMNS
+                + " WHERE speech_id = ? ORDER BY position", LibraryStore::paragraph, speechId);
     }
 
     /** One paragraph by its id (a rowid lookup). */
-    public synchronized Optional<Paragraph> paragraph(long id) {
-        try (PreparedStatement ps = db.prepareStatement("""
-                SELECT id, speech_id, position, kind, heading_level, lead_in, text FROM paragraphs WHERE id = ?""")) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(paragraph(rs)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw failure("read paragraph " + id, e);
-        }
+    public Optional<Paragraph> paragraph(long id) {
+        return queries.queryOne("read paragraph " + id, PARAGRAPH_COLUMNS + " WHERE id = ?", LibraryStore::paragraph,
+                id);
     }
 
-    public synchronized List<SpeechCollection> collections() {
-        try (PreparedStatement ps = db.prepareStatement("""
+    public List<SpeechCollection> collections() {
+        return queries.query("list the collections", """
                 SELECT c.id, c.title, f.file_name,
                        (SELECT group_concat(cs.speech_id, char(31) ORDER BY cs.position)
                           FROM collection_speeches cs WHERE cs.collection_id = c.id)
-                  FROM collections c JOIN source_files f ON f.id = c.source_file_id ORDER BY c.id""");
-             ResultSet rs = ps.executeQuery()) {
-            List<SpeechCollection> result = new ArrayList<>();
-            while (rs.next()) {
-                List<Long> ids = split(rs.getString(4)).stream().map(Long::valueOf).toList();
-                result.add(new SpeechCollection(rs.getLong(1), rs.getString(2), rs.getString(3), ids));
-            }
-            return result;
-        } catch (SQLException e) {
-            throw failure("list the collections", e);
-        }
+                  FROM collections c JOIN source_files f ON f.id = c.source_file_id ORDER BY c.id""",
+                rs -> new SpeechCollection(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        split(rs.getString(4)).stream().map(Long::valueOf).toList()));
     }
 
     /**
@@ -332,398 +310,100 @@ public final class LibraryStore implements AutoCloseable {
      * there are at most {@value #RANKED_AT_MOST}, else in library order, because ranking every match of a very
      * frequent query costs a hundred times more than counting them and a first page of it says little anyway.
      */
-    public synchronized SearchPage search(String query, int limit, int offset) {
+    public SearchPage search(String query, int limit, int offset) {
         SearchGrams.Expressions expressions = SearchGrams.expressions(query);
         if (expressions == null) {
             return new SearchPage(0, List.of());
         }
-        try {
-            int total;
-            try (PreparedStatement count = db.prepareStatement(
-                    "SELECT count(*) FROM " + expressions.table() + " f WHERE " + expressions.condition())) {
-                Sql.bind(count, expressions.arguments());
-                try (ResultSet rs = count.executeQuery()) {
-                    total = rs.getInt(1);
-                }
-            }
+        return queries.read("search for " + query, () -> {
+            int total = queries.first("SELECT count(*) FROM " + expressions.table() + " f WHERE "
+                    + expressions.condition(), rs -> rs.getInt(1), expressions.arguments()).orElseThrow();
             String order = total <= RANKED_AT_MOST ? "f.rank" : "f.rowid";
-            List<ParagraphHit> hits = new ArrayList<>();
-            try (PreparedStatement page = db.prepareStatement("""
+            List<ParagraphHit> hits = queries.rows("""
                     SELECT p.id, p.speech_id, p.position, p.kind, p.heading_level, p.lead_in, p.text, s.title
                       FROM %s f JOIN paragraphs p ON p.id = f.rowid JOIN speeches s ON s.id = p.speech_id
                      WHERE %s ORDER BY %s LIMIT ? OFFSET ?""".formatted(expressions.table(), expressions.condition(),
-                    order))) {
-                Sql.bind(page, expressions.arguments(limit, offset));
-                try (ResultSet rs = page.executeQuery()) {
-                    while (rs.next()) {
-                        hits.add(new ParagraphHit(paragraph(rs), rs.getString(8)));
-                    }
-                }
-            }
+                    order), rs -> new ParagraphHit(paragraph(rs), rs.getString(8)),
+                    expressions.arguments(limit, offset));
             return new SearchPage(total, hits);
-        } catch (SQLException e) {
-            throw failure("search for " + query, e);
-        }
+        });
     }
 
     /** Stored token lengths of the speech's paragraphs, by paragraph id; paragraphs not yet segmented are absent. */
-    public synchronized Map<Long, int[]> tokens(long speechId) {
-        try {
-            return words.tokens(speechId);
-        } catch (SQLException e) {
-            throw failure("read the words of speech " + speechId, e);
-        }
+    public Map<Long, int[]> tokens(long speechId) {
+        return queries.read("read the words of speech " + speechId, () -> words.tokens(speechId));
     }
 
     /** Saves token lengths for paragraphs (newly segmented, or again after the glossary changed) in one transaction. */
-    public synchronized void putTokens(Map<Long, int[]> lengthsByParagraph) {
-        requireWritable();
-        try {
-            Sql.inTransaction(db, () -> {
-                words.putTokens(lengthsByParagraph);
-                return null;
-            });
-        } catch (SQLException e) {
-            throw failure("save segmented words", e);
-        }
+    public void putTokens(Map<Long, int[]> lengthsByParagraph) {
+        queries.inTransaction("save segmented words", () -> {
+            words.putTokens(lengthsByParagraph);
+            return null;
+        });
     }
 
     /** Up to {@code limit} paragraphs never segmented, as id to text, for the background segmentation job. */
-    public synchronized Map<Long, String> unsegmentedParagraphs(int limit) {
-        try {
-            return words.unsegmented(limit);
-        } catch (SQLException e) {
-            throw failure("find paragraphs to segment", e);
-        }
+    public Map<Long, String> unsegmentedParagraphs(int limit) {
+        return queries.read("find paragraphs to segment", () -> words.unsegmented(limit));
     }
 
-    public synchronized int countUnsegmentedParagraphs() {
-        try {
-            return words.countUnsegmented();
-        } catch (SQLException e) {
-            throw failure("count paragraphs to segment", e);
-        }
+    public int countUnsegmentedParagraphs() {
+        return queries.read("count paragraphs to segment", words::countUnsegmented);
     }
 
-    public synchronized List<UserTerm> userTerms() {
-        try {
-            return words.userTerms();
-        } catch (SQLException e) {
-            throw failure("read your glossary", e);
-        }
+    public List<UserTerm> userTerms() {
+        return queries.read("read your glossary", words::userTerms);
     }
 
     /** Adds the term, or updates it when the glossary has it already. */
-    public synchronized void putUserTerm(UserTerm term) {
-        requireWritable();
-        try {
+    public void putUserTerm(UserTerm term) {
+        queries.inTransaction("save the term " + term.term(), () -> {
             words.putUserTerm(term);
-        } catch (SQLException e) {
-            throw failure("save the term " + term.term(), e);
-        }
+            return null;
+        });
     }
 
-    public synchronized boolean deleteUserTerm(String term) {
-        requireWritable();
-        try {
-            return words.deleteUserTerm(term);
-        } catch (SQLException e) {
-            throw failure("delete the term " + term, e);
-        }
+    public boolean deleteUserTerm(String term) {
+        return queries.inTransaction("delete the term " + term, () -> words.deleteUserTerm(term));
     }
 
     /** A cached analysis of a speech (e.g. "keywords"), if it was computed before. */
-    public synchronized Optional<String> analysis(long speechId, String kind) {
-        try (PreparedStatement ps = db.prepareStatement(
-                "SELECT value FROM speech_analysis WHERE speech_id = ? AND kind = ?")) {
-            Sql.bind(ps, speechId, kind);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw failure("read the " + kind + " of speech " + speechId, e);
-        }
+    public Optional<String> analysis(long speechId, String kind) {
+        return queries.queryOne("read the " + kind + " of speech " + speechId,
+                "SELECT value FROM speech_analysis WHERE speech_id = ? AND kind = ?", rs -> rs.getString(1),
+                speechId, kind);
     }
 
-    public synchronized void putAnalysis(long speechId, String kind, String value) {
-        requireWritable();
-        try {
-            statements.execute("INSERT OR REPLACE INTO speech_analysis(speech_id, kind, value, computed_at) VALUES (?, ?, ?, ?)",
-                    speechId, kind, value, Instant.now().toString());
-        } catch (SQLException e) {
-            throw failure("save the " + kind + " of speech " + speechId, e);
-        }
-    }
-
-    public synchronized ReadingProgress progress(long speechId) {
-        try (PreparedStatement ps = db.prepareStatement(PROGRESS_COLUMNS + " WHERE speech_id = ?")) {
-            ps.setLong(1, speechId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? progressOf(rs) : ReadingProgress.unread(speechId);
-            }
-        } catch (SQLException e) {
-            throw failure("read the progress of speech " + speechId, e);
-        }
-    }
-
-    /** The progress of every speech ever opened or marked, by speech id; the others are unread. */
-    public synchronized Map<Long, ReadingProgress> readingProgress() {
-        Map<Long, ReadingProgress> all = new HashMap<>();
-        try (PreparedStatement ps = db.prepareStatement(PROGRESS_COLUMNS); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                ReadingProgress progress = progressOf(rs);
-                all.put(progress.speechId(), progress);
-            }
-            return all;
-        } catch (SQLException e) {
-            throw failure("read the reading progress", e);
-        }
-    }
-
-    private static final String PROGRESS_COLUMNS =
-            "SELECT speech_id, position, read_at, seconds_read, last_opened_at FROM reading_progress";
-
-    private static ReadingProgress progressOf(ResultSet rs) throws SQLException {
-        return new ReadingProgress(rs.getLong(1), rs.getInt(2), instant(rs.getString(3)), rs.getLong(4),
-                instant(rs.getString(5)));
-    }
-
-    /** Records the reading position and adds {@code activeSeconds} of reading time. */
-    public synchronized void recordReading(long speechId, int position, long activeSeconds) {
-        requireWritable();
-        try {
-            Sql.inTransaction(db, () -> {
-                statements.execute("""
-                        INSERT INTO reading_progress(speech_id, position, seconds_read, last_opened_at) VALUES (?, ?, ?, ?)
-                        ON CONFLICT(speech_id) DO UPDATE SET position = excluded.position,
-                            seconds_read = seconds_read + excluded.seconds_read, last_opened_at = excluded.last_opened_at""",
-                        speechId, position, activeSeconds, Instant.now().toString());
-                return statements.execute("""
-                        INSERT INTO reading_days(speech_id, day, seconds) VALUES (?, date('now', 'localtime'), ?)
-                        ON CONFLICT(speech_id, day) DO UPDATE SET seconds = seconds + excluded.seconds""",
-                        speechId, activeSeconds);
-            });
-        } catch (SQLException e) {
-            throw failure("save the progress of speech " + speechId, e);
-        }
-    }
-
-    public synchronized void markRead(long speechId, boolean read) {
-        requireWritable();
-        try {
-            statements.execute("""
-                    INSERT INTO reading_progress(speech_id, read_at) VALUES (?, ?)
-                    ON CONFLICT(speech_id) DO UPDATE SET read_at = excluded.read_at""",
-                    speechId, read ? Instant.now().toString() : null);
-        } catch (SQLException e) {
-            throw failure("mark speech " + speechId + (read ? " read" : " unread"), e);
-        }
-    }
-
-    /**
-     * Puts a speech's reading progress back exactly as a backup recorded it, times included. Unlike
-     * {@link #recordReading} it adds no reading time to today: the backup's time was read on other days.
-     */
-    public synchronized void restoreProgress(ReadingProgress progress) {
-        requireWritable();
-        try {
-            statements.execute("""
-                    INSERT INTO reading_progress(speech_id, position, read_at, seconds_read, last_opened_at)
-                    VALUES (?, ?, ?, ?, ?)
-                    ON CONFLICT(speech_id) DO UPDATE SET position = excluded.position, read_at = excluded.read_at,
-                        seconds_read = excluded.seconds_read, last_opened_at = excluded.last_opened_at""",
-                    progress.speechId(), progress.position(), text(progress.readAt()), progress.secondsRead(),
-                    text(progress.lastOpened()));
-        } catch (SQLException e) {
-            throw failure("restore the progress of speech " + progress.speechId(), e);
-        }
-    }
-
-    /** The days a speech was read on, oldest first, with the active time of each. */
-    public synchronized List<ReadingDay> readingDays(long speechId) {
-        try (PreparedStatement ps = db.prepareStatement(
-                "SELECT day, seconds FROM reading_days WHERE speech_id = ? ORDER BY day")) {
-            ps.setLong(1, speechId);
-            List<ReadingDay> days = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    days.add(new ReadingDay(LocalDate.parse(rs.getString(1)), rs.getLong(2)));
-                }
-            }
-            return days;
-        } catch (SQLException e) {
-            throw failure("read the reading days of speech " + speechId, e);
-        }
-    }
-
-    /** Puts back the days a speech was read on (from a notes export), replacing what this library has for them. */
-    public synchronized void restoreReadingDays(long speechId, List<ReadingDay> days) {
-        requireWritable();
-        try {
-            Sql.inTransaction(db, () -> {
-                for (ReadingDay day : days) {
-                    statements.execute("INSERT OR REPLACE INTO reading_days(speech_id, day, seconds) VALUES (?, ?, ?)",
-                            speechId, day.day().toString(), day.seconds());
-                }
-                return days.size();
-            });
-        } catch (SQLException e) {
-            throw failure("restore the reading days of speech " + speechId, e);
-        }
-    }
-
-    /** Speeches finished, notes and highlights made, and active reading time since the start of {@code day}. */
-    public synchronized StudySummary studySince(LocalDate day) {
-        String from = day.atStartOfDay(ZoneId.systemDefault()).toInstant().toString();
-        try (PreparedStatement ps = db.prepareStatement("""
-                SELECT (SELECT count(*) FROM reading_progress WHERE read_at >= ?),
-                       (SELECT count(*) FROM annotations WHERE created_at >= ?),
-                       (SELECT COALESCE(sum(seconds), 0) FROM reading_days WHERE day >= ?)""")) {
-            Sql.bind(ps, from, from, day.toString());
-            try (ResultSet rs = ps.executeQuery()) {
-                return new StudySummary(rs.getInt(1), rs.getInt(2), rs.getLong(3));
-            }
-        } catch (SQLException e) {
-            throw failure("sum up your study", e);
-        }
-    }
-
-    /**
-     * The speeches read (for some seconds: opening one records none), finished or annotated since the start of
-     * {@code day}, longest read first.
-     */
-    public synchronized List<SpeechStudied> studiedSince(LocalDate day) {
-        String from = day.atStartOfDay(ZoneId.systemDefault()).toInstant().toString();
-        try (PreparedStatement ps = db.prepareStatement("""
-                WITH days AS (SELECT speech_id, sum(seconds) AS seconds FROM reading_days WHERE day >= ?
-                               GROUP BY speech_id HAVING sum(seconds) > 0),
-                     notes AS (SELECT speech_id, count(*) AS made FROM annotations WHERE created_at >= ?
-                                GROUP BY speech_id),
-                     finished AS (SELECT speech_id FROM reading_progress WHERE read_at >= ?)
-                SELECT s.id, s.title, COALESCE(d.seconds, 0), COALESCE(n.made, 0), f.speech_id IS NOT NULL
-                  FROM speeches s LEFT JOIN days d ON d.speech_id = s.id LEFT JOIN notes n ON n.speech_id = s.id
-                       LEFT JOIN finished f ON f.speech_id = s.id
-                 WHERE d.speech_id IS NOT NULL OR n.speech_id IS NOT NULL OR f.speech_id IS NOT NULL
-                 ORDER BY 3 DESC, 4 DESC, s.id""")) {
-            Sql.bind(ps, day.toString(), from, from);
-            List<SpeechStudied> studied = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    studied.add(new SpeechStudied(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getInt(4),
-                            rs.getBoolean(5)));
-                }
-            }
-            return studied;
-        } catch (SQLException e) {
-            throw failure("list the speeches you studied", e);
-        }
-    }
-
-    private static Instant instant(String text) {
-        return text == null ? null : Instant.parse(text);
-    }
-
-    private static String text(Instant instant) {
-        return instant == null ? null : instant.toString();
-    }
-
-    /** Remembers that the reader looked {@code term} up in the speech, in {@code sentence}. */
-    public synchronized void recordLookup(long speechId, String term, String sentence) {
-        requireWritable();
-        String now = Instant.now().toString();
-        try {
-            statements.execute("""
-                    INSERT INTO lookups(speech_id, term, sentence, first_at, last_at) VALUES (?, ?, ?, ?, ?)
-                    ON CONFLICT(speech_id, term) DO UPDATE SET last_at = excluded.last_at, times = times + 1""",
-                    speechId, term, sentence == null ? "" : sentence, now, now);
-        } catch (SQLException e) {
-            throw failure("remember the lookup of " + term, e);
-        }
-    }
-
-    /**
-     * Adds a lookup exactly as a backup recorded it: sentence, first and last time, count. A word already looked
-     * up in the speech here is left as it is. Returns whether it was added.
-     */
-    public synchronized boolean restoreLookup(Lookup lookup) {
-        requireWritable();
-        try {
-            return statements.execute("""
-                    INSERT INTO lookups(speech_id, term, sentence, first_at, last_at, times) VALUES (?, ?, ?, ?, ?, ?)
-                    ON CONFLICT(speech_id, term) DO NOTHING""", lookup.speechId(), lookup.term(),
-                    lookup.sentence() == null ? "" : lookup.sentence(), lookup.firstAt().toString(),
-                    lookup.lastAt().toString(), Math.max(1, lookup.times())) == 1;
-        } catch (SQLException e) {
-            throw failure("restore the lookup of " + lookup.term(), e);
-        }
-    }
-
-    /** The words looked up in a speech, in the order first looked up. */
-    public synchronized List<Lookup> lookups(long speechId) {
-        try (PreparedStatement ps = db.prepareStatement("SELECT speech_id, term, sentence, first_at, last_at, times"
-                + " FROM lookups WHERE speech_id = ? ORDER BY first_at, rowid")) {
-            ps.setLong(1, speechId);
-            List<Lookup> result = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    result.add(new Lookup(rs.getLong(1), rs.getString(2), rs.getString(3), Instant.parse(rs.getString(4)),
-                            Instant.parse(rs.getString(5)), rs.getInt(6)));
-                }
-            }
-            return result;
-        } catch (SQLException e) {
-            throw failure("read the lookups of speech " + speechId, e);
-        }
+    public void putAnalysis(long speechId, String kind, String value) {
+        queries.update("save the " + kind + " of speech " + speechId,
+                "INSERT OR REPLACE INTO speech_analysis(speech_id, kind, value, computed_at) VALUES (?, ?, ?, ?)",
+                speechId, kind, value, Instant.now().toString());
     }
 
     /** The speech whose text has this fingerprint (see {@link SpeechFingerprint#exact()}), if any. */
-    public synchronized Optional<Long> speechWithFingerprint(String exactFingerprint) {
-        try {
-            return statements.queryId("SELECT id FROM speeches WHERE fingerprint = ?", exactFingerprint);
-        } catch (SQLException e) {
-            throw failure("find a speech by its text", e);
-        }
+    public Optional<Long> speechWithFingerprint(String exactFingerprint) {
+        return queries.read("find a speech by its text",
+                () -> statements.queryId("SELECT id FROM speeches WHERE fingerprint = ?", exactFingerprint));
     }
 
     /** The fingerprint of a stored speech's text, for exports that must find the speech again elsewhere. */
-    public synchronized String fingerprint(long speechId) {
-        try (PreparedStatement ps = db.prepareStatement("SELECT fingerprint FROM speeches WHERE id = ?")) {
-            ps.setLong(1, speechId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new LibraryException("There is no speech " + speechId + " in the library");
-                }
-                return rs.getString(1);
-            }
-        } catch (SQLException e) {
-            throw failure("read speech " + speechId, e);
-        }
+    public String fingerprint(long speechId) {
+        return queries.queryOne("read speech " + speechId, "SELECT fingerprint FROM speeches WHERE id = ?",
+                rs -> rs.getString(1), speechId)
+                .orElseThrow(() -> new LibraryException("There is no speech " + speechId + " in the library"));
     }
 
-    public synchronized Optional<String> setting(String key) {
-        try (PreparedStatement ps = db.prepareStatement("SELECT value FROM settings WHERE key = ?")) {
-            ps.setString(1, key);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw failure("read setting " + key, e);
-        }
+    public Optional<String> setting(String key) {
+        return queries.queryOne("read setting " + key, "SELECT value FROM settings WHERE key = ?",
+                rs -> rs.getString(1), key);
     }
 
-    public synchronized void putSetting(String key, String value) {
-        requireWritable();
-        try (PreparedStatement ps = db.prepareStatement(
-                "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
-            ps.setString(1, key);
-            ps.setString(2, value);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw failure("save setting " + key, e);
-        }
+    public void putSetting(String key, String value) {
+        queries.update("save setting " + key,
+                "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                key, value);
     }
 
-    @Override
     public synchronized void close() {
         soundness.close();
         importWriter.close();
@@ -732,21 +412,15 @@ public final class LibraryStore implements AutoCloseable {
         lock.close();
     }
 
-    private List<Speech> readSpeeches(PreparedStatement ps) throws SQLException {
-        List<Speech> result = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                String keywords = rs.getString(8);
-                result.add(new Speech(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7),
-                        keywords.isEmpty() ? List.of() : List.of(keywords.split(ImportWriter.KEYWORD_SEPARATOR)),
-                        rs.getInt(9), rs.getInt(10), split(rs.getString(11)), split(rs.getString(12))));
-            }
-        }
-        return result;
+    private static Speech speechOf(ResultSet rs) throws SQLException {
+        String keywords = rs.getString(8);
+        return new Speech(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(7),
+                keywords.isEmpty() ? List.of() : List.of(keywords.split(ImportWriter.KEYWORD_SEPARATOR)),
+                rs.getInt(9), rs.getInt(10), split(rs.getString(11)), split(rs.getString(12)));
     }
 
-    /** Reads the columns id, speech_id, position, kind, heading_level, lead_in, text in that order. */
+    /** Reads the columns of {@link #PARAGRAPH_COLUMNS} in that order. */
     private static Paragraph paragraph(ResultSet rs) throws SQLException {
         return new Paragraph(rs.getLong(1), rs.getLong(2), rs.getInt(3), ParagraphKind.valueOf(rs.getString(4)),
                 rs.getInt(5), rs.getString(6), rs.getString(7));

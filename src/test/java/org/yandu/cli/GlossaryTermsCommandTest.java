@@ -107,7 +107,7 @@ class GlossaryTermsCommandTest {
         }
         ok("import", speech().toString());
         try (LibraryStore store = LibraryStore.open(Path.of(library()))) {
-            CASES.forEach(c -> store.recordLookup(1, c.term(), c.sentence()));
+            CASES.forEach(c -> store.lookups().record(1, c.term(), c.sentence()));
         }
         for (Case c : CASES) {
             assertTrue(words(c.sentence()).contains(c.term()), c.term() + " whole: " + words(c.sentence()));

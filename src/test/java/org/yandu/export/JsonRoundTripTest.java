@@ -48,9 +48,9 @@ class JsonRoundTripTest {
         List<ReadingDay> daysBefore;
         try (LibraryStore original = StudyLibrary.withNotes(dir.resolve("original.db"))) {
             long speech = StudyLibrary.speech(original, StudyLibrary.REPORT);
-            readBefore = original.progress(speech);
-            lookedUpBefore = original.lookups(speech);
-            daysBefore = original.readingDays(speech);
+            readBefore = original.reading().progress(speech);
+            lookedUpBefore = original.lookups().ofSpeech(speech);
+            daysBefore = original.reading().days(speech);
             exportAll(original, first);
         }
         JsonNode exported = content(first);
@@ -82,15 +82,15 @@ class JsonRoundTripTest {
                     .filter(a -> a.quote().equals(StudyLibrary.ORPHAN_QUOTE)).findFirst().orElseThrow();
             assertTrue(orphan.orphaned());
             assertEquals(StudyLibrary.ORPHAN_CREATED, orphan.created());
-            ReadingProgress readAfter = fresh.progress(speech);
+            ReadingProgress readAfter = fresh.reading().progress(speech);
             assertEquals(readBefore.readAt(), readAfter.readAt());
             assertEquals(readBefore.lastOpened(), readAfter.lastOpened());
             assertEquals(readBefore.position(), readAfter.position());
             assertEquals(readBefore.secondsRead(), readAfter.secondsRead());
-            assertEquals(withoutSpeech(lookedUpBefore), withoutSpeech(fresh.lookups(speech)));
-            assertEquals(daysBefore, fresh.readingDays(speech), "each day's reading time, for the week's summary");
+            assertEquals(withoutSpeech(lookedUpBefore), withoutSpeech(fresh.lookups().ofSpeech(speech)));
+            assertEquals(daysBefore, fresh.reading().days(speech), "each day's reading time, for the week's summary");
             assertEquals(daysBefore.stream().mapToLong(ReadingDay::seconds).sum(),
-                    fresh.studySince(LocalDate.now().minusDays(6)).secondsRead());
+                    fresh.study().since(LocalDate.now().minusDays(6)).secondsRead());
             exportAll(fresh, second);
         }
         assertEquals(exported, content(second));
@@ -123,11 +123,11 @@ class JsonRoundTripTest {
             NotesImportReport report = new NotesImporter(fresh, fresh::putUserTerm).restore(NotesFile.read(file));
             assertEquals(2, report.lookupsRestored());
             long speech = StudyLibrary.speech(fresh, StudyLibrary.REPORT);
-            ReadingProgress progress = fresh.progress(speech);
+            ReadingProgress progress = fresh.reading().progress(speech);
             assertEquals(4, progress.position());
             assertEquals(60, progress.secondsRead());
             assertTrue(progress.read() && !progress.readAt().isBefore(before), "read, as of the import");
-            List<Lookup> lookups = fresh.lookups(speech);
+            List<Lookup> lookups = fresh.lookups().ofSpeech(speech);
             assertEquals(List.of("群众路线", "血肉联系"), lookups.stream().map(Lookup::term).toList());
             assertEquals(3, lookups.get(0).times());
         }
@@ -151,8 +151,8 @@ class JsonRoundTripTest {
                         () -> new NotesImporter(fresh, fresh::putUserTerm).restore(NotesFile.read(file)));
                 assertTrue(e.getMessage().contains("speeches[0]") && e.getMessage().contains(c[1]), e.getMessage());
             }
-            assertTrue(fresh.progress(speech).untouched());
-            assertTrue(fresh.lookups(speech).isEmpty());
+            assertTrue(fresh.reading().progress(speech).untouched());
+            assertTrue(fresh.lookups().ofSpeech(speech).isEmpty());
             assertTrue(fresh.annotations().all().isEmpty());
         }
     }
@@ -177,7 +177,7 @@ class JsonRoundTripTest {
             assertEquals(0, again.progressRestored());
             assertEquals(annotations, store.annotations().all().size());
             long speech = StudyLibrary.speech(store, StudyLibrary.REPORT);
-            assertEquals(2, store.lookups(speech).get(0).times());
+            assertEquals(2, store.lookups().ofSpeech(speech).get(0).times());
         }
     }
 

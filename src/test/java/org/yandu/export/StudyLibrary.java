@@ -52,11 +52,11 @@ final class StudyLibrary {
         store.annotations().noteOnParagraph(paragraph(store, report, "同志们").id(), "开头的称呼", List.of("称呼"));
         store.annotations().place(report, ORPHAN_QUOTE, "", "", -1, HighlightColor.PINK, "原文改过了",
                 List.of("待查"), ORPHAN_CREATED, ORPHAN_CREATED);
-        store.recordLookup(report, "群众路线", "群众路线是毛泽东思想的重要内容，是马克思主义唯物史观在开辟中国特色革命道路中正确运用的典范。");
-        store.recordLookup(report, "群众路线", "群众路线是毛泽东思想的重要内容。");
-        store.recordLookup(report, "血肉联系", "只有坚持群众路线，才能保证党与群众的血肉联系。");
-        store.recordReading(report, 9, 300);
-        store.markRead(report, true);
+        store.lookups().record(report, "群众路线", "群众路线是毛泽东思想的重要内容，是马克思主义唯物史观在开辟中国特色革命道路中正确运用的典范。");
+        store.lookups().record(report, "群众路线", "群众路线是毛泽东思想的重要内容。");
+        store.lookups().record(report, "血肉联系", "只有坚持群众路线，才能保证党与群众的血肉联系。");
+        store.reading().record(report, 9, 300);
+        store.reading().markRead(report, true);
         store.putUserTerm(new UserTerm(USER_TERM, "", "群众路线教育实践活动的主要内容\t（2013年）",
                 "serve the people,\npragmatic and clean", List.of("作风 建设")));
 

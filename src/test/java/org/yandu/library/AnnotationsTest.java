@@ -237,10 +237,10 @@ class AnnotationsTest {
     @Test
     void lookupsAreRememberedPerSpeech() {
         long speech = importVersion("v1", OPENING, SECOND);
-        store.recordLookup(speech, "生命线", "群众路线是我们党的生命线和根本工作路线");
-        store.recordLookup(speech, "公仆观", "牢固树立正确的感情观、公仆观");
-        store.recordLookup(speech, "生命线", "another sentence");
-        List<Lookup> lookups = store.lookups(speech);
+        store.lookups().record(speech, "生命线", "群众路线是我们党的生命线和根本工作路线");
+        store.lookups().record(speech, "公仆观", "牢固树立正确的感情观、公仆观");
+        store.lookups().record(speech, "生命线", "another sentence");
+        List<Lookup> lookups = store.lookups().ofSpeech(speech);
         assertEquals(List.of("生命线", "公仆观"), lookups.stream().map(Lookup::term).toList());
         assertEquals(2, lookups.get(0).times());
         assertEquals("群众路线是我们党的生命线和根本工作路线", lookups.get(0).sentence());

@@ -65,12 +65,12 @@ class ReadBesideWriterTest {
             writes.put("putUserTerm", () -> reader.putUserTerm(new UserTerm("群众", "qúnzhòng", null, null, List.of())));
             writes.put("deleteUserTerm", () -> reader.deleteUserTerm("群众"));
             writes.put("putAnalysis", () -> reader.putAnalysis(speech, "keywords", "群众"));
-            writes.put("recordReading", () -> reader.recordReading(speech, 0, 5));
-            writes.put("markRead", () -> reader.markRead(speech, true));
-            writes.put("restoreProgress", () -> reader.restoreProgress(ReadingProgress.unread(speech)));
-            writes.put("restoreReadingDays", () -> reader.restoreReadingDays(speech, List.of()));
-            writes.put("recordLookup", () -> reader.recordLookup(speech, "群众", "句子"));
-            writes.put("restoreLookup", () -> reader.restoreLookup(new Lookup(speech, "群众", "句子", Instant.now(),
+            writes.put("recordReading", () -> reader.reading().record(speech, 0, 5));
+            writes.put("markRead", () -> reader.reading().markRead(speech, true));
+            writes.put("restoreProgress", () -> reader.reading().restoreProgress(ReadingProgress.unread(speech)));
+            writes.put("restoreReadingDays", () -> reader.reading().restoreDays(speech, List.of()));
+            writes.put("recordLookup", () -> reader.lookups().record(speech, "群众", "句子"));
+            writes.put("restoreLookup", () -> reader.lookups().restore(new Lookup(speech, "群众", "句子", Instant.now(),
                     Instant.now(), 1)));
             writes.put("putSetting", () -> reader.putSetting("theme", "DARK"));
             writes.put("highlight", () -> reader.annotations().highlight(paragraph, 0, 2, HighlightColor.BLUE, "",

@@ -20,21 +20,21 @@ class ReadingProgressTest {
             long speech = store.recordImport(new SourceFile("/a.txt", "a.txt", "txt", "UTF-8", 1, "h"), null,
                     List.of(new SpeechDraft("标题", false, null, null, null, null, List.of(),
                             List.of(ParagraphDraft.body("第一段。"), ParagraphDraft.body("第二段。"))))).speechIds().get(0);
-            assertFalse(store.progress(speech).read());
-            store.recordReading(speech, 1, 90);
-            store.recordReading(speech, 0, 30);
-            ReadingProgress progress = store.progress(speech);
+            assertFalse(store.reading().progress(speech).read());
+            store.reading().record(speech, 1, 90);
+            store.reading().record(speech, 0, 30);
+            ReadingProgress progress = store.reading().progress(speech);
             assertEquals(0, progress.position());
             assertEquals(120, progress.secondsRead());
-            store.markRead(speech, true);
-            assertTrue(store.progress(speech).read());
+            store.reading().markRead(speech, true);
+            assertTrue(store.reading().progress(speech).read());
             store.annotations().noteOnParagraph(store.paragraphs(speech).get(0).id(), "好", List.of());
 
             LocalDate weekStart = LocalDate.now().minusDays(LocalDate.now().getDayOfWeek().getValue() - 1);
-            assertEquals(new StudySummary(1, 1, 120), store.studySince(weekStart));
-            assertEquals(new StudySummary(0, 0, 0), store.studySince(LocalDate.now().plusDays(1)));
-            store.markRead(speech, false);
-            assertFalse(store.progress(speech).read());
+            assertEquals(new StudySummary(1, 1, 120), store.study().since(weekStart));
+            assertEquals(new StudySummary(0, 0, 0), store.study().since(LocalDate.now().plusDays(1)));
+            store.reading().markRead(speech, false);
+            assertFalse(store.reading().progress(speech).read());
         }
     }
 
@@ -47,18 +47,18 @@ class ReadingProgressTest {
                     new SpeechDraft("丙", false, null, null, null, null, List.of(), List.of(ParagraphDraft.body("丙文。"))),
                     new SpeechDraft("丁", false, null, null, null, null, List.of(), List.of(ParagraphDraft.body("丁文。")))))
                     .speechIds();
-            store.recordReading(ids.get(0), 0, 45);
-            store.recordReading(ids.get(1), 0, 300);
-            store.recordReading(ids.get(3), 0, 0);
-            store.markRead(ids.get(1), true);
+            store.reading().record(ids.get(0), 0, 45);
+            store.reading().record(ids.get(1), 0, 300);
+            store.reading().record(ids.get(3), 0, 0);
+            store.reading().markRead(ids.get(1), true);
             store.annotations().noteOnParagraph(store.paragraphs(ids.get(2)).get(0).id(), "记下", List.of());
             store.annotations().noteOnParagraph(store.paragraphs(ids.get(2)).get(0).id(), "再记", List.of());
 
             assertEquals(List.of(new SpeechStudied(ids.get(1), "乙", 300, 0, true),
                             new SpeechStudied(ids.get(0), "甲", 45, 0, false),
                             new SpeechStudied(ids.get(2), "丙", 0, 2, false)),
-                    store.studiedSince(LocalDate.now()));
-            assertEquals(List.of(), store.studiedSince(LocalDate.now().plusDays(1)));
+                    store.study().speechesSince(LocalDate.now()));
+            assertEquals(List.of(), store.study().speechesSince(LocalDate.now().plusDays(1)));
         }
     }
 
@@ -70,12 +70,12 @@ class ReadingProgressTest {
                     new SpeechDraft("乙", false, null, null, null, null, List.of(), List.of(ParagraphDraft.body("乙文。"))),
                     new SpeechDraft("丙", false, null, null, null, null, List.of(), List.of(ParagraphDraft.body("丙文。")))))
                     .speechIds();
-            store.recordReading(ids.get(0), 0, 45);
-            store.markRead(ids.get(2), true);
+            store.reading().record(ids.get(0), 0, 45);
+            store.reading().markRead(ids.get(2), true);
 
-            var all = store.readingProgress();
+            var all = store.reading().allProgress();
             assertEquals(2, all.size());
-            assertEquals(store.progress(ids.get(0)), all.get(ids.get(0)));
+            assertEquals(store.reading().progress(ids.get(0)), all.get(ids.get(0)));
             assertTrue(all.get(ids.get(2)).read());
             assertFalse(all.containsKey(ids.get(1)));
         }

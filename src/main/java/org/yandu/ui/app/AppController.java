@@ -461,7 +461,7 @@ public final class AppController {
             return WordPopoverViewModel.of(info, glossary.text());
         }, model -> {
             if (sentence != null && speechId != null && into != null && !model.form().isBlank()) {
-                tasks.write(() -> into.recordLookup(speechId, model.form(), sentence));
+                tasks.write(() -> into.lookups().record(speechId, model.form(), sentence));
             }
             show.accept(model);
         }, e -> tasks.setIdleStatus(text("error.lookup")));
@@ -762,7 +762,7 @@ public final class AppController {
         LocalDate today = LocalDate.now();
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         tasks.onLibraryThread(text("status.summingUp"), "error.studySummary",
-                () -> new StudyWeek(from.studySince(monday), from.studySince(today), from.studiedSince(monday)), done);
+                () -> new StudyWeek(from.study().since(monday), from.study().since(today), from.study().speechesSince(monday)), done);
     }
 
     /** The library's backups, newest first, read on the library thread; also of a library that is not open. */

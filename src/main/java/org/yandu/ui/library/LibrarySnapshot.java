@@ -24,6 +24,6 @@ public record LibrarySnapshot(List<Speech> speeches, List<SpeechCollection> coll
     }
 
     public static LibrarySnapshot readFrom(LibraryStore store) {
-        return new LibrarySnapshot(store.speeches(), store.collections(), store.readingProgress());
+        return new LibrarySnapshot(store.speeches(), store.collections(), store.reading().allProgress());
     }
 }

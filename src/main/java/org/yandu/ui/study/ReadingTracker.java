@@ -85,7 +85,7 @@ public final class ReadingTracker {
         LibraryStore into = store;
         if (into != null) {
             write.accept(() -> {
-                into.markRead(speechId, read);
+                into.reading().markRead(speechId, read);
                 showProgress(into, speechId);
             });
         }
@@ -105,14 +105,14 @@ public final class ReadingTracker {
         LibraryStore into = store;
         if (into != null) {
             write.accept(() -> {
-                into.recordReading(speechId, paragraph, seconds);
+                into.reading().record(speechId, paragraph, seconds);
                 showProgress(into, speechId);
             });
         }
     }
 
     private void showProgress(LibraryStore from, long speechId) {
-        ReadingProgress progress = from.progress(speechId);
+        ReadingProgress progress = from.reading().progress(speechId);
         onFx.accept(() -> library.putProgress(progress));
     }
 }

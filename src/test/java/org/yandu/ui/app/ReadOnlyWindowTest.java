@@ -36,7 +36,7 @@ class ReadOnlyWindowTest extends WindowTest {
                     .orElse(false));
         }
         try (LibraryStore store = LibraryStore.open(library)) {
-            assertEquals(0, store.readingProgress().size(), "opening a speech saved no progress");
+            assertEquals(0, store.reading().allProgress().size(), "opening a speech saved no progress");
             assertEquals(1, store.annotations().all().size());
         }
     }

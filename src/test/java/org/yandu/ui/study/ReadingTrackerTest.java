@@ -50,9 +50,9 @@ class ReadingTrackerTest {
         readFor(40, 3);
         tracker.save();
 
-        assertEquals(40, store.progress(classroom.id()).secondsRead());
-        assertEquals(3, store.progress(classroom.id()).position());
-        assertEquals(store.progress(classroom.id()), library.progress(classroom.id()));
+        assertEquals(40, store.reading().progress(classroom.id()).secondsRead());
+        assertEquals(3, store.reading().progress(classroom.id()).position());
+        assertEquals(store.reading().progress(classroom.id()), library.progress(classroom.id()));
         assertEquals(Math.round(100.0 * 3 / (classroom.paragraphCount() - 1)), library.percentRead(classroom));
     }
 
@@ -63,21 +63,21 @@ class ReadingTrackerTest {
         tracker.opened(village, 0);
         tracker.moved(0, false);
 
-        assertEquals(5, store.progress(classroom.id()).position());
-        assertEquals(20, store.progress(classroom.id()).secondsRead());
-        assertTrue(store.progress(village.id()).lastOpened() != null);
+        assertEquals(5, store.reading().progress(classroom.id()).position());
+        assertEquals(20, store.reading().progress(classroom.id()).secondsRead());
+        assertTrue(store.reading().progress(village.id()).lastOpened() != null);
     }
 
     @Test
     void reachingTheEndMarksReadOnlyAfterReadingLongEnoughToSkimIt() {
         tracker.opened(classroom, 0);
         tracker.moved(classroom.paragraphCount() - 1, true);
-        assertFalse(store.progress(classroom.id()).read(), "jumping straight to the end is not reading");
+        assertFalse(store.reading().progress(classroom.id()).read(), "jumping straight to the end is not reading");
 
         long skim = classroom.charCount() / ReadingTracker.SKIM_CHARS_PER_SECOND + 1;
         readFor(skim, classroom.paragraphCount() - 1);
         tracker.moved(classroom.paragraphCount() - 1, true);
-        assertTrue(store.progress(classroom.id()).read());
+        assertTrue(store.reading().progress(classroom.id()).read());
         assertTrue(library.progress(classroom.id()).read());
         assertEquals(100, library.percentRead(classroom));
     }
@@ -87,13 +87,13 @@ class ReadingTrackerTest {
         tracker.opened(village, 0);
         readFor(village.charCount(), 1);
         tracker.moved(1, true);
-        assertTrue(store.progress(village.id()).read());
+        assertTrue(store.reading().progress(village.id()).read());
 
         tracker.markRead(village.id(), false);
         readFor(60, 1);
         tracker.moved(1, true);
         tracker.save();
-        assertFalse(store.progress(village.id()).read());
+        assertFalse(store.reading().progress(village.id()).read());
         assertFalse(library.progress(village.id()).read());
     }
 

@@ -10,12 +10,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.yandu.BundledLibrary;
 import org.yandu.glossary.GlossaryService;
-import org.yandu.importer.ImportProgress;
-import org.yandu.importer.Importer;
 import org.yandu.library.LibraryStore;
 import org.yandu.library.Speech;
-import org.yandu.text.ChineseText;
 
 class SpeechAnalysisTest {
     @TempDir
@@ -26,10 +24,9 @@ class SpeechAnalysisTest {
 
     @BeforeAll
     static void library() {
-        store = LibraryStore.open(dir.resolve("library.db"));
-        glossary = GlossaryService.open(store, ChineseText.load());
-        new Importer(store, glossary.tokenizer()).importPaths(
-                List.of(Path.of(System.getProperty("yandu.speeches.dir", "data/speeches"))), ImportProgress.NONE);
+        BundledLibrary bundled = BundledLibrary.open(dir);
+        store = bundled.store();
+        glossary = bundled.glossary();
         analysis = new SpeechAnalysis(store, glossary.text());
     }
 

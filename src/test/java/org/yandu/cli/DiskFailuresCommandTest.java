@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.yandu.BundledLibrary;
 import org.yandu.SmallDisk;
 
 /**
@@ -20,7 +21,7 @@ import org.yandu.SmallDisk;
  * half-written left behind.
  */
 class DiskFailuresCommandTest {
-    private static final String SPEECHES = System.getProperty("yandu.speeches.dir", "data/speeches");
+    private static final String SPEECHES = BundledLibrary.speeches().toString();
     private static final Path CEDICT = Path.of(System.getProperty("yandu.shared.dir", "../shared"),
             "dict", "cedict_1_0_ts_utf-8_mdbg.txt.gz");
 

@@ -13,13 +13,14 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.yandu.BundledLibrary;
 
 /**
  * {@code yandu import} on a folder holding what once hung it or filled its memory (issue #12 item 11): a FIFO, a
  * link to /dev/zero, a 200 MB file; each is refused by name at once and the good file beside them is imported.
  */
 class ImportLimitsCommandTest {
-    private static final String SPEECHES = System.getProperty("yandu.speeches.dir", "data/speeches");
+    private static final String SPEECHES = BundledLibrary.speeches().toString();
     private static final Duration QUICKLY = Duration.ofSeconds(10);
 
     @TempDir

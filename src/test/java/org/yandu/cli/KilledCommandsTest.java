@@ -29,6 +29,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.yandu.BundledLibrary;
 import org.yandu.files.AtomicFiles;
 import org.yandu.library.BackupFile;
 import org.yandu.library.Backups;
@@ -47,7 +48,7 @@ import org.yandu.library.SpeechDraft;
  * time, and one lands the moment its temporary file appears, so at least one kill leaves a leftover to clean.
  */
 class KilledCommandsTest {
-    private static final Path SPEECHES = Path.of(System.getProperty("yandu.speeches.dir", "data/speeches"));
+    private static final Path SPEECHES = BundledLibrary.speeches();
     private static final Path CEDICT = Path.of(System.getProperty("yandu.shared.dir", "../shared"),
             "dict", "cedict_1_0_ts_utf-8_mdbg.txt.gz");
     /** Where in the measured run the timed kills land; the first kill waits for the temporary file instead. */

@@ -17,10 +17,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.yandu.BundledLibrary;
 
 /** The headless commands as a user runs them, against a real library file. */
 class YanduCommandTest {
-    private static final String SPEECHES = System.getProperty("yandu.speeches.dir", "data/speeches");
+    private static final String SPEECHES = BundledLibrary.speeches().toString();
 
     @TempDir
     Path dir;

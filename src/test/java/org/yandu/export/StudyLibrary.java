@@ -3,6 +3,7 @@ package org.yandu.export;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import org.yandu.BundledLibrary;
 import org.yandu.glossary.GlossaryService;
 import org.yandu.importer.ImportProgress;
 import org.yandu.importer.Importer;
@@ -16,7 +17,7 @@ import org.yandu.text.ChineseText;
 
 /** Real libraries for the export tests: the bundled speeches, with a reader's highlights, notes and words. */
 final class StudyLibrary {
-    static final Path SPEECHES = Path.of(System.getProperty("yandu.speeches.dir", "data/speeches"));
+    static final Path SPEECHES = BundledLibrary.speeches();
     static final String REPORT = "党的报告提出，要围绕保持党的先进性和纯洁性";
     static final String GUIDE = "新形势下党的群众工作的根本指南";
     static final String OUTER_HEADING = "三、以务实的作风认真做好新时期党的群众工作";

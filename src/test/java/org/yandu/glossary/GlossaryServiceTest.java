@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.yandu.BundledLibrary;
 import org.yandu.importer.ImportProgress;
 import org.yandu.importer.Importer;
 import org.yandu.library.LibraryStore;
@@ -26,7 +27,7 @@ import org.yandu.text.ChineseText;
 
 /** The glossary at work on a real library: stored words, user terms, CC-CEDICT kept beside the library. */
 class GlossaryServiceTest {
-    private static final Path SPEECHES = Path.of(System.getProperty("yandu.speeches.dir", "data/speeches"));
+    private static final Path SPEECHES = BundledLibrary.speeches();
     private static final Path CEDICT = Path.of(System.getProperty("yandu.shared.dir", "../shared"),
             "dict", "cedict_1_0_ts_utf-8_mdbg.txt.gz");
 

@@ -214,39 +214,13 @@ class GlossaryTest {
         }
     }
 
-    /** Load time, memory and lookup speed with the real CC-CEDICT; printed for the record. */
+    /** The real CC-CEDICT beside the study glossary: who answers first, phrases split into known words. */
     @Test
-    void realCedictIndexIsFast() throws IOException {
+    void realCedictAnswersAfterTheStudyGlossary() throws IOException {
         Path real = CedictFileTest.realFile();
         assumeTrue(Files.isRegularFile(real), "CC-CEDICT not present at " + real);
-        Runtime rt = Runtime.getRuntime();
-        long before = usedHeap(rt);
-        long t0 = System.nanoTime();
-        CedictFile file = CedictFile.read(real);
-        long t1 = System.nanoTime();
-        Glossary g = new Glossary(StudyGlossary.load(), file.entries(), List.of());
-        long t2 = System.nanoTime();
-        file = null;
-        long after = usedHeap(rt);
-
-        String[] words = {"群众路线", "为人民服务", "党风廉政建设", "中华民族伟大复兴的中国梦", "從群眾中來", "学习贯彻习近平", "的", "龘"};
-        for (int warm = 0; warm < 2000; warm++) {
-            for (String w : words) {
-                g.lookup(w);
-            }
-        }
-        int rounds = 20_000;
-        long l0 = System.nanoTime();
-        for (int i = 0; i < rounds; i++) {
-            for (String w : words) {
-                g.lookup(w);
-            }
-        }
-        double micros = (System.nanoTime() - l0) / 1000.0 / (rounds * words.length);
-        System.out.printf("CC-CEDICT index: read %d ms, index %d ms, heap +%d MB, lookup %.1f µs on average%n",
-                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (after - before) >> 20, micros);
-
-        assertTrue(micros < 1000, "lookup took " + micros + " µs");
+        // How fast it loads and answers is measured by the bench ("glossary lookup, all sources").
+        Glossary g = new Glossary(StudyGlossary.load(), CedictFile.read(real).entries(), List.of());
         LookupResult r = g.lookup("为人民服务");
         assertEquals(GlossarySource.STUDY, r.exact().get(0).source());
         assertTrue(r.exact().stream().anyMatch(e -> e.source() == GlossarySource.CEDICT));
@@ -254,17 +228,5 @@ class GlossaryTest {
         assertEquals(List.of("中华民族伟大复兴", "的", "中国梦"), texts(dream));
         assertSame(GlossarySource.STUDY, dream.parts().get(0).entries().get(0).source());
         assertTrue(g.lookup("群眾").hasExact());
-    }
-
-    private static long usedHeap(Runtime rt) {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        return rt.totalMemory() - rt.freeMemory();
     }
 }

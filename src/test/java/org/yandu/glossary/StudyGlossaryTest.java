@@ -26,10 +26,11 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.yandu.BundledLibrary;
 
 /** The shipped study glossary, loaded from the classpath as the app does. */
 class StudyGlossaryTest {
-    private static final Path SPEECHES = Path.of(System.getProperty("yandu.speeches.dir", "data/speeches"));
+    private static final Path SPEECHES = BundledLibrary.speeches();
     private static final Pattern TONE_NUMBER = Pattern.compile("[0-9]");
     private static final Pattern MARKED_VOWEL = Pattern.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙ]");
 

@@ -17,13 +17,14 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.yandu.BundledLibrary;
 import org.yandu.library.LibraryStore;
 import org.yandu.library.Paragraph;
 import org.yandu.library.ParagraphDraft;
@@ -34,7 +35,7 @@ import org.yandu.library.SpeechFingerprint;
 
 /** The real bundled files through the whole import path into a real SQLite library. */
 class ImporterTest {
-    private static final Path SPEECHES = Path.of(System.getProperty("yandu.speeches.dir", "data/speeches"));
+    private static final Path SPEECHES = BundledLibrary.speeches();
     private static final Pattern DEBRIS = Pattern.compile(
             "首页讲话演讲稿|内容页|上一篇|下一篇|猜你喜欢|^\\d{4}-\\d{2}-\\d{2}演讲稿$|发言稿 篇\\d+$");
 

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.yandu.BundledLibrary;
 
 class SourceReaderTest {
     private static final List<String> SPEECH = List.of(
@@ -351,7 +352,7 @@ class SourceReaderTest {
 
     @Test
     void readsTheBundledSpeechesAsUtf8() throws Exception {
-        Path speeches = Path.of(System.getProperty("yandu.speeches.dir", "data/speeches"));
+        Path speeches = BundledLibrary.speeches();
         List<Path> files;
         try (Stream<Path> listing = Files.list(speeches)) {
             files = listing.filter(path -> path.toString().endsWith(".txt")).sorted().toList();

@@ -18,13 +18,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.yandu.BundledLibrary;
 import org.yandu.library.ParagraphDraft;
 import org.yandu.library.ParagraphKind;
 import org.yandu.library.SpeechDraft;
 import org.yandu.library.SpeechFingerprint;
 
 class SpeechParserTest {
-    private static final Path SPEECHES = Path.of(System.getProperty("yandu.speeches.dir", "data/speeches"));
+    private static final Path SPEECHES = BundledLibrary.speeches();
     private static final List<String> ALL_FILES = List.of("000", "001", "002", "003", "004");
 
     /** What web-page debris looks like; none of it may survive in a paragraph. */

@@ -21,6 +21,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sqlite.Function;
+import org.yandu.BundledLibrary;
 
 class LibraryStoreTest {
     @TempDir
@@ -132,7 +133,7 @@ class LibraryStoreTest {
 
     @Test
     void aCopyThatDiffersInAFewScrubbedCharactersIsStoredOnce() throws Exception {
-        Path bundled = Path.of(System.getProperty("yandu.speeches.dir", "data/speeches"), "002_b68128a73f8f74db.txt");
+        Path bundled = Path.of(BundledLibrary.speeches().toString(), "002_b68128a73f8f74db.txt");
         String[] body = Files.readAllLines(bundled).stream().filter(l -> !l.isBlank()).toArray(String[]::new);
         String[] scrubbed = Arrays.stream(body).map(l -> l.replace("近年来", "1920xx年近年来")).toArray(String[]::new);
         try (LibraryStore store = LibraryStore.open(dir.resolve("library.db"))) {

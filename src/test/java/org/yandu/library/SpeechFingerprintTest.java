@@ -11,10 +11,11 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.yandu.BundledLibrary;
 
 class SpeechFingerprintTest {
     private static List<String> bundledLines(String file) throws Exception {
-        Path dir = Path.of(System.getProperty("yandu.speeches.dir", "data/speeches"));
+        Path dir = BundledLibrary.speeches();
         return Files.readAllLines(dir.resolve(file)).stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 

@@ -5,19 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.yandu.glossary.GlossaryService;
+import org.yandu.BundledLibrary;
 import org.yandu.glossary.GlossarySource;
-import org.yandu.importer.ImportProgress;
-import org.yandu.importer.Importer;
 import org.yandu.library.LibraryStore;
 import org.yandu.library.Paragraph;
 import org.yandu.library.Speech;
-import org.yandu.text.ChineseText;
 
 class WordLookupTest {
     @TempDir
@@ -27,11 +23,9 @@ class WordLookupTest {
 
     @BeforeAll
     static void library() {
-        store = LibraryStore.open(dir.resolve("library.db"));
-        GlossaryService service = GlossaryService.open(store, ChineseText.load());
-        new Importer(store, service.tokenizer()).importPaths(
-                List.of(Path.of(System.getProperty("yandu.speeches.dir", "data/speeches"))), ImportProgress.NONE);
-        lookup = new WordLookup(store, service);
+        BundledLibrary bundled = BundledLibrary.open(dir);
+        store = bundled.store();
+        lookup = new WordLookup(store, bundled.glossary());
     }
 
     @AfterAll

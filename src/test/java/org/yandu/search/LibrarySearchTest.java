@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.yandu.BundledLibrary;
 import org.yandu.importer.ImportProgress;
 import org.yandu.importer.Importer;
 import org.yandu.library.LibraryStore;
@@ -33,7 +34,7 @@ class LibrarySearchTest {
     @BeforeAll
     static void importBundled() {
         store = LibraryStore.open(dir.resolve("library.db"));
-        new Importer(store).importPaths(List.of(Path.of(System.getProperty("yandu.speeches.dir", "data/speeches"))),
+        new Importer(store).importPaths(List.of(BundledLibrary.speeches()),
                 ImportProgress.NONE);
         all = new ArrayList<>();
         for (Speech s : store.speeches()) {

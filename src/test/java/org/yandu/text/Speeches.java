@@ -8,10 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.yandu.BundledLibrary;
 
 /** The bundled speeches (data/speeches, or the folder surefire names in yandu.speeches.dir) as test material. */
 final class Speeches {
-    static final Path DIR = Path.of(System.getProperty("yandu.speeches.dir", "data/speeches"));
+    static final Path DIR = BundledLibrary.speeches();
 
     private static List<Path> files;
     private static List<String> paragraphs;

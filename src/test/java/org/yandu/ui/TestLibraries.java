@@ -12,6 +12,7 @@ import org.yandu.library.SpeechDraft;
 
 /** Small real libraries for the view-model and window tests. */
 public final class TestLibraries {
+    public static final String COLLECTION_TITLE = "2024年讲话选编";
     public static final String CLASSROOM_TITLE = "在全国教育大会上的讲话";
     public static final String CLASSROOM_BODY = "教育是强国建设、民族复兴之基。我们要坚持把优先发展教育事业作为推动党和国家各项事业发展的重要先手棋。";
     public static final String VILLAGE_TITLE = "关于乡村振兴的几点思考";
@@ -24,7 +25,7 @@ public final class TestLibraries {
     public static LibraryStore open(Path dir) {
         LibraryStore store = LibraryStore.open(dir.resolve("library.db"));
         SpeechDraft classroom = classroom();
-        store.recordImport(source(dir, "collection-a.html"), "2024年讲话选编", List.of(classroom, village()));
+        store.recordImport(source(dir, "collection-a.html"), COLLECTION_TITLE, List.of(classroom, village()));
         store.recordImport(source(dir, "collection-b.html"), "教育专题", List.of(classroom));
         store.recordImport(source(dir, "loose.txt"), null, List.of(loose()));
         return store;

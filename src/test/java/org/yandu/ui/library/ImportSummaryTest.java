@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.yandu.BundledLibrary;
 import org.yandu.SmallDisk;
 import org.yandu.importer.ImportProgress;
 import org.yandu.importer.ImportReport;
@@ -19,7 +20,7 @@ import org.yandu.ui.app.Messages;
 
 /** The message after an import, from real imports of the bundled speeches into a real library. */
 class ImportSummaryTest {
-    private static final Path SPEECHES = Path.of(System.getProperty("yandu.speeches.dir", "data/speeches"));
+    private static final Path SPEECHES = BundledLibrary.speeches();
 
     @TempDir
     Path dir;

@@ -12,12 +12,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.yandu.BundledLibrary;
 import org.yandu.glossary.GlossaryEntry;
 import org.yandu.glossary.GlossaryService;
 import org.yandu.glossary.GlossarySource;
 import org.yandu.glossary.UserGlossaryCsv;
-import org.yandu.importer.ImportProgress;
-import org.yandu.importer.Importer;
 import org.yandu.library.LibraryStore;
 import org.yandu.library.Speech;
 import org.yandu.library.UserTerm;
@@ -26,7 +25,6 @@ import org.yandu.lookup.WordLookup;
 import org.yandu.reading.SpeechDocument;
 import org.yandu.search.LibrarySearch;
 import org.yandu.settings.Language;
-import org.yandu.text.ChineseText;
 import org.yandu.ui.app.Messages;
 import org.yandu.ui.glossary.GlossaryViewModel;
 import org.yandu.ui.reader.ReaderText;
@@ -45,10 +43,9 @@ class StudyViewModelsTest {
 
     @BeforeAll
     static void importSpeeches() {
-        store = LibraryStore.open(dir.resolve("library.db"));
-        service = GlossaryService.open(store, ChineseText.load());
-        new Importer(store, service.tokenizer()).importPaths(
-                List.of(Path.of(System.getProperty("yandu.speeches.dir", "data/speeches"))), ImportProgress.NONE);
+        BundledLibrary bundled = BundledLibrary.open(dir);
+        store = bundled.store();
+        service = bundled.glossary();
         lookup = new WordLookup(store, service);
     }
 

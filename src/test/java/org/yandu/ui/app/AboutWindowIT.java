@@ -18,10 +18,10 @@ import org.yandu.glossary.GlossaryService;
 import org.yandu.library.LibraryStore;
 import org.yandu.text.ChineseText;
 import org.yandu.ui.TestLibraries;
-import org.yandu.ui.WindowTest;
+import org.yandu.ui.RunningWindow;
 
 /** Help → About in the real window, headless: the third-party list with licence texts, CC-CEDICT once imported. */
-class AboutWindowTest extends WindowTest {
+class AboutWindowIT extends RunningWindow {
     private static final String TINY_CEDICT = """
             # CC-CEDICT
             # Published by MDBG

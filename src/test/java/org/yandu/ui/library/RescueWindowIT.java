@@ -15,10 +15,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.yandu.library.LibraryStore;
 import org.yandu.ui.TestLibraries;
-import org.yandu.ui.WindowTest;
+import org.yandu.ui.RunningWindow;
 
 /** A damaged or emptied library with a backup beside it: the window offers the backup and opens it restored. */
-class RescueWindowTest extends WindowTest {
+class RescueWindowIT extends RunningWindow {
 
     @ParameterizedTest
     @ValueSource(booleans = {true, false})

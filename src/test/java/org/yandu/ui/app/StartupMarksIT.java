@@ -24,7 +24,7 @@ import org.yandu.settings.Preferences;
 import org.yandu.ui.TestLibraries;
 
 /** The milestones the bench reads from a starting window: their lines, and the real window printing them. */
-class StartupMarksTest {
+class StartupMarksIT {
     private static final List<String> MILESTONES = List.of(StartupMarks.FIRST_WINDOW, StartupMarks.LIBRARY_LISTED,
             StartupMarks.SPEECH_SHOWN, StartupMarks.WORDS_SHOWN);
 

@@ -18,11 +18,11 @@ import org.yandu.library.Paragraph;
 import org.yandu.library.Speech;
 import org.yandu.settings.Language;
 import org.yandu.ui.TestLibraries;
-import org.yandu.ui.WindowTest;
+import org.yandu.ui.RunningWindow;
 import org.yandu.ui.app.Messages;
 
 /** Study → All Notes in the real window, headless: filter, open a note in the reader, delete and undo, orphaned. */
-class AllNotesWindowTest extends WindowTest {
+class AllNotesWindowIT extends RunningWindow {
     private static final String ORPHANED_QUOTE = "修订稿里删去的一句话";
 
     final Messages messages = Messages.of(Language.SYSTEM);

@@ -12,10 +12,10 @@ import org.yandu.library.HeldLibrary;
 import org.yandu.library.LibraryStore;
 import org.yandu.settings.Language;
 import org.yandu.ui.TestLibraries;
-import org.yandu.ui.WindowTest;
+import org.yandu.ui.RunningWindow;
 
 /** The window over a library another Yandu process holds: it reads it, says so calmly, and saves nothing. */
-class ReadOnlyWindowTest extends WindowTest {
+class ReadOnlyWindowIT extends RunningWindow {
 
     @Test
     void theLibraryIsReadBesideItsHolderWithANoticeInsteadOfAnError() throws Exception {

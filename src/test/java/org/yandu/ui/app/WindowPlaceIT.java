@@ -13,10 +13,10 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.yandu.library.LibraryStore;
 import org.yandu.ui.TestLibraries;
-import org.yandu.ui.WindowTest;
+import org.yandu.ui.RunningWindow;
 
 /** The real window, headless: its size, place and dividers survive quitting and starting again. */
-class WindowPlaceTest extends WindowTest {
+class WindowPlaceIT extends RunningWindow {
     @BeforeEach
     void startWindow() throws Exception {
         try (LibraryStore store = TestLibraries.open(dir)) {

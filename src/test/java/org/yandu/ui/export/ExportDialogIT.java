@@ -26,10 +26,10 @@ import org.yandu.library.LibraryStore;
 import org.yandu.library.Paragraph;
 import org.yandu.library.Speech;
 import org.yandu.ui.TestLibraries;
-import org.yandu.ui.WindowTest;
+import org.yandu.ui.RunningWindow;
 
 /** The Export dialog in the real window, headless: files written, parsed back, and never replaced unasked. */
-class ExportDialogTest extends WindowTest {
+class ExportDialogIT extends RunningWindow {
     private static final String MARKED = "民族复兴";
     private static final String COLLECTION = "2024年讲话选编";
 

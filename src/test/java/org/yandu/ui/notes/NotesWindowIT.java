@@ -3,7 +3,6 @@ package org.yandu.ui.notes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
@@ -11,12 +10,11 @@ import javafx.scene.text.Text;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
 import org.yandu.ui.TestLibraries;
-import org.yandu.ui.WindowTest;
+import org.yandu.ui.RunningWindow;
 
 /** Highlighting and notes in the real window, headless; they are still there after a restart. */
-class NotesWindowTest extends WindowTest {
+class NotesWindowIT extends RunningWindow {
 
     @BeforeEach
     void startWindow() throws Exception {
@@ -45,7 +43,6 @@ class NotesWindowTest extends WindowTest {
         press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N).release(KeyCode.N, KeyCode.SHIFT, KeyCode.CONTROL);
         waitFor(() -> lookup("#note-text").queryAs(TextArea.class).isFocused());
         write("要抓住关键");
-        WaitForAsyncUtils.sleep(1800, TimeUnit.MILLISECONDS);
         waitFor(() -> lookup(".reader-margin.has-note").tryQuery().isPresent());
 
         restart();
@@ -63,17 +60,6 @@ class NotesWindowTest extends WindowTest {
                 .anyMatch(n -> "要抓住关键".equals(((javafx.scene.control.Label) n).getText())));
     }
 
-    private StyleClassedTextArea openClassroom() throws Exception {
-        waitFor(() -> findTreeCell("2024年讲话选编").isPresent());
-        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
-        if (findTreeCell(TestLibraries.CLASSROOM_TITLE).isEmpty()) {
-            doubleClickOn(treeCell("2024年讲话选编"));
-        }
-        clickOn(treeCell(TestLibraries.CLASSROOM_TITLE));
-        StyleClassedTextArea area = lookup("#reader-text").queryAs(StyleClassedTextArea.class);
-        waitFor(() -> area.getText().contains(TestLibraries.CLASSROOM_BODY));
-        return area;
-    }
 
     /** The text of the visible runs carrying a style class, joined. */
     private String highlighted(String styleClass) {

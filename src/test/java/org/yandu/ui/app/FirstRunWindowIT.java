@@ -22,12 +22,12 @@ import org.yandu.importer.ImportProgress;
 import org.yandu.importer.ImportReport;
 import org.yandu.importer.Importer;
 import org.yandu.library.LibraryStore;
-import org.yandu.ui.WindowTest;
+import org.yandu.ui.RunningWindow;
 import org.yandu.ui.library.LibrarySnapshot;
 import org.yandu.ui.library.LibraryViewModel;
 
 /** A brand-new library: the greeting while the bundled speeches come in, then the first of them open. */
-class FirstRunWindowTest extends WindowTest {
+class FirstRunWindowIT extends RunningWindow {
     @Test
     void aNewLibraryIsGreetedThenOpensItsFirstSpeechAndCountsWhatCameIn() throws Exception {
         Expected expected = bundledInto(dir.resolve("reference.db"));

@@ -6,27 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
-import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
 import org.yandu.library.Annotation;
 import org.yandu.library.HighlightColor;
 import org.yandu.library.LibraryStore;
 import org.yandu.library.Speech;
 import org.yandu.ui.TestLibraries;
-import org.yandu.ui.WindowTest;
+import org.yandu.ui.RunningWindow;
 
 /**
  * An orphaned note whose words stand elsewhere in the speech, with other words around them: the notes panel says
  * where they may be, and Place It Here puts the note there (it is not moved without the reader).
  */
-class SuggestedPlaceWindowTest extends WindowTest {
+class SuggestedPlaceWindowIT extends RunningWindow {
     private static final String QUOTE = "民族复兴";
 
     @BeforeEach
@@ -44,14 +41,7 @@ class SuggestedPlaceWindowTest extends WindowTest {
 
     @Test
     void theSuggestedPlaceIsShownAndTakenOnlyWhenTheReaderSaysSo() throws Exception {
-        waitFor(() -> findTreeCell("2024年讲话选编").isPresent());
-        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
-        if (findTreeCell(TestLibraries.CLASSROOM_TITLE).isEmpty()) {
-            doubleClickOn(treeCell("2024年讲话选编"));
-        }
-        clickOn(treeCell(TestLibraries.CLASSROOM_TITLE));
-        StyleClassedTextArea area = lookup("#reader-text").queryAs(StyleClassedTextArea.class);
-        waitFor(() -> area.getText().contains(TestLibraries.CLASSROOM_BODY));
+        openClassroom();
         TabPane tabs = lookup(".side-tabs").queryAs(TabPane.class);
         interact(() -> tabs.getSelectionModel().select(1));
         ListView<?> notes = lookup("#notes-list").queryAs(ListView.class);

@@ -8,6 +8,7 @@ import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeView;
+import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +22,7 @@ import org.yandu.ui.library.LibraryNode;
  * The real window, headless on Monocle, over a real library file in a temporary folder. Subclasses write the
  * library in their own {@code @BeforeEach}, then {@link #launch()}.
  */
-public abstract class WindowTest extends FxRobot {
+public abstract class RunningWindow extends FxRobot {
     @TempDir
     protected Path dir;
     protected Application app;
@@ -59,6 +60,23 @@ public abstract class WindowTest extends FxRobot {
     protected Node treeCell(String title) throws Exception {
         waitFor(() -> findTreeCell(title).isPresent());
         return findTreeCell(title).orElseThrow();
+    }
+
+    /**
+     * Opens the classroom speech (in its collection) from the library tree and waits for its text: the collection
+     * is expanded through the tree's model, which the window may already have done, so no click races it.
+     */
+    protected StyleClassedTextArea openClassroom() throws Exception {
+        TreeView<?> tree = lookup("#library-tree").queryAs(TreeView.class);
+        waitFor(() -> findTreeCell(TestLibraries.COLLECTION_TITLE).isPresent());
+        WaitForAsyncUtils.asyncFx(() -> tree.getRoot().getChildren().stream()
+                .filter(item -> item.getValue() instanceof LibraryNode node
+                        && node.title().equals(TestLibraries.COLLECTION_TITLE))
+                .forEach(item -> item.setExpanded(true))).get(10, TimeUnit.SECONDS);
+        clickOn(treeCell(TestLibraries.CLASSROOM_TITLE));
+        StyleClassedTextArea area = lookup("#reader-text").queryAs(StyleClassedTextArea.class);
+        waitFor(() -> area.getText().contains(TestLibraries.CLASSROOM_BODY));
+        return area;
     }
 
     /** The library tree's row for a speech or collection whose title starts with {@code title}, if shown. */

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListCell;
@@ -17,17 +16,16 @@ import javafx.scene.input.KeyCode;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
 import org.yandu.library.BackupFile;
 import org.yandu.library.LibraryStore;
 import org.yandu.library.SpeechStudied;
 import org.yandu.settings.Language;
 import org.yandu.ui.TestLibraries;
-import org.yandu.ui.WindowTest;
+import org.yandu.ui.RunningWindow;
 import org.yandu.ui.app.Messages;
 
 /** Read marks in the real window, headless: kept across a restart, and undone by restoring an earlier backup. */
-class ReadingWindowTest extends WindowTest {
+class ReadingWindowIT extends RunningWindow {
 
     @BeforeEach
     void startWindow() throws Exception {
@@ -105,18 +103,6 @@ class ReadingWindowTest extends WindowTest {
 
         waitFor(() -> area.getText().contains(TestLibraries.CLASSROOM_BODY));
         assertTrue(lookup("#study-speeches").tryQuery().isEmpty(), "the summary closes");
-    }
-
-    private void openClassroom() throws Exception {
-        waitFor(() -> findTreeCell("2024年讲话选编").isPresent());
-        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
-        if (classroomCell().isEmpty()) {
-            doubleClickOn(findTreeCell("2024年讲话选编").orElseThrow());
-        }
-        waitFor(() -> classroomCell().isPresent());
-        clickOn(classroomCell().orElseThrow());
-        StyleClassedTextArea area = lookup("#reader-text").queryAs(StyleClassedTextArea.class);
-        waitFor(() -> area.getText().contains(TestLibraries.CLASSROOM_BODY));
     }
 
     private Optional<Node> classroomCell() {

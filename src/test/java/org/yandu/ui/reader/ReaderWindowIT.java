@@ -32,12 +32,12 @@ import org.yandu.library.LibraryStore;
 import org.yandu.reading.OutlineEntry;
 import org.yandu.settings.Theme;
 import org.yandu.ui.TestLibraries;
-import org.yandu.ui.WindowTest;
+import org.yandu.ui.RunningWindow;
 import org.yandu.ui.app.WindowLook;
 import org.yandu.ui.search.SearchViewModel;
 
 /** The real window, headless: open a speech from the tree, jump in the outline, switch language, restart. */
-class ReaderWindowTest extends WindowTest {
+class ReaderWindowIT extends RunningWindow {
     private static final String LONG_TITLE = "长篇讲话";
 
     @BeforeEach
@@ -73,12 +73,10 @@ class ReaderWindowTest extends WindowTest {
     }
 
     @Test
-    void longSpeechOpensAtOnceAndTheOutlineJumpsWithinIt() throws Exception {
-        long start = System.nanoTime();
+    void aLongSpeechOpensAndTheOutlineJumpsWithinIt() throws Exception {
+        // How fast it opens is the bench's to say (the window starts on this speech there): here, that it opens.
         clickOn(treeCell(LONG_TITLE));
         waitFor(() -> textNode(LONG_TITLE).isPresent());
-        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-        assertTrue(millis < 3000, "50,000 characters open in " + millis + " ms");
         StyleClassedTextArea area = lookup("#reader-text").queryAs(StyleClassedTextArea.class);
         assertTrue(area.getLength() > 50_000);
 
@@ -293,7 +291,7 @@ class ReaderWindowTest extends WindowTest {
     void firstStartImportsTheBundledSpeechesWhileTheWindowIsShown() throws Exception {
         FxToolkit.cleanupApplication(app);
         start(dir.resolve("fresh.db"));
-        // The first speech opens by itself once the import is in (FirstRunWindowTest); another is chosen after it.
+        // The first speech opens by itself once the import is in (FirstRunWindowIT); another is chosen after it.
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> lookup("#reader-text").tryQuery()
                 .map(area -> ((StyleClassedTextArea) area).getLength() > 0).orElse(false));
         treeCell("2025年关于依靠群众求胜利发言稿");

@@ -3,8 +3,11 @@ package org.yandu.library;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -109,6 +112,20 @@ public final class LibraryRescue {
         }
     }
 
+    /**
+     * The backup could not be copied (a full disk): the library goes back under its own name, damaged as it is,
+     * rather than leaving the reader with none.
+     */
+    private static void putBack(Map<Path, Path> setAside, IOException failure) {
+        setAside.forEach((original, aside) -> {
+            try {
+                Files.move(aside, original, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                failure.addSuppressed(e);
+            }
+        });
+    }
+
     /** Moves the library and its -wal/-shm aside (a stale -wal beside the backup would be replayed into it). */
     private static Path replace(Path file, Path backup) {
         boolean existed = Files.exists(file);
@@ -123,13 +140,19 @@ public final class LibraryRescue {
         }
         try (LibraryLock lock = LibraryLock.acquire(file.toRealPath())) {
             Path aside = file.resolveSibling(file.getFileName() + ".damaged-" + Backups.STAMP.format(LocalDateTime.now()));
+            Map<Path, Path> setAside = new LinkedHashMap<>();
             for (String suffix : COMPANIONS) {
                 Path part = file.resolveSibling(file.getFileName() + suffix);
                 if (Files.exists(part) && (existed || !suffix.isEmpty())) {
-                    Files.move(part, aside.resolveSibling(aside.getFileName() + suffix));
+                    setAside.put(part, Files.move(part, aside.resolveSibling(aside.getFileName() + suffix)));
                 }
             }
-            AtomicFiles.replace(file, out -> Files.copy(backup, out));
+            try {
+                AtomicFiles.replace(file, out -> Files.copy(backup, out));
+            } catch (IOException e) {
+                putBack(setAside, e);
+                throw e;
+            }
             return existed ? aside : null;
         } catch (IOException e) {
             throw new LibraryException("Could not put " + backup + " in place of " + file + ": "

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -122,6 +123,27 @@ class DiskFailuresCommandTest {
         }
         assertEquals(0, cli.run("notes", "--library", library.toString()), cli.err());
         assertTrue(cli.out().contains("first"), cli.out());
+    }
+
+    @Test
+    void aRestoreIntoADamagedLibraryOnAFullDiskPutsTheDamagedOneBack() throws Exception {
+        Path library = libraryOnSmallDisk();
+        assertEquals(0, cli.run("backup", "--library", library.toString()), cli.err());
+        Path backup = Path.of(cli.out().strip());
+        long size = Files.size(library);
+        try (RandomAccessFile damaged = new RandomAccessFile(library.toFile(), "rw")) {
+            damaged.setLength(100); // its header cut: it cannot be opened, so the restore sets it aside
+        }
+        disk.fill();
+
+        assertEquals(1, cli.run("restore", "--library", library.toString(), backup.toString()));
+
+        assertTrue(oneLine().endsWith(": the disk is full"), cli.err());
+        assertEquals(100, Files.size(library), "the damaged library is back under its name, not gone");
+        try (Stream<Path> files = Files.list(disk.folder())) {
+            assertFalse(files.anyMatch(f -> f.getFileName().toString().contains("damaged")), "nothing left aside");
+        }
+        assertTrue(size > 100);
     }
 
     @Test

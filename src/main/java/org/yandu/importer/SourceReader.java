@@ -3,9 +3,6 @@ package org.yandu.importer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -18,10 +15,6 @@ import org.slf4j.LoggerFactory;
 public final class SourceReader {
     private static final Logger LOG = LoggerFactory.getLogger(SourceReader.class);
 
-    /** Lines of text and the charset they were decoded from. */
-    private record Content(String encoding, List<String> lines) {
-    }
-
     /**
      * Reads one file.
      *
@@ -31,32 +24,45 @@ public final class SourceReader {
      */
     public SourceDocument read(Path file) throws UnreadableSourceException {
         SourceFormat format = SourceFormat.of(file);
-        byte[] bytes = SourceBytes.read(file, format.maxBytes(), "." + format.id() + " files");
-        if (bytes.length == 0) {
-            throw new UnreadableSourceException(file, "is empty");
-        }
-        Content content = switch (format) {
-            case TXT -> text(file, bytes);
-            case HTML -> html(file, bytes);
-            case DOCX -> new Content(StandardCharsets.UTF_8.name(), DocxParagraphs.read(file, bytes));
-        };
-        if (content.lines().stream().allMatch(String::isEmpty)) {
+        String kind = "." + format.id() + " files";
+        SourceDocument document = format == SourceFormat.DOCX ? docx(file, kind) : text(file, format, kind);
+        if (document.lines().stream().allMatch(String::isEmpty)) {
             throw new UnreadableSourceException(file, format == SourceFormat.HTML
                     ? "is empty: the page has no article text" : "is empty");
         }
-        LOG.debug("Read {} as {} in {}: {} lines", file, format.id(), content.encoding(), content.lines().size());
-        return new SourceDocument(file, format.id(), content.encoding(), sha256(bytes), bytes.length,
-                content.lines());
+        LOG.debug("Read {} as {} in {}: {} lines", file, format.id(), document.encoding(), document.lines().size());
+        return document;
     }
 
-    private static Content text(Path file, byte[] bytes) throws UnreadableSourceException {
-        TextDecoder.DecodedText text = decodeText(file, bytes, Optional.empty());
-        return new Content(text.encoding(), TextLines.split(text.text()));
+    /** A .docx is read from the file, not from its bytes in memory: most of a large one is pictures, never read. */
+    private static SourceDocument docx(Path file, String kind) throws UnreadableSourceException {
+        SourceBytes.Digest digest = SourceBytes.digest(file, SourceFormat.DOCX.maxBytes(), kind);
+        if (digest.size() == 0) {
+            throw new UnreadableSourceException(file, "is empty");
+        }
+        return new SourceDocument(file, SourceFormat.DOCX.id(), StandardCharsets.UTF_8.name(), digest.sha256(),
+                digest.size(), DocxParagraphs.read(file));
     }
 
-    private static Content html(Path file, byte[] bytes) throws UnreadableSourceException {
-        TextDecoder.DecodedText page = decodeText(file, bytes, HtmlCharsetDeclaration.find(bytes));
-        return new Content(page.encoding(), HtmlArticleExtractor.extract(page.text()));
+    private static SourceDocument text(Path file, SourceFormat format, String kind) throws UnreadableSourceException {
+        Decoded decoded = decoded(file, format, kind);
+        List<String> lines = format == SourceFormat.HTML
+                ? HtmlArticleExtractor.extract(decoded.text().text()) : TextLines.split(decoded.text().text());
+        return new SourceDocument(file, format.id(), decoded.text().encoding(), decoded.digest().sha256(),
+                decoded.digest().size(), lines);
+    }
+
+    /** A text file's text and digest; its bytes are let go once decoded, before the text is split or parsed. */
+    private record Decoded(TextDecoder.DecodedText text, SourceBytes.Digest digest) {
+    }
+
+    private static Decoded decoded(Path file, SourceFormat format, String kind) throws UnreadableSourceException {
+        byte[] bytes = SourceBytes.read(file, format.maxBytes(), kind);
+        if (bytes.length == 0) {
+            throw new UnreadableSourceException(file, "is empty");
+        }
+        Optional<Charset> declared = format == SourceFormat.HTML ? HtmlCharsetDeclaration.find(bytes) : Optional.empty();
+        return new Decoded(decodeText(file, bytes, declared), SourceBytes.Digest.of(bytes));
     }
 
     private static TextDecoder.DecodedText decodeText(Path file, byte[] bytes, Optional<Charset> declared)
@@ -70,13 +76,5 @@ public final class SourceReader {
             throw new UnreadableSourceException(file, "is not a text file");
         }
         return decoded;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }

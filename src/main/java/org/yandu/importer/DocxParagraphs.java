@@ -79,7 +79,7 @@ final class DocxParagraphs {
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(8);
         } catch (IOException e) {
-            throw new UnreadableSourceException(file, "cannot be read: " + e.getMessage(), e);
+            throw SourceBytes.unreadable(file, e);
         }
     }
 

@@ -93,7 +93,8 @@ final class SourceBytes {
         return size;
     }
 
-    private static UnreadableSourceException unreadable(Path file, IOException e) {
+    /** The refusal for an I/O failure, in the words every reader of source files uses. */
+    static UnreadableSourceException unreadable(Path file, IOException e) {
         if (e instanceof NoSuchFileException) {
             return new UnreadableSourceException(file, "does not exist", e);
         }

@@ -1,10 +1,8 @@
 package org.yandu.importer;
 
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,36 +43,53 @@ public final class SourceReader {
     }
 
     private static SourceDocument text(Path file, SourceFormat format, String kind) throws UnreadableSourceException {
-        Decoded decoded = decoded(file, format, kind);
-        List<String> lines = format == SourceFormat.HTML
-                ? HtmlArticleExtractor.extract(decoded.text().text()) : TextLines.split(decoded.text().text());
-        return new SourceDocument(file, format.id(), decoded.text().encoding(), decoded.digest().sha256(),
-                decoded.digest().size(), lines);
+        if (format == SourceFormat.HTML) {
+            Page page = page(file, kind);
+            return new SourceDocument(file, format.id(), page.text().encoding(), page.digest().sha256(),
+                    page.digest().size(), HtmlArticleExtractor.extract(page.text().text()));
+        }
+        byte[] bytes = nonEmptyBytes(file, format, kind);
+        TextDecoder.DecodedLines text = TextDecoder.decodeLines(requireText(file, bytes))
+                .orElseThrow(() -> notInAnEncoding(file));
+        requireNoControlNoise(file, text.lines());
+        SourceBytes.Digest digest = SourceBytes.Digest.of(bytes);
+        return new SourceDocument(file, format.id(), text.encoding(), digest.sha256(), digest.size(), text.lines());
     }
 
-    /** A text file's text and digest; its bytes are let go once decoded, before the text is split or parsed. */
-    private record Decoded(TextDecoder.DecodedText text, SourceBytes.Digest digest) {
+    /** A page's text and digest; its bytes are let go once decoded, before the page is parsed. */
+    private record Page(TextDecoder.DecodedText text, SourceBytes.Digest digest) {
     }
 
-    private static Decoded decoded(Path file, SourceFormat format, String kind) throws UnreadableSourceException {
+    private static Page page(Path file, String kind) throws UnreadableSourceException {
+        byte[] bytes = nonEmptyBytes(file, SourceFormat.HTML, kind);
+        TextDecoder.DecodedText text = TextDecoder.decode(requireText(file, bytes), HtmlCharsetDeclaration.find(bytes))
+                .orElseThrow(() -> notInAnEncoding(file));
+        requireNoControlNoise(file, List.of(text.text()));
+        return new Page(text, SourceBytes.Digest.of(bytes));
+    }
+
+    private static byte[] nonEmptyBytes(Path file, SourceFormat format, String kind) throws UnreadableSourceException {
         byte[] bytes = SourceBytes.read(file, format.maxBytes(), kind);
         if (bytes.length == 0) {
             throw new UnreadableSourceException(file, "is empty");
         }
-        Optional<Charset> declared = format == SourceFormat.HTML ? HtmlCharsetDeclaration.find(bytes) : Optional.empty();
-        return new Decoded(decodeText(file, bytes, declared), SourceBytes.Digest.of(bytes));
+        return bytes;
     }
 
-    private static TextDecoder.DecodedText decodeText(Path file, byte[] bytes, Optional<Charset> declared)
-            throws UnreadableSourceException {
+    private static byte[] requireText(Path file, byte[] bytes) throws UnreadableSourceException {
         if (BinarySniffer.looksBinary(bytes)) {
             throw new UnreadableSourceException(file, "is not a text file");
         }
-        TextDecoder.DecodedText decoded = TextDecoder.decode(bytes, declared).orElseThrow(
-                () -> new UnreadableSourceException(file, "is not valid text in UTF-8, UTF-16 or GB18030"));
-        if (BinarySniffer.looksLikeControlNoise(decoded.text())) {
+        return bytes;
+    }
+
+    private static void requireNoControlNoise(Path file, List<String> lines) throws UnreadableSourceException {
+        if (BinarySniffer.looksLikeControlNoise(lines)) {
             throw new UnreadableSourceException(file, "is not a text file");
         }
-        return decoded;
+    }
+
+    private static UnreadableSourceException notInAnEncoding(Path file) {
+        return new UnreadableSourceException(file, "is not valid text in UTF-8, UTF-16 or GB18030");
     }
 }

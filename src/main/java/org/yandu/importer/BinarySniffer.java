@@ -42,13 +42,19 @@ final class BinarySniffer {
 
     /**
      * True when decoded text is riddled with control characters, as binary data is that happens to
-     * decode (UTF-16 accepts almost any even number of bytes). Tabs, line and form feeds are text.
+     * decode (UTF-16 accepts almost any even number of bytes). Tabs, line and form feeds are text; the
+     * text comes as its lines, each break counted as one character of text.
      */
-    static boolean looksLikeControlNoise(String text) {
-        long controls = text.chars()
-                .filter(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r' && c != '\f')
-                .count();
-        return controls > text.length() * MAX_CONTROL_SHARE;
+    static boolean looksLikeControlNoise(List<String> lines) {
+        long controls = 0;
+        long length = 0;
+        for (String line : lines) {
+            controls += line.chars()
+                    .filter(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r' && c != '\f')
+                    .count();
+            length += line.length() + 1;
+        }
+        return controls > length * MAX_CONTROL_SHARE;
     }
 
     /** True for the signature a ZIP file (and so every .docx) starts with. */

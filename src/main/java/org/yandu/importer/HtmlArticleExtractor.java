@@ -12,6 +12,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Pulls the article out of a scraped web page: drops navigation, scripts and the like, picks the
@@ -53,9 +54,9 @@ final class HtmlArticleExtractor {
                 .filter(header -> header.closest("article, main") == null)
                 .forEach(Element::remove);
         // A wrapper with most of the page's text is layout, whatever its class says (e.g. "has-sidebar").
-        int half = letters(body.text()) / 2;
+        int half = letters(body) / 2;
         for (Element element : body.getAllElements()) {
-            if (isMarkedAsDebris(element) && letters(element.text()) <= half) {
+            if (isMarkedAsDebris(element) && letters(element) <= half) {
                 element.remove();
             }
         }
@@ -81,7 +82,7 @@ final class HtmlArticleExtractor {
             scores.merge(element, own, Integer::sum);
             Element parent = element.parent();
             if (parent != null && element != body && isParagraph(element, own)) {
-                scores.merge(parent, letters(element.text()) - letters(element.select("a").text()), Integer::sum);
+                scores.merge(parent, letters(element) - letters(element.select("a").text()), Integer::sum);
             }
         }
         Element best = body;
@@ -106,6 +107,20 @@ final class HtmlArticleExtractor {
             count += letters(text.text());
         }
         return count;
+    }
+
+    /**
+     * The letters of an element's text, counted where they lie: its text() of a large page is a copy of the page's
+     * text, built up in a buffer that doubles as it grows, three times the text at once.
+     */
+    private static int letters(Element element) {
+        int[] count = {0};
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode text) {
+                count[0] += letters(text.getWholeText());
+            }
+        }, element);
+        return count[0];
     }
 
     private static int letters(String text) {

@@ -107,7 +107,7 @@ public final class Importer {
         });
         boolean intoEmptyLibrary = store.isEmpty();
         try {
-            Future<ReadFile> next = readAhead(readAhead, files, 0);
+            Future<ReadFile> next = readAhead(readAhead, files, recordedPath, 0);
             for (int i = 0; i < files.size(); i++) {
                 Path file = files.get(i);
                 progress.update(i, files.size(), file.getFileName().toString());
@@ -116,8 +116,8 @@ public final class Importer {
                     return new ImportReport(outcomes, true, intoEmptyLibrary);
                 }
                 Future<ReadFile> current = next;
-                next = readAhead(readAhead, files, i + 1);
-                outcomes.add(importFile(file, recordedPath.apply(file), current));
+                next = readAhead(readAhead, files, recordedPath, i + 1);
+                outcomes.add(importFile(file, current));
             }
         } finally {
             readAhead.shutdownNow();
@@ -126,27 +126,35 @@ public final class Importer {
         return new ImportReport(outcomes, false, intoEmptyLibrary);
     }
 
-    private Future<ReadFile> readAhead(ExecutorService readAhead, List<Path> files, int index) {
-        return index < files.size() ? readAhead.submit(() -> read(files.get(index))) : null;
+    private Future<ReadFile> readAhead(ExecutorService readAhead, List<Path> files, Function<Path, String> recordedPath,
+                                       int index) {
+        if (index >= files.size()) {
+            return null;
+        }
+        Path file = files.get(index);
+        String recorded = recordedPath.apply(file);
+        return readAhead.submit(() -> read(file, recorded));
     }
 
-    private ReadFile read(Path file) throws UnreadableSourceException {
+    private ReadFile read(Path file, String recordedPath) throws UnreadableSourceException {
         SourceDocument source = reader.read(file);
-        return new ReadFile(source, parser.parse(file.getFileName().toString(), source.lines()));
+        // The lines are dropped once parsed: the speeches hold the text, a second copy would only take memory.
+        return new ReadFile(sourceFile(file, recordedPath, source),
+                parser.parse(file.getFileName().toString(), source.lines()));
     }
 
-    private record ReadFile(SourceDocument source, ParsedDocument parsed) {
+    private record ReadFile(SourceFile source, ParsedDocument parsed) {
     }
 
-    private FileOutcome importFile(Path file, String recordedPath, Future<ReadFile> read) {
+    private FileOutcome importFile(Path file, Future<ReadFile> read) {
         try {
             ReadFile done = awaitRead(read);
             ParsedDocument parsed = done.parsed();
             if (parsed.speeches().isEmpty()) {
                 return FileOutcome.failed(file, file.getFileName() + ": no speech text found in it");
             }
-            ImportRecord record = store.recordImport(sourceFile(file, recordedPath, done.source()),
-                    parsed.collectionTitle(), parsed.speeches(), tokenizer);
+            ImportRecord record = store.recordImport(done.source(), parsed.collectionTitle(), parsed.speeches(),
+                    tokenizer);
             log.info("Imported {}: {} new, {} already in the library{}", file, record.added(),
                     record.alreadyPresent(), record.unchanged() ? " (unchanged file)" : "");
             return new FileOutcome(file, record.unchanged() ? FileOutcome.Status.UNCHANGED : FileOutcome.Status.IMPORTED,

@@ -6,7 +6,10 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.Locale;
 import org.yandu.library.FailureReason;
 
@@ -29,21 +32,82 @@ final class SourceBytes {
      * @param kind the files the limit is for, as the message names them (".txt files")
      */
     static byte[] read(Path file, long limit, String kind) throws UnreadableSourceException {
-        FileKind.requireRegularFile(file);
+        long size = requireWithin(file, limit, kind);
         try {
-            long size = Files.size(file);
-            if (size > limit) {
-                throw new UnreadableSourceException(file, "is " + megabytes(size) + ", over the "
-                        + megabytes(limit) + " limit for " + kind);
-            }
             return readAtMost(file, limit, kind, size);
-        } catch (NoSuchFileException e) {
-            throw new UnreadableSourceException(file, "does not exist", e);
-        } catch (AccessDeniedException e) {
-            throw new UnreadableSourceException(file, "cannot be read: permission denied", e);
         } catch (IOException e) {
-            throw new UnreadableSourceException(file, "cannot be read: " + FailureReason.explain(e), e);
+            throw unreadable(file, e);
         }
+    }
+
+    /**
+     * The SHA-256 of a file read as a stream, for a file whose bytes need not all be in memory at once (a .docx's
+     * pictures); refused as {@link #read} refuses. The hash and the count are of the bytes actually read.
+     */
+    static Digest digest(Path file, long limit, String kind) throws UnreadableSourceException {
+        long reported = requireWithin(file, limit, kind);
+        MessageDigest sha256 = newSha256();
+        byte[] buffer = new byte[64 * 1024];
+        long count = 0;
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                sha256.update(buffer, 0, n);
+                count += n;
+                if (count > limit) {
+                    throw grew(file, limit, kind, reported);
+                }
+            }
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        }
+        return new Digest(count, HexFormat.of().formatHex(sha256.digest()));
+    }
+
+    /** What the library records of a file's bytes: how many, and their SHA-256 in lowercase hex. */
+    record Digest(long size, String sha256) {
+        static Digest of(byte[] bytes) {
+            return new Digest(bytes.length, HexFormat.of().formatHex(newSha256().digest(bytes)));
+        }
+    }
+
+    private static MessageDigest newSha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** The size a regular file reports, when within the limit; opens nothing. */
+    private static long requireWithin(Path file, long limit, String kind) throws UnreadableSourceException {
+        FileKind.requireRegularFile(file);
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        }
+        if (size > limit) {
+            throw new UnreadableSourceException(file, "is " + megabytes(size) + ", over the "
+                    + megabytes(limit) + " limit for " + kind);
+        }
+        return size;
+    }
+
+    /** The refusal for an I/O failure, in the words every reader of source files uses. */
+    static UnreadableSourceException unreadable(Path file, IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return new UnreadableSourceException(file, "does not exist", e);
+        }
+        if (e instanceof AccessDeniedException) {
+            return new UnreadableSourceException(file, "cannot be read: permission denied", e);
+        }
+        return new UnreadableSourceException(file, "cannot be read: " + FailureReason.explain(e), e);
+    }
+
+    private static UnreadableSourceException grew(Path file, long limit, String kind, long size) {
+        return new UnreadableSourceException(file, "holds more than the " + megabytes(limit) + " limit for "
+                + kind + " though it reported " + size + " bytes (it grew while being read, or is a special file)");
     }
 
     /**
@@ -60,8 +124,7 @@ final class SourceBytes {
             }
             byte[] rest = in.readNBytes((int) (limit - reported.length));
             if (reported.length + 1L + rest.length > limit) {
-                throw new UnreadableSourceException(file, "holds more than the " + megabytes(limit) + " limit for "
-                        + kind + " though it reported " + size + " bytes (it grew while being read, or is a special file)");
+                throw grew(file, limit, kind, size);
             }
             byte[] bytes = Arrays.copyOf(reported, reported.length + 1 + rest.length);
             bytes[reported.length] = (byte) next;

@@ -12,7 +12,8 @@ enum SourceFormat {
     TXT("txt", List.of("txt", "text"), 50 * SourceBytes.MB),
     HTML("html", List.of("html", "htm"), 50 * SourceBytes.MB),
     // A .docx is a ZIP: its text is deflated to a fraction, but it also carries pictures (photos of the meeting,
-    // scanned pages) that do not shrink, so it gets twice the room. POI's zip-bomb check guards what it inflates.
+    // scanned pages) that do not shrink, so it gets twice the room. POI's zip-bomb check guards what it inflates, and
+    // DocxParagraphs limits the text part, the one part parsed into memory.
     DOCX("docx", List.of("docx"), 100 * SourceBytes.MB);
 
     private final String id;

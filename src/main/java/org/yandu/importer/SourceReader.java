@@ -1,13 +1,8 @@
 package org.yandu.importer;
 
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,10 +13,6 @@ import org.slf4j.LoggerFactory;
 public final class SourceReader {
     private static final Logger LOG = LoggerFactory.getLogger(SourceReader.class);
 
-    /** Lines of text and the charset they were decoded from. */
-    private record Content(String encoding, List<String> lines) {
-    }
-
     /**
      * Reads one file.
      *
@@ -31,52 +22,74 @@ public final class SourceReader {
      */
     public SourceDocument read(Path file) throws UnreadableSourceException {
         SourceFormat format = SourceFormat.of(file);
-        byte[] bytes = SourceBytes.read(file, format.maxBytes(), "." + format.id() + " files");
-        if (bytes.length == 0) {
-            throw new UnreadableSourceException(file, "is empty");
-        }
-        Content content = switch (format) {
-            case TXT -> text(file, bytes);
-            case HTML -> html(file, bytes);
-            case DOCX -> new Content(StandardCharsets.UTF_8.name(), DocxParagraphs.read(file, bytes));
-        };
-        if (content.lines().stream().allMatch(String::isEmpty)) {
+        String kind = "." + format.id() + " files";
+        SourceDocument document = format == SourceFormat.DOCX ? docx(file, kind) : text(file, format, kind);
+        if (document.lines().stream().allMatch(String::isEmpty)) {
             throw new UnreadableSourceException(file, format == SourceFormat.HTML
                     ? "is empty: the page has no article text" : "is empty");
         }
-        LOG.debug("Read {} as {} in {}: {} lines", file, format.id(), content.encoding(), content.lines().size());
-        return new SourceDocument(file, format.id(), content.encoding(), sha256(bytes), bytes.length,
-                content.lines());
+        LOG.debug("Read {} as {} in {}: {} lines", file, format.id(), document.encoding(), document.lines().size());
+        return document;
     }
 
-    private static Content text(Path file, byte[] bytes) throws UnreadableSourceException {
-        TextDecoder.DecodedText text = decodeText(file, bytes, Optional.empty());
-        return new Content(text.encoding(), TextLines.split(text.text()));
+    /** A .docx is read from the file, not from its bytes in memory: most of a large one is pictures, never read. */
+    private static SourceDocument docx(Path file, String kind) throws UnreadableSourceException {
+        SourceBytes.Digest digest = SourceBytes.digest(file, SourceFormat.DOCX.maxBytes(), kind);
+        if (digest.size() == 0) {
+            throw new UnreadableSourceException(file, "is empty");
+        }
+        return new SourceDocument(file, SourceFormat.DOCX.id(), StandardCharsets.UTF_8.name(), digest.sha256(),
+                digest.size(), DocxParagraphs.read(file));
     }
 
-    private static Content html(Path file, byte[] bytes) throws UnreadableSourceException {
-        TextDecoder.DecodedText page = decodeText(file, bytes, HtmlCharsetDeclaration.find(bytes));
-        return new Content(page.encoding(), HtmlArticleExtractor.extract(page.text()));
+    private static SourceDocument text(Path file, SourceFormat format, String kind) throws UnreadableSourceException {
+        if (format == SourceFormat.HTML) {
+            Page page = page(file, kind);
+            return new SourceDocument(file, format.id(), page.text().encoding(), page.digest().sha256(),
+                    page.digest().size(), HtmlArticleExtractor.extract(page.text().text()));
+        }
+        byte[] bytes = nonEmptyBytes(file, format, kind);
+        TextDecoder.DecodedLines text = TextDecoder.decodeLines(requireText(file, bytes))
+                .orElseThrow(() -> notInAnEncoding(file));
+        requireNoControlNoise(file, text.lines());
+        SourceBytes.Digest digest = SourceBytes.Digest.of(bytes);
+        return new SourceDocument(file, format.id(), text.encoding(), digest.sha256(), digest.size(), text.lines());
     }
 
-    private static TextDecoder.DecodedText decodeText(Path file, byte[] bytes, Optional<Charset> declared)
-            throws UnreadableSourceException {
+    /** A page's text and digest; its bytes are let go once decoded, before the page is parsed. */
+    private record Page(TextDecoder.DecodedText text, SourceBytes.Digest digest) {
+    }
+
+    private static Page page(Path file, String kind) throws UnreadableSourceException {
+        byte[] bytes = nonEmptyBytes(file, SourceFormat.HTML, kind);
+        TextDecoder.DecodedText text = TextDecoder.decode(requireText(file, bytes), HtmlCharsetDeclaration.find(bytes))
+                .orElseThrow(() -> notInAnEncoding(file));
+        requireNoControlNoise(file, List.of(text.text()));
+        return new Page(text, SourceBytes.Digest.of(bytes));
+    }
+
+    private static byte[] nonEmptyBytes(Path file, SourceFormat format, String kind) throws UnreadableSourceException {
+        byte[] bytes = SourceBytes.read(file, format.maxBytes(), kind);
+        if (bytes.length == 0) {
+            throw new UnreadableSourceException(file, "is empty");
+        }
+        return bytes;
+    }
+
+    private static byte[] requireText(Path file, byte[] bytes) throws UnreadableSourceException {
         if (BinarySniffer.looksBinary(bytes)) {
             throw new UnreadableSourceException(file, "is not a text file");
         }
-        TextDecoder.DecodedText decoded = TextDecoder.decode(bytes, declared).orElseThrow(
-                () -> new UnreadableSourceException(file, "is not valid text in UTF-8, UTF-16 or GB18030"));
-        if (BinarySniffer.looksLikeControlNoise(decoded.text())) {
-            throw new UnreadableSourceException(file, "is not a text file");
-        }
-        return decoded;
+        return bytes;
     }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
+    private static void requireNoControlNoise(Path file, List<String> lines) throws UnreadableSourceException {
+        if (BinarySniffer.looksLikeControlNoise(lines)) {
+            throw new UnreadableSourceException(file, "is not a text file");
         }
+    }
+
+    private static UnreadableSourceException notInAnEncoding(Path file) {
+        return new UnreadableSourceException(file, "is not valid text in UTF-8, UTF-16 or GB18030");
     }
 }

@@ -1,5 +1,8 @@
 package org.yandu.importer;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -22,6 +25,16 @@ final class TextLines {
         List<String> lines = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             lines.add(stripTrailing(parts[i]));
+        }
+        return lines;
+    }
+
+    /** The lines {@link #split} would make of the reader's text, read a line at a time (the same three breaks). */
+    static List<String> read(Reader text) throws IOException {
+        BufferedReader reader = new BufferedReader(text);
+        List<String> lines = new ArrayList<>();
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            lines.add(stripTrailing(line));
         }
         return lines;
     }

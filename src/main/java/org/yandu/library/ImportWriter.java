@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,18 +39,14 @@ final class ImportWriter implements AutoCloseable {
         if (existing.isPresent()) {
             return new ImportRecord(true, 0, 0, speechIdsOf(existing.get()));
         }
-        List<Future<SpeechFingerprint>> fingerprints = new ArrayList<>();
-        for (SpeechDraft speech : speeches) {
-            fingerprints.add(worker.submit(() -> SpeechFingerprint.of(speech.paragraphs()).prepared()));
-        }
+        FingerprintsAhead fingerprints = new FingerprintsAhead(speeches, worker);
         Set<Long> earlier = speechesOfEarlierVersions(source.path());
         statements.execute("DELETE FROM source_files WHERE path = ?", source.path());
         long sourceId = insertSource(source);
         Long collectionId = collectionTitle == null ? null : insertCollection(collectionTitle, sourceId);
         ImportRecord record;
         try (ParagraphWriter paragraphs = new ParagraphWriter(statements, words, tokenizer, worker)) {
-            record = linkSpeeches(sourceId, collectionId, speeches, ImportWorker.awaitAll(fingerprints), paragraphs,
-                    earlier);
+            record = linkSpeeches(sourceId, collectionId, speeches, fingerprints, paragraphs, earlier);
             paragraphs.finish();
         }
         if (!earlier.isEmpty()) {
@@ -66,13 +61,13 @@ final class ImportWriter implements AutoCloseable {
      * place and its highlights are placed on their words again.
      */
     private ImportRecord linkSpeeches(long sourceId, Long collectionId, List<SpeechDraft> speeches,
-                                      List<SpeechFingerprint> fingerprints, ParagraphWriter paragraphs,
+                                      FingerprintsAhead fingerprints, ParagraphWriter paragraphs,
                                       Set<Long> earlier) throws SQLException {
         int added = 0;
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < speeches.size(); i++) {
             SpeechDraft speech = speeches.get(i);
-            SpeechFingerprint fingerprint = fingerprints.get(i);
+            SpeechFingerprint fingerprint = fingerprints.next();
             Optional<Long> known = sameSpeech(fingerprint).or(() -> revisedFrom(fingerprint, earlier, ids));
             long id = known.isPresent() ? known.get() : insertSpeech(speech, fingerprint, paragraphs);
             if (known.isPresent() && earlier.contains(id) && !storedFingerprint(id).exact().equals(fingerprint.exact())) {

@@ -11,9 +11,14 @@ import java.util.concurrent.Future;
  * Inserts the paragraphs of one imported file, then indexes them for search and stores their words in a few
  * statements at the end: FTS5 flushes its pending terms at every statement that can roll back on its own (an
  * INSERT ... SELECT, or each row of a trigger), so indexing row by row costs it three times as much. The words are
- * segmented on the import's worker meanwhile, so segmentation, the slowest step, overlaps the writing.
+ * segmented on the import's worker meanwhile, so segmentation, the slowest step, overlaps the writing. A file of
+ * more than {@value #BATCH} paragraphs is indexed and its words stored every {@value #BATCH}, in the same
+ * transaction, so that its words are not all held at once.
  */
 final class ParagraphWriter implements AutoCloseable {
+    /** More than a file of a hundred long speeches has, so an ordinary import still indexes in one statement. */
+    private static final int BATCH = 4096;
+
     private final Statements statements;
     private final WordTables words;
     private final Tokenizer tokenizer;
@@ -37,9 +42,12 @@ final class ParagraphWriter implements AutoCloseable {
         if (tokenizer != null) {
             tokens.add(worker.submit(() -> tokenizer.tokenLengths(paragraph.text())));
         }
+        if (written.size() == BATCH) {
+            finish();
+        }
     }
 
-    /** Adds the paragraphs inserted to the search index, then stores their words once they are segmented. */
+    /** Adds the paragraphs inserted since the last call to the search index, then stores their words. */
     void finish() throws SQLException {
         if (!written.isEmpty()) {
             String ids = written.toString();
@@ -55,6 +63,8 @@ final class ParagraphWriter implements AutoCloseable {
             lengths.put(written.get(i), segmented.get(i));
         }
         words.putTokens(lengths);
+        written.clear();
+        tokens.clear();
     }
 
     /** Stops segmenting what a failed import will not store. */

@@ -10,6 +10,8 @@ import java.util.function.LongConsumer;
 final class Shingles {
     static final int LENGTH = 4;
     private static final long EMPTY = 0;
+    /** 65,536 slots (512 KB): a table sized for all shingles distinct up to a text of 32,768 characters. */
+    private static final int MAX_INITIAL_BITS = 16;
 
     private final long[] slots;
     private final int shift;
@@ -25,9 +27,10 @@ final class Shingles {
 
     static Shingles of(String text) {
         int count = Math.max(0, text.length() - LENGTH + 1);
-        int bits = Math.max(1, 33 - Integer.numberOfLeadingZeros(count));
+        // Sized for all shingles distinct, up to a cap: a very long text repeats most of its shingles, and a table
+        // sized by its length alone took 512 MB for one of 17 million characters. Past the cap it grows as it fills.
+        int bits = Math.min(MAX_INITIAL_BITS, Math.max(1, 33 - Integer.numberOfLeadingZeros(count)));
         long[] slots = new long[1 << bits];
-        int shift = 64 - bits;
         boolean hasEmpty = false;
         int size = 0;
         for (int i = 0; i < count; i++) {
@@ -36,16 +39,32 @@ final class Shingles {
             if (shingle == EMPTY) {
                 size += hasEmpty ? 0 : 1;
                 hasEmpty = true;
-                continue;
+            } else if (add(slots, shingle) && ++size * 2 > slots.length) {
+                slots = grown(slots);
             }
-            int at = slot(shingle, shift);
-            while (slots[at] != EMPTY && slots[at] != shingle) {
-                at = (at + 1) & (slots.length - 1);
-            }
-            size += slots[at] == EMPTY ? 1 : 0;
-            slots[at] = shingle;
         }
-        return new Shingles(slots, shift, hasEmpty, size);
+        return new Shingles(slots, 64 - Integer.numberOfTrailingZeros(slots.length), hasEmpty, size);
+    }
+
+    /** Whether {@code shingle} was new to the table, which has room for it. */
+    private static boolean add(long[] slots, long shingle) {
+        int at = slot(shingle, 64 - Integer.numberOfTrailingZeros(slots.length));
+        while (slots[at] != EMPTY && slots[at] != shingle) {
+            at = (at + 1) & (slots.length - 1);
+        }
+        boolean added = slots[at] == EMPTY;
+        slots[at] = shingle;
+        return added;
+    }
+
+    private static long[] grown(long[] slots) {
+        long[] larger = new long[slots.length * 2];
+        for (long shingle : slots) {
+            if (shingle != EMPTY) {
+                add(larger, shingle);
+            }
+        }
+        return larger;
     }
 
     int size() {

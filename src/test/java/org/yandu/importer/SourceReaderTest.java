@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -257,6 +259,38 @@ class SourceReaderTest {
         assertEquals("docx", document.format());
         assertEquals("UTF-8", document.encoding());
         assertEquals(sha256(Files.readAllBytes(file)), document.contentHash());
+    }
+
+    /** Its text part would be parsed into a tree several times its size; a few kilobytes deflated, so no zip bomb. */
+    @Test
+    void refusesAWordDocumentWhoseTextPartIsOverItsLimit() throws Exception {
+        ByteArrayOutputStream word = new ByteArrayOutputStream();
+        try (XWPFDocument document = new XWPFDocument()) {
+            document.createParagraph().createRun().setText("群众路线");
+            document.write(word);
+        }
+        Path file = dir.resolve("long.docx");
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(word.toByteArray()));
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                byte[] part = in.readAllBytes();
+                if (entry.getName().equals("word/document.xml")) {
+                    String xml = new String(part, StandardCharsets.UTF_8);
+                    int body = xml.indexOf("<w:body>") + "<w:body>".length();
+                    out.write(xml.substring(0, body).getBytes(StandardCharsets.UTF_8));
+                    byte[] paragraph = "<w:p><w:r><w:t>群众路线</w:t></w:r></w:p>".getBytes(StandardCharsets.UTF_8);
+                    for (long written = 0; written <= DocxParagraphs.MAX_DOCUMENT_PART; written += paragraph.length) {
+                        out.write(paragraph);
+                    }
+                    part = xml.substring(body).getBytes(StandardCharsets.UTF_8);
+                }
+                out.write(part);
+                out.closeEntry();
+            }
+        }
+        assertTrue(Files.size(file) < SourceBytes.MB, "small on disk");
+        assertRefused(file, "of text markup (word/document.xml), over the 25 MB limit for .docx files");
     }
 
     @Test

@@ -31,4 +31,18 @@ class ShinglesTest {
         assertEquals(0, Shingles.of("群众").size());
         assertEquals(0, Shingles.of("").common(Shingles.of("群众路线")));
     }
+
+    @Test
+    void aTextWithMoreDistinctShinglesThanTheFirstTableHoldsCountsThemAll() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 100_000; i++) {
+            text.append((char) ('\u4e00' + i % 20_000)).append((char) ('\u4e00' + i / 20_000));
+        }
+        String a = text.toString();
+        String b = a.substring(50_000);
+        Set<String> common = new HashSet<>(truth(a));
+        common.retainAll(truth(b));
+        assertEquals(truth(a).size(), Shingles.of(a).size());
+        assertEquals(common.size(), Shingles.of(a).common(Shingles.of(b)));
+    }
 }

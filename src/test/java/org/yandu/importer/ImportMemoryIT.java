@@ -1,0 +1,179 @@
+package org.yandu.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A file at each format's size limit imports in a JVM of {@value #HEAP}, the bound docs/PERFORMANCE.md states: the
+ * built jar's {@code import}, started as a user starts it, in a child process. The files are the bundled speeches'
+ * paragraphs shuffled with a fixed seed into a collection of distinct speeches (copies would be linked, not stored,
+ * and take no memory), as large as the limit allows. Before the bound was kept, a 50 MB .txt needed about 1 GB and
+ * with this heap collected garbage for minutes without end; the child is given {@link #HANG} and
+ * {@code -XX:+ExitOnOutOfMemoryError}, so that both show as a failure. An integration test: each import takes from
+ * 20 seconds to two minutes on two busy cores, too long for the unit suite.
+ */
+class ImportMemoryIT {
+    private static final String HEAP = "300m";
+    private static final long HANG = 15;
+    private static final Path BASEDIR = Path.of(System.getProperty("yandu.basedir", ".")).toAbsolutePath();
+    private static final int PARAGRAPHS_PER_SPEECH = 40;
+    private static List<String> paragraphs;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void readSpeeches() throws IOException {
+        paragraphs = new ArrayList<>();
+        try (Stream<Path> files = Files.list(BASEDIR.resolve("data").resolve("speeches"))) {
+            for (Path file : files.sorted().toList()) {
+                Files.readAllLines(file).stream().map(String::strip).filter(line -> line.length() >= 10)
+                        .forEach(paragraphs::add);
+            }
+        }
+    }
+
+    @Test
+    void utf8TextAtTheLimit() throws Exception {
+        assertImports(textFile("speeches.txt", StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void gb18030TextAtTheLimit() throws Exception {
+        // Two bytes a character, so more text than in UTF-8 (three bytes) at the same size.
+        assertImports(textFile("speeches.txt", Charset.forName("GB18030")));
+    }
+
+    @Test
+    void htmlAtTheLimit() throws Exception {
+        Path file = dir.resolve("speeches.html");
+        long limit = SourceFormat.HTML.maxBytes() - 100;
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("<html><head><meta charset=\"utf-8\"><title>讲话合集</title></head><body><article>\n");
+            writeCollection(out, StandardCharsets.UTF_8, limit - 200, "<p>", "</p>\n");
+            out.write("</article></body></html>\n");
+        }
+        assertImports(file);
+    }
+
+    /** A .docx at the file limit: as much text as its document part may hold, and a picture filling the rest. */
+    @Test
+    void docxAtTheLimit() throws Exception {
+        Path file = dir.resolve("speeches.docx");
+        try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(file));
+             ZipOutputStream zip = new ZipOutputStream(raw)) {
+            entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                    + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                    + "<Default Extension=\"jpeg\" ContentType=\"image/jpeg\"/>"
+                    + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-"
+                    + "officedocument.wordprocessingml.document.main+xml\"/></Types>");
+            entry(zip, "_rels/.rels", relationships("rId1", "officeDocument", "word/document.xml"));
+            entry(zip, "word/_rels/document.xml.rels", relationships("rId1", "image", "media/image1.jpeg"));
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            Writer xml = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
+            xml.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:document xmlns:w="
+                    + "\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>\n");
+            writeCollection(xml, StandardCharsets.UTF_8, DocxParagraphs.MAX_DOCUMENT_PART - 1000,
+                    "<w:p><w:r><w:t>", "</w:t></w:r></w:p>\n");
+            xml.write("</w:body></w:document>");
+            xml.flush();
+            zip.closeEntry();
+            raw.flush();
+            zip.putNextEntry(new ZipEntry("word/media/image1.jpeg"));
+            // Random bytes do not deflate: the picture takes its full size in the file, as a photo does.
+            long picture = SourceFormat.DOCX.maxBytes() - Files.size(file) - 64 * 1024;
+            Random random = new Random(7);
+            byte[] block = new byte[64 * 1024];
+            for (long written = 0; written < picture; written += block.length) {
+                random.nextBytes(block);
+                zip.write(block, 0, (int) Math.min(block.length, picture - written));
+            }
+            zip.closeEntry();
+        }
+        assertTrue(Files.size(file) > SourceFormat.DOCX.maxBytes() - SourceBytes.MB, "the .docx is at its limit");
+        assertImports(file);
+    }
+
+    private Path textFile(String name, Charset charset) throws IOException {
+        Path file = dir.resolve(name);
+        try (Writer out = Files.newBufferedWriter(file, charset)) {
+            writeCollection(out, charset, SourceFormat.TXT.maxBytes() - 100, "\u3000\u3000", "\n");
+        }
+        return file;
+    }
+
+    /**
+     * Speeches of shuffled paragraphs, each after a header line "讲话合集 篇N" that marks a collection's piece, until
+     * one more speech would pass {@code limit} bytes; each paragraph written between {@code before} and {@code after}.
+     */
+    private static void writeCollection(Writer out, Charset charset, long limit, String before, String after)
+            throws IOException {
+        Random random = new Random(20261206);
+        long size = 0;
+        for (int speech = 1; ; speech++) {
+            StringBuilder piece = new StringBuilder(before + "讲话合集 篇" + speech + after);
+            for (int i = 0; i < PARAGRAPHS_PER_SPEECH; i++) {
+                piece.append(before).append(paragraphs.get(random.nextInt(paragraphs.size()))).append(after);
+            }
+            long bytes = piece.toString().getBytes(charset).length;
+            if (size + bytes > limit) {
+                return;
+            }
+            out.write(piece.toString());
+            size += bytes;
+        }
+    }
+
+    private static void entry(ZipOutputStream zip, String name, String text) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(text.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+
+    private static String relationships(String id, String type, String target) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"" + id + "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                + "relationships/" + type + "\" Target=\"" + target + "\"/></Relationships>";
+    }
+
+    private void assertImports(Path file) throws Exception {
+        Path jar = BASEDIR.resolve("target").resolve("yandu.jar");
+        assertTrue(Files.isRegularFile(jar), jar + " is not built (mvn package)");
+        Path output = dir.resolve("output.txt");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process importing = new ProcessBuilder(java, "-Xmx" + HEAP, "-XX:+ExitOnOutOfMemoryError", "-jar",
+                jar.toString(), "import", file.toString(), "--library", dir.resolve("library.db").toString())
+                .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        boolean ended = importing.waitFor(HANG, TimeUnit.MINUTES);
+        if (!ended) {
+            importing.destroyForcibly().waitFor();
+        }
+        String said = Files.readString(output);
+        assertTrue(ended, "the import of " + file.getFileName() + " ended within " + HANG + " minutes: " + said);
+        assertEquals(0, importing.exitValue(), "the import of " + file.getFileName() + " succeeded: " + said);
+        assertTrue(said.contains("1 file(s): ") && said.contains(" 0 refused"), said);
+    }
+}

@@ -45,11 +45,12 @@ final class DocxParagraphs {
     static List<String> read(Path file) throws UnreadableSourceException {
         byte[] header = header(file);
         if (BinarySniffer.isOle2(header)) {
-            throw new UnreadableSourceException(file,
+            throw new UnreadableSourceException(file, Refusal.OLD_WORD_DOCUMENT,
                     "is an old Word 97-2003 document (.doc) named .docx; save it as .docx in Word and import it again");
         }
         if (!BinarySniffer.isZip(header)) {
-            throw new UnreadableSourceException(file, "is not a valid Word document (.docx): it is not a ZIP package");
+            throw new UnreadableSourceException(file, Refusal.NOT_A_WORD_DOCUMENT,
+                    "is not a valid Word document (.docx): it is not a ZIP package");
         }
         // POI reports a broken or foreign package with a zoo of runtime exceptions; any of them means "not a .docx".
         OPCPackage opened;
@@ -72,7 +73,7 @@ final class DocxParagraphs {
 
     private static UnreadableSourceException notWord(Path file, Exception e) {
         LOG.debug("POI could not open {}: {}", file, e.toString());
-        return new UnreadableSourceException(file, "is not a valid Word document (.docx)", e);
+        return new UnreadableSourceException(file, Refusal.NOT_A_WORD_DOCUMENT, "is not a valid Word document (.docx)", e);
     }
 
     private static byte[] header(Path file) throws UnreadableSourceException {
@@ -89,9 +90,10 @@ final class DocxParagraphs {
         PackagePart part = main.size() == 0 ? null : pkg.getPart(main.getRelationship(0));
         long size = part == null ? -1 : part.getSize();
         if (size > MAX_DOCUMENT_PART) {
-            throw new UnreadableSourceException(file, "holds " + SourceBytes.megabytes(size) + " of text markup ("
-                    + part.getPartName().getName().substring(1) + "), over the "
-                    + SourceBytes.megabytes(MAX_DOCUMENT_PART) + " limit for .docx files");
+            throw new UnreadableSourceException(file, Refusal.TOO_LARGE, "holds " + SourceBytes.megabytes(size)
+                    + " of text markup (" + part.getPartName().getName().substring(1) + "), over the "
+                    + SourceBytes.megabytes(MAX_DOCUMENT_PART) + " limit for .docx files",
+                    List.of(SourceBytes.megabytes(size), SourceBytes.megabytes(MAX_DOCUMENT_PART)), null);
         }
     }
 

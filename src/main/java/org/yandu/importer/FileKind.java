@@ -19,12 +19,12 @@ final class FileKind {
         String target = linkTarget(file);
         if (!Files.exists(file)) {
             // A dangling link is otherwise a puzzling "does not exist" for a name the user can see.
-            throw new UnreadableSourceException(file, "does not exist"
+            throw new UnreadableSourceException(file, Refusal.MISSING, "does not exist"
                     + (target == null ? "" : " (it is a symbolic link to " + target + ")"));
         }
         String kind = describe(file);
         String what = target == null ? "is " + kind : "is a symbolic link to " + target + ", which is " + kind;
-        throw new UnreadableSourceException(file, "cannot be read: it " + what
+        throw new UnreadableSourceException(file, Refusal.NOT_A_FILE, "cannot be read: it " + what
                 + ", not a regular file; Yandu imports only regular files");
     }
 

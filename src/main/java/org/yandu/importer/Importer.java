@@ -151,15 +151,18 @@ public final class Importer {
             ReadFile done = awaitRead(read);
             ParsedDocument parsed = done.parsed();
             if (parsed.speeches().isEmpty()) {
-                return FileOutcome.failed(file, file.getFileName() + ": no speech text found in it");
+                return FileOutcome.refused(file, file.getFileName() + ": no speech text found in it", Refusal.NO_SPEECH,
+                        List.of());
             }
             ImportRecord record = store.recordImport(done.source(), parsed.collectionTitle(), parsed.speeches(),
                     tokenizer);
             log.info("Imported {}: {} new, {} already in the library{}", file, record.added(),
                     record.alreadyPresent(), record.unchanged() ? " (unchanged file)" : "");
-            return new FileOutcome(file, record.unchanged() ? FileOutcome.Status.UNCHANGED : FileOutcome.Status.IMPORTED,
-                    record.added(), record.alreadyPresent(), null, null);
-        } catch (UnreadableSourceException | LibraryException e) {
+            return FileOutcome.stored(file, record.unchanged(), record.added(), record.alreadyPresent());
+        } catch (UnreadableSourceException e) {
+            log.warn(TOLD, "Import of {} failed", file, e);
+            return FileOutcome.refused(e);
+        } catch (LibraryException e) {
             log.warn(TOLD, "Import of {} failed", file, e);
             return FileOutcome.failed(file, e.getMessage(), FailureReason.of(e));
         } catch (RuntimeException e) {

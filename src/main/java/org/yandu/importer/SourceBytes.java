@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import org.yandu.library.FailureReason;
 
@@ -88,8 +89,8 @@ final class SourceBytes {
             throw unreadable(file, e);
         }
         if (size > limit) {
-            throw new UnreadableSourceException(file, "is " + megabytes(size) + ", over the "
-                    + megabytes(limit) + " limit for " + kind);
+            throw new UnreadableSourceException(file, Refusal.TOO_LARGE, "is " + megabytes(size) + ", over the "
+                    + megabytes(limit) + " limit for " + kind, List.of(megabytes(size), megabytes(limit)), null);
         }
         return size;
     }
@@ -97,17 +98,18 @@ final class SourceBytes {
     /** The refusal for an I/O failure, in the words every reader of source files uses. */
     static UnreadableSourceException unreadable(Path file, IOException e) {
         if (e instanceof NoSuchFileException) {
-            return new UnreadableSourceException(file, "does not exist", e);
+            return new UnreadableSourceException(file, Refusal.MISSING, "does not exist", e);
         }
         if (e instanceof AccessDeniedException) {
-            return new UnreadableSourceException(file, "cannot be read: permission denied", e);
+            return new UnreadableSourceException(file, Refusal.NOT_ALLOWED, "cannot be read: permission denied", e);
         }
-        return new UnreadableSourceException(file, "cannot be read: " + FailureReason.explain(e), e);
+        return new UnreadableSourceException(file, Refusal.UNREADABLE, "cannot be read: " + FailureReason.explain(e), e);
     }
 
     private static UnreadableSourceException grew(Path file, long limit, String kind, long size) {
-        return new UnreadableSourceException(file, "holds more than the " + megabytes(limit) + " limit for "
-                + kind + " though it reported " + size + " bytes (it grew while being read, or is a special file)");
+        return new UnreadableSourceException(file, Refusal.TOO_LARGE, "holds more than the " + megabytes(limit)
+                + " limit for " + kind + " though it reported " + size + " bytes (it grew while being read, or is a"
+                + " special file)", List.of("> " + megabytes(limit), megabytes(limit)), null);
     }
 
     /**

@@ -50,8 +50,9 @@ enum SourceFormat {
             }
         }
         String shown = extension.isEmpty() ? "without an extension" : "." + extension;
-        throw new UnreadableSourceException(file,
-                "unsupported file type " + shown + " (Yandu reads .txt, .html, .htm and .docx)");
+        throw new UnreadableSourceException(file, Refusal.UNSUPPORTED,
+                "unsupported file type " + shown + " (Yandu reads .txt, .html, .htm and .docx)",
+                List.of(extension.isEmpty() ? "" : "." + extension), null);
     }
 
     private static String extension(Path file) {

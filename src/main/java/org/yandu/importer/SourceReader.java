@@ -25,7 +25,7 @@ public final class SourceReader {
         String kind = "." + format.id() + " files";
         SourceDocument document = format == SourceFormat.DOCX ? docx(file, kind) : text(file, format, kind);
         if (document.lines().stream().allMatch(String::isEmpty)) {
-            throw new UnreadableSourceException(file, format == SourceFormat.HTML
+            throw new UnreadableSourceException(file, Refusal.EMPTY, format == SourceFormat.HTML
                     ? "is empty: the page has no article text" : "is empty");
         }
         LOG.debug("Read {} as {} in {}: {} lines", file, format.id(), document.encoding(), document.lines().size());
@@ -36,7 +36,7 @@ public final class SourceReader {
     private static SourceDocument docx(Path file, String kind) throws UnreadableSourceException {
         SourceBytes.Digest digest = SourceBytes.digest(file, SourceFormat.DOCX.maxBytes(), kind);
         if (digest.size() == 0) {
-            throw new UnreadableSourceException(file, "is empty");
+            throw new UnreadableSourceException(file, Refusal.EMPTY, "is empty");
         }
         return new SourceDocument(file, SourceFormat.DOCX.id(), StandardCharsets.UTF_8.name(), digest.sha256(),
                 digest.size(), DocxParagraphs.read(file));
@@ -71,25 +71,25 @@ public final class SourceReader {
     private static byte[] nonEmptyBytes(Path file, SourceFormat format, String kind) throws UnreadableSourceException {
         byte[] bytes = SourceBytes.read(file, format.maxBytes(), kind);
         if (bytes.length == 0) {
-            throw new UnreadableSourceException(file, "is empty");
+            throw new UnreadableSourceException(file, Refusal.EMPTY, "is empty");
         }
         return bytes;
     }
 
     private static byte[] requireText(Path file, byte[] bytes) throws UnreadableSourceException {
         if (BinarySniffer.looksBinary(bytes)) {
-            throw new UnreadableSourceException(file, "is not a text file");
+            throw new UnreadableSourceException(file, Refusal.NOT_TEXT, "is not a text file");
         }
         return bytes;
     }
 
     private static void requireNoControlNoise(Path file, List<String> lines) throws UnreadableSourceException {
         if (BinarySniffer.looksLikeControlNoise(lines)) {
-            throw new UnreadableSourceException(file, "is not a text file");
+            throw new UnreadableSourceException(file, Refusal.NOT_TEXT, "is not a text file");
         }
     }
 
     private static UnreadableSourceException notInAnEncoding(Path file) {
-        return new UnreadableSourceException(file, "is not valid text in UTF-8, UTF-16 or GB18030");
+        return new UnreadableSourceException(file, Refusal.UNDECODABLE, "is not valid text in UTF-8, UTF-16 or GB18030");
     }
 }

@@ -1,22 +1,42 @@
 package org.yandu.importer;
 
 import java.nio.file.Path;
+import java.util.List;
 
-/** A file that cannot be imported; the message names the file and says what is wrong with it. */
+/**
+ * A file that cannot be imported; the message names the file and says what is wrong with it, in English for the
+ * command line, and {@link #refusal()} says it for the window to word in the reader's language.
+ */
 public class UnreadableSourceException extends Exception {
     private final Path path;
+    private final Refusal refusal;
+    private final List<String> details;
 
-    public UnreadableSourceException(Path path, String reason) {
-        super(path.getFileName() + ": " + reason);
-        this.path = path;
+    public UnreadableSourceException(Path path, Refusal refusal, String reason) {
+        this(path, refusal, reason, List.of(), null);
     }
 
-    public UnreadableSourceException(Path path, String reason, Throwable cause) {
+    public UnreadableSourceException(Path path, Refusal refusal, String reason, Throwable cause) {
+        this(path, refusal, reason, List.of(), cause);
+    }
+
+    /** @param details what the window's sentence needs besides the file's name, e.g. a size and a limit */
+    public UnreadableSourceException(Path path, Refusal refusal, String reason, List<String> details, Throwable cause) {
         super(path.getFileName() + ": " + reason, cause);
         this.path = path;
+        this.refusal = refusal;
+        this.details = List.copyOf(details);
     }
 
     public Path path() {
         return path;
+    }
+
+    public Refusal refusal() {
+        return refusal;
+    }
+
+    public List<String> details() {
+        return details;
     }
 }

@@ -1,6 +1,9 @@
 package org.yandu.ui.library;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
+import org.yandu.importer.FileOutcome;
 import org.yandu.importer.ImportReport;
 import org.yandu.ui.app.Messages;
 
@@ -27,12 +30,24 @@ public final class ImportSummary {
     }
 
     /**
-     * One line per refused file; each error already names its file. A system failure is said in the reader's
-     * language after the file's name ("长篇.txt：磁盘已满。…"); the importer's other reasons are its own words.
+     * One line per refused file, in the reader's language after the file's name: a system failure
+     * ("长篇.txt：磁盘已满。…") or what the importer found wrong with the file ("讲话.pdf：研读不能读取 .pdf 文件。").
+     * Only a failure nobody foresaw is shown in the importer's own (English) words.
      */
     public static String failures(ImportReport report, Messages messages) {
-        return report.failures().stream().map(f -> f.reason() == null ? f.error() : messages.format(
-                "import.failedBecause", f.path().getFileName(), messages.get(f.reason().messageKey())))
-                .collect(Collectors.joining("\n"));
+        return report.failures().stream().map(f -> line(f, messages)).collect(Collectors.joining("\n"));
+    }
+
+    private static String line(FileOutcome f, Messages messages) {
+        Object name = f.path().getFileName();
+        if (f.reason() != null) {
+            return messages.format("import.failedBecause", name, messages.get(f.reason().messageKey()));
+        }
+        if (f.refusal() != null) {
+            List<Object> arguments = new ArrayList<>(List.of(name));
+            arguments.addAll(f.details());
+            return messages.format(f.refusal().messageKey(), arguments.toArray());
+        }
+        return f.error();
     }
 }

@@ -71,6 +71,22 @@ class ImportSummaryTest {
     }
 
     @Test
+    void filesRefusedForWhatTheyHoldAreNamedWithWhyInTheReadersLanguage() throws Exception {
+        Path pdf = Files.write(dir.resolve("讲话.pdf"), new byte[] {'%', 'P', 'D', 'F'});
+        Path binary = Files.write(dir.resolve("扫描.txt"), new byte[] {0, 1, 2, 3, 0, 0, 5, 6});
+        Path empty = Files.write(dir.resolve("空.txt"), new byte[0]);
+
+        ImportReport report = new Importer(store).importPaths(List.of(pdf, binary, empty), ImportProgress.NONE);
+
+        assertEquals("讲话.pdf：研读不能读取 .pdf 文件，只能读取 .txt、.html、.htm 和 .docx。\n"
+                        + "扫描.txt：不是文本文件。\n空.txt：其中没有文字。",
+                ImportSummary.failures(report, Messages.of(Language.CHINESE)));
+        assertEquals("讲话.pdf: Yandu cannot read .pdf files; it reads .txt, .html, .htm and .docx.\n"
+                        + "扫描.txt: not a text file.\n空.txt: there is no text in it.",
+                ImportSummary.failures(report, Messages.of(Language.ENGLISH)));
+    }
+
+    @Test
     void aFileThatDoesNotFitOnTheDiskIsRefusedWithWhyInTheReadersLanguage() throws Exception {
         Path big = dir.resolve("长篇.txt");
         Files.writeString(big, "长篇讲话\n" + "\n坚持从群众中来、到群众中去，密切联系群众是我们党的优良作风。".repeat(30_000));

@@ -24,11 +24,11 @@ import org.yandu.library.SourceFile;
 import org.yandu.library.Speech;
 import org.yandu.library.SpeechDraft;
 import org.yandu.library.Tokenizer;
-import org.yandu.text.ChineseText;
-import org.yandu.text.Token;
-import org.yandu.settings.Preferences;
 import org.yandu.reading.ReadingPosition;
 import org.yandu.reading.SpeechDocument;
+import org.yandu.settings.Preferences;
+import org.yandu.text.ChineseText;
+import org.yandu.text.Token;
 
 /**
  * The benchmark: every user-visible operation timed beside the limit it cannot beat, measured in the same run.

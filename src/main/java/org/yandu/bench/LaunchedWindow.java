@@ -15,8 +15,8 @@ import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.yandu.ui.app.StartupMarks.Mark;
 import org.yandu.ui.app.StartupMarks;
+import org.yandu.ui.app.StartupMarks.Mark;
 
 /**
  * A window started in a process of its own, the way a user or a launcher starts it, with its start-up milestones

@@ -9,8 +9,8 @@ import org.yandu.glossary.CedictFile;
 import org.yandu.library.FailureReason;
 import org.yandu.library.LibraryStore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
 
 /** {@code yandu dict import FILE}: a CC-CEDICT file (.txt.gz, .zip or .u8) for this library. */
 @Command(name = "dict", description = "Dictionaries for lookup.", subcommands = DictCommand.Import.class)

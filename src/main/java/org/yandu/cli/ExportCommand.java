@@ -21,8 +21,8 @@ import org.yandu.export.Vocabulary;
 import org.yandu.library.FailureReason;
 import org.yandu.library.LibraryStore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code yandu export --format md|html|docx|anki|json --out PATH}: study notes of some speeches or all. */
 @Command(name = "export", description = "Export highlights, notes and looked-up words as Markdown, HTML, Word,"

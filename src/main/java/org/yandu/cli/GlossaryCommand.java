@@ -12,9 +12,9 @@ import org.yandu.library.LibraryStore;
 import org.yandu.library.UserTerm;
 import org.yandu.text.PinyinSyllables;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Mixin;
 
 /** {@code yandu glossary add|remove|list}: the user's own glossary. */
 @Command(name = "glossary", description = "Your own glossary terms.",

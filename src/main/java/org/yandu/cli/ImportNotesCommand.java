@@ -9,8 +9,8 @@ import org.yandu.export.NotesImporter;
 import org.yandu.glossary.GlossaryService;
 import org.yandu.library.LibraryStore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
 
 /** {@code yandu import-notes FILE.json}: restores a JSON export, also into a library whose speeches were imported anew. */
 @Command(name = "import-notes", description = "Restore highlights, notes, your glossary, lookups and reading progress"

@@ -11,9 +11,9 @@ import org.yandu.library.LibraryStore;
 import org.yandu.lookup.WordInfo;
 import org.yandu.lookup.WordLookup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Mixin;
 
 /** {@code yandu lookup TEXT}: pinyin and the entries of every glossary source, each naming its source. */
 @Command(name = "lookup", description = "Look a word up in every glossary: pinyin, entries, synonyms, counts.")

@@ -10,9 +10,9 @@ import org.yandu.library.LibraryStore;
 import org.yandu.library.Paragraph;
 import org.yandu.library.RangeOutsideParagraphException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Mixin;
 
 /**
  * {@code yandu note add SPEECH_ID PARAGRAPH_NO …}: a highlight or note, its id printed once committed;

@@ -8,8 +8,8 @@ import org.yandu.library.Annotation;
 import org.yandu.library.LibraryStore;
 import org.yandu.library.Paragraph;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code yandu notes [--speech ID] [--json]}: every highlight and note with its quote, place and tags. */
 @Command(name = "notes", description = "List highlights and notes.")

@@ -7,9 +7,9 @@ import org.yandu.library.BackupFile;
 import org.yandu.library.Backups;
 import org.yandu.library.LibraryRescue;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Mixin;
 
 /**
  * {@code yandu restore FILE}: the library's contents replaced by a backup (the current state is backed up first);

@@ -8,9 +8,9 @@ import org.yandu.library.LibraryStore;
 import org.yandu.search.LibrarySearch;
 import org.yandu.search.SearchResults;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Mixin;
 
 /** {@code yandu search QUERY}: matching speeches and paragraphs with the matched sentence. */
 @Command(name = "search", description = "Search the library; every paragraph containing the text is found.")

@@ -8,9 +8,9 @@ import java.util.stream.Collectors;
 import org.yandu.library.LibraryStore;
 import org.yandu.text.Token;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Mixin;
 
 /** {@code yandu segment TEXT}: the words as the reader sees them, with the library's glossary terms whole. */
 @Command(name = "segment", description = "Split Chinese text into words as the reader does.")

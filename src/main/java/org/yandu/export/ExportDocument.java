@@ -1,8 +1,7 @@
 package org.yandu.export;
 
-import org.yandu.files.AtomicFiles;
-
 import java.nio.charset.StandardCharsets;
+import org.yandu.files.AtomicFiles;
 
 /**
  * One file of an export, written only when the export puts it in place.

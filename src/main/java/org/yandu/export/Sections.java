@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.yandu.export.SpeechNotes.Note;
+import org.yandu.export.SpeechNotes.Section;
 import org.yandu.library.Annotation;
 import org.yandu.library.Paragraph;
 import org.yandu.library.ParagraphKind;
-import org.yandu.export.SpeechNotes.Note;
-import org.yandu.export.SpeechNotes.Section;
 
 /** Groups a speech's placed notes under their headings, so an export shows only the headings that have notes. */
 final class Sections {

@@ -1,6 +1,5 @@
 package org.yandu.glossary;
 
-import org.yandu.text.PinyinNotation;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -8,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.yandu.text.PinyinNotation;
 
 /**
  * Parses CC-CEDICT in the MDBG line format:

@@ -1,6 +1,5 @@
 package org.yandu.glossary;
 
-import org.yandu.text.PinyinNotation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -8,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.yandu.text.PinyinNotation;
 
 /**
  * The in-memory glossary: one index over the built-in study glossary, CC-CEDICT and the user's own

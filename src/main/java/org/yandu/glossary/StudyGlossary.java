@@ -1,6 +1,5 @@
 package org.yandu.glossary;
 
-import org.yandu.text.PinyinNotation;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.yandu.text.PinyinNotation;
 
 /**
  * The built-in study glossary: Party and state political vocabulary met in the speeches, each term

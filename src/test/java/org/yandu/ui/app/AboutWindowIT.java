@@ -17,8 +17,8 @@ import org.yandu.about.ThirdPartyComponent;
 import org.yandu.glossary.GlossaryService;
 import org.yandu.library.LibraryStore;
 import org.yandu.text.ChineseText;
-import org.yandu.ui.TestLibraries;
 import org.yandu.ui.RunningWindow;
+import org.yandu.ui.TestLibraries;
 
 /** Help → About in the real window, headless: the third-party list with licence texts, CC-CEDICT once imported. */
 class AboutWindowIT extends RunningWindow {

@@ -16,12 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
-import org.yandu.ui.app.StartupMarks.Mark;
 import org.yandu.library.LibraryStore;
 import org.yandu.library.Speech;
 import org.yandu.reading.ReadingPosition;
 import org.yandu.settings.Preferences;
 import org.yandu.ui.TestLibraries;
+import org.yandu.ui.app.StartupMarks.Mark;
 
 /** The milestones the bench reads from a starting window: their lines, and the real window printing them. */
 class StartupMarksIT {

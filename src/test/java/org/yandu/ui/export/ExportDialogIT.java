@@ -25,8 +25,8 @@ import org.yandu.library.HighlightColor;
 import org.yandu.library.LibraryStore;
 import org.yandu.library.Paragraph;
 import org.yandu.library.Speech;
-import org.yandu.ui.TestLibraries;
 import org.yandu.ui.RunningWindow;
+import org.yandu.ui.TestLibraries;
 
 /** The Export dialog in the real window, headless: files written, parsed back, and never replaced unasked. */
 class ExportDialogIT extends RunningWindow {

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.yandu.library.LibraryStore;
-import org.yandu.ui.TestLibraries;
 import org.yandu.ui.RunningWindow;
+import org.yandu.ui.TestLibraries;
 
 /** A damaged or emptied library with a backup beside it: the window offers the backup and opens it restored. */
 class RescueWindowIT extends RunningWindow {

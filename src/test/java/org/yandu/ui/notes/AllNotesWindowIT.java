@@ -17,8 +17,8 @@ import org.yandu.library.LibraryStore;
 import org.yandu.library.Paragraph;
 import org.yandu.library.Speech;
 import org.yandu.settings.Language;
-import org.yandu.ui.TestLibraries;
 import org.yandu.ui.RunningWindow;
+import org.yandu.ui.TestLibraries;
 import org.yandu.ui.app.Messages;
 
 /** Study → All Notes in the real window, headless: filter, open a note in the reader, delete and undo, orphaned. */

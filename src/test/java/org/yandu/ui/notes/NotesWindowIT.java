@@ -10,8 +10,8 @@ import javafx.scene.text.Text;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.yandu.ui.TestLibraries;
 import org.yandu.ui.RunningWindow;
+import org.yandu.ui.TestLibraries;
 
 /** Highlighting and notes in the real window, headless; they are still there after a restart. */
 class NotesWindowIT extends RunningWindow {

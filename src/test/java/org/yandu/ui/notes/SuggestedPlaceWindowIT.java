@@ -16,8 +16,8 @@ import org.yandu.library.Annotation;
 import org.yandu.library.HighlightColor;
 import org.yandu.library.LibraryStore;
 import org.yandu.library.Speech;
-import org.yandu.ui.TestLibraries;
 import org.yandu.ui.RunningWindow;
+import org.yandu.ui.TestLibraries;
 
 /**
  * An orphaned note whose words stand elsewhere in the speech, with other words around them: the notes panel says

@@ -31,8 +31,8 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.yandu.library.LibraryStore;
 import org.yandu.reading.OutlineEntry;
 import org.yandu.settings.Theme;
-import org.yandu.ui.TestLibraries;
 import org.yandu.ui.RunningWindow;
+import org.yandu.ui.TestLibraries;
 import org.yandu.ui.app.WindowLook;
 import org.yandu.ui.search.SearchViewModel;
 

@@ -20,8 +20,8 @@ import org.yandu.library.BackupFile;
 import org.yandu.library.LibraryStore;
 import org.yandu.library.SpeechStudied;
 import org.yandu.settings.Language;
-import org.yandu.ui.TestLibraries;
 import org.yandu.ui.RunningWindow;
+import org.yandu.ui.TestLibraries;
 import org.yandu.ui.app.Messages;
 
 /** Read marks in the real window, headless: kept across a restart, and undone by restoring an earlier backup. */

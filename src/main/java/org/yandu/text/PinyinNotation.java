@@ -156,9 +156,9 @@ public final class PinyinNotation {
         if (e >= 0) {
             return e;
         }
-        int ê = base.indexOf('ê');
-        if (ê >= 0) {
-            return ê;
+        int eCircumflex = base.indexOf('ê');
+        if (eCircumflex >= 0) {
+            return eCircumflex;
         }
         int ou = base.indexOf("ou");
         if (ou >= 0) {

@@ -2,11 +2,12 @@ package org.yandu.ui.app;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.concurrent.Callable;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -14,47 +15,60 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
-import javafx.concurrent.WorkerStateEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.yandu.library.LibraryReadOnlyException;
 
 /**
- * Runs work off the FX thread and shows it in the status bar. Library reads and writes share one thread,
- * so they happen in the order asked (the store opens before it is read; a later setting wins); imports
- * have their own thread so the reader can go on reading while files come in.
+ * Runs background work on its {@link Lane}'s thread, shows the running work in the status bar, and hands the
+ * outcome to the task's handlers on the FX thread. Call from the FX thread.
  */
-public final class TaskRunner {
-    private static final Logger log = LoggerFactory.getLogger(TaskRunner.class);
+public final class FxTaskExecutor implements TaskExecutor {
+    private static final Logger log = LoggerFactory.getLogger(FxTaskExecutor.class);
 
-    private final ExecutorService libraryThread = Executors.newSingleThreadExecutor(daemon("yandu-library"));
-    private final ExecutorService importThread = Executors.newSingleThreadExecutor(daemon("yandu-import"));
+    private final Map<Lane, ExecutorService> lanes = new EnumMap<>(Lane.class);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final Deque<Task<?>> running = new ArrayDeque<>();
     private final ErrorReporter errors;
+    private final FailurePolicy failures;
     private String idleStatus = "";
 
-    TaskRunner(ErrorReporter errors) {
+    FxTaskExecutor(ErrorReporter errors) {
         this.errors = errors;
+        this.failures = new FailurePolicy(errors::report);
+        for (Lane lane : Lane.values()) {
+            lanes.put(lane, Executors.newSingleThreadExecutor(lane.threads()));
+        }
     }
 
-    /** Short library work; {@code done} runs on the FX thread with the result. */
-    public <T> void onLibraryThread(String statusText, String failureKey, Callable<T> work, Consumer<T> done) {
-        onLibraryThread(statusText, failureKey, work, done, () -> { });
+    @Override
+    public <T> void execute(BackgroundTask<T> task) {
+        Job<T> job = new Job<>(task);
+        job.setOnSucceeded(e -> {
+            finished(job);
+            task.succeeded(job.getValue());
+        });
+        job.setOnFailed(e -> {
+            finished(job);
+            failures.failed(task, job.getException());
+        });
+        start(job, task.lane(), !task.status().isEmpty());
     }
 
-    /** As above; {@code failed} runs on the FX thread after the reader has been told what went wrong. */
-    public <T> void onLibraryThread(String statusText, String failureKey, Callable<T> work, Consumer<T> done,
-                             Runnable failed) {
-        Job<T> job = new Job<>(statusText, work);
-        job.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, e -> failed.run());
-        start(job, libraryThread, failureKey, done);
-    }
-
-    /** Long work with its own progress (an import); it may run while the library thread serves the reader. */
-    public <T> void inBackground(Task<T> task, String failureKey, Consumer<T> done) {
-        start(task, importThread, failureKey, done);
+    /**
+     * An import or export whose window follows the {@link Task} itself (its progress, its cancelling); it runs on
+     * the import lane under the same failure policy, named by {@code failureKey}.
+     */
+    public <T> void execute(Task<T> job, String failureKey, Consumer<T> done) {
+        job.setOnSucceeded(e -> {
+            finished(job);
+            done.accept(job.getValue());
+        });
+        job.setOnFailed(e -> {
+            finished(job);
+            failures.failed(failureKey, job.getException());
+        });
+        start(job, Lane.IMPORT, true);
     }
 
     /** Tells the reader of a failure found outside a task, such as a library damaged on disk. */
@@ -62,23 +76,18 @@ public final class TaskRunner {
         errors.report(whatKey, error);
     }
 
-    /**
-     * A library write nobody waits for, such as a setting; a failure is logged, not shown. A library that is only
-     * read (damaged, or held by another Yandu) refuses such writes every time, as the window already said once.
-     */
-    void write(Runnable change) {
-        libraryThread.execute(() -> {
+    @Override
+    public void write(String what, Runnable change) {
+        lanes.get(Lane.LIBRARY).execute(() -> {
             try {
                 change.run();
-            } catch (LibraryReadOnlyException e) {
-                log.debug("Not saved, the library is read only: {}", e.getMessage());
             } catch (RuntimeException e) {
-                log.warn("Could not save a setting: {}", e.getMessage(), e);
+                failures.writeFailed(what, e);
             }
         });
     }
 
-    /** The status bar's text while nothing runs, e.g. the outcome of the last import. */
+    @Override
     public void setIdleStatus(String text) {
         idleStatus = text;
         if (running.isEmpty()) {
@@ -94,29 +103,35 @@ public final class TaskRunner {
         return progress.getReadOnlyProperty();
     }
 
-    /** Cancels imports, lets queued writes finish, then runs {@code last} (closing the store) on the library thread. */
+    /**
+     * Stops the language lanes, cancels imports, lets queued library writes finish, then runs {@code last}
+     * (closing the store) on the library lane. Blocks.
+     */
     void shutdown(Runnable last) {
+        List.of(Lane.WORDS, Lane.SEARCH, Lane.ANALYSIS).forEach(lane -> lanes.get(lane).shutdownNow());
         List.copyOf(running).forEach(Task::cancel);
-        importThread.shutdown();
-        awaitQuietly(importThread);
-        libraryThread.execute(last);
-        libraryThread.shutdown();
-        awaitQuietly(libraryThread);
+        ExecutorService imports = lanes.get(Lane.IMPORT);
+        imports.shutdown();
+        awaitQuietly(imports);
+        ExecutorService library = lanes.get(Lane.LIBRARY);
+        library.execute(last);
+        library.shutdown();
+        awaitQuietly(library);
     }
 
-    private <T> void start(Task<T> task, ExecutorService executor, String failureKey, Consumer<T> done) {
-        task.setOnSucceeded(e -> {
-            finished(task);
-            done.accept(task.getValue());
-        });
-        task.setOnFailed(e -> {
-            finished(task);
-            errors.report(failureKey, task.getException());
-        });
-        task.setOnCancelled(e -> finished(task));
-        running.push(task);
-        follow(task);
-        executor.execute(task);
+    /** @param shown whether the status bar follows the work: quick lookups without a text of their own leave it be */
+    private void start(Task<?> job, Lane lane, boolean shown) {
+        job.setOnCancelled(e -> finished(job));
+        try {
+            lanes.get(lane).execute(job);
+        } catch (RejectedExecutionException e) {
+            log.debug("Shutting down: {} work dropped", lane);
+            return;
+        }
+        if (shown) {
+            running.push(job);
+            follow(job);
+        }
     }
 
     private void finished(Task<?> task) {
@@ -146,27 +161,34 @@ public final class TaskRunner {
         }
     }
 
-    private static ThreadFactory daemon(String name) {
-        return runnable -> {
-            Thread thread = new Thread(runnable, name);
-            thread.setDaemon(true);
-            return thread;
-        };
-    }
-
     /** A task whose status text is known up front; progress 0 (not Task's -1) keeps the bar hidden for quick work. */
-    private static final class Job<T> extends Task<T> {
-        private final Callable<T> work;
+    private static final class Job<T> extends Task<T> implements BackgroundTask.Progress {
+        private final BackgroundTask<T> task;
 
-        Job(String statusText, Callable<T> work) {
-            this.work = work;
-            updateMessage(statusText);
+        Job(BackgroundTask<T> task) {
+            this.task = task;
+            updateMessage(task.status());
             updateProgress(0, 1);
         }
 
         @Override
         protected T call() throws Exception {
-            return work.call();
+            return task.call(this);
+        }
+
+        @Override
+        public void message(String text) {
+            updateMessage(text);
+        }
+
+        @Override
+        public void progress(double done, double total) {
+            updateProgress(done, total);
+        }
+
+        @Override
+        public boolean stopping() {
+            return isCancelled();
         }
     }
 }

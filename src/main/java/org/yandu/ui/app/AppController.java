@@ -15,10 +15,11 @@ import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.concurrent.WorkerStateEvent;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -193,7 +194,7 @@ public final class AppController {
                         offerBackup(file, opening.backup(), opening.lost());
                     }
                 })
-                .onFailure(access::notOpened));
+                .onFailure(e -> access.notOpened()));
     }
 
     /**
@@ -219,7 +220,7 @@ public final class AppController {
                     openLibrary(file);
                     done.run();
                 })
-                .onFailure(access::notOpened));
+                .onFailure(e -> access.notOpened()));
     }
 
     private void libraryOpened(Opened opened) {
@@ -311,7 +312,7 @@ public final class AppController {
                     savePosition();
                     then.run();
                 })
-                .onFailure(failed));
+                .onFailure(e -> failed.run()));
     }
 
     /** Opens a speech scrolled to a paragraph, or scrolls there if it is the open one. */
@@ -539,19 +540,17 @@ public final class AppController {
     }
 
     /**
-     * Starts the model's export in the background, its progress also in the status bar, and remembers its
-     * options and folder for the next one. {@code done} gets what became of it; failures are reported.
+     * The model's export, to run in the background, its progress also in the status bar; its options and folder are
+     * remembered for the next one. Failures are reported.
      */
-    public ExportJob export(ExportDialogViewModel model, boolean force, Consumer<ExportJob.Outcome> done) {
+    public BackgroundTask<ExportJob.Outcome> export(ExportDialogViewModel model, boolean force) {
         ExportRequest request = model.request(force);
         Preferences into = preferences;
         Path folder = model.targetFolder();
         ExportOptions chosen = model.chosenOptions();
         tasks.write("the export options", () -> into.putExport(chosen, folder));
         Vocabulary vocabulary = request.options().needsGlossary() ? Vocabulary.of(study.glossary()) : Vocabulary.BARE;
-        ExportJob job = new ExportJob(store, vocabulary, request, messages.get());
-        tasks.execute(job, "error.export", done);
-        return job;
+        return ExportJob.of(store, vocabulary, request, messages.get());
     }
 
     /** Segments the paragraphs imported without words, with progress in the status bar. */
@@ -621,31 +620,33 @@ public final class AppController {
      * progress, and the first speech opens when they are in (or the view says why not).
      */
     private void importBundled() {
-        ImportJob job = ImportJob.bundled(store, messages.get());
-        firstRun.importing(job.workDoneProperty(), job.totalWorkProperty());
-        job.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED,
-                e -> firstRun.failed(ErrorText.of(messages.get(), "firstRun.failed", job.getException()).content()));
+        DoubleProperty done = new SimpleDoubleProperty(-1);
+        DoubleProperty total = new SimpleDoubleProperty(-1);
+        firstRun.importing(done, total);
+        BackgroundTask<ImportReport> job = ImportJob.bundled(store, messages.get()).onProgress((text, files, of) -> {
+            done.set(files);
+            total.set(of);
+        }).onFailure(e -> firstRun.failed(ErrorText.of(messages.get(), "firstRun.failed", e).content()));
         runImport(job, report -> library.firstSpeech().ifPresentOrElse(
                 id -> openSpeech(id, 0, () -> { }, () -> firstRun.failed(text("error.openSpeech"))),
                 () -> firstRun.failed(ImportSummary.failures(report, messages.get()))));
     }
 
-    private void runImport(ImportJob job) {
+    private void runImport(BackgroundTask<ImportReport> job) {
         runImport(job, report -> { });
     }
 
     /** Runs an import; {@code then} gets its report once the library shows what came in and it was announced. */
-    private void runImport(ImportJob job, Consumer<ImportReport> then) {
+    private void runImport(BackgroundTask<ImportReport> job, Consumer<ImportReport> then) {
         countImport(1);
-        job.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, e -> countImport(-1));
-        job.addEventHandler(WorkerStateEvent.WORKER_STATE_CANCELLED, e -> countImport(-1));
-        tasks.execute(job, "error.import", report -> refreshLibrary(() -> {
-            countImport(-1);
-            notes.changed();
-            importListener.accept(report);
-            segmentPending();
-            then.accept(report);
-        }));
+        tasks.execute(job.onFailure(e -> countImport(-1)).onCancelled(() -> countImport(-1))
+                .onSuccess(report -> refreshLibrary(() -> {
+                    countImport(-1);
+                    notes.changed();
+                    importListener.accept(report);
+                    segmentPending();
+                    then.accept(report);
+                })));
     }
 
     /** Imports queue one after another; the window shows "importing" until the last is in the library. */

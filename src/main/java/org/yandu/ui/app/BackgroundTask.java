@@ -29,28 +29,38 @@ public final class BackgroundTask<T> {
         boolean stopping();
     }
 
+    /** How far long work got, as the window shows it: its text, and {@code done} of {@code total} (-1: unknown). */
+    @FunctionalInterface
+    public interface Shown {
+        void shown(String text, double done, double total);
+    }
+
     private final Lane lane;
     private final String failureKey;
     private final Work<T> work;
+    private final boolean longWork;
     private String status = "";
     private Consumer<T> onSuccess = result -> { };
-    private Runnable afterFailure = () -> { };
+    private Consumer<Throwable> afterFailure = error -> { };
     private Consumer<Throwable> toldInstead;
+    private Runnable onCancelled = () -> { };
+    private Shown onProgress = (text, done, total) -> { };
 
-    private BackgroundTask(Lane lane, String failureKey, Work<T> work) {
+    private BackgroundTask(Lane lane, String failureKey, Work<T> work, boolean longWork) {
         this.lane = Objects.requireNonNull(lane);
         this.failureKey = Objects.requireNonNull(failureKey);
         this.work = Objects.requireNonNull(work);
+        this.longWork = longWork;
     }
 
     /** @param failureKey message key of a sentence saying what failed, e.g. "error.notes" */
     public static <T> BackgroundTask<T> on(Lane lane, String failureKey, Callable<T> work) {
-        return new BackgroundTask<>(lane, failureKey, progress -> work.call());
+        return new BackgroundTask<>(lane, failureKey, progress -> work.call(), false);
     }
 
-    /** Long work with progress shown in the status bar. */
+    /** Long work with progress shown in the status bar: of unknown length until it tells. */
     public static <T> BackgroundTask<T> withProgress(Lane lane, String failureKey, Work<T> work) {
-        return new BackgroundTask<>(lane, failureKey, work);
+        return new BackgroundTask<>(lane, failureKey, work, true);
     }
 
     /** The status bar's text while the work runs. */
@@ -64,9 +74,28 @@ public final class BackgroundTask<T> {
         return this;
     }
 
-    /** Runs after the reader was told of a failure, e.g. to leave a state that waited for the result. */
-    public BackgroundTask<T> onFailure(Runnable handler) {
-        afterFailure = handler;
+    /**
+     * Runs after the reader was told of a failure, e.g. to leave a state that waited for the result; handlers added
+     * run in the order added.
+     */
+    public BackgroundTask<T> onFailure(Consumer<Throwable> handler) {
+        afterFailure = afterFailure.andThen(handler);
+        return this;
+    }
+
+    /** Runs when the work was cancelled (the reader stopped it, or the window closed); in the order added. */
+    public BackgroundTask<T> onCancelled(Runnable handler) {
+        Runnable before = onCancelled;
+        onCancelled = () -> {
+            before.run();
+            handler.run();
+        };
+        return this;
+    }
+
+    /** Follows the progress of long work on the FX thread, for a view of its own beside the status bar. */
+    public BackgroundTask<T> onProgress(Shown handler) {
+        onProgress = handler;
         return this;
     }
 
@@ -91,6 +120,18 @@ public final class BackgroundTask<T> {
         return status;
     }
 
+    boolean longWork() {
+        return longWork;
+    }
+
+    void progressShown(String text, double done, double total) {
+        onProgress.shown(text, done, total);
+    }
+
+    void cancelled() {
+        onCancelled.run();
+    }
+
     T call(Progress progress) throws Exception {
         return work.call(progress);
     }
@@ -104,7 +145,7 @@ public final class BackgroundTask<T> {
         return toldInstead;
     }
 
-    void afterFailure() {
-        afterFailure.run();
+    void afterFailure(Throwable error) {
+        afterFailure.accept(error);
     }
 }

@@ -27,7 +27,7 @@ final class FailurePolicy {
             log.warn("{}: {}", task.failureKey(), error.toString(), error);
             task.toldInstead().accept(error);
         }
-        task.afterFailure();
+        task.afterFailure(error);
     }
 
     /** Logs the failure once and shows it by its message key. */

@@ -9,7 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -42,7 +42,7 @@ public final class FxTaskExecutor implements TaskExecutor {
     }
 
     @Override
-    public <T> void execute(BackgroundTask<T> task) {
+    public <T> Running execute(BackgroundTask<T> task) {
         Job<T> job = new Job<>(task);
         job.setOnSucceeded(e -> {
             finished(job);
@@ -52,23 +52,19 @@ public final class FxTaskExecutor implements TaskExecutor {
             finished(job);
             failures.failed(task, job.getException());
         });
+        job.setOnCancelled(e -> {
+            finished(job);
+            task.cancelled();
+        });
+        if (task.longWork()) {
+            InvalidationListener shown = o -> task.progressShown(job.getMessage(), job.getWorkDone(),
+                    job.getTotalWork());
+            job.messageProperty().addListener(shown);
+            job.workDoneProperty().addListener(shown);
+            job.totalWorkProperty().addListener(shown);
+        }
         start(job, task.lane(), !task.status().isEmpty());
-    }
-
-    /**
-     * An import or export whose window follows the {@link Task} itself (its progress, its cancelling); it runs on
-     * the import lane under the same failure policy, named by {@code failureKey}.
-     */
-    public <T> void execute(Task<T> job, String failureKey, Consumer<T> done) {
-        job.setOnSucceeded(e -> {
-            finished(job);
-            done.accept(job.getValue());
-        });
-        job.setOnFailed(e -> {
-            finished(job);
-            failures.failed(failureKey, job.getException());
-        });
-        start(job, Lane.IMPORT, true);
+        return job::cancel;
     }
 
     /** Tells the reader of a failure found outside a task, such as a library damaged on disk. */
@@ -121,7 +117,6 @@ public final class FxTaskExecutor implements TaskExecutor {
 
     /** @param shown whether the status bar follows the work: quick lookups without a text of their own leave it be */
     private void start(Task<?> job, Lane lane, boolean shown) {
-        job.setOnCancelled(e -> finished(job));
         try {
             lanes.get(lane).execute(job);
         } catch (RejectedExecutionException e) {
@@ -161,14 +156,17 @@ public final class FxTaskExecutor implements TaskExecutor {
         }
     }
 
-    /** A task whose status text is known up front; progress 0 (not Task's -1) keeps the bar hidden for quick work. */
+    /**
+     * A task whose status text is known up front; progress 0 (not Task's -1) keeps the bar hidden for quick work,
+     * long work shows activity until it tells how far it got.
+     */
     private static final class Job<T> extends Task<T> implements BackgroundTask.Progress {
         private final BackgroundTask<T> task;
 
         Job(BackgroundTask<T> task) {
             this.task = task;
             updateMessage(task.status());
-            updateProgress(0, 1);
+            updateProgress(task.longWork() ? -1 : 0, 1);
         }
 
         @Override

@@ -5,7 +5,15 @@ package org.yandu.ui.app;
  * and a same-thread one in tests. Every failure goes through one {@link FailurePolicy}.
  */
 public interface TaskExecutor {
-    <T> void execute(BackgroundTask<T> task);
+    /** Starts the work; the answer stops it (long work stops at its next step). */
+    <T> Running execute(BackgroundTask<T> task);
+
+    /** Work started. */
+    @FunctionalInterface
+    interface Running {
+        /** Cancels the work: its cancel handlers run, not its success or failure ones. */
+        void cancel();
+    }
 
     /**
      * A library write nobody waits for, such as a setting, on the library lane after what was asked before it; a

@@ -75,13 +75,12 @@ public final class GlossaryController {
             return;
         }
         String status = text("status.importingDictionary", file.getFileName());
-        tasks.execute(BackgroundTask.withProgress(Lane.IMPORT, "error.importDictionary", progress -> {
-            progress.progress(-1, 1);
-            return glossary.importCedict(file);
-        }).status(status).onSuccess(cedict -> {
-            wordsChanged.run();
-            done.accept(cedict);
-        }));
+        // Long work of unknown length: the status bar shows activity until it is done.
+        tasks.execute(BackgroundTask.withProgress(Lane.IMPORT, "error.importDictionary",
+                progress -> glossary.importCedict(file)).status(status).onSuccess(cedict -> {
+                    wordsChanged.run();
+                    done.accept(cedict);
+                }));
     }
 
     /** Downloads CC-CEDICT from MDBG and imports it, in the background with progress; offline, it says so. */
@@ -92,7 +91,6 @@ public final class GlossaryController {
         }
         String status = text("status.downloadingDictionary");
         tasks.execute(BackgroundTask.withProgress(Lane.IMPORT, "error.downloadDictionary", progress -> {
-            progress.progress(-1, 1);
             Path file = new CedictDownload(CedictDownload.OFFICIAL).download(
                     bytes -> progress.message(status + " " + bytes / 1024 + " KB"));
             try {

@@ -13,16 +13,20 @@ public final class SameThreadTaskExecutor implements TaskExecutor {
     private String idleStatus = "";
 
     @Override
-    public <T> void execute(BackgroundTask<T> task) {
+    public <T> Running execute(BackgroundTask<T> task) {
         T result;
         try {
             result = task.call(new BackgroundTask.Progress() {
+                private String text = task.status();
+
                 @Override
-                public void message(String text) {
+                public void message(String shown) {
+                    text = shown;
                 }
 
                 @Override
                 public void progress(double done, double total) {
+                    task.progressShown(text, done, total);
                 }
 
                 @Override
@@ -32,9 +36,10 @@ public final class SameThreadTaskExecutor implements TaskExecutor {
             });
         } catch (Exception | LinkageError e) {
             failures.failed(task, e);
-            return;
+            return () -> { };
         }
         task.succeeded(result);
+        return () -> { };
     }
 
     @Override

@@ -24,7 +24,7 @@ class TaskExecutorTest {
         List<String> order = new ArrayList<>();
         tasks.execute(BackgroundTask.<Integer>on(Lane.LIBRARY, "error.notes", () -> {
             throw new IllegalStateException("disk full");
-        }).onSuccess(result -> order.add("success")).onFailure(() -> order.add("failed " + tasks.shownFailures())));
+        }).onSuccess(result -> order.add("success")).onFailure(e -> order.add("failed " + tasks.shownFailures())));
         assertEquals(List.of("failed [error.notes]"), order);
     }
 
@@ -37,6 +37,18 @@ class TaskExecutorTest {
         assertEquals(1, told.size());
         assertEquals("no dictionary", told.get(0).getMessage());
         assertEquals(List.of(), tasks.shownFailures());
+    }
+
+    @Test
+    void longWorkShowsHowFarItGot() {
+        List<String> shown = new ArrayList<>();
+        tasks.execute(BackgroundTask.withProgress(Lane.IMPORT, "error.import", progress -> {
+            progress.message("file 1 of 2");
+            progress.progress(1, 2);
+            return progress.stopping();
+        }).onProgress((text, done, total) -> shown.add(text + " " + done + "/" + total)).onSuccess(
+                stopping -> shown.add("stopping " + stopping)));
+        assertEquals(List.of("file 1 of 2 1.0/2.0", "stopping false"), shown);
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.yandu.threads.Threads;
 import org.yandu.ui.app.StartupMarks;
 import org.yandu.ui.app.StartupMarks.Mark;
 
@@ -37,9 +38,7 @@ public final class LaunchedWindow implements AutoCloseable {
     private LaunchedWindow(Process process, Path errors) {
         this.process = process;
         this.errors = errors;
-        Thread reader = new Thread(this::readMarks, "launched-window-output");
-        reader.setDaemon(true);
-        reader.start();
+        Threads.daemon("launched-window-output").newThread(this::readMarks).start();
     }
 
     /**

@@ -28,6 +28,7 @@ import org.yandu.library.LibraryException;
 import org.yandu.library.LibraryStore;
 import org.yandu.library.SourceFile;
 import org.yandu.library.Tokenizer;
+import org.yandu.threads.Threads;
 
 /**
  * Brings files and folders into the library: read, parse, store, one transaction per file.
@@ -100,11 +101,7 @@ public final class Importer {
      */
     private ImportReport importFiles(List<Path> files, Function<Path, String> recordedPath,
                                      List<FileOutcome> outcomes, ImportProgress progress) {
-        ExecutorService readAhead = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "yandu-import-reader");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService readAhead = Executors.newSingleThreadExecutor(Threads.daemon("yandu-import-reader"));
         boolean intoEmptyLibrary = store.isEmpty();
         try {
             Future<ReadFile> next = readAhead(readAhead, files, recordedPath, 0);

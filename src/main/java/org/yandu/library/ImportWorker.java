@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
+import org.yandu.threads.Threads;
 
 /**
  * The threads of imports for their work that needs no database (fingerprints ahead of the writing, then the words of
@@ -33,11 +34,7 @@ final class ImportWorker implements AutoCloseable {
     synchronized <T> Future<T> submit(Callable<T> work) {
         FutureTask<T> task = new FutureTask<>(work);
         if (executor == null) {
-            executor = Executors.newFixedThreadPool(threads, runnable -> {
-                Thread thread = new Thread(runnable, "yandu-import-worker");
-                thread.setDaemon(true);
-                return thread;
-            });
+            executor = Executors.newFixedThreadPool(threads, Threads.daemon("yandu-import-worker"));
         }
         executor.execute(task);
         return task;

@@ -22,8 +22,15 @@ import org.sqlite.SQLiteConfig;
 /**
  * The library: one SQLite file holding speeches, their paragraphs, collections and source files; the reader's own
  * work in its parts ({@link #annotations()}, {@link #reading()}, {@link #study()}, {@link #lookups()},
- * {@link #backups()}). All SQL of the application lives in this package. One connection: any thread may call,
- * and every call (the parts' too) runs under this store's monitor, through {@link Queries}.
+ * {@link #backups()}). All SQL of the application lives in this package.
+ *
+ * <p>Threads: one connection, and the store's monitor makes every call (the parts' too, through {@link Queries})
+ * whole and one at a time, so any thread may read and write and no call sees another's half-done transaction. What
+ * must happen in order is asked of one thread. In the window (its lanes, {@code ui.app.Lane}) the library lane opens
+ * the store, reads for the window and writes the reader's own work (settings, notes, reading, lookups, backups), the
+ * import lane writes imports, segmentation and CC-CEDICT and reads for exports, the words lane writes the user's
+ * terms, the analysis lane writes the analyses it keeps, and the search lane only reads; the store is closed on the
+ * library lane, after the writes asked before it. The import's workers ({@link ImportWorker}) never touch it.
  */
 public final class LibraryStore implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LibraryStore.class);

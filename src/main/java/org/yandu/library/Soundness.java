@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.Marker;
 import org.slf4j.MarkerFactory;
 import org.sqlite.SQLiteConfig;
+import org.yandu.threads.Threads;
 
 /**
  * Whether the library may be written. Not when the file fails SQLite's quick check: a damaged file is still read
@@ -68,8 +69,7 @@ final class Soundness implements AutoCloseable {
     /** Checked on a thread of its own with a read-only connection, so opening and reading do not wait for it. */
     static Soundness inBackground(Path file) {
         Soundness soundness = new Soundness(file, false);
-        soundness.checker = new Thread(soundness::checkAside, "library-check");
-        soundness.checker.setDaemon(true);
+        soundness.checker = Threads.daemon("library-check").newThread(soundness::checkAside);
         soundness.checker.start();
         return soundness;
     }

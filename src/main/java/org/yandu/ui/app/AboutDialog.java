@@ -45,8 +45,10 @@ final class AboutDialog {
     static void show(Stage owner, Messages messages, AppController app) {
         AboutDialog about = new AboutDialog(owner, messages);
         about.dialog.show();
-        app.tasks().onLibraryThread(messages.get("about.loading"), "error.readLicences",
-                () -> ThirdPartyNotices.forLibrary(app.libraryFile()), about::fill);
+        app.tasks().execute(BackgroundTask.on(Lane.LIBRARY, "error.readLicences",
+                () -> ThirdPartyNotices.forLibrary(app.libraryFile()))
+                .status(messages.get("about.loading"))
+                .onSuccess(about::fill));
     }
 
     private VBox content(Messages messages) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.animation.Animation;
@@ -16,11 +15,11 @@ import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.concurrent.Task;
-import javafx.concurrent.WorkerStateEvent;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,7 +71,7 @@ import org.yandu.ui.study.StudyWeek;
  * What the window does: opens the library, imports, opens speeches, remembers the reading position and progress,
  * backs up and restores, and hands notes ({@link NotesController}) and glossary changes ({@link GlossaryController})
  * to their own controllers. The view-models hold the state; every store access goes through the
- * {@link TaskRunner}, so the FX thread never waits.
+ * {@link TaskExecutor}, so the FX thread never waits.
  */
 public final class AppController {
     private static final int SUMMARY_SENTENCES = 5;
@@ -84,16 +83,17 @@ public final class AppController {
     private final FirstRunViewModel firstRun = new FirstRunViewModel();
     private final ReaderViewModel reader = new ReaderViewModel();
     private final SettingsViewModel settings;
-    private final TaskRunner tasks;
+    private final FxTaskExecutor tasks;
     private final Consumer<Runnable> onceDrawn;
     private final Supplier<Messages> messages;
     private final LibraryAccess access = new LibraryAccess();
     private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(false);
     private final StudyServices study = new StudyServices();
     private final SearchViewModel search = new SearchViewModel(AppController::later,
-            (work, done) -> study.searching(work, done, e -> log.warn("Search failed", e)), null);
+            (work, done) -> tasks().execute(BackgroundTask.on(Lane.SEARCH, "error.search", work).onSuccess(done)
+                    .toldBy(e -> { })), null);
     private final PauseTransition positionSaver = new PauseTransition(POSITION_SAVE_DELAY);
-    private final ReadingTracker reading = new ReadingTracker(library, change -> tasks().write(change),
+    private final ReadingTracker reading = new ReadingTracker(library, change -> tasks().write("the reading time", change),
             javafx.application.Platform::runLater, System::nanoTime);
     private final Timeline readingSaver = new Timeline(
             new KeyFrame(Duration.seconds(ReadingTracker.SAVE_EVERY_SECONDS), e -> reading.save()));
@@ -109,11 +109,11 @@ public final class AppController {
     private final GlossaryController glossary;
 
     /** @param onceDrawn runs work once the window's next frame is on the screen */
-    AppController(TaskRunner tasks, Supplier<Messages> messages, Consumer<Runnable> onceDrawn) {
+    AppController(FxTaskExecutor tasks, Supplier<Messages> messages, Consumer<Runnable> onceDrawn) {
         this.tasks = tasks;
         this.messages = messages;
         this.onceDrawn = onceDrawn;
-        this.settings = new SettingsViewModel(tasks::write);
+        this.settings = new SettingsViewModel(change -> tasks.write("a setting", change));
         this.notes = new NotesController(tasks, reader, messages);
         this.glossary = new GlossaryController(tasks, study, messages, this::loadWords);
         positionSaver.setOnFinished(e -> savePosition());
@@ -184,14 +184,17 @@ public final class AppController {
     void openLibrary(Path file) {
         libraryFile = file;
         access.opening();
-        tasks.onLibraryThread(text("status.openingLibrary", file), "error.openLibrary", () -> Opening.of(file),
-                opening -> {
+        tasks.execute(BackgroundTask.on(Lane.LIBRARY, "error.openLibrary",
+                () -> Opening.of(file))
+                .status(text("status.openingLibrary", file))
+                .onSuccess(opening -> {
                     if (opening.opened() != null) {
                         libraryOpened(opening.opened());
                     } else {
                         offerBackup(file, opening.backup(), opening.lost());
                     }
-                }, access::notOpened);
+                })
+                .onFailure(e -> access.notOpened()));
     }
 
     /**
@@ -210,11 +213,14 @@ public final class AppController {
     private void restoreUnopened(Path backup, Runnable done) {
         Path file = libraryFile;
         access.opening();
-        tasks.onLibraryThread(text("status.restoring", backup.getFileName()), "error.restore",
-                () -> LibraryRescue.restore(file, backup), restored -> {
+        tasks.execute(BackgroundTask.on(Lane.LIBRARY, "error.restore",
+                () -> LibraryRescue.restore(file, backup))
+                .status(text("status.restoring", backup.getFileName()))
+                .onSuccess(restored -> {
                     openLibrary(file);
                     done.run();
-                }, access::notOpened);
+                })
+                .onFailure(e -> access.notOpened()));
     }
 
     private void libraryOpened(Opened opened) {
@@ -250,12 +256,12 @@ public final class AppController {
         // Not of a damaged library: its backups would push the sound ones out of the seven kept. Nor of one read
         // beside the Yandu that holds it: that one backs it up.
         if (!backedUp.openedForReading()) {
-            tasks.write(() -> backedUp.damage().ifPresentOrElse(
+            tasks.write("the daily backup", () -> backedUp.damage().ifPresentOrElse(
                     damage -> log.warn("No daily backup of a damaged library"),
                     () -> backedUp.backups().createDailyIfDue()
                             .ifPresent(path -> log.info("Daily backup written to {}", path))));
         }
-        study.start(store, service -> {
+        study.start(tasks, store, service -> {
             reportUnusableTerms(service);
             loadWords();
             loadKeywords();
@@ -293,10 +299,11 @@ public final class AppController {
         LibraryStore from = store;
         String gone = text("error.speechGone", title);
         long started = System.nanoTime();
-        tasks.onLibraryThread(text("status.openingSpeech", title), "error.openSpeech",
+        tasks.execute(BackgroundTask.on(Lane.LIBRARY, "error.openSpeech",
                 () -> SpeechDocument.of(from.speech(speechId).orElseThrow(() -> new IllegalStateException(gone)),
-                        from.paragraphs(speechId)),
-                document -> {
+                        from.paragraphs(speechId)))
+                .status(text("status.openingSpeech", title))
+                .onSuccess(document -> {
                     // The tracker first: showing the speech moves the view, which must not count for the last one.
                     reading.opened(document.speech(), paragraph);
                     reader.show(document, paragraph);
@@ -304,7 +311,8 @@ public final class AppController {
                             (System.nanoTime() - started) / 1_000_000);
                     savePosition();
                     then.run();
-                }, failed);
+                })
+                .onFailure(e -> failed.run()));
     }
 
     /** Opens a speech scrolled to a paragraph, or scrolls there if it is the open one. */
@@ -348,9 +356,11 @@ public final class AppController {
         LibraryStore from = store;
         Messages shown = messages.get();
         long id = document.speech().id();
-        study.words(() -> SpeechWords.of(document, from.paragraphs(id), from.tokens(id),
-                        ReaderText.itemTexts(document, shown), glossary.text(), glossary.glossary()),
-                reader::showWords, e -> log.warn("Could not segment speech {}", id, e));
+        tasks.execute(BackgroundTask.on(Lane.WORDS, "error.words",
+                        () -> SpeechWords.of(document, from.paragraphs(id), from.tokens(id),
+                                ReaderText.itemTexts(document, shown), glossary.text(), glossary.glossary()))
+                .onSuccess(reader::showWords)
+                .toldBy(e -> { }));
     }
 
     /** The user's terms and the imported dictionary. */
@@ -376,8 +386,10 @@ public final class AppController {
         }
         LibraryStore from = store;
         long id = document.speech().id();
-        study.analysis(() -> new SpeechAnalysis(from, glossary.text()).keywords(id),
-                found -> reader.showKeywords(id, found), e -> log.warn("No keywords for speech {}", id, e));
+        tasks.execute(BackgroundTask.on(Lane.ANALYSIS, "error.keywords",
+                        () -> new SpeechAnalysis(from, glossary.text()).keywords(id))
+                .onSuccess(found -> reader.showKeywords(id, found))
+                .toldBy(e -> { }));
     }
 
     /**
@@ -393,11 +405,13 @@ public final class AppController {
         LibraryStore from = store;
         long id = document.speech().id();
         tasks.setIdleStatus(text("status.summarizing"));
-        study.analysis(() -> new SpeechAnalysis(from, glossary.text()).summary(id, SUMMARY_SENTENCES).replace("。", "。\n"),
-                summary -> {
+        tasks.execute(BackgroundTask.on(Lane.ANALYSIS, "error.summary",
+                        () -> new SpeechAnalysis(from, glossary.text()).summary(id, SUMMARY_SENTENCES).replace("。", "。\n"))
+                .onSuccess(summary -> {
                     showLibraryStatus();
                     done.accept(document.speech().title(), summary.strip());
-                }, e -> log.warn("No summary for speech {}", id, e));
+                })
+                .toldBy(e -> { }));
     }
 
     /** Converts the open speech to traditional characters in the background when that is chosen, else drops it. */
@@ -416,13 +430,15 @@ public final class AppController {
             return;
         }
         Messages shown = messages.get();
-        study.analysis(() -> DisplayScript.traditional(id, ReaderText.itemTexts(document, shown),
-                        glossary.text()::toTraditional),
-                script -> {
+        tasks.execute(BackgroundTask.on(Lane.ANALYSIS, "error.script",
+                        () -> DisplayScript.traditional(id, ReaderText.itemTexts(document, shown),
+                                glossary.text()::toTraditional))
+                .onSuccess(script -> {
                     if (settings.traditionalProperty().get()) {
                         reader.showScript(id, script);
                     }
-                }, e -> log.warn("Could not convert speech {}", id, e));
+                })
+                .toldBy(e -> { }));
     }
 
     /** The glossary candidates of the library with their counts, computed in the background. */
@@ -432,10 +448,12 @@ public final class AppController {
         if (glossary == null || from == null) {
             return;
         }
-        study.analysis(() -> CandidatesViewModel.withCounts(
-                        new SpeechAnalysis(from, glossary.text()).glossaryCandidates(glossary.glossary(), max),
-                        from, glossary.text()), done,
-                e -> tasks.setIdleStatus(text("error.candidates")));
+        tasks.execute(BackgroundTask.on(Lane.ANALYSIS, "error.candidates",
+                        () -> CandidatesViewModel.withCounts(
+                                new SpeechAnalysis(from, glossary.text()).glossaryCandidates(glossary.glossary(), max),
+                                from, glossary.text()))
+                .onSuccess(done)
+                .toldBy(e -> tasks.setIdleStatus(text("error.candidates"))));
     }
 
     /** Looks a word or any span up; {@code show} gets the popover's content on the FX thread. */
@@ -456,15 +474,15 @@ public final class AppController {
         Long speechId = reader.openSpeechId().orElse(null);
         String sentence = sentenceAt(place);
         LibraryStore into = store;
-        study.words(() -> {
+        tasks.execute(BackgroundTask.on(Lane.WORDS, "error.lookup", () -> {
             WordInfo info = study.lookup().lookup(word, speechId);
             return WordPopoverViewModel.of(info, glossary.text());
-        }, model -> {
+        }).onSuccess(model -> {
             if (sentence != null && speechId != null && into != null && !model.form().isBlank()) {
-                tasks.write(() -> into.lookups().record(speechId, model.form(), sentence));
+                tasks.write("the looked-up word", () -> into.lookups().record(speechId, model.form(), sentence));
             }
             show.accept(model);
-        }, e -> tasks.setIdleStatus(text("error.lookup")));
+        }).toldBy(e -> tasks.setIdleStatus(text("error.lookup"))));
     }
 
     /** The sentence of the open speech around a place, if the place is in one of its paragraphs. */
@@ -509,30 +527,30 @@ public final class AppController {
         ExportOptions first = ExportDialogViewModel.firstOptions(messages.get().locale().getLanguage());
         record Saved(ExportOptions options, Path folder) {
         }
-        tasks.onLibraryThread(text("status.preparingExport"), "error.export",
-                () -> new Saved(from.exportOptions().orElse(first), from.exportFolder()), saved -> {
+        tasks.execute(BackgroundTask.on(Lane.LIBRARY, "error.export",
+                () -> new Saved(from.exportOptions().orElse(first), from.exportFolder()))
+                .status(text("status.preparingExport"))
+                .onSuccess(saved -> {
                     ExportDialogViewModel model = new ExportDialogViewModel(library.snapshot(), open, notesViewScope,
                             saved.options(), saved.folder());
                     model.glossaryReadyProperty().bind(study.glossaryProperty().isNotNull());
                     preset.accept(model);
                     ExportDialog.show(this, messages.get(), window, model);
-                });
+                }));
     }
 
     /**
-     * Starts the model's export in the background, its progress also in the status bar, and remembers its
-     * options and folder for the next one. {@code done} gets what became of it; failures are reported.
+     * The model's export, to run in the background, its progress also in the status bar; its options and folder are
+     * remembered for the next one. Failures are reported.
      */
-    public ExportJob export(ExportDialogViewModel model, boolean force, Consumer<ExportJob.Outcome> done) {
+    public BackgroundTask<ExportJob.Outcome> export(ExportDialogViewModel model, boolean force) {
         ExportRequest request = model.request(force);
         Preferences into = preferences;
         Path folder = model.targetFolder();
         ExportOptions chosen = model.chosenOptions();
-        tasks.write(() -> into.putExport(chosen, folder));
+        tasks.write("the export options", () -> into.putExport(chosen, folder));
         Vocabulary vocabulary = request.options().needsGlossary() ? Vocabulary.of(study.glossary()) : Vocabulary.BARE;
-        ExportJob job = new ExportJob(store, vocabulary, request, messages.get());
-        tasks.inBackground(job, "error.export", done);
-        return job;
+        return ExportJob.of(store, vocabulary, request, messages.get());
     }
 
     /** Segments the paragraphs imported without words, with progress in the status bar. */
@@ -543,27 +561,19 @@ public final class AppController {
             return;
         }
         String status = text("status.segmenting");
-        tasks.inBackground(new Task<Integer>() {
-            {
-                updateMessage(status);
-            }
-
-            @Override
-            protected Integer call() {
-                int total = Math.max(1, from.countUnsegmentedParagraphs());
-                IntConsumer progress = done -> {
-                    if (isCancelled()) {
-                        throw new java.util.concurrent.CancellationException("shutting down");
-                    }
-                    updateProgress(done, total);
-                };
-                return glossary.segmentPending(progress);
-            }
-        }, "error.segment", done -> {
+        tasks.execute(BackgroundTask.withProgress(Lane.IMPORT, "error.segment", progress -> {
+            int total = Math.max(1, from.countUnsegmentedParagraphs());
+            return glossary.segmentPending(done -> {
+                if (progress.stopping()) {
+                    throw new java.util.concurrent.CancellationException("shutting down");
+                }
+                progress.progress(done, total);
+            });
+        }).status(status).onSuccess(done -> {
             if (done > 0) {
                 log.info("Segmented {} paragraphs", done);
             }
-        });
+        }));
     }
 
     private static void later(long millis, Runnable task) {
@@ -610,31 +620,33 @@ public final class AppController {
      * progress, and the first speech opens when they are in (or the view says why not).
      */
     private void importBundled() {
-        ImportJob job = ImportJob.bundled(store, messages.get());
-        firstRun.importing(job.workDoneProperty(), job.totalWorkProperty());
-        job.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED,
-                e -> firstRun.failed(ErrorText.of(messages.get(), "firstRun.failed", job.getException()).content()));
+        DoubleProperty done = new SimpleDoubleProperty(-1);
+        DoubleProperty total = new SimpleDoubleProperty(-1);
+        firstRun.importing(done, total);
+        BackgroundTask<ImportReport> job = ImportJob.bundled(store, messages.get()).onProgress((text, files, of) -> {
+            done.set(files);
+            total.set(of);
+        }).onFailure(e -> firstRun.failed(ErrorText.of(messages.get(), "firstRun.failed", e).content()));
         runImport(job, report -> library.firstSpeech().ifPresentOrElse(
                 id -> openSpeech(id, 0, () -> { }, () -> firstRun.failed(text("error.openSpeech"))),
                 () -> firstRun.failed(ImportSummary.failures(report, messages.get()))));
     }
 
-    private void runImport(ImportJob job) {
+    private void runImport(BackgroundTask<ImportReport> job) {
         runImport(job, report -> { });
     }
 
     /** Runs an import; {@code then} gets its report once the library shows what came in and it was announced. */
-    private void runImport(ImportJob job, Consumer<ImportReport> then) {
+    private void runImport(BackgroundTask<ImportReport> job, Consumer<ImportReport> then) {
         countImport(1);
-        job.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, e -> countImport(-1));
-        job.addEventHandler(WorkerStateEvent.WORKER_STATE_CANCELLED, e -> countImport(-1));
-        tasks.inBackground(job, "error.import", report -> refreshLibrary(() -> {
-            countImport(-1);
-            notes.changed();
-            importListener.accept(report);
-            segmentPending();
-            then.accept(report);
-        }));
+        tasks.execute(job.onFailure(e -> countImport(-1)).onCancelled(() -> countImport(-1))
+                .onSuccess(report -> refreshLibrary(() -> {
+                    countImport(-1);
+                    notes.changed();
+                    importListener.accept(report);
+                    segmentPending();
+                    then.accept(report);
+                })));
     }
 
     /** Imports queue one after another; the window shows "importing" until the last is in the library. */
@@ -646,12 +658,14 @@ public final class AppController {
     /** Reads the library again after it changed, keeping the open speech. */
     private void refreshLibrary(Runnable then) {
         LibraryStore from = store;
-        tasks.onLibraryThread(text("status.refreshing"), "error.openLibrary",
-                () -> LibrarySnapshot.readFrom(from), snapshot -> {
+        tasks.execute(BackgroundTask.on(Lane.LIBRARY, "error.openLibrary",
+                () -> LibrarySnapshot.readFrom(from))
+                .status(text("status.refreshing"))
+                .onSuccess(snapshot -> {
                     library.show(snapshot);
                     tasks.setIdleStatus(libraryStatus());
                     then.run();
-                });
+                }));
     }
 
     /** Saves the place, lets pending writes finish and closes the library. Blocks: call from Application.stop. */
@@ -660,7 +674,6 @@ public final class AppController {
         readingSaver.stop();
         savePosition();
         reading.save();
-        study.shutdown();
         LibraryStore open = store;
         tasks.shutdown(() -> {
             if (open != null) {
@@ -691,7 +704,7 @@ public final class AppController {
         return settings;
     }
 
-    public TaskRunner tasks() {
+    public FxTaskExecutor tasks() {
         return tasks;
     }
 
@@ -723,7 +736,7 @@ public final class AppController {
         Preferences target = preferences;
         reader.readingPosition().ifPresent(position -> {
             if (target != null) {
-                tasks.write(() -> target.putLastReading(position));
+                tasks.write("the reading position", () -> target.putLastReading(position));
             }
         });
     }
@@ -761,16 +774,21 @@ public final class AppController {
         }
         LocalDate today = LocalDate.now();
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        tasks.onLibraryThread(text("status.summingUp"), "error.studySummary",
-                () -> new StudyWeek(from.study().since(monday), from.study().since(today), from.study().speechesSince(monday)), done);
+        tasks.execute(BackgroundTask.on(Lane.LIBRARY, "error.studySummary",
+                () -> new StudyWeek(from.study().since(monday), from.study().since(today),
+                        from.study().speechesSince(monday)))
+                .status(text("status.summingUp"))
+                .onSuccess(done));
     }
 
     /** The library's backups, newest first, read on the library thread; also of a library that is not open. */
     public void backups(Consumer<List<BackupFile>> done) {
         Path of = libraryFile;
         if (of != null) {
-            tasks.onLibraryThread(text("status.readingBackups"), "error.backup",
-                    () -> Backups.beside(of), done);
+            tasks.execute(BackgroundTask.on(Lane.LIBRARY, "error.backup",
+                    () -> Backups.beside(of))
+                    .status(text("status.readingBackups"))
+                    .onSuccess(done));
         }
     }
 
@@ -778,7 +796,10 @@ public final class AppController {
     void backUpNow(Consumer<Path> done) {
         LibraryStore from = store;
         if (from != null) {
-            tasks.onLibraryThread(text("status.backingUp"), "error.backup", () -> from.backups().create("manual"), done);
+            tasks.execute(BackgroundTask.on(Lane.LIBRARY, "error.backup",
+                    () -> from.backups().create("manual"))
+                    .status(text("status.backingUp"))
+                    .onSuccess(done));
         }
     }
 
@@ -796,24 +817,24 @@ public final class AppController {
             return;
         }
         reading.save();
-        tasks.onLibraryThread(text("status.restoring", backup.getFileName()), "error.restore", () -> {
+        tasks.execute(BackgroundTask.on(Lane.LIBRARY, "error.restore", () -> {
             into.backups().restore(backup);
             return LibrarySnapshot.readFrom(into);
-        }, snapshot -> {
+        }).status(text("status.restoring", backup.getFileName())).onSuccess(snapshot -> {
             notes.use(into);
             library.show(snapshot);
             reopenAfterRestore();
             GlossaryService glossary = study.glossary();
             if (glossary != null) {
-                study.words(() -> {
+                tasks.execute(BackgroundTask.on(Lane.WORDS, "error.glossary", () -> {
                     glossary.reloadUserTerms();
                     return glossary;
-                }, reloaded -> loadWords(), e -> log.warn("User terms not reloaded after the restore", e));
+                }).onSuccess(reloaded -> loadWords()).toldBy(e -> { }));
             }
             segmentPending();
             tasks.setIdleStatus(text("status.restored", backup.getFileName()));
             done.run();
-        });
+        }));
     }
 
     private void reopenAfterRestore() {

@@ -72,7 +72,7 @@ public class YanduApp extends Application {
         stage = primaryStage;
         ErrorReporter errors = new ErrorReporter(() -> messages, stage);
         Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> errors.report("error.unexpected", e));
-        app = new AppController(new TaskRunner(errors), () -> messages, then -> NextFrame.drawn(scene, then));
+        app = new AppController(new FxTaskExecutor(errors), () -> messages, then -> NextFrame.drawn(scene, then));
         app.setHostServices(getHostServices());
         app.setWindow(stage);
         app.onImportFinished(report -> {
@@ -196,7 +196,7 @@ public class YanduApp extends Application {
     /** On the library thread, after the writes asked before it; quitting waits for them. */
     private void writeLook(WindowLook changed) {
         look = changed;
-        app.tasks().write(() -> {
+        app.tasks().write("the window's look", () -> {
             try {
                 changed.write(library);
             } catch (IOException e) {

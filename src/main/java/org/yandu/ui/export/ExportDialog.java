@@ -12,7 +12,6 @@ import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.concurrent.WorkerStateEvent;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
@@ -39,6 +38,7 @@ import org.yandu.ui.app.AppController;
 import org.yandu.ui.app.ErrorText;
 import org.yandu.ui.app.Messages;
 import org.yandu.ui.app.RadioGroups;
+import org.yandu.ui.app.TaskExecutor;
 
 /**
  * File → Export Study Notes…: format and content, which speeches, where to. The choices and their rules are
@@ -62,7 +62,7 @@ public final class ExportDialog {
     private final ProgressBar progress = new ProgressBar();
     private final Label progressText = new Label();
     private final Label outcome = new Label();
-    private ExportJob running;
+    private TaskExecutor.Running running;
     private Path writtenFolder;
     /** A file the reader chose to replace in the system's save dialog; they are not asked again. */
     private Path replaceAgreed;
@@ -256,13 +256,15 @@ public final class ExportDialog {
     private void start(boolean force) {
         outcome.setText("");
         openFolder.setVisible(false);
-        ExportJob job = app.export(model, force, this::finished);
-        running = job;
-        progress.progressProperty().bind(job.progressProperty());
-        progressText.textProperty().bind(job.messageProperty());
-        job.addEventHandler(WorkerStateEvent.WORKER_STATE_CANCELLED, e -> stopped(messages.get("export.cancelled")));
-        job.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED,
-                e -> stopped(ErrorText.line(messages, "error.export", job.getException())));
+        progress.setProgress(-1);
+        progressText.setText(messages.get("status.exportStarting"));
+        running = app.tasks().execute(app.export(model, force).onSuccess(this::finished)
+                .onProgress((text, done, total) -> {
+                    progress.setProgress(done < 0 || total <= 0 ? -1 : done / total);
+                    progressText.setText(text);
+                })
+                .onCancelled(() -> stopped(messages.get("export.cancelled")))
+                .onFailure(e -> stopped(ErrorText.line(messages, "error.export", e))));
         busy.set(true);
     }
 
@@ -274,8 +276,6 @@ public final class ExportDialog {
 
     private void stopped(String text) {
         running = null;
-        progress.progressProperty().unbind();
-        progressText.textProperty().unbind();
         busy.set(false);
         outcome.setText(text);
     }

@@ -4,31 +4,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.concurrent.Task;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.yandu.glossary.CedictDownload;
 import org.yandu.glossary.CedictFile;
 import org.yandu.glossary.GlossaryService;
 import org.yandu.library.UserTerm;
+import org.yandu.ui.app.BackgroundTask;
+import org.yandu.ui.app.Lane;
 import org.yandu.ui.app.Messages;
 import org.yandu.ui.app.StudyServices;
-import org.yandu.ui.app.TaskRunner;
+import org.yandu.ui.app.TaskExecutor;
 
 /**
  * Changes to the glossaries from the window: the user's terms (saved, then the open speech is segmented again
  * with them) and CC-CEDICT imported from a file or downloaded, all off the FX thread.
  */
 public final class GlossaryController {
-    private static final Logger log = LoggerFactory.getLogger(GlossaryController.class);
-
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final StudyServices study;
     private final Supplier<Messages> messages;
     private final Runnable wordsChanged;
 
     /** @param wordsChanged segments the open speech again, after the words the glossaries know changed */
-    public GlossaryController(TaskRunner tasks, StudyServices study, Supplier<Messages> messages, Runnable wordsChanged) {
+    public GlossaryController(TaskExecutor tasks, StudyServices study, Supplier<Messages> messages, Runnable wordsChanged) {
         this.tasks = tasks;
         this.study = study;
         this.messages = messages;
@@ -39,7 +36,8 @@ public final class GlossaryController {
     public void pinyinOf(String word, Consumer<String> done) {
         GlossaryService glossary = study.glossary();
         if (glossary != null) {
-            study.words(() -> glossary.text().pinyin(word), done, e -> done.accept(""));
+            tasks.execute(BackgroundTask.on(Lane.WORDS, "error.lookup", () -> glossary.text().pinyin(word))
+                    .onSuccess(done).toldBy(e -> done.accept("")));
         }
     }
 
@@ -49,13 +47,13 @@ public final class GlossaryController {
         if (glossary == null) {
             return;
         }
-        study.words(() -> {
+        tasks.execute(BackgroundTask.on(Lane.WORDS, "error.glossary", () -> {
             glossary.putUserTerm(term);
             return term;
-        }, saved -> {
+        }).onSuccess(saved -> {
             wordsChanged.run();
             done.run();
-        }, e -> failed(e));
+        }).toldBy(this::failed));
     }
 
     public void removeTerm(String term, Runnable done) {
@@ -63,10 +61,11 @@ public final class GlossaryController {
         if (glossary == null) {
             return;
         }
-        study.words(() -> glossary.removeUserTerm(term), removed -> {
-            wordsChanged.run();
-            done.run();
-        }, e -> failed(e));
+        tasks.execute(BackgroundTask.on(Lane.WORDS, "error.glossary", () -> glossary.removeUserTerm(term))
+                .onSuccess(removed -> {
+                    wordsChanged.run();
+                    done.run();
+                }).toldBy(this::failed));
     }
 
     /** Imports a CC-CEDICT file in the background; {@code done} gets what was read. */
@@ -76,20 +75,12 @@ public final class GlossaryController {
             return;
         }
         String status = text("status.importingDictionary", file.getFileName());
-        tasks.inBackground(new Task<CedictFile>() {
-            {
-                updateMessage(status);
-                updateProgress(-1, 1);
-            }
-
-            @Override
-            protected CedictFile call() throws Exception {
-                return glossary.importCedict(file);
-            }
-        }, "error.importDictionary", cedict -> {
-            wordsChanged.run();
-            done.accept(cedict);
-        });
+        // Long work of unknown length: the status bar shows activity until it is done.
+        tasks.execute(BackgroundTask.withProgress(Lane.IMPORT, "error.importDictionary",
+                progress -> glossary.importCedict(file)).status(status).onSuccess(cedict -> {
+                    wordsChanged.run();
+                    done.accept(cedict);
+                }));
     }
 
     /** Downloads CC-CEDICT from MDBG and imports it, in the background with progress; offline, it says so. */
@@ -99,31 +90,22 @@ public final class GlossaryController {
             return;
         }
         String status = text("status.downloadingDictionary");
-        tasks.inBackground(new Task<CedictFile>() {
-            {
-                updateMessage(status);
-                updateProgress(-1, 1);
+        tasks.execute(BackgroundTask.withProgress(Lane.IMPORT, "error.downloadDictionary", progress -> {
+            Path file = new CedictDownload(CedictDownload.OFFICIAL).download(
+                    bytes -> progress.message(status + " " + bytes / 1024 + " KB"));
+            try {
+                return glossary.importCedict(file);
+            } finally {
+                Files.deleteIfExists(file);
             }
-
-            @Override
-            protected CedictFile call() throws Exception {
-                Path file = new CedictDownload(CedictDownload.OFFICIAL).download(
-                        bytes -> updateMessage(status + " " + bytes / 1024 + " KB"));
-                try {
-                    return glossary.importCedict(file);
-                } finally {
-                    Files.deleteIfExists(file);
-                }
-            }
-        }, "error.downloadDictionary", cedict -> {
+        }).status(status).onSuccess(cedict -> {
             wordsChanged.run();
             done.accept(cedict);
-        });
+        }));
     }
 
-    /** Failures of glossary edits: said in the status bar and logged. */
+    /** Failures of glossary edits: said in the status bar (the failure policy logs them). */
     private void failed(Throwable e) {
-        log.warn("A glossary change failed", e);
         tasks.setIdleStatus(messages.get().glossaryError(e));
     }
 

@@ -26,6 +26,8 @@ import org.yandu.glossary.GlossaryService;
 import org.yandu.glossary.UserGlossaryCsv;
 import org.yandu.library.UserTerm;
 import org.yandu.ui.app.AppController;
+import org.yandu.ui.app.BackgroundTask;
+import org.yandu.ui.app.Lane;
 import org.yandu.ui.app.Messages;
 
 /** "My glossary": every user term in a searchable table, with add, edit, delete and CSV import/export. */
@@ -133,12 +135,13 @@ public final class GlossaryWindow {
         if (file == null || glossary == null) {
             return;
         }
-        app.study().words(() -> GlossaryViewModel.importFrom(file.toPath(), glossary::putUserTerm), result -> {
-            app.loadWords();
-            refresh();
-            status.setText(messages.format("glossary.imported", result.entries().size(), result.problems().size())
-                    + problems(result));
-        }, e -> status.setText(messages.glossaryError(e)));
+        app.tasks().execute(BackgroundTask.on(Lane.WORDS, "error.glossary",
+                () -> GlossaryViewModel.importFrom(file.toPath(), glossary::putUserTerm)).onSuccess(result -> {
+                    app.loadWords();
+                    refresh();
+                    status.setText(messages.format("glossary.imported", result.entries().size(),
+                            result.problems().size()) + problems(result));
+                }).toldBy(e -> status.setText(messages.glossaryError(e))));
     }
 
     private static String problems(UserGlossaryCsv.ImportResult result) {
@@ -156,11 +159,11 @@ public final class GlossaryWindow {
         }
         List<GlossaryEntry> entries = model.all();
         Path target = file.toPath();
-        app.study().words(() -> {
+        app.tasks().execute(BackgroundTask.on(Lane.WORDS, "error.glossary", () -> {
             UserGlossaryCsv.export(target, entries);
             return entries.size();
-        }, count -> status.setText(messages.format("glossary.exported", count, target.getFileName())),
-                e -> status.setText(messages.glossaryError(e)));
+        }).onSuccess(count -> status.setText(messages.format("glossary.exported", count, target.getFileName())))
+                .toldBy(e -> status.setText(messages.glossaryError(e))));
     }
 
     private FileChooser csvChooser(String titleKey) {

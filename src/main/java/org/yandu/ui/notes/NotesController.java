@@ -16,8 +16,10 @@ import org.yandu.library.HighlightColor;
 import org.yandu.library.LibraryStore;
 import org.yandu.notes.NoteEditor;
 import org.yandu.reading.SpeechDocument;
+import org.yandu.ui.app.BackgroundTask;
+import org.yandu.ui.app.Lane;
 import org.yandu.ui.app.Messages;
-import org.yandu.ui.app.TaskRunner;
+import org.yandu.ui.app.TaskExecutor;
 import org.yandu.ui.reader.ReaderViewModel;
 
 /**
@@ -26,7 +28,7 @@ import org.yandu.ui.reader.ReaderViewModel;
  * counts changes for the All Notes window.
  */
 public final class NotesController {
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final ReaderViewModel reader;
     private final Supplier<Messages> messages;
     private final ReadOnlyObjectWrapper<List<String>> tags = new ReadOnlyObjectWrapper<>(List.of());
@@ -36,7 +38,7 @@ public final class NotesController {
     private LibraryStore store;
     private NoteEditor editor;
 
-    public NotesController(TaskRunner tasks, ReaderViewModel reader, Supplier<Messages> messages) {
+    public NotesController(TaskExecutor tasks, ReaderViewModel reader, Supplier<Messages> messages) {
         this.tasks = tasks;
         this.reader = reader;
         this.messages = messages;
@@ -61,13 +63,14 @@ public final class NotesController {
         long id = document.speech().id();
         record Loaded(SpeechAnnotations notes, List<String> tags) {
         }
-        tasks.onLibraryThread(text("status.loadingNotes"), "error.notes",
+        tasks.execute(BackgroundTask.on(Lane.LIBRARY, "error.notes",
                 () -> new Loaded(SpeechAnnotations.of(id, from.paragraphs(id), from.annotations().ofSpeech(id)),
-                        from.annotations().tags()),
-                loaded -> {
+                        from.annotations().tags()))
+                .status(text("status.loadingNotes"))
+                .onSuccess(loaded -> {
                     reader.showNotes(loaded.notes());
                     tags.set(loaded.tags());
-                });
+                }));
     }
 
     /** Highlights {@code [start, end)} of the paragraph at {@code position} of the open speech. */
@@ -116,8 +119,10 @@ public final class NotesController {
     void loadAll(Consumer<AllNotesViewModel.Library> done) {
         LibraryStore from = store;
         if (from != null) {
-            tasks.onLibraryThread(text("status.loadingNotes"), "error.notes",
-                    () -> AllNotesViewModel.Library.readFrom(from), done);
+            tasks.execute(BackgroundTask.on(Lane.LIBRARY, "error.notes",
+                    () -> AllNotesViewModel.Library.readFrom(from))
+                    .status(text("status.loadingNotes"))
+                    .onSuccess(done));
         }
     }
 
@@ -157,16 +162,16 @@ public final class NotesController {
         }
         record Edited(Annotation annotation, boolean undo, boolean redo) {
         }
-        tasks.onLibraryThread(text("status.savingNote"), "error.notes", () -> {
+        tasks.execute(BackgroundTask.on(Lane.LIBRARY, "error.notes", () -> {
             Annotation result = change.apply(notes);
             return new Edited(result, notes.canUndo(), notes.canRedo());
-        }, edited -> {
+        }).status(text("status.savingNote")).onSuccess(edited -> {
             canUndo.set(edited.undo());
             canRedo.set(edited.redo());
             changed();
             load();
             done.accept(edited.annotation());
-        });
+        }));
     }
 
     private String text(String key) {

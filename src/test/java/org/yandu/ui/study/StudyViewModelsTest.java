@@ -25,7 +25,10 @@ import org.yandu.lookup.WordLookup;
 import org.yandu.reading.SpeechDocument;
 import org.yandu.search.LibrarySearch;
 import org.yandu.settings.Language;
+import org.yandu.ui.app.BackgroundTask;
+import org.yandu.ui.app.Lane;
 import org.yandu.ui.app.Messages;
+import org.yandu.ui.app.SameThreadTaskExecutor;
 import org.yandu.ui.glossary.GlossaryViewModel;
 import org.yandu.ui.reader.ReaderText;
 import org.yandu.ui.reader.SpeechWords;
@@ -120,15 +123,11 @@ class StudyViewModelsTest {
     @Test
     void searchWaitsForTypingToPauseAndDropsStaleQueries() {
         List<Runnable> timers = new ArrayList<>();
+        SameThreadTaskExecutor tasks = new SameThreadTaskExecutor();
         LibrarySearch search = new LibrarySearch(store);
         SearchViewModel model = new SearchViewModel((delay, task) -> timers.add(task),
-                (work, done) -> {
-                    try {
-                        done.accept(work.call());
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                }, search::search);
+                (work, done) -> tasks.execute(BackgroundTask.on(Lane.SEARCH, "error.search", work).onSuccess(done)),
+                search::search);
         model.queryProperty().set("群");
         model.queryProperty().set("群众");
         model.queryProperty().set("群众路线");
@@ -154,6 +153,7 @@ class StudyViewModelsTest {
         model.queryProperty().set("没有这样的句子啊");
         timers.forEach(Runnable::run);
         assertEquals(0, model.totalProperty().get());
+        assertEquals(List.of(), tasks.shownFailures(), "every search ran");
     }
 
     @Test

@@ -24,10 +24,6 @@ import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yandu.analysis.SpeechAnalysis;
-import org.yandu.export.ExportOptions;
-import org.yandu.export.ExportRequest;
-import org.yandu.export.ExportScope;
-import org.yandu.export.Vocabulary;
 import org.yandu.glossary.GlossaryService;
 import org.yandu.glossary.InvalidTermException;
 import org.yandu.importer.ImportReport;
@@ -46,14 +42,11 @@ import org.yandu.reading.ReadingPosition;
 import org.yandu.reading.SpeechDocument;
 import org.yandu.search.Sentence;
 import org.yandu.settings.Preferences;
-import org.yandu.ui.export.ExportDialog;
-import org.yandu.ui.export.ExportDialogViewModel;
-import org.yandu.ui.export.ExportJob;
+import org.yandu.ui.export.ExportController;
 import org.yandu.ui.glossary.CandidatesViewModel;
 import org.yandu.ui.glossary.GlossaryController;
 import org.yandu.ui.library.ImportJob;
 import org.yandu.ui.library.ImportSummary;
-import org.yandu.ui.library.LibraryNode;
 import org.yandu.ui.library.LibrarySnapshot;
 import org.yandu.ui.library.LibraryViewModel;
 import org.yandu.ui.library.RescueOffer;
@@ -107,6 +100,7 @@ public final class AppController {
     private Preferences preferences;
     private final NotesController notes;
     private final GlossaryController glossary;
+    private final ExportController exports;
 
     /** @param onceDrawn runs work once the window's next frame is on the screen */
     AppController(FxTaskExecutor tasks, Supplier<Messages> messages, Consumer<Runnable> onceDrawn) {
@@ -116,6 +110,8 @@ public final class AppController {
         this.settings = new SettingsViewModel(change -> tasks.write("a setting", change));
         this.notes = new NotesController(tasks, reader, messages);
         this.glossary = new GlossaryController(tasks, study, messages, this::loadWords);
+        this.exports = new ExportController(tasks, messages, this::libraryForExport, reader::openSpeechId,
+                study.glossaryProperty(), () -> window, this::showFolder);
         positionSaver.setOnFinished(e -> savePosition());
         reader.topItemProperty().addListener(o -> positionSaver.playFromStart());
         reader.topItemProperty().addListener(o -> readingMoved());
@@ -364,6 +360,22 @@ public final class AppController {
     }
 
     /** The user's terms and the imported dictionary. */
+    /** Export: the Export dialog and the exports it runs. */
+    public ExportController exports() {
+        return exports;
+    }
+
+    private Optional<ExportController.Library> libraryForExport() {
+        return store == null || preferences == null ? Optional.empty()
+                : Optional.of(new ExportController.Library(store, preferences, library.snapshot()));
+    }
+
+    private void showFolder(Path folder) {
+        if (hostServices != null) {
+            hostServices.showDocument(folder.toUri().toString());
+        }
+    }
+
     public GlossaryController glossary() {
         return glossary;
     }
@@ -497,60 +509,6 @@ public final class AppController {
             return null;
         }
         return Sentence.around(text, place.start(), place.end()).text().strip();
-    }
-
-    /**
-     * Opens the Export dialog. {@code notesViewScope} is the notes view's current filter, offered first and
-     * chosen; null when the dialog is not opened from a notes view.
-     */
-    public void showExportDialog(ExportScope notesViewScope) {
-        showExportDialog(notesViewScope, model -> { });
-    }
-
-    /** The Export dialog with a speech or collection of the library tree chosen. */
-    public void showExportDialogFor(LibraryNode node) {
-        showExportDialog(null, model -> {
-            if (node.isCollection()) {
-                model.chooseCollection(node.collection().id());
-            } else {
-                model.chooseSpeech(node.speech().id());
-            }
-        });
-    }
-
-    private void showExportDialog(ExportScope notesViewScope, Consumer<ExportDialogViewModel> preset) {
-        Preferences from = preferences;
-        if (from == null || window == null) {
-            return;
-        }
-        Long open = reader.openSpeechId().orElse(null);
-        ExportOptions first = ExportDialogViewModel.firstOptions(messages.get().locale().getLanguage());
-        record Saved(ExportOptions options, Path folder) {
-        }
-        tasks.execute(BackgroundTask.on(Lane.LIBRARY, "error.export",
-                () -> new Saved(from.exportOptions().orElse(first), from.exportFolder()))
-                .status(text("status.preparingExport"))
-                .onSuccess(saved -> {
-                    ExportDialogViewModel model = new ExportDialogViewModel(library.snapshot(), open, notesViewScope,
-                            saved.options(), saved.folder());
-                    model.glossaryReadyProperty().bind(study.glossaryProperty().isNotNull());
-                    preset.accept(model);
-                    ExportDialog.show(this, messages.get(), window, model);
-                }));
-    }
-
-    /**
-     * The model's export, to run in the background, its progress also in the status bar; its options and folder are
-     * remembered for the next one. Failures are reported.
-     */
-    public BackgroundTask<ExportJob.Outcome> export(ExportDialogViewModel model, boolean force) {
-        ExportRequest request = model.request(force);
-        Preferences into = preferences;
-        Path folder = model.targetFolder();
-        ExportOptions chosen = model.chosenOptions();
-        tasks.write("the export options", () -> into.putExport(chosen, folder));
-        Vocabulary vocabulary = request.options().needsGlossary() ? Vocabulary.of(study.glossary()) : Vocabulary.BARE;
-        return ExportJob.of(store, vocabulary, request, messages.get());
     }
 
     /** Segments the paragraphs imported without words, with progress in the status bar. */

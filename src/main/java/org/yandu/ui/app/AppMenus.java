@@ -81,7 +81,7 @@ public final class AppMenus {
                 this::chooseFolder);
         files.disableProperty().bind(app.access().writable().not());
         folder.disableProperty().bind(app.access().writable().not());
-        MenuItem export = item("menu.file.exportNotes", shortcut(KeyCode.E), () -> app.showExportDialog(null));
+        MenuItem export = item("menu.file.exportNotes", shortcut(KeyCode.E), () -> app.exports().showDialog(null));
         export.setId("menu-export");
         export.disableProperty().bind(app.libraryOpenProperty().not());
         MenuItem quit = item("menu.file.quit", shortcut(KeyCode.Q), Platform::exit);

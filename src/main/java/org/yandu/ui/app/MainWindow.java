@@ -51,7 +51,7 @@ final class MainWindow implements AppMenus.SelectionActions {
         this.dividers = dividers;
         search = new SearchPane(app.search(), app, messages);
         library = new LibraryPane(app.library(), app.reader(), messages, app::openSpeech, app::markRead,
-                app::showExportDialogFor, libraryEmptyText(app, messages));
+                app.exports()::showDialogFor, libraryEmptyText(app, messages));
         menus = new AppMenus(app, messages, stage, search::focus, this);
         readerPlaceholder = readerPlaceholder(app, messages);
         Label placeholder = new Label();

@@ -34,7 +34,6 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.yandu.export.ExportFormat;
 import org.yandu.export.ExportOptions;
-import org.yandu.ui.app.AppController;
 import org.yandu.ui.app.ErrorText;
 import org.yandu.ui.app.Messages;
 import org.yandu.ui.app.RadioGroups;
@@ -49,7 +48,7 @@ public final class ExportDialog {
     private static final double WIDTH = 900;
     private static final double WHAT_WIDTH = 300;
 
-    private final AppController app;
+    private final ExportController exports;
     private final Messages messages;
     private final ExportDialogViewModel model;
     private final Stage stage = new Stage();
@@ -67,8 +66,8 @@ public final class ExportDialog {
     /** A file the reader chose to replace in the system's save dialog; they are not asked again. */
     private Path replaceAgreed;
 
-    private ExportDialog(AppController app, Messages messages, Stage owner, ExportDialogViewModel model) {
-        this.app = app;
+    private ExportDialog(ExportController exports, Messages messages, Stage owner, ExportDialogViewModel model) {
+        this.exports = exports;
         this.messages = messages;
         this.model = model;
         stage.initOwner(owner);
@@ -107,8 +106,8 @@ public final class ExportDialog {
         }
     }
 
-    public static void show(AppController app, Messages messages, Stage owner, ExportDialogViewModel model) {
-        ExportDialog dialog = new ExportDialog(app, messages, owner, model);
+    public static void show(ExportController exports, Messages messages, Stage owner, ExportDialogViewModel model) {
+        ExportDialog dialog = new ExportDialog(exports, messages, owner, model);
         dialog.stage.show();
         dialog.export.requestFocus();
     }
@@ -219,7 +218,7 @@ public final class ExportDialog {
         outcome.setId("export-outcome");
         outcome.setWrapText(true);
         openFolder.setText(messages.get("export.openFolder"));
-        openFolder.setOnAction(e -> app.hostServices().showDocument(writtenFolder.toUri().toString()));
+        openFolder.setOnAction(e -> exports.showFolder(writtenFolder));
         openFolder.setVisible(false);
         openFolder.managedProperty().bind(openFolder.visibleProperty());
         VBox box = new VBox(8, outcome, openFolder);
@@ -258,7 +257,7 @@ public final class ExportDialog {
         openFolder.setVisible(false);
         progress.setProgress(-1);
         progressText.setText(messages.get("status.exportStarting"));
-        running = app.tasks().execute(app.export(model, force).onSuccess(this::finished)
+        running = exports.tasks().execute(exports.export(model, force).onSuccess(this::finished)
                 .onProgress((text, done, total) -> {
                     progress.setProgress(done < 0 || total <= 0 ? -1 : done / total);
                     progressText.setText(text);
@@ -291,8 +290,8 @@ public final class ExportDialog {
         List<Path> files = result.result().files();
         outcome.setText(ExportNotices.written(messages, result.result()));
         writtenFolder = files.isEmpty() ? null : files.get(0).getParent();
-        openFolder.setVisible(writtenFolder != null && app.hostServices() != null);
-        app.tasks().setIdleStatus(messages.format("status.exported", files.size(),
+        openFolder.setVisible(writtenFolder != null);
+        exports.tasks().setIdleStatus(messages.format("status.exported", files.size(),
                 writtenFolder == null ? "" : writtenFolder));
     }
 

@@ -145,7 +145,7 @@ public final class AllNotesWindow {
         export.setId("all-notes-export");
         export.setTooltip(new Tooltip(messages.get("allNotes.export.tip")));
         export.disableProperty().bind(Bindings.isEmpty(model.shown()));
-        export.setOnAction(e -> app.showExportDialog(model.exportScope()));
+        export.setOnAction(e -> app.exports().showDialog(model.exportScope()));
         Region space = new Region();
         HBox.setHgrow(space, Priority.ALWAYS);
         HBox row = new HBox(16, count, status, space, export);

@@ -50,12 +50,14 @@ import org.yandu.ui.library.ImportSummary;
 import org.yandu.ui.library.LibrarySnapshot;
 import org.yandu.ui.library.LibraryViewModel;
 import org.yandu.ui.library.RescueOffer;
+import org.yandu.ui.library.RestoreDialog;
 import org.yandu.ui.notes.NotesController;
 import org.yandu.ui.reader.DisplayScript;
 import org.yandu.ui.reader.ReaderText;
 import org.yandu.ui.reader.ReaderViewModel;
 import org.yandu.ui.reader.SpeechWords;
 import org.yandu.ui.reader.WordPopoverViewModel;
+import org.yandu.ui.search.SearchPane;
 import org.yandu.ui.search.SearchViewModel;
 import org.yandu.ui.study.ReadingTracker;
 import org.yandu.ui.study.StudyWeek;
@@ -66,7 +68,7 @@ import org.yandu.ui.study.StudyWeek;
  * to their own controllers. The view-models hold the state; every store access goes through the
  * {@link TaskExecutor}, so the FX thread never waits.
  */
-public final class AppController {
+public final class AppController implements SearchPane.Reader, RestoreDialog.Backups {
     private static final int SUMMARY_SENTENCES = 5;
     private static final Logger log = LoggerFactory.getLogger(AppController.class);
     /** Scrolling fires constantly; the position is written once the reader pauses. */
@@ -276,6 +278,7 @@ public final class AppController {
     }
 
     /** Opens a speech where the reader left it (at its beginning if never read), unless it is already open. */
+    @Override
     public void openSpeech(long speechId) {
         if (reader.openSpeechId().filter(id -> id == speechId).isEmpty()) {
             openSpeech(speechId, library.progress(speechId).position());
@@ -320,6 +323,7 @@ public final class AppController {
      * Opens a speech at a match (a search result or concordance line) and flashes the matched word: the
      * highlighted part {@code [highlightStart, highlightEnd)} of {@code sentence}.
      */
+    @Override
     public void openSpeechAt(long speechId, int paragraph, String sentence, int highlightStart, int highlightEnd) {
         openSpeechThen(speechId, paragraph, () -> reader.flashMatch(paragraph, sentence, highlightStart, highlightEnd));
     }
@@ -740,6 +744,7 @@ public final class AppController {
     }
 
     /** The library's backups, newest first, read on the library thread; also of a library that is not open. */
+    @Override
     public void backups(Consumer<List<BackupFile>> done) {
         Path of = libraryFile;
         if (of != null) {
@@ -766,6 +771,7 @@ public final class AppController {
      * restored library: its speeches, the open speech's notes as they were, the user's terms. Undo history is
      * dropped: it refers to notes that may no longer exist.
      */
+    @Override
     public void restoreBackup(Path backup, Runnable done) {
         LibraryStore into = store;
         if (into == null) {

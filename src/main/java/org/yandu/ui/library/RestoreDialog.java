@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -19,7 +20,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.yandu.library.BackupFile;
-import org.yandu.ui.app.AppController;
 import org.yandu.ui.app.Messages;
 
 /**
@@ -29,20 +29,29 @@ import org.yandu.ui.app.Messages;
  * but cannot be chosen: a restore of it would only be refused.
  */
 public final class RestoreDialog {
+    /** What the dialog needs of the library: its backups, and a restore from one of them. */
+    public interface Backups {
+        /** The library's backups, newest first, handed to {@code done} on the FX thread. */
+        void backups(Consumer<List<BackupFile>> done);
+
+        /** Restores the library from {@code backup}, then runs {@code done} on the FX thread. */
+        void restoreBackup(Path backup, Runnable done);
+    }
+
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
     private static final double MEGABYTE = 1024.0 * 1024.0;
 
-    private final AppController app;
+    private final Backups app;
     private final Messages messages;
     private final Stage owner;
 
-    private RestoreDialog(AppController app, Messages messages, Stage owner) {
+    private RestoreDialog(Backups app, Messages messages, Stage owner) {
         this.app = app;
         this.messages = messages;
         this.owner = owner;
     }
 
-    public static void show(AppController app, Messages messages, Stage owner) {
+    public static void show(Backups app, Messages messages, Stage owner) {
         RestoreDialog dialog = new RestoreDialog(app, messages, owner);
         app.backups(dialog::choose);
     }

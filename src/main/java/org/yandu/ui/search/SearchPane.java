@@ -13,7 +13,6 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.controlsfx.control.textfield.TextFields;
 import org.yandu.search.SearchResults;
-import org.yandu.ui.app.AppController;
 import org.yandu.ui.app.Messages;
 
 /**
@@ -21,15 +20,23 @@ import org.yandu.ui.app.Messages;
  * grouped by speech, each match's sentence with the match highlighted. Clicking a match opens the speech there.
  */
 public final class SearchPane {
+    /** What choosing a result does in the reader. */
+    public interface Reader {
+        void openSpeech(long speechId);
+
+        /** Opens a speech at a paragraph with the matched sentence marked. */
+        void openSpeechAt(long speechId, int paragraph, String sentence, int highlightStart, int highlightEnd);
+    }
+
     private final SearchViewModel search;
     private final Messages messages;
-    private final AppController app;
+    private final Reader app;
     private final TextField field = TextFields.createClearableTextField();
     private final ListView<SearchViewModel.Row> list = new ListView<>();
     private final Label summary = new Label();
     private final VBox results;
 
-    public SearchPane(SearchViewModel search, AppController app, Messages messages) {
+    public SearchPane(SearchViewModel search, Reader app, Messages messages) {
         this.search = search;
         this.app = app;
         this.messages = messages;

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.CheckMenuItem;
@@ -26,8 +27,10 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.util.Subscription;
 import org.yandu.library.HighlightColor;
+import org.yandu.library.UserTerm;
 import org.yandu.settings.Language;
 import org.yandu.settings.Theme;
+import org.yandu.ui.glossary.CandidatesViewModel;
 import org.yandu.ui.glossary.CandidatesWindow;
 import org.yandu.ui.glossary.DictionaryDialog;
 import org.yandu.ui.glossary.GlossaryWindow;
@@ -173,7 +176,7 @@ public final class AppMenus {
         MenuItem info = item("menu.study.dictionaryInfo", null,
                 () -> DictionaryDialog.show(stage, messages, app.glossaryProperty().get(), app.hostServices()));
         MenuItem candidates = item("menu.study.candidates", null,
-                () -> CandidatesWindow.show(app, messages, stage));
+                () -> CandidatesWindow.show(suggestions(), messages, stage));
         candidates.disableProperty().bind(app.glossaryProperty().isNull().or(app.libraryOpenProperty().not()));
         MenuItem allNotes = item("menu.study.allNotes", new KeyCodeCombination(KeyCode.A, SHORTCUT_DOWN, SHIFT_DOWN),
                 () -> AllNotesWindow.show(app, messages, stage));
@@ -292,5 +295,25 @@ public final class AppMenus {
         }
         item.setOnAction(e -> action.run());
         return item;
+    }
+
+    /** What the suggested-terms window needs, from the app: the suggestions, My Glossary, the status bar. */
+    private CandidatesWindow.Suggestions suggestions() {
+        return new CandidatesWindow.Suggestions() {
+            @Override
+            public void glossaryCandidates(int max, Consumer<List<CandidatesViewModel.Candidate>> done) {
+                app.glossaryCandidates(max, done);
+            }
+
+            @Override
+            public void putTerm(UserTerm term, Runnable done) {
+                app.glossary().putTerm(term, done);
+            }
+
+            @Override
+            public void setIdleStatus(String text) {
+                app.tasks().setIdleStatus(text);
+            }
+        };
     }
 }

@@ -1,5 +1,7 @@
 package org.yandu.ui.glossary;
 
+import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -13,7 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
-import org.yandu.ui.app.AppController;
+import org.yandu.library.UserTerm;
 import org.yandu.ui.app.Messages;
 
 /**
@@ -23,13 +25,25 @@ import org.yandu.ui.app.Messages;
 public final class CandidatesWindow {
     static final int SUGGESTIONS = 30;
 
+    /** What the window needs: the suggestions, a way to keep one as a term, and the status line to say so. */
+    public interface Suggestions {
+        /** Up to {@code max} suggested terms of the library, handed to {@code done} on the FX thread. */
+        void glossaryCandidates(int max, Consumer<List<CandidatesViewModel.Candidate>> done);
+
+        /** Keeps a suggested term in My Glossary, then runs {@code done} on the FX thread. */
+        void putTerm(UserTerm term, Runnable done);
+
+        /** Says something in the status bar while nothing runs. */
+        void setIdleStatus(String text);
+    }
+
     private final Stage stage = new Stage();
 
-    private CandidatesWindow(AppController app, Messages messages, Stage owner) {
+    private CandidatesWindow(Suggestions app, Messages messages, Stage owner) {
         stage.initOwner(owner);
         stage.setTitle(messages.get("candidates.title"));
-        CandidatesViewModel model = new CandidatesViewModel(term -> app.glossary().putTerm(term,
-                () -> app.tasks().setIdleStatus(messages.format("candidates.added", term.term()))));
+        CandidatesViewModel model = new CandidatesViewModel(term -> app.putTerm(term,
+                () -> app.setIdleStatus(messages.format("candidates.added", term.term()))));
         ListView<CandidatesViewModel.Candidate> list = new ListView<>(model.candidates());
         list.setId("candidates-list");
         list.getStyleClass().add("candidates-list");
@@ -76,7 +90,7 @@ public final class CandidatesWindow {
         app.glossaryCandidates(SUGGESTIONS, model::show);
     }
 
-    public static void show(AppController app, Messages messages, Stage owner) {
+    public static void show(Suggestions app, Messages messages, Stage owner) {
         Stage stage = new CandidatesWindow(app, messages, owner).stage;
         stage.show();
     }

@@ -23,8 +23,8 @@ import javafx.util.Subscription;
 import org.controlsfx.control.textfield.TextFields;
 import org.yandu.library.Annotation;
 import org.yandu.library.HighlightColor;
-import org.yandu.ui.app.AppController;
 import org.yandu.ui.app.Messages;
+import org.yandu.ui.reader.ReaderViewModel;
 
 /**
  * The open speech's highlights and notes in reading order, orphaned ones last. Choosing one scrolls the
@@ -34,7 +34,8 @@ import org.yandu.ui.app.Messages;
 public final class NotesPane {
     static final Duration TYPING_SAVE_DELAY = Duration.seconds(1);
 
-    private final AppController app;
+    private final NotesController notes;
+    private final ReaderViewModel reader;
     private final Messages messages;
     private final ListView<NotesPanelViewModel.Row> list = new ListView<>();
     private final BorderPane root = new BorderPane();
@@ -48,8 +49,9 @@ public final class NotesPane {
     private Annotation editing;
     private boolean filling;
 
-    public NotesPane(AppController app, Messages messages) {
-        this.app = app;
+    public NotesPane(NotesController notes, ReaderViewModel reader, Messages messages) {
+        this.notes = notes;
+        this.reader = reader;
         this.messages = messages;
         list.setId("notes-list");
         list.getStyleClass().add("notes-list");
@@ -68,7 +70,7 @@ public final class NotesPane {
         root.setCenter(list);
         root.setBottom(editor());
         root.getStyleClass().add("notes-pane");
-        subscriptions.add(app.reader().notesProperty().subscribe(this::show));
+        subscriptions.add(reader.notesProperty().subscribe(this::show));
         typingSaver.setOnFinished(e -> saveTyping());
         note.textProperty().addListener((o, old, text) -> {
             if (!filling && editing != null) {
@@ -95,7 +97,7 @@ public final class NotesPane {
                 return List.of();
             }
             List<String> already = NotesPanelViewModel.parseTags(head);
-            return app.notes().tagsProperty().get().stream()
+            return notes.tagsProperty().get().stream()
                     .filter(t -> t.toLowerCase(Locale.ROOT).startsWith(last.toLowerCase(Locale.ROOT))
                             && !already.contains(t))
                     .map(t -> head + (head.isEmpty() || head.endsWith(" ") ? "" : " ") + t)
@@ -150,7 +152,7 @@ public final class NotesPane {
         delete.setId("note-delete");
         delete.setOnAction(e -> {
             if (editing != null) {
-                app.notes().delete(editing.id());
+                notes.delete(editing.id());
                 editing = null;
                 fill(null);
             }
@@ -161,7 +163,7 @@ public final class NotesPane {
         placeHere.setOnAction(e -> {
             if (editing != null) {
                 saveTyping();
-                app.notes().placeAtSuggestion(editing.id(), this::edit);
+                notes.placeAtSuggestion(editing.id(), this::edit);
             }
         });
         delete.setMinWidth(Region.USE_PREF_SIZE);
@@ -174,8 +176,8 @@ public final class NotesPane {
         return editor;
     }
 
-    private void show(SpeechAnnotations notes) {
-        List<NotesPanelViewModel.Row> rows = NotesPanelViewModel.rows(notes);
+    private void show(SpeechAnnotations shown) {
+        List<NotesPanelViewModel.Row> rows = NotesPanelViewModel.rows(shown);
         Annotation current = editing;
         filling = true;
         try {
@@ -218,10 +220,10 @@ public final class NotesPane {
     private void jumpTo(NotesPanelViewModel.Row row) {
         Annotation a = row.annotation();
         if (row.position() >= 0) {
-            app.reader().flashParagraph(row.position(), a.isHighlight() ? a.start() : 0,
+            reader.flashParagraph(row.position(), a.isHighlight() ? a.start() : 0,
                     a.isHighlight() ? a.end() : 0);
         } else if (row.suggested() >= 0) {
-            app.reader().flashParagraph(row.suggested(), a.suggestion().start(), a.suggestion().end());
+            reader.flashParagraph(row.suggested(), a.suggestion().start(), a.suggestion().end());
         }
     }
 
@@ -243,7 +245,7 @@ public final class NotesPane {
         typingSaver.stop();
         if (editing != null && !note.getText().equals(editing.note())) {
             editing = editing.withNote(note.getText());
-            app.notes().saveTyping(editing.id(), note.getText());
+            notes.saveTyping(editing.id(), note.getText());
         }
     }
 
@@ -254,14 +256,14 @@ public final class NotesPane {
         List<String> typed = NotesPanelViewModel.parseTags(tags.getText());
         if (!typed.equals(editing.tags())) {
             saveTyping();
-            app.notes().update(editing.id(), editing.color(), note.getText(), typed);
+            notes.update(editing.id(), editing.color(), note.getText(), typed);
         }
     }
 
     private void recolour(HighlightColor color) {
         if (editing != null) {
             saveTyping();
-            app.notes().update(editing.id(), color, note.getText(), editing.tags());
+            notes.update(editing.id(), color, note.getText(), editing.tags());
         }
     }
 

@@ -31,7 +31,7 @@ public final class ReaderSide {
         reader = new ReaderPane(app.reader(), app.settings(), messages, placeholder, app.glossaryProperty(),
                 keyword -> app.search().queryProperty().set(keyword));
         outline = new OutlinePane(app.reader(), messages);
-        notes = new NotesPane(app, messages);
+        notes = new NotesPane(app.notes(), app.reader(), messages);
         reader.setNotes(app.notes(), annotation -> {
             sideTabs.getSelectionModel().select(notesTab);
             app.settings().outlineVisibleProperty().set(true);

@@ -179,7 +179,7 @@ public final class AppMenus {
                 () -> CandidatesWindow.show(suggestions(), messages, stage));
         candidates.disableProperty().bind(app.glossaryProperty().isNull().or(app.libraryOpenProperty().not()));
         MenuItem allNotes = item("menu.study.allNotes", new KeyCodeCombination(KeyCode.A, SHORTCUT_DOWN, SHIFT_DOWN),
-                () -> AllNotesWindow.show(app, messages, stage));
+                () -> AllNotesWindow.show(app.notes(), app.exports(), app::openNote, messages, stage));
         allNotes.setId("menu-all-notes");
         allNotes.disableProperty().bind(app.libraryOpenProperty().not());
         MenuItem summary = item("menu.study.summary", null,

@@ -25,9 +25,9 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.Subscription;
 import org.yandu.library.Annotation;
-import org.yandu.ui.app.AppController;
 import org.yandu.ui.app.AppMenus;
 import org.yandu.ui.app.Messages;
+import org.yandu.ui.export.ExportController;
 
 /**
  * Study → All Notes: every highlight and note of the library in one list beside the reader, narrowed and
@@ -39,7 +39,14 @@ public final class AllNotesWindow {
     private static final int PARAGRAPH_CHARS = 60;
     private static Stage open;
 
-    private final AppController app;
+    /** Opens a note in the reader: its speech at the paragraph, the marked characters flashed. */
+    public interface NoteOpener {
+        void openNote(long speechId, int paragraph, int start, int end);
+    }
+
+    private final NotesController notes;
+    private final ExportController exports;
+    private final NoteOpener reader;
     private final Messages messages;
     private final Stage stage = new Stage();
     private final AllNotesViewModel model = new AllNotesViewModel(ZoneId.systemDefault());
@@ -48,8 +55,11 @@ public final class AllNotesWindow {
     private final DateTimeFormatter dates;
     private final Subscription reloads;
 
-    private AllNotesWindow(AppController app, Messages messages, Stage owner) {
-        this.app = app;
+    private AllNotesWindow(NotesController notes, ExportController exports, NoteOpener reader, Messages messages,
+                           Stage owner) {
+        this.notes = notes;
+        this.exports = exports;
+        this.reader = reader;
         this.messages = messages;
         dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale())
                 .withZone(ZoneId.systemDefault());
@@ -65,7 +75,7 @@ public final class AllNotesWindow {
         scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         undoKeys(scene);
         stage.setScene(scene);
-        reloads = app.notes().versionProperty().subscribe(version -> reload());
+        reloads = notes.versionProperty().subscribe(version -> reload());
         stage.setOnHidden(e -> {
             reloads.unsubscribe();
             if (open == stage) {
@@ -74,9 +84,10 @@ public final class AllNotesWindow {
         });
     }
 
-    public static void show(AppController app, Messages messages, Stage owner) {
+    public static void show(NotesController notes, ExportController exports, NoteOpener reader, Messages messages,
+                            Stage owner) {
         if (open == null || open.getOwner() != owner) {
-            open = new AllNotesWindow(app, messages, owner).stage;
+            open = new AllNotesWindow(notes, exports, reader, messages, owner).stage;
         }
         open.show();
         open.toFront();
@@ -85,20 +96,20 @@ public final class AllNotesWindow {
     /** The Edit menu's undo and redo of note edits, which lives in the main window, work here too. */
     private void undoKeys(Scene scene) {
         scene.getAccelerators().put(AppMenus.shortcut(KeyCode.Z), () -> {
-            if (app.notes().canUndoProperty().get()) {
-                app.notes().undo();
+            if (notes.canUndoProperty().get()) {
+                notes.undo();
             }
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), () -> {
-                    if (app.notes().canRedoProperty().get()) {
-                        app.notes().redo();
+                    if (notes.canRedoProperty().get()) {
+                        notes.redo();
                     }
                 });
     }
 
     private void reload() {
-        app.notes().loadAll(library -> {
+        notes.loadAll(library -> {
             AllNotesViewModel.Entry selected = list.getSelectionModel().getSelectedItem();
             model.show(library);
             if (selected != null) {
@@ -145,7 +156,7 @@ public final class AllNotesWindow {
         export.setId("all-notes-export");
         export.setTooltip(new Tooltip(messages.get("allNotes.export.tip")));
         export.disableProperty().bind(Bindings.isEmpty(model.shown()));
-        export.setOnAction(e -> app.exports().showDialog(model.exportScope()));
+        export.setOnAction(e -> exports.showDialog(model.exportScope()));
         Region space = new Region();
         HBox.setHgrow(space, Priority.ALWAYS);
         HBox row = new HBox(16, count, status, space, export);
@@ -161,11 +172,11 @@ public final class AllNotesWindow {
         Annotation a = entry.annotation();
         Annotation.Suggestion suggestion = a.suggestion();
         if (suggestion != null && entry.suggested() >= 0) {
-            app.openNote(a.speechId(), entry.suggested(), suggestion.start(), suggestion.end());
+            reader.openNote(a.speechId(), entry.suggested(), suggestion.start(), suggestion.end());
             status.setText(messages.format("allNotes.orphanedSuggested", excerpt(a), entry.speechTitle()));
             return;
         }
-        app.openNote(a.speechId(), entry.position(), a.isHighlight() ? a.start() : 0, a.isHighlight() ? a.end() : 0);
+        reader.openNote(a.speechId(), entry.position(), a.isHighlight() ? a.start() : 0, a.isHighlight() ? a.end() : 0);
         status.setText(entry.orphaned()
                 ? messages.format("allNotes.orphanedOpened", excerpt(a), entry.speechTitle()) : "");
     }
@@ -173,7 +184,7 @@ public final class AllNotesWindow {
     private void deleteSelected() {
         AllNotesViewModel.Entry entry = list.getSelectionModel().getSelectedItem();
         if (entry != null) {
-            app.notes().delete(entry.annotation().id());
+            notes.delete(entry.annotation().id());
             status.setText(messages.get("allNotes.deleted"));
         }
     }

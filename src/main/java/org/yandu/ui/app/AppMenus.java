@@ -171,7 +171,8 @@ public final class AppMenus {
         MenuItem findAll = item("menu.study.searchAll", new KeyCodeCombination(KeyCode.F, SHORTCUT_DOWN, SHIFT_DOWN),
                 focusSearch);
         MenuItem glossary = item("menu.study.glossary", new KeyCodeCombination(KeyCode.G, SHORTCUT_DOWN, SHIFT_DOWN),
-                () -> GlossaryWindow.show(app, messages, stage));
+                () -> GlossaryWindow.show(new GlossaryWindow.Services(app.glossary(), app.glossaryProperty(), app.tasks(),
+                        app::loadWords), messages, stage));
         glossary.disableProperty().bind(app.glossaryProperty().isNull());
         MenuItem info = item("menu.study.dictionaryInfo", null,
                 () -> DictionaryDialog.show(stage, messages, app.glossaryProperty().get(), app.hostServices()));

@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableObjectValue;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -25,24 +26,30 @@ import org.yandu.glossary.GlossaryEntry;
 import org.yandu.glossary.GlossaryService;
 import org.yandu.glossary.UserGlossaryCsv;
 import org.yandu.library.UserTerm;
-import org.yandu.ui.app.AppController;
 import org.yandu.ui.app.BackgroundTask;
 import org.yandu.ui.app.Lane;
 import org.yandu.ui.app.Messages;
+import org.yandu.ui.app.TaskExecutor;
 
 /** "My glossary": every user term in a searchable table, with add, edit, delete and CSV import/export. */
 public final class GlossaryWindow {
     private static Stage open;
 
-    private final AppController app;
+    private final GlossaryController terms;
+    private final ObservableObjectValue<GlossaryService> loaded;
+    private final TaskExecutor tasks;
+    private final Runnable wordsChanged;
     private final Messages messages;
     private final Stage stage = new Stage();
     private final GlossaryViewModel model = new GlossaryViewModel();
     private final TableView<GlossaryEntry> table = new TableView<>();
     private final Label status = new Label();
 
-    private GlossaryWindow(AppController app, Messages messages, Stage owner) {
-        this.app = app;
+    private GlossaryWindow(Services services, Messages messages, Stage owner) {
+        this.terms = services.terms();
+        this.loaded = services.glossary();
+        this.tasks = services.tasks();
+        this.wordsChanged = services.wordsChanged();
         this.messages = messages;
         stage.initOwner(owner);
         stage.setTitle(messages.get("glossary.title"));
@@ -91,9 +98,17 @@ public final class GlossaryWindow {
         refresh();
     }
 
-    public static void show(AppController app, Messages messages, Stage owner) {
+    /**
+     * What My Glossary needs: saving and removing terms, the glossary once it is loaded, the background lanes, and
+     * word marks to refresh when terms came in from a file.
+     */
+    public record Services(GlossaryController terms, ObservableObjectValue<GlossaryService> glossary,
+                           TaskExecutor tasks, Runnable wordsChanged) {
+    }
+
+    public static void show(Services services, Messages messages, Stage owner) {
         if (open == null || open.getOwner() != owner) {
-            open = new GlossaryWindow(app, messages, owner).stage;
+            open = new GlossaryWindow(services, messages, owner).stage;
             open.setOnHidden(e -> open = null);
         }
         open.show();
@@ -101,7 +116,7 @@ public final class GlossaryWindow {
     }
 
     private void refresh() {
-        GlossaryService glossary = app.glossaryProperty().get();
+        GlossaryService glossary = loaded.get();
         if (glossary != null) {
             model.show(glossary.glossary().userEntries());
             status.setText(messages.format("glossary.count", model.all().size()));
@@ -110,8 +125,8 @@ public final class GlossaryWindow {
 
     private void edit(GlossaryEntry entry) {
         UserTerm initial = entry == null ? TermDialog.newTerm("", "") : GlossaryViewModel.termOf(entry);
-        TermDialog.show(stage, messages, initial, entry != null, app.glossary()::pinyinOf)
-                .ifPresent(term -> app.glossary().putTerm(term, this::refresh));
+        TermDialog.show(stage, messages, initial, entry != null, terms::pinyinOf)
+                .ifPresent(term -> terms.putTerm(term, this::refresh));
     }
 
     private void deleteSelected() {
@@ -125,19 +140,19 @@ public final class GlossaryWindow {
         confirm.initOwner(stage);
         confirm.setHeaderText(null);
         confirm.showAndWait().filter(delete::equals)
-                .ifPresent(b -> app.glossary().removeTerm(entry.term(), this::refresh));
+                .ifPresent(b -> terms.removeTerm(entry.term(), this::refresh));
     }
 
     private void importCsv() {
         FileChooser chooser = csvChooser("glossary.import");
         File file = chooser.showOpenDialog(stage);
-        GlossaryService glossary = app.glossaryProperty().get();
+        GlossaryService glossary = loaded.get();
         if (file == null || glossary == null) {
             return;
         }
-        app.tasks().execute(BackgroundTask.on(Lane.WORDS, "error.glossary",
+        tasks.execute(BackgroundTask.on(Lane.WORDS, "error.glossary",
                 () -> GlossaryViewModel.importFrom(file.toPath(), glossary::putUserTerm)).onSuccess(result -> {
-                    app.loadWords();
+                    wordsChanged.run();
                     refresh();
                     status.setText(messages.format("glossary.imported", result.entries().size(),
                             result.problems().size()) + problems(result));
@@ -159,7 +174,7 @@ public final class GlossaryWindow {
         }
         List<GlossaryEntry> entries = model.all();
         Path target = file.toPath();
-        app.tasks().execute(BackgroundTask.on(Lane.WORDS, "error.glossary", () -> {
+        tasks.execute(BackgroundTask.on(Lane.WORDS, "error.glossary", () -> {
             UserGlossaryCsv.export(target, entries);
             return entries.size();
         }).onSuccess(count -> status.setText(messages.format("glossary.exported", count, target.getFileName())))

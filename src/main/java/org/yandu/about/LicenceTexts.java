@@ -14,11 +14,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The licence and notice files the build copied from each bundled jar into {@code META-INF/licenses/<artifactId>/},
@@ -55,7 +57,7 @@ final class LicenceTexts {
             throw new IOException("Unusable resource address " + list, e);
         }
         if (!"jar".equals(uri.getScheme())) {
-            return read(Path.of(uri).getParent());
+            return read(parentOf(Path.of(uri)));
         }
         FileSystem opened = null;
         try {
@@ -64,7 +66,7 @@ final class LicenceTexts {
             // Someone else has the jar open as a file system; use theirs and leave it open.
         }
         try {
-            return read(Path.of(uri).getParent());
+            return read(parentOf(Path.of(uri)));
         } finally {
             if (opened != null) {
                 opened.close();
@@ -146,7 +148,7 @@ final class LicenceTexts {
      * Which standard text a licence name means. The build merges the POMs' spellings into SPDX names
      * ({@code licenseMerges}); the looser matches below keep a new spelling working until it is merged too.
      */
-    static String standardKey(String licenceName) {
+    static @Nullable String standardKey(String licenceName) {
         String l = licenceName.toLowerCase(Locale.ROOT);
         if (l.startsWith("lgpl-2.1")) {
             return "LGPL-2.1";
@@ -173,5 +175,10 @@ final class LicenceTexts {
             return "MIT";
         }
         return null;
+    }
+
+    /** The folder a resource lies in: a resource's path always has one. */
+    private static Path parentOf(Path resource) {
+        return Objects.requireNonNull(resource.getParent(), resource::toString);
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -35,7 +36,7 @@ public final class AtomicFiles {
     /** Writes one file, replacing any there: readers see the old content or the new, never a part of it. */
     public static void replace(Path target, Content content) throws IOException {
         Path destination = target.toAbsolutePath();
-        Path temporary = writeTemporary(destination.getParent(), content);
+        Path temporary = writeTemporary(Objects.requireNonNull(destination.getParent(), "a file has a folder"), content);
         try {
             moveIntoPlace(temporary, destination);
         } finally {

@@ -5,6 +5,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.yandu.library.Annotation;
 import org.yandu.library.Annotations;
 import org.yandu.library.HighlightColor;
@@ -22,7 +23,7 @@ public final class NoteEditor {
     private final Deque<Step> redo = new ArrayDeque<>();
 
     /** One change, as the annotation was before and after it (null where it did not exist). */
-    private record Step(Annotation before, Annotation after) {
+    private record Step(@Nullable Annotation before, @Nullable Annotation after) {
     }
 
     public NoteEditor(Annotations annotations) {
@@ -74,7 +75,7 @@ public final class NoteEditor {
     public synchronized void delete(long id) {
         Annotation before = existing(id);
         annotations.delete(id);
-        record(before, null);
+        remember(new Step(before, null));
     }
 
     public synchronized boolean canUndo() {
@@ -98,9 +99,9 @@ public final class NoteEditor {
         return apply(step.before(), step.after());
     }
 
-    private Optional<Annotation> apply(Annotation from, Annotation to) {
+    private Optional<Annotation> apply(@Nullable Annotation from, @Nullable Annotation to) {
         if (to == null) {
-            annotations.delete(from.id());
+            annotations.delete(Objects.requireNonNull(from, "a step changes an annotation").id());
             return Optional.empty();
         }
         if (from == null) {
@@ -113,13 +114,19 @@ public final class NoteEditor {
                 : annotations.replace(to));
     }
 
-    private Annotation record(Annotation before, Annotation after) {
-        undo.push(new Step(before, after));
+    /** Keeps a change for undo; returns the annotation as the change left it. */
+    private Annotation record(@Nullable Annotation before, Annotation after) {
+        remember(new Step(before, after));
+        return after;
+    }
+
+    /** A new change: undo takes it back first, and what was undone can no longer be redone. */
+    private void remember(Step step) {
+        undo.push(step);
         while (undo.size() > LIMIT) {
             undo.removeLast();
         }
         redo.clear();
-        return after;
     }
 
     private Annotation existing(long id) {

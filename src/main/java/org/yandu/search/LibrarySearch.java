@@ -31,7 +31,7 @@ public final class LibrarySearch {
             bySpeech.computeIfAbsent(speechId, id -> new ArrayList<>()).add(match(hit, firstPart));
         }
         List<SpeechMatches> speeches = new ArrayList<>();
-        bySpeech.forEach((id, matches) -> speeches.add(new SpeechMatches(id, titles.get(id), matches)));
+        bySpeech.forEach((id, matches) -> speeches.add(new SpeechMatches(id, titles.getOrDefault(id, ""), matches)));
         return new SearchResults(query, found.total(), speeches);
     }
 

@@ -346,24 +346,32 @@ public final class AppController implements SearchPane.Reader, RestoreDialog.Bac
         }
     }
 
-    /** Segments the open speech and finds its glossary terms (in the background), for lookups and marks. */
-    public void loadWords() {
-        SpeechDocument document = reader.documentProperty().get();
-        GlossaryService glossary = study.glossary();
-        if (document == null || glossary == null) {
-            return;
+    /** The open speech with its library and the loaded glossary: what word work on the speech needs. */
+    private record OpenSpeech(SpeechDocument document, LibraryStore store, GlossaryService glossary) {
+        long id() {
+            return document.speech().id();
         }
-        LibraryStore from = store;
-        Messages shown = messages.get();
-        long id = document.speech().id();
-        tasks.execute(BackgroundTask.on(Lane.WORDS, "error.words",
-                        () -> SpeechWords.of(document, from.paragraphs(id), from.tokens(id),
-                                ReaderText.itemTexts(document, shown), glossary.text(), glossary.glossary()))
-                .onSuccess(reader::showWords)
-                .toldBy(e -> { }));
     }
 
-    /** The user's terms and the imported dictionary. */
+    /** The open speech for word work; empty while none is open or the dictionaries are still loading. */
+    private Optional<OpenSpeech> openSpeechWithGlossary() {
+        SpeechDocument document = reader.documentProperty().get();
+        GlossaryService glossary = study.glossary();
+        return document == null || glossary == null ? Optional.empty()
+                : Optional.of(new OpenSpeech(document, store, glossary));
+    }
+
+    /** Segments the open speech and finds its glossary terms (in the background), for lookups and marks. */
+    public void loadWords() {
+        Messages shown = messages.get();
+        openSpeechWithGlossary().ifPresent(open -> tasks.execute(BackgroundTask.on(Lane.WORDS, "error.words",
+                        () -> SpeechWords.of(open.document(), open.store().paragraphs(open.id()),
+                                open.store().tokens(open.id()), ReaderText.itemTexts(open.document(), shown),
+                                open.glossary().text(), open.glossary().glossary()))
+                .onSuccess(reader::showWords)
+                .toldBy(e -> { })));
+    }
+
     /** Export: the Export dialog and the exports it runs. */
     public ExportController exports() {
         return exports;
@@ -380,6 +388,7 @@ public final class AppController implements SearchPane.Reader, RestoreDialog.Bac
         }
     }
 
+    /** The user's terms and the imported dictionary. */
     public GlossaryController glossary() {
         return glossary;
     }
@@ -395,17 +404,10 @@ public final class AppController implements SearchPane.Reader, RestoreDialog.Bac
 
     /** Computes the open speech's keywords in the background (kept in the library) and shows them. */
     void loadKeywords() {
-        SpeechDocument document = reader.documentProperty().get();
-        GlossaryService glossary = study.glossary();
-        if (document == null || glossary == null) {
-            return;
-        }
-        LibraryStore from = store;
-        long id = document.speech().id();
-        tasks.execute(BackgroundTask.on(Lane.ANALYSIS, "error.keywords",
-                        () -> new SpeechAnalysis(from, glossary.text()).keywords(id))
-                .onSuccess(found -> reader.showKeywords(id, found))
-                .toldBy(e -> { }));
+        openSpeechWithGlossary().ifPresent(open -> tasks.execute(BackgroundTask.on(Lane.ANALYSIS, "error.keywords",
+                        () -> new SpeechAnalysis(open.store(), open.glossary().text()).keywords(open.id()))
+                .onSuccess(found -> reader.showKeywords(open.id(), found))
+                .toldBy(e -> { })));
     }
 
     /**
@@ -413,21 +415,17 @@ public final class AppController implements SearchPane.Reader, RestoreDialog.Bac
      * background the first time (seconds on a long speech) and kept in the library.
      */
     void summarize(BiConsumer<String, String> done) {
-        SpeechDocument document = reader.documentProperty().get();
-        GlossaryService glossary = study.glossary();
-        if (document == null || glossary == null) {
-            return;
-        }
-        LibraryStore from = store;
-        long id = document.speech().id();
-        tasks.setIdleStatus(text("status.summarizing"));
-        tasks.execute(BackgroundTask.on(Lane.ANALYSIS, "error.summary",
-                        () -> new SpeechAnalysis(from, glossary.text()).summary(id, SUMMARY_SENTENCES).replace("。", "。\n"))
-                .onSuccess(summary -> {
-                    showLibraryStatus();
-                    done.accept(document.speech().title(), summary.strip());
-                })
-                .toldBy(e -> { }));
+        openSpeechWithGlossary().ifPresent(open -> {
+            tasks.setIdleStatus(text("status.summarizing"));
+            tasks.execute(BackgroundTask.on(Lane.ANALYSIS, "error.summary",
+                            () -> new SpeechAnalysis(open.store(), open.glossary().text())
+                                    .summary(open.id(), SUMMARY_SENTENCES).replace("。", "。\n"))
+                    .onSuccess(summary -> {
+                        showLibraryStatus();
+                        done.accept(open.document().speech().title(), summary.strip());
+                    })
+                    .toldBy(e -> { }));
+        });
     }
 
     /** Converts the open speech to traditional characters in the background when that is chosen, else drops it. */

@@ -39,7 +39,15 @@ final class FailurePolicy {
      * A write nobody waits for: logged, not shown. A library that is only read (damaged, or held by another Yandu)
      * refuses such writes every time, as the window already said once.
      */
-    void writeFailed(String what, RuntimeException error) {
+    void write(String what, Runnable change) {
+        try {
+            change.run();
+        } catch (RuntimeException error) {
+            writeFailed(what, error);
+        }
+    }
+
+    private void writeFailed(String what, RuntimeException error) {
         if (error instanceof LibraryReadOnlyException) {
             log.debug("Not saved, the library is read only: {}: {}", what, error.getMessage());
         } else {

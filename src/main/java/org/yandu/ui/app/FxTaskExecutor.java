@@ -74,13 +74,7 @@ public final class FxTaskExecutor implements TaskExecutor {
 
     @Override
     public void write(String what, Runnable change) {
-        lanes.get(Lane.LIBRARY).execute(() -> {
-            try {
-                change.run();
-            } catch (RuntimeException e) {
-                failures.writeFailed(what, e);
-            }
-        });
+        lanes.get(Lane.LIBRARY).execute(() -> failures.write(what, change));
     }
 
     @Override

@@ -39,11 +39,11 @@ public final class CandidatesWindow {
 
     private final Stage stage = new Stage();
 
-    private CandidatesWindow(Suggestions app, Messages messages, Stage owner) {
+    private CandidatesWindow(Suggestions suggestions, Messages messages, Stage owner) {
         stage.initOwner(owner);
         stage.setTitle(messages.get("candidates.title"));
-        CandidatesViewModel model = new CandidatesViewModel(term -> app.putTerm(term,
-                () -> app.setIdleStatus(messages.format("candidates.added", term.term()))));
+        CandidatesViewModel model = new CandidatesViewModel(term -> suggestions.putTerm(term,
+                () -> suggestions.setIdleStatus(messages.format("candidates.added", term.term()))));
         ListView<CandidatesViewModel.Candidate> list = new ListView<>(model.candidates());
         list.setId("candidates-list");
         list.getStyleClass().add("candidates-list");
@@ -87,11 +87,11 @@ public final class CandidatesWindow {
         Scene scene = new Scene(root, 560, 560);
         scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         stage.setScene(scene);
-        app.glossaryCandidates(SUGGESTIONS, model::show);
+        suggestions.glossaryCandidates(SUGGESTIONS, model::show);
     }
 
-    public static void show(Suggestions app, Messages messages, Stage owner) {
-        Stage stage = new CandidatesWindow(app, messages, owner).stage;
+    public static void show(Suggestions suggestions, Messages messages, Stage owner) {
+        Stage stage = new CandidatesWindow(suggestions, messages, owner).stage;
         stage.show();
     }
 }

@@ -41,19 +41,19 @@ public final class RestoreDialog {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
     private static final double MEGABYTE = 1024.0 * 1024.0;
 
-    private final Backups app;
+    private final Backups library;
     private final Messages messages;
     private final Stage owner;
 
-    private RestoreDialog(Backups app, Messages messages, Stage owner) {
-        this.app = app;
+    private RestoreDialog(Backups library, Messages messages, Stage owner) {
+        this.library = library;
         this.messages = messages;
         this.owner = owner;
     }
 
-    public static void show(Backups app, Messages messages, Stage owner) {
-        RestoreDialog dialog = new RestoreDialog(app, messages, owner);
-        app.backups(dialog::choose);
+    public static void show(Backups library, Messages messages, Stage owner) {
+        RestoreDialog dialog = new RestoreDialog(library, messages, owner);
+        library.backups(dialog::choose);
     }
 
     private void choose(List<BackupFile> backups) {
@@ -88,7 +88,7 @@ public final class RestoreDialog {
             });
         });
         dialog.setResultConverter(button -> button == restore ? list.getSelectionModel().getSelectedItem() : null);
-        dialog.showAndWait().filter(this::confirmed).ifPresent(chosen -> app.restoreBackup(chosen.file(), () -> { }));
+        dialog.showAndWait().filter(this::confirmed).ifPresent(chosen -> library.restoreBackup(chosen.file(), () -> { }));
     }
 
     private Optional<Path> chooseFile() {

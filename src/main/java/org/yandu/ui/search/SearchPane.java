@@ -30,15 +30,15 @@ public final class SearchPane {
 
     private final SearchViewModel search;
     private final Messages messages;
-    private final Reader app;
+    private final Reader reader;
     private final TextField field = TextFields.createClearableTextField();
     private final ListView<SearchViewModel.Row> list = new ListView<>();
     private final Label summary = new Label();
     private final VBox results;
 
-    public SearchPane(SearchViewModel search, Reader app, Messages messages) {
+    public SearchPane(SearchViewModel search, Reader reader, Messages messages) {
         this.search = search;
-        this.app = app;
+        this.reader = reader;
         this.messages = messages;
         field.setId("search-field");
         field.setPromptText(messages.get("search.prompt"));
@@ -96,12 +96,12 @@ public final class SearchPane {
     private void activate(SearchViewModel.Row row) {
         if (row instanceof SearchViewModel.MatchRow match) {
             SearchResults.Match hit = match.match();
-            app.openSpeechAt(match.speechId(), hit.paragraphPosition(), hit.sentence(), hit.highlightStart(),
+            reader.openSpeechAt(match.speechId(), hit.paragraphPosition(), hit.sentence(), hit.highlightStart(),
                     hit.highlightEnd());
         } else if (row instanceof SearchViewModel.MoreRow) {
             search.more();
         } else if (row instanceof SearchViewModel.SpeechRow speech) {
-            app.openSpeech(speech.speechId());
+            reader.openSpeech(speech.speechId());
         }
     }
 

@@ -44,11 +44,7 @@ public final class SameThreadTaskExecutor implements TaskExecutor {
 
     @Override
     public void write(String what, Runnable change) {
-        try {
-            change.run();
-        } catch (RuntimeException e) {
-            failures.writeFailed(what, e);
-        }
+        failures.write(what, change);
     }
 
     @Override

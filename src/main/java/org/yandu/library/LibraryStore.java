@@ -26,7 +26,7 @@ import org.sqlite.SQLiteConfig;
  *
  * <p>Threads: one connection, and the store's monitor makes every call (the parts' too, through {@link Queries})
  * whole and one at a time, so any thread may read and write and no call sees another's half-done transaction. What
- * must happen in order is asked of one thread. In the window (its lanes, {@code ui.app.Lane}) the library lane opens
+ * must happen in order is asked of one thread. In the window (its lanes, {@code ui.base.Lane}) the library lane opens
  * the store, reads for the window and writes the reader's own work (settings, notes, reading, lookups, backups), the
  * import lane writes imports, segmentation and CC-CEDICT and reads for exports, the words lane writes the user's
  * terms, the analysis lane writes the analyses it keeps, and the search lane only reads; the store is closed on the

@@ -55,7 +55,23 @@ class ArchitectureTest {
                     .and(not(belongToAnyOf(YanduApp.class, StartupMarks.class))))
             .because("they start the window through its entry and read the marks it prints, and know nothing else of it");
 
-    /** Between capabilities; the window's own parts (ui.app and the features) still reach each other through AppController. */
     @ArchTest
     static final ArchRule noPackageCycles = slices().matching("org.yandu.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule noCyclesBetweenTheWindowsFeatures = slices().matching("org.yandu.ui.(*)..").should()
+            .beFreeOfCycles()
+            .because("a feature may use the features below it (notes use the reader, the reader the glossary), never"
+                    + " the other way round");
+
+    @ArchTest
+    static final ArchRule onlyTheAppWiresTheWindow = noClasses().that().resideInAPackage("org.yandu.ui..")
+            .and().resideOutsideOfPackage("org.yandu.ui.app..")
+            .should().dependOnClassesThat().resideInAPackage("org.yandu.ui.app..")
+            .because("ui.app builds the window from the features and hands each what it uses; no feature reaches back");
+
+    @ArchTest
+    static final ArchRule theWindowsBaseKnowsNoFeature = noClasses().that().resideInAPackage("org.yandu.ui.base..")
+            .should().dependOnClassesThat(resideInAPackage("org.yandu.ui..").and(not(resideInAPackage("org.yandu.ui.base.."))))
+            .because("texts, background work, settings and the language tools serve every feature alike");
 }

@@ -14,6 +14,9 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.yandu.about.ThirdPartyComponent;
 import org.yandu.about.ThirdPartyNotices;
+import org.yandu.ui.base.BackgroundTask;
+import org.yandu.ui.base.Lane;
+import org.yandu.ui.base.Messages;
 
 /**
  * Help → About: Yandu's name, version and purpose, then the third-party software it is built with (and CC-CEDICT

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.CheckMenuItem;
@@ -27,10 +26,10 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.util.Subscription;
 import org.yandu.library.HighlightColor;
-import org.yandu.library.UserTerm;
 import org.yandu.settings.Language;
 import org.yandu.settings.Theme;
-import org.yandu.ui.glossary.CandidatesViewModel;
+import org.yandu.ui.base.Messages;
+import org.yandu.ui.base.SettingsViewModel;
 import org.yandu.ui.glossary.CandidatesWindow;
 import org.yandu.ui.glossary.DictionaryDialog;
 import org.yandu.ui.glossary.GlossaryWindow;
@@ -93,9 +92,9 @@ public final class AppMenus {
                 () -> app.glossary().downloadCedict(cedict -> DictionaryDialog.showReport(stage, messages, cedict)));
         download.disableProperty().bind(app.glossaryProperty().isNull());
         dictionary.disableProperty().bind(app.glossaryProperty().isNull());
-        MenuItem backUp = item("menu.file.backUp", null, () -> app.backUpNow(
+        MenuItem backUp = item("menu.file.backUp", null, () -> app.backups().backUpNow(
                 path -> app.tasks().setIdleStatus(messages.format("status.backedUp", path))));
-        MenuItem restore = item("menu.file.restore", null, () -> RestoreDialog.show(app, messages, stage));
+        MenuItem restore = item("menu.file.restore", null, () -> RestoreDialog.show(app.backups(), messages, stage));
         restore.setId("menu-restore");
         backUp.disableProperty().bind(app.access().writable().not());
         restore.disableProperty().bind(app.access().restorable().not());
@@ -172,22 +171,22 @@ public final class AppMenus {
                 focusSearch);
         MenuItem glossary = item("menu.study.glossary", new KeyCodeCombination(KeyCode.G, SHORTCUT_DOWN, SHIFT_DOWN),
                 () -> GlossaryWindow.show(new GlossaryWindow.Services(app.glossary(), app.glossaryProperty(), app.tasks(),
-                        app::loadWords), messages, stage));
+                        app.readerController()::loadWords), messages, stage));
         glossary.disableProperty().bind(app.glossaryProperty().isNull());
         MenuItem info = item("menu.study.dictionaryInfo", null,
                 () -> DictionaryDialog.show(stage, messages, app.glossaryProperty().get(), app.hostServices()));
         MenuItem candidates = item("menu.study.candidates", null,
-                () -> CandidatesWindow.show(suggestions(), messages, stage));
+                () -> CandidatesWindow.show(app.glossary(), messages, stage));
         candidates.disableProperty().bind(app.glossaryProperty().isNull().or(app.libraryOpenProperty().not()));
         MenuItem allNotes = item("menu.study.allNotes", new KeyCodeCombination(KeyCode.A, SHORTCUT_DOWN, SHIFT_DOWN),
-                () -> AllNotesWindow.show(app.notes(), app.exports(), app::openNote, messages, stage));
+                () -> AllNotesWindow.show(app.notes(), app.exports(), app.readerController()::openNote, messages, stage));
         allNotes.setId("menu-all-notes");
         allNotes.disableProperty().bind(app.libraryOpenProperty().not());
         MenuItem summary = item("menu.study.summary", null,
-                () -> app.summarize((title, text) -> SummaryDialog.show(stage, messages, title, text)));
+                () -> app.readerController().summarize((title, text) -> SummaryDialog.show(stage, messages, title, text)));
         summary.disableProperty().bind(app.glossaryProperty().isNull());
         MenuItem week = item("menu.study.week", null,
-                () -> app.studyWeek(studied -> StudySummaryDialog.show(stage, messages, studied, app::openSpeech)));
+                () -> app.study().studyWeek(studied -> StudySummaryDialog.show(stage, messages, studied, app.readerController()::openSpeech)));
         week.setId("menu-week");
         week.disableProperty().bind(app.libraryOpenProperty().not());
         Menu study = menu("menu.study", find, findAll, new SeparatorMenuItem(), allNotes, markRead(), week,
@@ -209,7 +208,7 @@ public final class AppMenus {
         subscriptions.add(shown.documentProperty().subscribe(d -> follow.run()));
         subscriptions.add(app.library().progressChangesProperty().subscribe(c -> follow.run()));
         subscriptions.add(app.access().stateProperty().subscribe(state -> follow.run()));
-        read.setOnAction(e -> shown.openSpeechId().ifPresent(id -> app.markRead(id, read.isSelected())));
+        read.setOnAction(e -> shown.openSpeechId().ifPresent(id -> app.study().markRead(id, read.isSelected())));
         return read;
     }
 
@@ -264,7 +263,7 @@ public final class AppMenus {
         List<File> chosen = chooser.showOpenMultipleDialog(stage);
         if (chosen != null && !chosen.isEmpty()) {
             lastDirectory = chosen.get(0).getParentFile();
-            app.importPaths(chosen.stream().map(File::toPath).toList());
+            app.imports().importPaths(chosen.stream().map(File::toPath).toList());
         }
     }
 
@@ -277,7 +276,7 @@ public final class AppMenus {
         File chosen = chooser.showDialog(stage);
         if (chosen != null) {
             lastDirectory = chosen;
-            app.importPaths(List.of(Path.of(chosen.getPath())));
+            app.imports().importPaths(List.of(Path.of(chosen.getPath())));
         }
     }
 
@@ -296,25 +295,5 @@ public final class AppMenus {
         }
         item.setOnAction(e -> action.run());
         return item;
-    }
-
-    /** What the suggested-terms window needs, from the app: the suggestions, My Glossary, the status bar. */
-    private CandidatesWindow.Suggestions suggestions() {
-        return new CandidatesWindow.Suggestions() {
-            @Override
-            public void glossaryCandidates(int max, Consumer<List<CandidatesViewModel.Candidate>> done) {
-                app.glossaryCandidates(max, done);
-            }
-
-            @Override
-            public void putTerm(UserTerm term, Runnable done) {
-                app.glossary().putTerm(term, done);
-            }
-
-            @Override
-            public void setIdleStatus(String text) {
-                app.tasks().setIdleStatus(text);
-            }
-        };
     }
 }

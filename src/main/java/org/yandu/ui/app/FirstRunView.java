@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.VBox;
+import org.yandu.ui.base.Messages;
 
 /**
  * The first start's greeting in the reader's place, over the reader until the first speech opens: a few calm lines,

@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.value.ObservableNumberValue;
+import org.yandu.ui.base.Messages;
 
 /**
  * The first start of a new library, shown in the reader's place: what Yandu is and how far the import of the bundled

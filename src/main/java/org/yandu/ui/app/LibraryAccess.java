@@ -6,6 +6,7 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.yandu.library.LibraryStore;
+import org.yandu.ui.base.Messages;
 
 /**
  * How the window holds its library, and so what it allows and says: opening; open; open for reading only beside

@@ -17,8 +17,8 @@ import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
 import org.yandu.library.HighlightColor;
 import org.yandu.reading.SpeechDocument;
+import org.yandu.ui.base.Messages;
 import org.yandu.ui.library.LibraryPane;
-import org.yandu.ui.reader.ReaderSide;
 import org.yandu.ui.search.SearchPane;
 
 /**
@@ -49,8 +49,8 @@ final class MainWindow implements AppMenus.SelectionActions {
         this.app = app;
         this.messages = messages;
         this.dividers = dividers;
-        search = new SearchPane(app.search(), app, messages);
-        library = new LibraryPane(app.library(), app.reader(), messages, app::openSpeech, app::markRead,
+        search = new SearchPane(app.search(), app.readerController(), messages);
+        library = new LibraryPane(app.library(), app.reader().documentProperty(), messages, app.readerController()::openSpeech, app.study()::markRead,
                 app.exports()::showDialogFor, libraryEmptyText(app, messages));
         menus = new AppMenus(app, messages, stage, search::focus, this);
         readerPlaceholder = readerPlaceholder(app, messages);
@@ -151,7 +151,7 @@ final class MainWindow implements AppMenus.SelectionActions {
         });
         root.setOnDragDropped((DragEvent e) -> {
             List<File> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
-            app.importPaths(files.stream().map(File::toPath).toList());
+            app.imports().importPaths(files.stream().map(File::toPath).toList());
             e.setDropCompleted(!files.isEmpty());
             e.consume();
         });

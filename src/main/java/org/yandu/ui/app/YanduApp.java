@@ -35,6 +35,10 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.yandu.library.LibraryLocation;
 import org.yandu.settings.Theme;
+import org.yandu.ui.base.ErrorReporter;
+import org.yandu.ui.base.FxTaskExecutor;
+import org.yandu.ui.base.Messages;
+import org.yandu.ui.base.SettingsViewModel;
 import org.yandu.ui.library.ImportNotice;
 import org.yandu.ui.library.ImportSummary;
 import org.yandu.ui.reader.ReaderViewModel;
@@ -75,7 +79,7 @@ public class YanduApp extends Application {
         app = new AppController(new FxTaskExecutor(errors), () -> messages, then -> NextFrame.drawn(scene, then));
         app.setHostServices(getHostServices());
         app.setWindow(stage);
-        app.onImportFinished(report -> {
+        app.imports().onImportFinished(report -> {
             app.tasks().setIdleStatus(ImportSummary.headline(report, messages));
             ImportNotice.show(report, messages, stage);
         });
@@ -270,12 +274,12 @@ public class YanduApp extends Application {
 
     /** Scrolling, keys and the mouse over the window tell the reading clock the reader is there. */
     private void followReadingActivity() {
-        EventHandler<Event> active = e -> app.readingActivity();
+        EventHandler<Event> active = e -> app.study().activity();
         scene.addEventFilter(MouseEvent.MOUSE_MOVED, active);
         scene.addEventFilter(MouseEvent.MOUSE_PRESSED, active);
         scene.addEventFilter(ScrollEvent.ANY, active);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, active);
-        stage.focusedProperty().addListener((o, old, focused) -> app.readingFocus(focused));
+        stage.focusedProperty().addListener((o, old, focused) -> app.study().focus(focused));
     }
 
     private static String stylesheet(String name) {

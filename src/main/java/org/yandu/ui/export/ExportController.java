@@ -14,10 +14,10 @@ import org.yandu.export.Vocabulary;
 import org.yandu.glossary.GlossaryService;
 import org.yandu.library.LibraryStore;
 import org.yandu.settings.Preferences;
-import org.yandu.ui.app.BackgroundTask;
-import org.yandu.ui.app.Lane;
-import org.yandu.ui.app.Messages;
-import org.yandu.ui.app.TaskExecutor;
+import org.yandu.ui.base.BackgroundTask;
+import org.yandu.ui.base.Lane;
+import org.yandu.ui.base.Messages;
+import org.yandu.ui.base.TaskExecutor;
 import org.yandu.ui.library.LibraryNode;
 import org.yandu.ui.library.LibrarySnapshot;
 

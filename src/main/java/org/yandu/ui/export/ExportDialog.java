@@ -34,10 +34,10 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.yandu.export.ExportFormat;
 import org.yandu.export.ExportOptions;
-import org.yandu.ui.app.ErrorText;
-import org.yandu.ui.app.Messages;
-import org.yandu.ui.app.RadioGroups;
-import org.yandu.ui.app.TaskExecutor;
+import org.yandu.ui.base.ErrorText;
+import org.yandu.ui.base.Messages;
+import org.yandu.ui.base.RadioGroups;
+import org.yandu.ui.base.TaskExecutor;
 
 /**
  * File → Export Study Notes…: format and content, which speeches, where to. The choices and their rules are

@@ -8,9 +8,9 @@ import org.yandu.export.NotesExport;
 import org.yandu.export.TargetExistsException;
 import org.yandu.export.Vocabulary;
 import org.yandu.library.LibraryStore;
-import org.yandu.ui.app.BackgroundTask;
-import org.yandu.ui.app.Lane;
-import org.yandu.ui.app.Messages;
+import org.yandu.ui.base.BackgroundTask;
+import org.yandu.ui.base.Lane;
+import org.yandu.ui.base.Messages;
 
 /**
  * An export on the import lane with progress per speech. Cancelling stops it between speeches or files and leaves

@@ -9,7 +9,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 import org.yandu.export.ExportResult;
-import org.yandu.ui.app.Messages;
+import org.yandu.ui.base.Messages;
 
 /** What the Export dialog tells the reader about files: those written, and those it would replace. */
 final class ExportNotices {

@@ -22,8 +22,8 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.TextFields;
 import org.yandu.library.SpeechCollection;
-import org.yandu.ui.app.Messages;
-import org.yandu.ui.app.RadioGroups;
+import org.yandu.ui.base.Messages;
+import org.yandu.ui.base.RadioGroups;
 
 /** The Export dialog's choice of speeches: the scopes the model offers, with the list to tick and the collections. */
 final class ExportScopePane {

@@ -16,7 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.yandu.library.UserTerm;
-import org.yandu.ui.app.Messages;
+import org.yandu.ui.base.Messages;
 
 /**
  * Study → Suggested Terms: the library's frequent phrases that no glossary has, computed in the background,

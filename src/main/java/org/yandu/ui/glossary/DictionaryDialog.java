@@ -11,7 +11,7 @@ import org.yandu.glossary.CedictHeader;
 import org.yandu.glossary.GlossaryService;
 import org.yandu.glossary.GlossarySource;
 import org.yandu.glossary.ParseReport;
-import org.yandu.ui.app.Messages;
+import org.yandu.ui.base.Messages;
 
 /** The dictionaries in use, CC-CEDICT's licence and attribution, and the report of a CC-CEDICT import. */
 public final class DictionaryDialog {

@@ -2,27 +2,31 @@ package org.yandu.ui.glossary;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.yandu.analysis.SpeechAnalysis;
 import org.yandu.glossary.CedictDownload;
 import org.yandu.glossary.CedictFile;
 import org.yandu.glossary.GlossaryService;
+import org.yandu.library.LibraryStore;
 import org.yandu.library.UserTerm;
-import org.yandu.ui.app.BackgroundTask;
-import org.yandu.ui.app.Lane;
-import org.yandu.ui.app.Messages;
-import org.yandu.ui.app.StudyServices;
-import org.yandu.ui.app.TaskExecutor;
+import org.yandu.ui.base.BackgroundTask;
+import org.yandu.ui.base.Lane;
+import org.yandu.ui.base.Messages;
+import org.yandu.ui.base.StudyServices;
+import org.yandu.ui.base.TaskExecutor;
 
 /**
  * Changes to the glossaries from the window: the user's terms (saved, then the open speech is segmented again
  * with them) and CC-CEDICT imported from a file or downloaded, all off the FX thread.
  */
-public final class GlossaryController {
+public final class GlossaryController implements CandidatesWindow.Suggestions {
     private final TaskExecutor tasks;
     private final StudyServices study;
     private final Supplier<Messages> messages;
     private final Runnable wordsChanged;
+    private LibraryStore store;
 
     /** @param wordsChanged segments the open speech again, after the words the glossaries know changed */
     public GlossaryController(TaskExecutor tasks, StudyServices study, Supplier<Messages> messages, Runnable wordsChanged) {
@@ -30,6 +34,32 @@ public final class GlossaryController {
         this.study = study;
         this.messages = messages;
         this.wordsChanged = wordsChanged;
+    }
+
+    /** The library whose speeches the suggested terms are counted in. */
+    public void use(LibraryStore library) {
+        store = library;
+    }
+
+    /** The glossary candidates of the library with their counts, computed in the background. */
+    @Override
+    public void glossaryCandidates(int max, Consumer<List<CandidatesViewModel.Candidate>> done) {
+        GlossaryService glossary = study.glossary();
+        LibraryStore from = store;
+        if (glossary == null || from == null) {
+            return;
+        }
+        tasks.execute(BackgroundTask.on(Lane.ANALYSIS, "error.candidates",
+                        () -> CandidatesViewModel.withCounts(
+                                new SpeechAnalysis(from, glossary.text()).glossaryCandidates(glossary.glossary(), max),
+                                from, glossary.text()))
+                .onSuccess(done)
+                .toldBy(e -> tasks.setIdleStatus(messages.get().get("error.candidates"))));
+    }
+
+    @Override
+    public void setIdleStatus(String text) {
+        tasks.setIdleStatus(text);
     }
 
     /** The pinyin HanLP (with the glossaries' readings) gives a text; for prefilling the term dialog. */
@@ -42,6 +72,7 @@ public final class GlossaryController {
     }
 
     /** Saves a term of the user's glossary; the open speech is segmented again with it. */
+    @Override
     public void putTerm(UserTerm term, Runnable done) {
         GlossaryService glossary = study.glossary();
         if (glossary == null) {

@@ -26,10 +26,10 @@ import org.yandu.glossary.GlossaryEntry;
 import org.yandu.glossary.GlossaryService;
 import org.yandu.glossary.UserGlossaryCsv;
 import org.yandu.library.UserTerm;
-import org.yandu.ui.app.BackgroundTask;
-import org.yandu.ui.app.Lane;
-import org.yandu.ui.app.Messages;
-import org.yandu.ui.app.TaskExecutor;
+import org.yandu.ui.base.BackgroundTask;
+import org.yandu.ui.base.Lane;
+import org.yandu.ui.base.Messages;
+import org.yandu.ui.base.TaskExecutor;
 
 /** "My glossary": every user term in a searchable table, with add, edit, delete and CSV import/export. */
 public final class GlossaryWindow {

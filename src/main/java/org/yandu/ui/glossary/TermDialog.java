@@ -13,8 +13,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import org.yandu.library.UserTerm;
-import org.yandu.ui.app.Messages;
-import org.yandu.ui.reader.WordPopover;
+import org.yandu.ui.base.Messages;
+import org.yandu.ui.base.TypedTags;
 
 /** Add or edit a term of the user's glossary: term, pinyin (prefilled), explanation, English, tags. */
 public final class TermDialog {
@@ -74,7 +74,7 @@ public final class TermDialog {
         });
         dialog.setResultConverter(button -> button == save
                 ? new UserTerm(term.getText(), pinyin.getText(), blankToNull(explanation.getText()),
-                blankToNull(english.getText()), WordPopover.tags(tags.getText()))
+                blankToNull(english.getText()), TypedTags.parse(tags.getText()))
                 : null);
         Platform.runLater((editing ? explanation : pinyin)::requestFocus);
         return dialog.showAndWait();

@@ -7,9 +7,9 @@ import org.yandu.importer.ImportProgress;
 import org.yandu.importer.ImportReport;
 import org.yandu.importer.Importer;
 import org.yandu.library.LibraryStore;
-import org.yandu.ui.app.BackgroundTask;
-import org.yandu.ui.app.Lane;
-import org.yandu.ui.app.Messages;
+import org.yandu.ui.base.BackgroundTask;
+import org.yandu.ui.base.Lane;
+import org.yandu.ui.base.Messages;
 
 /** An import on the import lane, its per-file progress shown in the status bar; cancellable between files. */
 public final class ImportJob {

@@ -5,7 +5,7 @@ import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.controlsfx.control.Notifications;
 import org.yandu.importer.ImportReport;
-import org.yandu.ui.app.Messages;
+import org.yandu.ui.base.Messages;
 
 /** Tells the reader how an import went: a passing notice, or a dialog listing the files that were refused. */
 public final class ImportNotice {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.yandu.importer.FileOutcome;
 import org.yandu.importer.ImportReport;
-import org.yandu.ui.app.Messages;
+import org.yandu.ui.base.Messages;
 
 /** The outcome of an import in the reader's words. */
 public final class ImportSummary {

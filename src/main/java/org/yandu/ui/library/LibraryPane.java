@@ -31,14 +31,13 @@ import javafx.util.Subscription;
 import org.controlsfx.control.textfield.TextFields;
 import org.yandu.library.ReadingProgress;
 import org.yandu.library.Speech;
-import org.yandu.ui.app.Messages;
-import org.yandu.ui.reader.ReaderViewModel;
-import org.yandu.ui.study.ReadingTime;
+import org.yandu.reading.SpeechDocument;
+import org.yandu.ui.base.Messages;
 
 /** The library tree with its filter box; choosing a speech opens it. */
 public final class LibraryPane {
     private final LibraryViewModel library;
-    private final ReaderViewModel reader;
+    private final ObservableValue<SpeechDocument> openSpeech;
     private final Messages messages;
     private final TreeView<LibraryNode> tree = new TreeView<>(new TreeItem<>());
     private final TextField filter = TextFields.createClearableTextField();
@@ -47,11 +46,14 @@ public final class LibraryPane {
     private final List<Subscription> subscriptions = new ArrayList<>();
     private boolean selectingProgrammatically;
 
-    /** @param export opens the Export dialog for a speech or collection, from the row's context menu */
-    public LibraryPane(LibraryViewModel library, ReaderViewModel reader, Messages messages, LongConsumer open,
+    /**
+     * @param openSpeech the speech open in the reader, selected in the tree
+     * @param export opens the Export dialog for a speech or collection, from the row's context menu
+     */
+    public LibraryPane(LibraryViewModel library, ObservableValue<SpeechDocument> openSpeech, Messages messages, LongConsumer open,
                 BiConsumer<Long, Boolean> markRead, Consumer<LibraryNode> export, ObservableValue<String> emptyText) {
         this.library = library;
-        this.reader = reader;
+        this.openSpeech = openSpeech;
         this.messages = messages;
         filter.setId("library-filter");
         filter.setPromptText(messages.get("library.filter.prompt"));
@@ -73,7 +75,7 @@ public final class LibraryPane {
         root.setCenter(new StackPane(tree, placeholder));
         root.getStyleClass().add("library-pane");
         subscriptions.add(library.rootsProperty().subscribe(this::fill));
-        subscriptions.add(reader.documentProperty().subscribe(d -> selectOpenSpeech()));
+        subscriptions.add(openSpeech.subscribe(d -> selectOpenSpeech()));
         subscriptions.add(library.progressChangesProperty().subscribe(tree::refresh));
     }
 
@@ -114,11 +116,11 @@ public final class LibraryPane {
 
     /** Shows where the open speech sits, unfolding its collection if need be. */
     private void selectOpenSpeech() {
-        Optional<Long> open = reader.openSpeechId();
-        if (open.isEmpty()) {
+        SpeechDocument open = openSpeech.getValue();
+        if (open == null) {
             return;
         }
-        findItem(tree.getRoot(), open.get()).ifPresent(item -> {
+        findItem(tree.getRoot(), open.speech().id()).ifPresent(item -> {
             selectingProgrammatically = true;
             try {
                 if (item.getParent() != null) {

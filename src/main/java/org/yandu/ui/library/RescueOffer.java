@@ -5,7 +5,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 import org.yandu.library.BackupFile;
-import org.yandu.ui.app.Messages;
+import org.yandu.ui.base.Messages;
 
 /**
  * Offers the newest sound backup when the library cannot be opened, or is empty or missing with backups beside it:

@@ -20,7 +20,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.yandu.library.BackupFile;
-import org.yandu.ui.app.Messages;
+import org.yandu.ui.base.Messages;
 
 /**
  * File → Restore from Backup…: the library's backups, newest first (or any backup file the reader picks), and a

@@ -26,7 +26,8 @@ import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.textfield.TextFields;
 import org.yandu.library.HighlightColor;
-import org.yandu.ui.app.Messages;
+import org.yandu.ui.base.Messages;
+import org.yandu.ui.reader.SpeechAnnotations;
 
 /**
  * The filter bar of All Notes: text, speech or collection, order; tags, colours, dates, "with a note",

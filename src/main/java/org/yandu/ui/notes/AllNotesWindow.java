@@ -25,9 +25,9 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.Subscription;
 import org.yandu.library.Annotation;
-import org.yandu.ui.app.AppMenus;
-import org.yandu.ui.app.Messages;
+import org.yandu.ui.base.Messages;
 import org.yandu.ui.export.ExportController;
+import org.yandu.ui.reader.SpeechAnnotations;
 
 /**
  * Study → All Notes: every highlight and note of the library in one list beside the reader, narrowed and
@@ -95,7 +95,7 @@ public final class AllNotesWindow {
 
     /** The Edit menu's undo and redo of note edits, which lives in the main window, work here too. */
     private void undoKeys(Scene scene) {
-        scene.getAccelerators().put(AppMenus.shortcut(KeyCode.Z), () -> {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), () -> {
             if (notes.canUndoProperty().get()) {
                 notes.undo();
             }

@@ -16,18 +16,20 @@ import org.yandu.library.HighlightColor;
 import org.yandu.library.LibraryStore;
 import org.yandu.notes.NoteEditor;
 import org.yandu.reading.SpeechDocument;
-import org.yandu.ui.app.BackgroundTask;
-import org.yandu.ui.app.Lane;
-import org.yandu.ui.app.Messages;
-import org.yandu.ui.app.TaskExecutor;
+import org.yandu.ui.base.BackgroundTask;
+import org.yandu.ui.base.Lane;
+import org.yandu.ui.base.Messages;
+import org.yandu.ui.base.TaskExecutor;
+import org.yandu.ui.reader.ReaderPane;
 import org.yandu.ui.reader.ReaderViewModel;
+import org.yandu.ui.reader.SpeechAnnotations;
 
 /**
  * The reader's highlights and notes: every edit goes through {@link NoteEditor} on the library thread, then the
  * open speech's notes are read again; undo and redo state, the library's tags for completion, and a version that
  * counts changes for the All Notes window.
  */
-public final class NotesController {
+public final class NotesController implements ReaderPane.NoteEdits {
     private final TaskExecutor tasks;
     private final ReaderViewModel reader;
     private final Supplier<Messages> messages;
@@ -74,6 +76,7 @@ public final class NotesController {
     }
 
     /** Highlights {@code [start, end)} of the paragraph at {@code position} of the open speech. */
+    @Override
     public void highlight(int position, int start, int end, HighlightColor color, Consumer<Annotation> done) {
         Optional<Long> paragraphId = paragraphId(position);
         if (paragraphId.isPresent() && start < end) {
@@ -82,10 +85,12 @@ public final class NotesController {
     }
 
     /** A note on the whole paragraph at {@code position}, without colour. */
+    @Override
     public void noteOnParagraph(int position, Consumer<Annotation> done) {
         paragraphId(position).ifPresent(id -> edit(notes -> notes.noteOnParagraph(id, "", List.of()), done));
     }
 
+    @Override
     public void update(long id, HighlightColor color, String note, List<String> noteTags) {
         edit(notes -> notes.update(id, color, note, noteTags), a -> { });
     }
@@ -100,6 +105,7 @@ public final class NotesController {
         edit(notes -> notes.placeAtSuggestion(id), done);
     }
 
+    @Override
     public void delete(long id) {
         edit(notes -> {
             notes.delete(id);

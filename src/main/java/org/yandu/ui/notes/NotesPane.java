@@ -23,8 +23,10 @@ import javafx.util.Subscription;
 import org.controlsfx.control.textfield.TextFields;
 import org.yandu.library.Annotation;
 import org.yandu.library.HighlightColor;
-import org.yandu.ui.app.Messages;
+import org.yandu.ui.base.Messages;
+import org.yandu.ui.base.TypedTags;
 import org.yandu.ui.reader.ReaderViewModel;
+import org.yandu.ui.reader.SpeechAnnotations;
 
 /**
  * The open speech's highlights and notes in reading order, orphaned ones last. Choosing one scrolls the
@@ -96,7 +98,7 @@ public final class NotesPane {
             if (last.isEmpty()) {
                 return List.of();
             }
-            List<String> already = NotesPanelViewModel.parseTags(head);
+            List<String> already = TypedTags.parse(head);
             return notes.tagsProperty().get().stream()
                     .filter(t -> t.toLowerCase(Locale.ROOT).startsWith(last.toLowerCase(Locale.ROOT))
                             && !already.contains(t))
@@ -253,7 +255,7 @@ public final class NotesPane {
         if (editing == null) {
             return;
         }
-        List<String> typed = NotesPanelViewModel.parseTags(tags.getText());
+        List<String> typed = TypedTags.parse(tags.getText());
         if (!typed.equals(editing.tags())) {
             saveTyping();
             notes.update(editing.id(), editing.color(), note.getText(), typed);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.yandu.library.Annotation;
+import org.yandu.ui.reader.SpeechAnnotations;
 
 /** The rows of the notes panel: the speech's highlights and notes in reading order, then the orphaned ones. */
 final class NotesPanelViewModel {
@@ -55,17 +56,5 @@ final class NotesPanelViewModel {
             }
         }
         return -1;
-    }
-
-    /** Tags as typed: separated by commas, spaces or 、，; blanks and repeats dropped. */
-    static List<String> parseTags(String text) {
-        List<String> tags = new ArrayList<>();
-        for (String tag : text.split("[,，、;；\\s]+")) {
-            String clean = tag.strip().replaceFirst("^#", "");
-            if (!clean.isEmpty() && !tags.contains(clean)) {
-                tags.add(clean);
-            }
-        }
-        return tags;
     }
 }

@@ -15,10 +15,10 @@ import javafx.scene.layout.BorderPane;
 import javafx.util.Subscription;
 import org.yandu.reading.OutlineEntry;
 import org.yandu.reading.SpeechDocument;
-import org.yandu.ui.app.Messages;
+import org.yandu.ui.base.Messages;
 
 /** The headings and lead-ins of the open speech; choosing one jumps there, and it follows the reading. */
-final class OutlinePane {
+public final class OutlinePane {
     private static final double INDENT_EMS = 1.2;
 
     private final ReaderViewModel reader;
@@ -26,7 +26,7 @@ final class OutlinePane {
     private final BorderPane root = new BorderPane();
     private final List<Subscription> subscriptions = new ArrayList<>();
 
-    OutlinePane(ReaderViewModel reader, Messages messages) {
+    public OutlinePane(ReaderViewModel reader, Messages messages) {
         this.reader = reader;
         Label title = new Label(messages.get("outline.title"));
         title.getStyleClass().add("pane-title");
@@ -52,11 +52,11 @@ final class OutlinePane {
         subscriptions.add(reader.currentEntryProperty().subscribe(this::follow));
     }
 
-    Node node() {
+    public Node node() {
         return root;
     }
 
-    void dispose() {
+    public void dispose() {
         subscriptions.forEach(Subscription::unsubscribe);
     }
 

@@ -3,6 +3,7 @@ package org.yandu.ui.reader;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
@@ -20,8 +21,8 @@ import org.yandu.glossary.GlossaryService;
 import org.yandu.library.UserTerm;
 import org.yandu.lookup.Occurrence;
 import org.yandu.text.Token;
-import org.yandu.ui.app.AppController;
-import org.yandu.ui.app.Messages;
+import org.yandu.ui.base.Messages;
+import org.yandu.ui.glossary.GlossaryController;
 import org.yandu.ui.glossary.TermDialog;
 
 /**
@@ -32,21 +33,27 @@ import org.yandu.ui.glossary.TermDialog;
 final class ReaderLookup {
     static final Duration HOVER_DELAY = Duration.ofMillis(400);
 
-    private final AppController app;
+    private final ReaderController reader;
+    private final GlossaryController glossary;
+    private final ObservableValue<GlossaryService> loaded;
     private final Messages messages;
     private final StyleClassedTextArea area;
     private final WordPopover popover;
     private long serial;
     private int contextIndex = -1;
 
-    ReaderLookup(AppController app, Messages messages, StyleClassedTextArea area) {
-        this.app = app;
+    /** @param loaded the glossary once the language tools are loaded, for word boundaries not yet stored */
+    ReaderLookup(ReaderController reader, GlossaryController glossary, ObservableValue<GlossaryService> loaded,
+                 Messages messages, StyleClassedTextArea area) {
+        this.reader = reader;
+        this.glossary = glossary;
+        this.loaded = loaded;
         this.messages = messages;
         this.area = area;
         this.popover = new WordPopover(messages, new WordPopover.Actions() {
             @Override
             public void openOccurrence(Occurrence occurrence) {
-                app.openSpeechAt(occurrence.speechId(), occurrence.paragraphPosition(), occurrence.sentence(),
+                reader.openSpeechAt(occurrence.speechId(), occurrence.paragraphPosition(), occurrence.sentence(),
                         occurrence.highlightStart(), occurrence.highlightEnd());
             }
 
@@ -63,7 +70,7 @@ final class ReaderLookup {
 
             @Override
             public void deleteTerm(GlossaryEntry entry) {
-                app.glossary().removeTerm(entry.term(), () -> { });
+                glossary.removeTerm(entry.term(), () -> { });
             }
         });
         area.setMouseOverTextDelay(HOVER_DELAY);
@@ -112,7 +119,7 @@ final class ReaderLookup {
         if (!text.isBlank() && text.indexOf('\n') < 0 && text.codePoints().anyMatch(Character::isLetter)
                 && text.length() <= 100) {
             TwoDimensional.Position at = area.offsetToPosition(from, TwoDimensional.Bias.Forward);
-            show(text.strip(), from, to, new AppController.Place(at.getMajor(), at.getMinor(),
+            show(text.strip(), from, to, new ReaderController.Place(at.getMajor(), at.getMinor(),
                     at.getMinor() + (to - from)));
         }
     }
@@ -135,14 +142,14 @@ final class ReaderLookup {
             return;
         }
         int start = index - column + word.start();
-        show(found, start, start + word.length(), new AppController.Place(paragraph, word.start(), word.end()));
+        show(found, start, start + word.length(), new ReaderController.Place(paragraph, word.start(), word.end()));
     }
 
     /** A word clicked in the pinyin (ruby) view: looked up and shown under the word's node. */
     void lookUpRubyWord(int item, RubyLayout.RubyWord word, Node node) {
         String found = word.text();
         long request = ++serial;
-        app.lookUp(found, new AppController.Place(item, word.start(), word.end()), model -> {
+        reader.lookUp(found, new ReaderController.Place(item, word.start(), word.end()), model -> {
             if (request != serial || node.getScene() == null) {
                 return;
             }
@@ -154,14 +161,14 @@ final class ReaderLookup {
     }
 
     private SpeechWords.Word wordAt(int paragraph, int column, String text) {
-        SpeechWords words = app.reader().wordsProperty().get();
+        SpeechWords words = reader.reader().wordsProperty().get();
         SpeechWords.Word word = words == null ? null : words.wordAt(paragraph, column);
         if (word != null && word.end() <= text.length()) {
             return word;
         }
-        GlossaryService glossary = app.glossaryProperty().get();
-        if (glossary != null) {
-            for (Token token : glossary.text().segment(text)) {
+        GlossaryService service = loaded.getValue();
+        if (service != null) {
+            for (Token token : service.text().segment(text)) {
                 if (token.contains(column)) {
                     return new SpeechWords.Word(token.start(), token.end());
                 }
@@ -170,9 +177,9 @@ final class ReaderLookup {
         return new SpeechWords.Word(column, column + Character.charCount(text.codePointAt(column)));
     }
 
-    private void show(String word, int from, int to, AppController.Place place) {
+    private void show(String word, int from, int to, ReaderController.Place place) {
         long request = ++serial;
-        app.lookUp(word, place, model -> {
+        reader.lookUp(word, place, model -> {
             if (request != serial || area.getScene() == null) {
                 return;
             }
@@ -183,8 +190,8 @@ final class ReaderLookup {
 
     private void editTerm(UserTerm initial, boolean editing) {
         Window owner = area.getScene() == null ? null : area.getScene().getWindow();
-        TermDialog.show(owner, messages, initial, editing, app.glossary()::pinyinOf)
-                .ifPresent(term -> app.glossary().putTerm(term, () -> app.tasks().setIdleStatus(
+        TermDialog.show(owner, messages, initial, editing, glossary::pinyinOf)
+                .ifPresent(term -> glossary.putTerm(term, () -> glossary.setIdleStatus(
                         messages.format("status.termSaved", term.term()))));
     }
 

@@ -36,10 +36,9 @@ import org.yandu.library.Annotation;
 import org.yandu.library.HighlightColor;
 import org.yandu.reading.DisplayItem;
 import org.yandu.reading.SpeechDocument;
-import org.yandu.ui.app.Messages;
-import org.yandu.ui.app.SettingsViewModel;
-import org.yandu.ui.notes.NotesController;
-import org.yandu.ui.notes.SpeechAnnotations;
+import org.yandu.ui.base.Messages;
+import org.yandu.ui.base.SettingsViewModel;
+import org.yandu.ui.glossary.GlossaryController;
 
 /**
  * The open speech, virtualised by RichTextFX so long speeches open at once. Read-only but selectable;
@@ -68,7 +67,8 @@ public final class ReaderPane {
     private final List<Subscription> subscriptions = new ArrayList<>();
     private final Messages messages;
     private boolean rendering;
-    private NotesController noteEdits;
+    private NoteEdits noteEdits;
+    private ReaderLookup lookup;
     private Consumer<Annotation> editNote = a -> { };
     private HighlightColor lastColor = HighlightColor.YELLOW;
     private final Tooltip noteTip = new Tooltip();
@@ -76,7 +76,7 @@ public final class ReaderPane {
     private int contextIndex = -1;
     private ReaderViewModel.Flash flashing;
 
-    ReaderPane(ReaderViewModel reader, SettingsViewModel settings, Messages messages,
+    public ReaderPane(ReaderViewModel reader, SettingsViewModel settings, Messages messages,
                ObservableValue<String> placeholderText, ObservableValue<GlossaryService> glossary,
                Consumer<String> searchKeyword) {
         this.reader = reader;
@@ -148,16 +148,18 @@ public final class ReaderPane {
         }
     }
 
-    Node node() {
+    public Node node() {
         return root;
     }
 
-    StyleClassedTextArea area() {
-        return area;
-    }
-
-    RubyView ruby() {
-        return ruby;
+    /**
+     * Words are looked up through {@code controller}; the popover's term edits go to {@code glossary}, and word
+     * boundaries not stored yet come from the {@code loaded} language tools.
+     */
+    public void lookUpWith(ReaderController controller, GlossaryController glossary,
+                           ObservableValue<GlossaryService> loaded) {
+        lookup = new ReaderLookup(controller, glossary, loaded, messages, area);
+        ruby.onWordClicked(lookup::lookUpRubyWord);
     }
 
     private boolean pinyinShown() {
@@ -288,7 +290,10 @@ public final class ReaderPane {
         }
     }
 
-    void dispose() {
+    public void dispose() {
+        if (lookup != null) {
+            lookup.dispose();
+        }
         subscriptions.forEach(Subscription::unsubscribe);
         placeholder.textProperty().unbind();
         flashEnd.stop();
@@ -386,8 +391,19 @@ public final class ReaderPane {
         return menu;
     }
 
-    /** Notes are edited through the app; {@code edit} opens an annotation in the notes panel. */
-    void setNotes(NotesController controller, Consumer<Annotation> edit) {
+    /** Highlights and notes made in the reader, as the notes panel keeps them. */
+    public interface NoteEdits {
+        void highlight(int position, int start, int end, HighlightColor color, Consumer<Annotation> done);
+
+        void noteOnParagraph(int position, Consumer<Annotation> done);
+
+        void update(long id, HighlightColor color, String note, List<String> tags);
+
+        void delete(long id);
+    }
+
+    /** Notes are edited through {@code controller}; {@code edit} opens an annotation in the notes panel. */
+    public void setNotes(NoteEdits controller, Consumer<Annotation> edit) {
         this.noteEdits = controller;
         this.editNote = edit;
     }

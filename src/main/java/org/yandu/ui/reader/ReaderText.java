@@ -10,8 +10,7 @@ import org.fxmisc.richtext.model.StyledSegment;
 import org.yandu.reading.DisplayItem;
 import org.yandu.reading.MetaField;
 import org.yandu.reading.SpeechDocument;
-import org.yandu.ui.app.Messages;
-import org.yandu.ui.notes.SpeechAnnotations;
+import org.yandu.ui.base.Messages;
 
 /**
  * Turns a laid-out speech into the text area's content: one text paragraph per display item, styled by

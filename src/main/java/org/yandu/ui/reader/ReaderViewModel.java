@@ -9,7 +9,6 @@ import javafx.beans.property.SimpleIntegerProperty;
 import org.yandu.reading.OutlineEntry;
 import org.yandu.reading.ReadingPosition;
 import org.yandu.reading.SpeechDocument;
-import org.yandu.ui.notes.SpeechAnnotations;
 
 /**
  * The open speech and where in it the reader is. The view reports the top visible item through

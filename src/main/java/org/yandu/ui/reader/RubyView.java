@@ -31,8 +31,8 @@ import org.yandu.glossary.GlossaryService;
 import org.yandu.reading.DisplayItem;
 import org.yandu.reading.SpeechDocument;
 import org.yandu.text.ChineseText;
-import org.yandu.ui.app.Messages;
-import org.yandu.ui.app.SettingsViewModel;
+import org.yandu.ui.base.Messages;
+import org.yandu.ui.base.SettingsViewModel;
 
 /**
  * The open speech with pinyin over every character (ruby), shown instead of the text area while pinyin is

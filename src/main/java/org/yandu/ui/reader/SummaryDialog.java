@@ -3,7 +3,7 @@ package org.yandu.ui.reader;
 import javafx.scene.control.Alert;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
-import org.yandu.ui.app.Messages;
+import org.yandu.ui.base.Messages;
 
 /** The open speech's automatic summary: its most central sentences, computed by HanLP and kept in the library. */
 public final class SummaryDialog {

@@ -1,6 +1,5 @@
 package org.yandu.ui.reader;
 
-import java.util.List;
 import java.util.Map;
 import javafx.geometry.Bounds;
 import javafx.scene.Cursor;
@@ -22,7 +21,7 @@ import org.controlsfx.control.PopOver;
 import org.yandu.glossary.GlossaryEntry;
 import org.yandu.glossary.GlossarySource;
 import org.yandu.lookup.Occurrence;
-import org.yandu.ui.app.Messages;
+import org.yandu.ui.base.Messages;
 
 /** The popover of a looked-up word: reading, every glossary's entries, parts, synonyms, counts, concordance. */
 public final class WordPopover {
@@ -295,9 +294,5 @@ public final class WordPopover {
         scroll.getStyleClass().add("wp-scroll");
         content.heightProperty().subscribe(h -> scroll.setPrefViewportHeight(Math.min(maxHeight, h.doubleValue())));
         return scroll;
-    }
-
-    public static List<String> tags(String text) {
-        return List.of(text.split("[,，、;；]")).stream().map(String::strip).filter(t -> !t.isEmpty()).toList();
     }
 }

@@ -13,7 +13,7 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.controlsfx.control.textfield.TextFields;
 import org.yandu.search.SearchResults;
-import org.yandu.ui.app.Messages;
+import org.yandu.ui.base.Messages;
 
 /**
  * The library-wide search box and, while it holds a query, its results in place of the library tree:

@@ -18,7 +18,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.yandu.library.SpeechStudied;
-import org.yandu.ui.app.Messages;
+import org.yandu.ui.base.Messages;
+import org.yandu.ui.library.ReadingTime;
 
 /**
  * Study → Weekly Study Summary: speeches read, notes written and time spent reading, this week and today, then

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import javafx.beans.property.SimpleDoubleProperty;
 import org.junit.jupiter.api.Test;
 import org.yandu.settings.Language;
+import org.yandu.ui.base.Messages;
 
 /** The first-run view's state, following an import's work as a task reports it (-1 until it counts). */
 class FirstRunViewModelTest {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.yandu.library.LibraryStore;
 import org.yandu.settings.Language;
 import org.yandu.ui.TestLibraries;
+import org.yandu.ui.base.Messages;
 
 /** What the window allows and says as it holds its library: for writing, for reading only, or not at all. */
 class LibraryAccessTest {

@@ -13,6 +13,7 @@ import org.yandu.library.LibraryStore;
 import org.yandu.settings.Language;
 import org.yandu.ui.RunningWindow;
 import org.yandu.ui.TestLibraries;
+import org.yandu.ui.base.Messages;
 
 /** The window over a library another Yandu process holds: it reads it, says so calmly, and saves nothing. */
 class ReadOnlyWindowIT extends RunningWindow {

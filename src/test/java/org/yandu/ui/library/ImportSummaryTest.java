@@ -16,7 +16,7 @@ import org.yandu.importer.ImportReport;
 import org.yandu.importer.Importer;
 import org.yandu.library.LibraryStore;
 import org.yandu.settings.Language;
-import org.yandu.ui.app.Messages;
+import org.yandu.ui.base.Messages;
 
 /** The message after an import, from real imports of the bundled speeches into a real library. */
 class ImportSummaryTest {

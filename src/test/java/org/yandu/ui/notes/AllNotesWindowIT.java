@@ -19,7 +19,7 @@ import org.yandu.library.Speech;
 import org.yandu.settings.Language;
 import org.yandu.ui.RunningWindow;
 import org.yandu.ui.TestLibraries;
-import org.yandu.ui.app.Messages;
+import org.yandu.ui.base.Messages;
 
 /** Study → All Notes in the real window, headless: filter, open a note in the reader, delete and undo, orphaned. */
 class AllNotesWindowIT extends RunningWindow {

@@ -24,8 +24,10 @@ import org.yandu.notes.NoteEditor;
 import org.yandu.reading.SpeechDocument;
 import org.yandu.settings.Language;
 import org.yandu.ui.TestLibraries;
-import org.yandu.ui.app.Messages;
+import org.yandu.ui.base.Messages;
+import org.yandu.ui.base.TypedTags;
 import org.yandu.ui.reader.ReaderText;
+import org.yandu.ui.reader.SpeechAnnotations;
 
 /** Highlights and notes as the reader and the notes panel see them, on a real library. */
 class NotesViewModelTest {
@@ -135,8 +137,8 @@ class NotesViewModelTest {
 
     @Test
     void typedTagsAreSplitAndCleaned() {
-        assertEquals(List.of("复习", "教育", "key"), NotesPanelViewModel.parseTags(" 复习，教育、#key  复习 "));
-        assertEquals(List.of(), NotesPanelViewModel.parseTags("  "));
+        assertEquals(List.of("复习", "教育", "key"), TypedTags.parse(" 复习，教育、#key  复习 "));
+        assertEquals(List.of(), TypedTags.parse("  "));
     }
 
     private static List<StyledSegment<String, Collection<String>>> runs(

@@ -22,7 +22,7 @@ import org.yandu.library.SpeechStudied;
 import org.yandu.settings.Language;
 import org.yandu.ui.RunningWindow;
 import org.yandu.ui.TestLibraries;
-import org.yandu.ui.app.Messages;
+import org.yandu.ui.base.Messages;
 
 /** Read marks in the real window, headless: kept across a restart, and undone by restoring an earlier backup. */
 class ReadingWindowIT extends RunningWindow {

@@ -1,4 +1,4 @@
-package org.yandu.ui.notes;
+package org.yandu.ui.reader;
 
 import java.util.ArrayList;
 import java.util.HashMap;

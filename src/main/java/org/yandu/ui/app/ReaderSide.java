@@ -1,4 +1,4 @@
-package org.yandu.ui.reader;
+package org.yandu.ui.app;
 
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Side;
@@ -6,15 +6,16 @@ import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.controlsfx.control.MasterDetailPane;
-import org.yandu.ui.app.AppController;
-import org.yandu.ui.app.Messages;
+import org.yandu.ui.base.Messages;
 import org.yandu.ui.notes.NotesPane;
+import org.yandu.ui.reader.OutlinePane;
+import org.yandu.ui.reader.ReaderPane;
 
 /**
  * The window's right side: the reader, with the outline and the notes in tabs beside it. It is the costliest part
  * of the window to build and style, so at start it is built once the library is listed.
  */
-public final class ReaderSide {
+final class ReaderSide {
     private static final double READER_SHARE = 0.75;
 
     private final AppController app;
@@ -24,9 +25,8 @@ public final class ReaderSide {
     private final TabPane sideTabs = new TabPane();
     private final Tab notesTab = new Tab();
     private final MasterDetailPane readerAndOutline;
-    private final ReaderLookup lookup;
 
-    public ReaderSide(AppController app, Messages messages, ObservableValue<String> placeholder) {
+    ReaderSide(AppController app, Messages messages, ObservableValue<String> placeholder) {
         this.app = app;
         reader = new ReaderPane(app.reader(), app.settings(), messages, placeholder, app.glossaryProperty(),
                 keyword -> app.search().queryProperty().set(keyword));
@@ -45,34 +45,32 @@ public final class ReaderSide {
         sideTabs.getTabs().addAll(outlineTab, notesTab);
         sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         sideTabs.getStyleClass().add("side-tabs");
-        lookup = new ReaderLookup(app, messages, reader.area());
-        reader.ruby().onWordClicked(lookup::lookUpRubyWord);
+        reader.lookUpWith(app.readerController(), app.glossary(), app.glossaryProperty());
         readerAndOutline = new MasterDetailPane(Side.RIGHT, reader.node(), sideTabs, true);
         readerAndOutline.setDividerPosition(READER_SHARE);
         readerAndOutline.setAnimated(false);
         readerAndOutline.showDetailNodeProperty().bindBidirectional(app.settings().outlineVisibleProperty());
     }
 
-    public Node node() {
+    Node node() {
         return readerAndOutline;
     }
 
     /** The reader's share of the width beside the outline and notes. */
-    public double dividerPosition() {
+    double dividerPosition() {
         return readerAndOutline.getDividerPosition();
     }
 
-    public void setDividerPosition(double share) {
+    void setDividerPosition(double share) {
         readerAndOutline.setDividerPosition(share);
     }
 
-    public ReaderPane reader() {
+    ReaderPane reader() {
         return reader;
     }
 
-    public void dispose() {
+    void dispose() {
         reader.dispose();
-        lookup.dispose();
         outline.dispose();
         notes.dispose();
         readerAndOutline.showDetailNodeProperty().unbindBidirectional(app.settings().outlineVisibleProperty());

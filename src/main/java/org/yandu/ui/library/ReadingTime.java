@@ -1,6 +1,6 @@
-package org.yandu.ui.study;
+package org.yandu.ui.library;
 
-import org.yandu.ui.app.Messages;
+import org.yandu.ui.base.Messages;
 
 /** Reading time as a reader says it: "12 min", "1 h 5 min". */
 public final class ReadingTime {

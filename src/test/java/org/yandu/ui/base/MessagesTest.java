@@ -1,4 +1,4 @@
-package org.yandu.ui.app;
+package org.yandu.ui.base;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -50,11 +50,5 @@ class MessagesTest {
             String text = Messages.of(language).format("error.libraryDamaged", "/home/me/library.db");
             assertTrue(text.contains("/home/me/library.db") && text.contains("yandu restore FILE"), text);
         }
-    }
-
-    @Test
-    void fontStackPicksTheFirstInstalledFamily() {
-        assertEquals("SimSun", FontStack.pick(FontStack.SERIF, List.of("Arial", "SimSun", "Microsoft YaHei")));
-        assertEquals(FontStack.SYSTEM, FontStack.pick(FontStack.SANS, List.of("Arial")));
     }
 }

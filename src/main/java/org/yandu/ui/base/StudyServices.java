@@ -1,4 +1,4 @@
-package org.yandu.ui.app;
+package org.yandu.ui.base;
 
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -22,7 +22,7 @@ public final class StudyServices {
      * Loads HanLP, its remaining dictionaries, then the glossaries of {@code store}; {@code ready} runs on the FX
      * thread once all are in, {@code failed} tells the reader if they could not be loaded.
      */
-    void start(TaskExecutor tasks, LibraryStore store, Consumer<GlossaryService> ready, Consumer<Throwable> failed) {
+    public void start(TaskExecutor tasks, LibraryStore store, Consumer<GlossaryService> ready, Consumer<Throwable> failed) {
         search = new LibrarySearch(store);
         tasks.execute(BackgroundTask.on(Lane.WORDS, "status.dictionariesFailed",
                         () -> GlossaryService.open(store, ChineseText.loadAsync(Runnable::run).join()))
@@ -34,7 +34,7 @@ public final class StudyServices {
                 .toldBy(failed));
     }
 
-    ReadOnlyObjectProperty<GlossaryService> glossaryProperty() {
+    public ReadOnlyObjectProperty<GlossaryService> glossaryProperty() {
         return glossary.getReadOnlyProperty();
     }
 
@@ -42,11 +42,11 @@ public final class StudyServices {
         return glossary.get();
     }
 
-    WordLookup lookup() {
+    public WordLookup lookup() {
         return lookup;
     }
 
-    LibrarySearch search() {
+    public LibrarySearch search() {
         return search;
     }
 }

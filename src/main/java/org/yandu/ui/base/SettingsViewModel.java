@@ -1,4 +1,4 @@
-package org.yandu.ui.app;
+package org.yandu.ui.base;
 
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;

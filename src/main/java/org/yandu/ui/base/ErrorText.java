@@ -1,4 +1,4 @@
-package org.yandu.ui.app;
+package org.yandu.ui.base;
 
 import org.yandu.library.FailureReason;
 import org.yandu.library.LibraryDamagedException;
@@ -15,7 +15,7 @@ import org.yandu.library.LibraryReadOnlyException;
 public record ErrorText(String header, String content, String details) {
 
     /** @param whatKey message key of a sentence saying what failed, e.g. "The note could not be saved." */
-    static ErrorText of(Messages m, String whatKey, Throwable error) {
+    public static ErrorText of(Messages m, String whatKey, Throwable error) {
         LibraryReadOnlyException readOnly = cause(error, LibraryReadOnlyException.class);
         if (readOnly != null) {
             // Why nothing is saved: the library is damaged, or it was opened for reading beside another Yandu.

@@ -1,4 +1,4 @@
-package org.yandu.ui.app;
+package org.yandu.ui.base;
 
 /**
  * Runs {@link BackgroundTask}s: {@link FxTaskExecutor} on the lanes' threads with the outcome on the FX thread,

@@ -1,4 +1,4 @@
-package org.yandu.ui.app;
+package org.yandu.ui.base;
 
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -10,20 +10,20 @@ import org.slf4j.LoggerFactory;
 import org.yandu.library.LibraryReadOnlyException;
 
 /** Tells the reader what went wrong in plain words ({@link ErrorText}) and keeps the full story in the log. */
-final class ErrorReporter {
+public final class ErrorReporter {
     private static final Logger log = LoggerFactory.getLogger(ErrorReporter.class);
 
     private final Supplier<Messages> messages;
     private final Window owner;
     private Alert readOnlyShown;
 
-    ErrorReporter(Supplier<Messages> messages, Window owner) {
+    public ErrorReporter(Supplier<Messages> messages, Window owner) {
         this.messages = messages;
         this.owner = owner;
     }
 
     /** @param whatKey message key of a sentence saying what failed, e.g. "The speech could not be opened." */
-    void report(String whatKey, Throwable error) {
+    public void report(String whatKey, Throwable error) {
         log.error("{}: {}", whatKey, error.toString(), error);
         if (Platform.isFxApplicationThread()) {
             show(whatKey, error);

@@ -1,4 +1,4 @@
-package org.yandu.ui.app;
+package org.yandu.ui.base;
 
 import org.yandu.settings.Language;
 import org.yandu.settings.Preferences;
@@ -11,7 +11,7 @@ public record DisplaySettings(Theme theme, int fontSize, Language language, bool
         this(theme, fontSize, language, outlineVisible, true, false, false);
     }
 
-    static DisplaySettings readFrom(Preferences preferences) {
+    public static DisplaySettings readFrom(Preferences preferences) {
         return new DisplaySettings(preferences.theme(), preferences.fontSize(), preferences.language(),
                 preferences.outlineVisible(), preferences.markTerms(), preferences.pinyin(),
                 preferences.traditional());

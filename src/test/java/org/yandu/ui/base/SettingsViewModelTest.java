@@ -1,4 +1,4 @@
-package org.yandu.ui.app;
+package org.yandu.ui.base;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.yandu.ui.app;
+package org.yandu.ui.base;
 
 import java.util.Map;
 import javafx.beans.property.ObjectProperty;

@@ -1,4 +1,4 @@
-package org.yandu.ui.app;
+package org.yandu.ui.base;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -33,7 +33,7 @@ public final class FxTaskExecutor implements TaskExecutor {
     private final FailurePolicy failures;
     private String idleStatus = "";
 
-    FxTaskExecutor(ErrorReporter errors) {
+    public FxTaskExecutor(ErrorReporter errors) {
         this.errors = errors;
         this.failures = new FailurePolicy(errors::report);
         for (Lane lane : Lane.values()) {
@@ -68,7 +68,7 @@ public final class FxTaskExecutor implements TaskExecutor {
     }
 
     /** Tells the reader of a failure found outside a task, such as a library damaged on disk. */
-    void report(String whatKey, Throwable error) {
+    public void report(String whatKey, Throwable error) {
         errors.report(whatKey, error);
     }
 
@@ -85,11 +85,11 @@ public final class FxTaskExecutor implements TaskExecutor {
         }
     }
 
-    ReadOnlyStringProperty statusProperty() {
+    public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }
 
-    ReadOnlyDoubleProperty progressProperty() {
+    public ReadOnlyDoubleProperty progressProperty() {
         return progress.getReadOnlyProperty();
     }
 
@@ -97,7 +97,7 @@ public final class FxTaskExecutor implements TaskExecutor {
      * Stops the language lanes, cancels imports, lets queued library writes finish, then runs {@code last}
      * (closing the store) on the library lane. Blocks.
      */
-    void shutdown(Runnable last) {
+    public void shutdown(Runnable last) {
         List.of(Lane.WORDS, Lane.SEARCH, Lane.ANALYSIS).forEach(lane -> lanes.get(lane).shutdownNow());
         List.copyOf(running).forEach(Task::cancel);
         ExecutorService imports = lanes.get(Lane.IMPORT);

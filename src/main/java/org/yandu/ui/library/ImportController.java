@@ -1,0 +1,133 @@
+package org.yandu.ui.library;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.yandu.glossary.GlossaryService;
+import org.yandu.importer.ImportReport;
+import org.yandu.library.LibraryStore;
+import org.yandu.ui.base.BackgroundTask;
+import org.yandu.ui.base.Lane;
+import org.yandu.ui.base.Messages;
+import org.yandu.ui.base.StudyServices;
+import org.yandu.ui.base.TaskExecutor;
+
+/**
+ * Imports into the open library, one after another, and what follows each: the library listed again, the import
+ * announced, and the new paragraphs segmented into words in the background.
+ */
+public final class ImportController {
+    private static final Logger log = LoggerFactory.getLogger(ImportController.class);
+
+    private final TaskExecutor tasks;
+    private final Supplier<Messages> messages;
+    private final LibraryViewModel library;
+    private final StudyServices study;
+    private final BooleanSupplier writable;
+    private final Runnable libraryChanged;
+    private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(false);
+    private Consumer<ImportReport> announce = report -> { };
+    private int pending;
+    private LibraryStore store;
+
+    /**
+     * @param writable whether the library may be written now (not while it is only read beside another Yandu)
+     * @param libraryChanged runs once an import is in and listed, for what shows the library's notes
+     */
+    public ImportController(TaskExecutor tasks, Supplier<Messages> messages, LibraryViewModel library,
+                            StudyServices study, BooleanSupplier writable, Runnable libraryChanged) {
+        this.tasks = tasks;
+        this.messages = messages;
+        this.library = library;
+        this.study = study;
+        this.writable = writable;
+        this.libraryChanged = libraryChanged;
+    }
+
+    public void use(LibraryStore into) {
+        store = into;
+    }
+
+    /** Where finished imports are announced; the window shows a notice or the list of refused files. */
+    public void onImportFinished(Consumer<ImportReport> listener) {
+        announce = listener;
+    }
+
+    /** Imports files and folders (expanded by the importer), then shows what came in. */
+    public void importPaths(List<Path> paths) {
+        if (store != null && writable.getAsBoolean() && !paths.isEmpty()) {
+            run(ImportJob.of(paths, store, messages.get()), report -> { });
+        }
+    }
+
+    /** Runs an import; {@code then} gets its report once the library shows what came in and it was announced. */
+    public void run(BackgroundTask<ImportReport> job, Consumer<ImportReport> then) {
+        count(1);
+        tasks.execute(job.onFailure(e -> count(-1)).onCancelled(() -> count(-1))
+                .onSuccess(report -> refreshLibrary(() -> {
+                    count(-1);
+                    libraryChanged.run();
+                    announce.accept(report);
+                    segmentPending();
+                    then.accept(report);
+                })));
+    }
+
+    /** Imports queue one after another; the window shows "importing" until the last is in the library. */
+    private void count(int change) {
+        pending += change;
+        importing.set(pending > 0);
+    }
+
+    public ReadOnlyBooleanProperty importingProperty() {
+        return importing.getReadOnlyProperty();
+    }
+
+    /** Reads the library again after it changed, keeping the open speech. */
+    private void refreshLibrary(Runnable then) {
+        LibraryStore from = store;
+        tasks.execute(BackgroundTask.on(Lane.LIBRARY, "error.openLibrary",
+                () -> LibrarySnapshot.readFrom(from))
+                .status(messages.get().get("status.refreshing"))
+                .onSuccess(snapshot -> {
+                    library.show(snapshot);
+                    tasks.setIdleStatus(libraryStatus());
+                    then.run();
+                }));
+    }
+
+    /** Segments the paragraphs imported without words (after an import, a restore, or at start), with progress. */
+    public void segmentPending() {
+        GlossaryService glossary = study.glossary();
+        LibraryStore from = store;
+        if (glossary == null || from == null || from.openedForReading()) {
+            return;
+        }
+        String status = messages.get().get("status.segmenting");
+        tasks.execute(BackgroundTask.withProgress(Lane.IMPORT, "error.segment", progress -> {
+            int total = Math.max(1, from.countUnsegmentedParagraphs());
+            return glossary.segmentPending(done -> {
+                if (progress.stopping()) {
+                    throw new CancellationException("shutting down");
+                }
+                progress.progress(done, total);
+            });
+        }).status(status).onSuccess(done -> {
+            if (done > 0) {
+                log.info("Segmented {} paragraphs", done);
+            }
+        }));
+    }
+
+    /** The library's size, for the status bar while nothing runs. */
+    public String libraryStatus() {
+        return messages.get().format("status.library", library.speechCount());
+    }
+}

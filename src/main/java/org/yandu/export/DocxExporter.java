@@ -8,6 +8,7 @@ import java.util.Map;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.jspecify.annotations.Nullable;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
@@ -151,7 +152,7 @@ final class DocxExporter implements Exporter {
         }
     }
 
-    private static XWPFParagraph paragraph(XWPFDocument doc, String style) {
+    private static XWPFParagraph paragraph(XWPFDocument doc, @Nullable String style) {
         XWPFParagraph p = doc.createParagraph();
         if (style != null) {
             p.setStyle(style);
@@ -159,7 +160,7 @@ final class DocxExporter implements Exporter {
         return p;
     }
 
-    private static XWPFParagraph paragraph(XWPFDocument doc, String style, String text, String eastAsiaFont) {
+    private static XWPFParagraph paragraph(XWPFDocument doc, @Nullable String style, String text, String eastAsiaFont) {
         XWPFParagraph p = paragraph(doc, style);
         run(p, text, eastAsiaFont);
         return p;

@@ -6,6 +6,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
@@ -35,7 +36,7 @@ final class ExportFiles {
             throw new TargetExistsException(existing);
         }
         // An export may go anywhere, so no library's opening cleans there: the next export into the folder does.
-        destinations.stream().map(Path::getParent).distinct()
+        destinations.stream().map(ExportFiles::folderOf).distinct()
                 .forEach(folder -> Leftovers.removeFrom(folder, AtomicFiles.LEFTOVERS));
         Path newFolder = intoFolder && !Files.exists(target) ? target.toAbsolutePath() : null;
         List<Path> temporaries = new ArrayList<>();
@@ -43,7 +44,7 @@ final class ExportFiles {
         try {
             for (int i = 0; i < documents.size(); i++) {
                 checkCancelled(cancelled);
-                temporaries.add(AtomicFiles.writeTemporary(destinations.get(i).getParent(), documents.get(i).body()));
+                temporaries.add(AtomicFiles.writeTemporary(folderOf(destinations.get(i)), documents.get(i).body()));
             }
             checkCancelled(cancelled);
             for (int i = 0; i < temporaries.size(); i++) {
@@ -70,6 +71,11 @@ final class ExportFiles {
             throw new IllegalArgumentException(documents.size() + " files cannot all be written to " + target);
         }
         return List.of(target);
+    }
+
+    /** The folder a destination goes in: destinations are absolute paths of files, which always have one. */
+    private static Path folderOf(Path destination) {
+        return Objects.requireNonNull(destination.getParent(), destination::toString);
     }
 
     private static void deleteIfEmpty(Path folder) throws IOException {

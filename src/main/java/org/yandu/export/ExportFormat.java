@@ -3,6 +3,7 @@ package org.yandu.export;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** The kinds of file study notes can be exported to, each with the short name the CLI and settings use. */
 public enum ExportFormat {
@@ -31,7 +32,7 @@ public enum ExportFormat {
     }
 
     /** The format with this short name, any case. */
-    public static Optional<ExportFormat> named(String key) {
+    public static Optional<ExportFormat> named(@Nullable String key) {
         String wanted = key == null ? "" : key.strip().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(f -> f.key.equals(wanted)).findFirst();
     }

@@ -2,6 +2,7 @@ package org.yandu.export;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How to export: the format and what goes in. Serialises to one line ({@link #serialise()}) so the window can
@@ -56,9 +57,9 @@ public record ExportOptions(ExportFormat format, boolean includeKeywords, boolea
     }
 
     /** Reads {@link #serialise()}'s form; what is missing or not understood (an older or damaged setting) takes its default. */
-    public static ExportOptions parse(String text) {
+    public static ExportOptions parse(@Nullable String text) {
         Map<String, String> values = new HashMap<>();
-        for (String pair : (text == null ? "" : text).split(";")) {
+        for (String pair : (text == null ? "" : text).split(";", -1)) {
             int equals = pair.indexOf('=');
             if (equals > 0) {
                 values.put(pair.substring(0, equals).strip(), pair.substring(equals + 1).strip());
@@ -66,6 +67,6 @@ public record ExportOptions(ExportFormat format, boolean includeKeywords, boolea
         }
         ExportFormat format = ExportFormat.named(values.get("format")).orElse(ExportFormat.MARKDOWN);
         return new ExportOptions(format, !"false".equals(values.get("keywords")), !"false".equals(values.get("lookups")),
-                "true".equals(values.get("combined")), values.get("language"));
+                "true".equals(values.get("combined")), values.getOrDefault("language", CHINESE));
     }
 }

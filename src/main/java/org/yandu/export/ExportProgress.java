@@ -6,6 +6,8 @@ public interface ExportProgress {
     ExportProgress NONE = (done, total, title) -> { };
 
     /**
+     * One more speech collected, or all of them.
+     *
      * @param done speeches collected so far
      * @param total speeches in the export
      * @param title the speech being collected now, empty once all are

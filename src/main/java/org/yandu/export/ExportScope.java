@@ -2,6 +2,7 @@ package org.yandu.export;
 
 import java.util.List;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 import org.yandu.library.Annotation;
 import org.yandu.library.LibraryException;
 import org.yandu.library.LibraryStore;
@@ -16,7 +17,7 @@ import org.yandu.library.SpeechCollection;
  * @param filter the annotations to keep; null keeps all. With a filter, speeches left without a note are not
  *     exported: the reader asked for those notes, not for the speeches
  */
-public record ExportScope(String title, List<Long> speechIds, Predicate<Annotation> filter) {
+public record ExportScope(@Nullable String title, List<Long> speechIds, @Nullable Predicate<Annotation> filter) {
     public ExportScope {
         speechIds = speechIds.stream().distinct().toList();
     }

@@ -2,6 +2,7 @@ package org.yandu.export;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.yandu.glossary.GlossaryEntry;
 import org.yandu.glossary.GlossaryService;
 
@@ -24,7 +25,7 @@ final class GlossaryVocabulary implements Vocabulary {
     }
 
     /** The first entry that says what the word means; an entry with only a reading is better than none. */
-    private static GlossaryEntry best(List<GlossaryEntry> entries) {
+    private static @Nullable GlossaryEntry best(List<GlossaryEntry> entries) {
         return entries.stream().filter(e -> e.explanation() != null || !e.meaning().isEmpty()).findFirst()
                 .orElse(entries.isEmpty() ? null : entries.get(0));
     }

@@ -39,7 +39,7 @@ final class HtmlExporter implements Exporter {
         doc.prependChild(new DocumentType("html", "", ""));
         // Not pretty-printed: indentation would show in notes kept with pre-wrap and between Chinese words.
         doc.outputSettings().charset("UTF-8").escapeMode(Entities.EscapeMode.base).prettyPrint(false);
-        Element html = doc.selectFirst("html");
+        Element html = doc.expectFirst("html");
         html.attr("lang", "en".equals(options.language()) ? "en" : "zh-CN");
         doc.head().appendElement("meta").attr("charset", "utf-8");
         doc.head().appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.yandu.export.NotesJson.Day;
 import org.yandu.export.NotesJson.LookupEntry;
 import org.yandu.export.NotesJson.Mark;
@@ -42,13 +43,13 @@ final class JsonExporter implements Exporter {
                         text(l.lastAt()))).toList());
     }
 
-    private static Progress progress(SpeechNotes s) {
+    private static @Nullable Progress progress(SpeechNotes s) {
         ReadingProgress p = s.progress();
         return p.untouched() ? null : new Progress(p.position(), p.read(), p.secondsRead(), text(p.readAt()),
                 text(p.lastOpened()), s.readingDays().stream().map(d -> new Day(d.day().toString(), d.seconds())).toList());
     }
 
-    private static String text(Instant instant) {
+    private static @Nullable String text(@Nullable Instant instant) {
         return instant == null ? null : instant.toString();
     }
 

@@ -26,6 +26,8 @@ public final class NotesExport {
     }
 
     /**
+     * Collects the request's notes and writes them out in its format.
+     *
      * @param cancelled checked between speeches and between files
      * @throws TargetExistsException when a file exists and the request does not force; nothing is written
      * @throws CancellationException when cancelled; no file and no temporary file is left

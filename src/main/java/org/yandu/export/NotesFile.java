@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.yandu.export.NotesJson.Mark;
 import org.yandu.export.NotesJson.SpeechEntry;
 import org.yandu.export.NotesJson.Term;
@@ -112,7 +113,7 @@ public final class NotesFile {
                     fromZero(lookup.times(), where + ".lookups[" + j + "]", "times");
                 }
                 NotesJson.Progress progress = speech.progress();
-                require(progress == null || optionalInstant(progress.readAt()) && optionalInstant(progress.lastOpened()),
+                require(progress == null || (optionalInstant(progress.readAt()) && optionalInstant(progress.lastOpened())),
                         where + ".progress", "has \"read_at\" or \"last_opened\" not a time like " + EXAMPLE_TIME);
                 if (progress != null) {
                     fromZero(progress.position(), where + ".progress", "position");
@@ -150,7 +151,7 @@ public final class NotesFile {
     }
 
     /** The colour a file names, or null when it names none Yandu knows. */
-    static HighlightColor colour(String name) {
+    static @Nullable HighlightColor colour(String name) {
         try {
             return HighlightColor.valueOf(name.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
@@ -179,20 +180,20 @@ public final class NotesFile {
         }
     }
 
-    private static boolean optionalInstant(String text) {
+    private static boolean optionalInstant(@Nullable String text) {
         return text == null || instant(text);
     }
 
     /** The time a checked file gives, or {@code absent} when it gives none. */
-    static Instant instantOr(String text, Instant absent) {
+    static @Nullable Instant instantOr(@Nullable String text, @Nullable Instant absent) {
         return text == null ? absent : Instant.parse(text);
     }
 
-    private static boolean notBlank(String s) {
+    private static boolean notBlank(@Nullable String s) {
         return s != null && !s.isBlank();
     }
 
-    static <T> List<T> orEmpty(List<T> list) {
+    static <T> List<T> orEmpty(@Nullable List<T> list) {
         return list == null ? List.of() : list;
     }
 }

@@ -28,7 +28,11 @@ public record NotesImportReport(int speechesMatched, int annotationsRestored, in
     public record Orphan(String speechTitle, String quote) {
     }
 
-    /** @param annotations how many highlights and notes it held */
+    /**
+     * A speech of the file this library does not have.
+     *
+     * @param annotations how many highlights and notes it held
+     */
     public record MissingSpeech(String title, List<String> sourceFiles, int annotations) {
         public MissingSpeech {
             sourceFiles = List.copyOf(sourceFiles);

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yandu.export.NotesImportReport.MissingSpeech;
@@ -149,7 +150,7 @@ public final class NotesImporter {
     }
 
     /** Only into a speech never opened here: this library's own reading is newer than any file's. */
-    private void restoreProgress(long speechId, NotesJson.Progress progress, Tally tally) {
+    private void restoreProgress(long speechId, NotesJson.@Nullable Progress progress, Tally tally) {
         if (progress == null || !store.reading().progress(speechId).untouched()) {
             return;
         }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The lossless JSON export, field by field. Nothing in it is specific to the library it came from: speeches are
@@ -32,13 +33,13 @@ final class NotesJson {
      * @param speeches the speeches with something of the reader's, by title then fingerprint
      */
     record Root(@JsonProperty("format") String format, @JsonProperty("version") int version,
-                @JsonProperty("exported") String exported, @JsonProperty("glossary") List<Term> glossary,
-                @JsonProperty("speeches") List<SpeechEntry> speeches) {
+                @JsonProperty("exported") String exported, @JsonProperty("glossary") @Nullable List<Term> glossary,
+                @JsonProperty("speeches") @Nullable List<SpeechEntry> speeches) {
     }
 
-    record Term(@JsonProperty("term") String term, @JsonProperty("pinyin") String pinyin,
-                @JsonProperty("explanation") String explanation, @JsonProperty("english") String english,
-                @JsonProperty("tags") List<String> tags) {
+    record Term(@JsonProperty("term") String term, @JsonProperty("pinyin") @Nullable String pinyin,
+                @JsonProperty("explanation") @Nullable String explanation, @JsonProperty("english") @Nullable String english,
+                @JsonProperty("tags") @Nullable List<String> tags) {
     }
 
     /**
@@ -47,10 +48,10 @@ final class NotesJson {
      * @param progress null when the speech was never read
      */
     record SpeechEntry(@JsonProperty("fingerprint") String fingerprint, @JsonProperty("title") String title,
-                       @JsonProperty("source_files") List<String> sourceFiles,
-                       @JsonProperty("progress") Progress progress,
-                       @JsonProperty("annotations") List<Mark> annotations,
-                       @JsonProperty("lookups") List<LookupEntry> lookups) {
+                       @JsonProperty("source_files") @Nullable List<String> sourceFiles,
+                       @JsonProperty("progress") @Nullable Progress progress,
+                       @JsonProperty("annotations") @Nullable List<Mark> annotations,
+                       @JsonProperty("lookups") @Nullable List<LookupEntry> lookups) {
     }
 
     /**
@@ -61,8 +62,8 @@ final class NotesJson {
      * @param days the active reading time of each day it was read on, for the week's summary; null in older files
      */
     record Progress(@JsonProperty("position") int position, @JsonProperty("read") boolean read,
-                    @JsonProperty("seconds_read") long secondsRead, @JsonProperty("read_at") String readAt,
-                    @JsonProperty("last_opened") String lastOpened, @JsonProperty("days") List<Day> days) {
+                    @JsonProperty("seconds_read") long secondsRead, @JsonProperty("read_at") @Nullable String readAt,
+                    @JsonProperty("last_opened") @Nullable String lastOpened, @JsonProperty("days") @Nullable List<Day> days) {
     }
 
     /** @param day ISO-8601, e.g. 2026-11-23 */
@@ -76,10 +77,10 @@ final class NotesJson {
      *     was orphaned already
      * @param color lower case, null for a note without a highlight
      */
-    record Mark(@JsonProperty("quote") String quote, @JsonProperty("prefix") String prefix,
-                @JsonProperty("suffix") String suffix, @JsonProperty("paragraph") Integer paragraph,
-                @JsonProperty("color") String color, @JsonProperty("note") String note,
-                @JsonProperty("tags") List<String> tags, @JsonProperty("created") String created,
+    record Mark(@JsonProperty("quote") String quote, @JsonProperty("prefix") @Nullable String prefix,
+                @JsonProperty("suffix") @Nullable String suffix, @JsonProperty("paragraph") @Nullable Integer paragraph,
+                @JsonProperty("color") @Nullable String color, @JsonProperty("note") @Nullable String note,
+                @JsonProperty("tags") @Nullable List<String> tags, @JsonProperty("created") String created,
                 @JsonProperty("updated") String updated) {
     }
 
@@ -89,7 +90,7 @@ final class NotesJson {
      * @param lastAt when last looked up there (ISO-8601); null in files without times
      */
     record LookupEntry(@JsonProperty("term") String term, @JsonProperty("sentence") String sentence,
-                       @JsonProperty("times") int times, @JsonProperty("first_at") String firstAt,
-                       @JsonProperty("last_at") String lastAt) {
+                       @JsonProperty("times") int times, @JsonProperty("first_at") @Nullable String firstAt,
+                       @JsonProperty("last_at") @Nullable String lastAt) {
     }
 }

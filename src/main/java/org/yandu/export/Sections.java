@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.yandu.export.SpeechNotes.Note;
@@ -28,8 +29,8 @@ final class Sections {
         List<Note> notes = new ArrayList<>();
         List<Paragraph> newHeadings = List.of();
         for (Annotation a : placed) {
-            Paragraph paragraph = byId.get(a.paragraphId());
-            List<Paragraph> path = paths.get(paragraph.position());
+            Paragraph paragraph = Objects.requireNonNull(byId.get(a.paragraphId()), "a placed note is on a paragraph given");
+            List<Paragraph> path = Objects.requireNonNull(paths.get(paragraph.position()), "every paragraph has a path");
             if (!path.equals(shownPath)) {
                 if (!notes.isEmpty()) {
                     sections.add(new Section(newHeadings, notes));

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A word in an export's vocabulary: what it means and where the reader met it.
@@ -18,7 +19,7 @@ import java.util.stream.Stream;
  * @param lastAt when the reader last looked it up in the speech, null for a glossary term only met there
  */
 public record TermNote(String term, String pinyin, String explanation, String english, String sentence, int times,
-                       List<String> tags, Instant firstAt, Instant lastAt) {
+                       List<String> tags, @Nullable Instant firstAt, @Nullable Instant lastAt) {
     public TermNote {
         pinyin = orEmpty(pinyin);
         explanation = orEmpty(explanation);
@@ -32,7 +33,7 @@ public record TermNote(String term, String pinyin, String explanation, String en
         return Stream.of(explanation, english).filter(s -> !s.isEmpty()).collect(Collectors.joining(" — "));
     }
 
-    private static String orEmpty(String s) {
+    private static String orEmpty(@Nullable String s) {
         return s == null ? "" : s.strip();
     }
 }

@@ -9,6 +9,8 @@ public interface Vocabulary {
     Vocabulary BARE = term -> new Meaning("", "", "");
 
     /**
+     * What the glossary says about a word.
+     *
      * @param pinyin with tone marks, empty when not known
      * @param explanation in Chinese, empty when none
      * @param english empty when none

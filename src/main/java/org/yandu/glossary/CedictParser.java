@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.yandu.text.PinyinNotation;
 
 /**
@@ -29,8 +30,17 @@ public final class CedictParser {
 
     /** A line that is not a valid entry; {@link #getMessage()} is the reason. Cheap: no stack trace. */
     public static final class MalformedLineException extends RuntimeException {
+        private final String reason;
+
         MalformedLineException(String reason) {
             super(reason, null, false, false);
+            this.reason = reason;
+        }
+
+        /** The reason, never null. */
+        @Override
+        public String getMessage() {
+            return reason;
         }
     }
 
@@ -51,7 +61,7 @@ public final class CedictParser {
      * Parses one line; {@code syllables}, if given, caches the tone-mark form of each numbered token
      * (CC-CEDICT has only about two thousand distinct ones), which makes a whole file much faster.
      */
-    private static GlossaryEntry parseLine(String line, Map<String, String> syllables) {
+    private static GlossaryEntry parseLine(String line, @Nullable Map<String, String> syllables) {
         int n = line.length();
         // The two forms, each ends at the first space.
         int tradEnd = line.indexOf(' ');

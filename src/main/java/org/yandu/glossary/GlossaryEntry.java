@@ -2,6 +2,7 @@ package org.yandu.glossary;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One glossary entry: a word or set phrase with its reading and meaning, from one source.
@@ -28,14 +29,14 @@ import java.util.Objects;
  */
 public record GlossaryEntry(
         String term,
-        String traditional,
+        @Nullable String traditional,
         String pinyin,
         List<String> definitions,
-        String explanation,
-        String english,
+        @Nullable String explanation,
+        @Nullable String english,
         GlossarySource source,
         List<String> tags,
-        String origin) {
+        @Nullable String origin) {
 
     public GlossaryEntry {
         Objects.requireNonNull(term, "term");
@@ -54,8 +55,8 @@ public record GlossaryEntry(
     }
 
     /** An entry of the built-in study glossary. */
-    public static GlossaryEntry study(
-            String term, String pinyin, String explanation, String english, String origin, List<String> tags) {
+    public static GlossaryEntry study(String term, String pinyin, @Nullable String explanation, @Nullable String english,
+            @Nullable String origin, List<String> tags) {
         return new GlossaryEntry(term, null, pinyin, List.of(), explanation, english, GlossarySource.STUDY, tags, origin);
     }
 
@@ -65,7 +66,8 @@ public record GlossaryEntry(
     }
 
     /** A term of the user's own glossary. */
-    public static GlossaryEntry user(String term, String pinyin, String explanation, String english, List<String> tags) {
+    public static GlossaryEntry user(
+            String term, String pinyin, @Nullable String explanation, @Nullable String english, List<String> tags) {
         return new GlossaryEntry(term, null, pinyin, List.of(), explanation, english, GlossarySource.USER, tags, null);
     }
 
@@ -85,7 +87,7 @@ public record GlossaryEntry(
         return term.equals(form) || form.equals(traditional);
     }
 
-    private static String blankToNull(String s) {
+    private static @Nullable String blankToNull(@Nullable String s) {
         if (s == null) {
             return null;
         }

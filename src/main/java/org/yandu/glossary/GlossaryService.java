@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
@@ -73,7 +74,7 @@ public final class GlossaryService {
     }
 
     private static Path dictionaryFolder(Path libraryFile) {
-        return libraryFile.toAbsolutePath().getParent().resolve("dictionaries");
+        return Objects.requireNonNull(libraryFile.toAbsolutePath().getParent(), "a file has a folder").resolve("dictionaries");
     }
 
     public Glossary glossary() {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.yandu.text.PinyinNotation;
 
 /**
@@ -134,7 +135,7 @@ public final class StudyGlossary {
      * Checks a study term's pinyin: present, tone-marked, every syllable a pinyin syllable, one per
      * Han character. Returns {@code null} when fine, else the reason.
      */
-    static String checkPinyin(String term, String pinyin) {
+    static @Nullable String checkPinyin(String term, String pinyin) {
         if (pinyin.isEmpty()) {
             return "missing pinyin";
         }

@@ -18,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.yandu.files.AtomicFiles;
 import org.yandu.text.PinyinSyllables;
 
@@ -150,7 +152,7 @@ public final class UserGlossaryCsv {
         int[] columns = null; // index of term, pinyin, explanation, english, tags in a record; -1 = absent
         int width = HEADER.size(); // fields a row may fill: the header's width, else the five columns
         int dataRows = 0;
-        CsvReader.Record rec;
+        CsvReader.CsvRecord rec;
         while ((rec = csv.next()) != null) {
             if (rec.error() != null) {
                 problems.add(new RowProblem(rec.row(), rec.line(), rec.error()));
@@ -178,7 +180,7 @@ public final class UserGlossaryCsv {
                 byTerm.remove(e.term());
                 byTerm.put(e.term(), e);
             } catch (IllegalArgumentException e) {
-                problems.add(new RowProblem(rec.row(), rec.line(), e.getMessage()));
+                problems.add(new RowProblem(rec.row(), rec.line(), Objects.requireNonNullElse(e.getMessage(), e.toString())));
             }
         }
         return new ImportResult(new ArrayList<>(byTerm.values()), problems, dataRows, charset);
@@ -189,7 +191,7 @@ public final class UserGlossaryCsv {
     }
 
     /** Column positions if the record is a header naming at least the term column, else null. */
-    private static int[] headerColumns(List<String> fields) {
+    private static int @Nullable [] headerColumns(List<String> fields) {
         int[] cols = {-1, -1, -1, -1, -1};
         for (int i = 0; i < fields.size(); i++) {
             int k = HEADER.indexOf(fields.get(i).strip().toLowerCase(Locale.ROOT));
@@ -214,7 +216,7 @@ public final class UserGlossaryCsv {
         UserTermRule.check(term, pinyin);
         pinyin = pinyin.isBlank() ? "" : PinyinSyllables.toneMarked(term, pinyin);
         List<String> tags = new ArrayList<>();
-        for (String t : field(f, cols[4]).split("[;；]")) {
+        for (String t : field(f, cols[4]).split("[;；]", -1)) {
             if (!t.isBlank()) {
                 tags.add(t.strip());
             }
@@ -226,13 +228,13 @@ public final class UserGlossaryCsv {
         return col >= 0 && col < f.size() ? f.get(col) : "";
     }
 
-    private static String nullToEmpty(String s) {
+    private static String nullToEmpty(@Nullable String s) {
         return s == null ? "" : s;
     }
 
     /** A small RFC 4180 reader that reports where each record starts and keeps going after errors. */
     static final class CsvReader {
-        record Record(List<String> fields, int row, int line, String error) {
+        record CsvRecord(List<String> fields, int row, int line, @Nullable String error) {
         }
 
         private final Reader in;
@@ -269,7 +271,7 @@ public final class UserGlossaryCsv {
         }
 
         /** The next record, or null at the end. */
-        Record next() throws IOException {
+        @Nullable CsvRecord next() throws IOException {
             if (peek() == -1) {
                 return null;
             }
@@ -283,7 +285,7 @@ public final class UserGlossaryCsv {
                 int c = read();
                 if (quoted) {
                     if (c == -1) {
-                        return new Record(List.of(), row, startLine, "a quoted field is not closed (missing \")");
+                        return new CsvRecord(List.of(), row, startLine, "a quoted field is not closed (missing \")");
                     }
                     if (c == '"') {
                         if (peek() == '"') {
@@ -310,7 +312,7 @@ public final class UserGlossaryCsv {
                         line++;
                     }
                     fields.add(field.toString());
-                    return new Record(fields, row, startLine, null);
+                    return new CsvRecord(fields, row, startLine, null);
                 }
                 if (c == ',') {
                     fields.add(field.toString());

@@ -1,5 +1,7 @@
 package org.yandu.glossary;
 
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.yandu.text.PinyinSyllables;
 
 /**
@@ -19,7 +21,7 @@ public final class UserTermRule {
      *
      * @throws InvalidTermException naming the term and the problem
      */
-    public static void check(String term, String pinyin) {
+    public static void check(@Nullable String term, @Nullable String pinyin) {
         String stripped = term == null ? "" : term.strip();
         if (stripped.isEmpty()) {
             throw new InvalidTermException(stripped, InvalidTermException.Problem.EMPTY, "");
@@ -41,7 +43,8 @@ public final class UserTermRule {
             try {
                 PinyinSyllables.parse(stripped, pinyin);
             } catch (IllegalArgumentException e) {
-                throw new InvalidTermException(stripped, InvalidTermException.Problem.PINYIN, e.getMessage());
+                throw new InvalidTermException(stripped, InvalidTermException.Problem.PINYIN,
+                        Objects.requireNonNullElse(e.getMessage(), ""));
             }
         }
     }

@@ -37,7 +37,7 @@ final class BinarySniffer {
     /** True when the bytes carry a binary format's signature, or NUL bytes outside UTF-16 text. */
     static boolean looksBinary(byte[] bytes) {
         return MAGIC_NUMBERS.stream().anyMatch(magic -> startsWith(bytes, magic))
-                || !TextDecoder.hasUtf16Bom(bytes) && containsNul(bytes);
+                || (!TextDecoder.hasUtf16Bom(bytes) && containsNul(bytes));
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Splits a page holding several speeches at the boundaries the page itself marks. Two marks occur:
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
  */
 final class CollectionSplitter {
     /** The parts of a page; for a single speech, one part and no title. */
-    record Split(boolean collection, String pageTitle, String seriesName, List<List<String>> parts) {
+    record Split(boolean collection, @Nullable String pageTitle, @Nullable String seriesName, List<List<String>> parts) {
     }
 
     private static final Pattern PIECE_HEADER = Pattern.compile("^(.{2,40}?)\\s*(?:篇\\s*\\d+|第\\s*\\d+\\s*篇)$");
@@ -75,7 +76,7 @@ final class CollectionSplitter {
      * Lines above the first piece: title-like lines are the page title (the first one, without the
      * piece count; repeats are furniture); prose there is an introduction and becomes a part of its own.
      */
-    private static String readPreamble(List<String> preamble, List<List<String>> parts) {
+    private static @Nullable String readPreamble(List<String> preamble, List<List<String>> parts) {
         String title = null;
         List<String> prose = new ArrayList<>();
         for (String line : preamble) {

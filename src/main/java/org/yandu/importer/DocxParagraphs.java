@@ -88,7 +88,10 @@ final class DocxParagraphs {
     private static void requireDocumentPartWithin(Path file, OPCPackage pkg) throws UnreadableSourceException {
         PackageRelationshipCollection main = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
         PackagePart part = main.size() == 0 ? null : pkg.getPart(main.getRelationship(0));
-        long size = part == null ? -1 : part.getSize();
+        if (part == null) {
+            return;
+        }
+        long size = part.getSize();
         if (size > MAX_DOCUMENT_PART) {
             throw new UnreadableSourceException(file, Refusal.TOO_LARGE, "holds " + SourceBytes.megabytes(size)
                     + " of text markup (" + part.getPartName().getName().substring(1) + "), over the "

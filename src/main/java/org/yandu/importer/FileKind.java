@@ -3,6 +3,7 @@ package org.yandu.importer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /** Tells a regular file from the rest (FIFOs, devices, sockets, folders) and names the rest in messages. */
 final class FileKind {
@@ -48,7 +49,7 @@ final class FileKind {
     }
 
     /** Where a symlink points, as written in it; null for anything else. */
-    private static String linkTarget(Path file) {
+    private static @Nullable String linkTarget(Path file) {
         if (!Files.isSymbolicLink(file)) {
             return null;
         }

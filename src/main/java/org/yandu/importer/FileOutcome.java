@@ -2,6 +2,7 @@ package org.yandu.importer;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.yandu.library.FailureReason;
 
 /**
@@ -13,8 +14,8 @@ import org.yandu.library.FailureReason;
  * @param refusal why the importer refused a FAILED file for what it holds (too large, not text ...), with
  *                {@code details} for the window's sentence; null otherwise
  */
-public record FileOutcome(Path path, Status status, int added, int alreadyPresent, String error,
-                          FailureReason reason, Refusal refusal, List<String> details) {
+public record FileOutcome(Path path, Status status, int added, int alreadyPresent, @Nullable String error,
+                          @Nullable FailureReason reason, @Nullable Refusal refusal, List<String> details) {
     public FileOutcome {
         details = details == null ? List.of() : List.copyOf(details);
     }
@@ -37,7 +38,7 @@ public record FileOutcome(Path path, Status status, int added, int alreadyPresen
         return failed(path, error, null);
     }
 
-    static FileOutcome failed(Path path, String error, FailureReason reason) {
+    static FileOutcome failed(Path path, String error, @Nullable FailureReason reason) {
         return new FileOutcome(path, Status.FAILED, 0, 0, error, reason, null, List.of());
     }
 

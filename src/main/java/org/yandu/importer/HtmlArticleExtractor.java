@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -76,19 +75,19 @@ final class HtmlArticleExtractor {
      * is how lists of headlines and tag clouds give themselves away. On a tie the deeper one wins.
      */
     private static Element mainContainer(Element body) {
-        Map<Element, Integer> scores = new IdentityHashMap<>();
+        IdentityHashMap<Element, Integer> scores = new IdentityHashMap<>();
         for (Element element : body.getAllElements()) {
             int own = ownLetters(element);
             scores.merge(element, own, Integer::sum);
             Element parent = element.parent();
-            if (parent != null && element != body && isParagraph(element, own)) {
+            if (parent != null && !element.equals(body) && isParagraph(element, own)) {
                 scores.merge(parent, letters(element) - letters(element.select("a").text()), Integer::sum);
             }
         }
         Element best = body;
         int bestScore = 0;
         for (Element element : body.getAllElements()) {
-            int score = scores.get(element);
+            int score = scores.getOrDefault(element, 0);
             if (score > 0 && score >= bestScore) {
                 best = element;
                 bestScore = score;
@@ -98,7 +97,7 @@ final class HtmlArticleExtractor {
     }
 
     private static boolean isParagraph(Element element, int ownLetters) {
-        return PARAGRAPH_TAGS.contains(element.normalName()) || element.isBlock() && ownLetters > 0;
+        return PARAGRAPH_TAGS.contains(element.normalName()) || (element.isBlock() && ownLetters > 0);
     }
 
     private static int ownLetters(Element element) {
@@ -135,7 +134,7 @@ final class HtmlArticleExtractor {
     }
 
     private static String pageTitle(Document page) {
-        for (String part : TITLE_SEPARATOR.split(page.title())) {
+        for (String part : TITLE_SEPARATOR.split(page.title(), -1)) {
             String text = clean(part);
             if (!text.isEmpty()) {
                 return text;

@@ -12,7 +12,7 @@ import org.jsoup.nodes.TextNode;
  * {@code <br>}, source line breaks kept inside {@code <pre>}.
  *
  * <p>Whitespace in the markup collapses as a browser would, but full-width spaces (U+3000) and
- * {@code &nbsp;} are kept, because Chinese pages indent paragraphs with them and the indent is
+ * no-break spaces (U+00A0) are kept, because Chinese pages indent paragraphs with them and the indent is
  * structure downstream. Blank lines are dropped: in HTML the block elements already separate the
  * paragraphs.
  */

@@ -12,12 +12,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.Marker;
@@ -41,12 +43,12 @@ public final class Importer {
     private static final String BUNDLED = "bundled";
 
     private final LibraryStore store;
-    private final Tokenizer tokenizer;
+    private final @Nullable Tokenizer tokenizer;
     private final SourceReader reader = new SourceReader();
     private final SpeechParser parser = new SpeechParser();
 
     /** An importer that segments new paragraphs with {@code tokenizer} as it stores them. */
-    public Importer(LibraryStore store, Tokenizer tokenizer) {
+    public Importer(LibraryStore store, @Nullable Tokenizer tokenizer) {
         this.store = store;
         this.tokenizer = tokenizer;
     }
@@ -112,7 +114,7 @@ public final class Importer {
                     log.info("Import cancelled after {} of {} files", i, files.size());
                     return new ImportReport(outcomes, true, intoEmptyLibrary);
                 }
-                Future<ReadFile> current = next;
+                Future<ReadFile> current = Objects.requireNonNull(next, "every file of the list is read ahead");
                 next = readAhead(readAhead, files, recordedPath, i + 1);
                 outcomes.add(importFile(file, current));
             }
@@ -123,7 +125,7 @@ public final class Importer {
         return new ImportReport(outcomes, false, intoEmptyLibrary);
     }
 
-    private Future<ReadFile> readAhead(ExecutorService readAhead, List<Path> files, Function<Path, String> recordedPath,
+    private @Nullable Future<ReadFile> readAhead(ExecutorService readAhead, List<Path> files, Function<Path, String> recordedPath,
                                        int index) {
         if (index >= files.size()) {
             return null;
@@ -161,7 +163,8 @@ public final class Importer {
             return FileOutcome.refused(e);
         } catch (LibraryException e) {
             log.warn(TOLD, "Import of {} failed", file, e);
-            return FileOutcome.failed(file, e.getMessage(), FailureReason.of(e));
+            String error = Objects.requireNonNullElse(e.getMessage(), file.getFileName() + ": could not be stored");
+            return FileOutcome.failed(file, error, FailureReason.of(e));
         } catch (RuntimeException e) {
             log.error("Import of {} failed unexpectedly", file, e);
             return FileOutcome.failed(file, file.getFileName() + ": could not be imported (" + e + ")");

@@ -3,6 +3,7 @@ package org.yandu.importer;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** The outline numbering of Chinese documents and the enumerating lead-ins of body paragraphs. */
 final class Numbering {
@@ -33,7 +34,7 @@ final class Numbering {
     private Numbering() {
     }
 
-    static Marker marker(String text) {
+    static @Nullable Marker marker(String text) {
         for (int i = 0; i < SCHEMES.size(); i++) {
             Matcher m = SCHEMES.get(i).matcher(text);
             if (m.find()) {
@@ -43,7 +44,7 @@ final class Numbering {
         return null;
     }
 
-    static String leadIn(String text) {
+    static @Nullable String leadIn(String text) {
         Matcher m = LEAD_IN.matcher(text);
         return m.find() ? m.group() : null;
     }

@@ -1,6 +1,7 @@
 package org.yandu.importer;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.yandu.library.SpeechDraft;
 
 /**
@@ -8,7 +9,7 @@ import org.yandu.library.SpeechDraft;
  *
  * @param collectionTitle the title of the page when it holds several speeches (a collection), else null
  */
-public record ParsedDocument(String collectionTitle, List<SpeechDraft> speeches) {
+public record ParsedDocument(@Nullable String collectionTitle, List<SpeechDraft> speeches) {
     public ParsedDocument {
         speeches = List.copyOf(speeches);
     }

@@ -17,6 +17,8 @@ enum SourceFormat {
     DOCX("docx", List.of("docx"), 100 * SourceBytes.MB);
 
     private final String id;
+    // List.of is unmodifiable; the check only knows Guava's immutable types, which Yandu does not use.
+    @SuppressWarnings("ImmutableEnumChecker")
     private final List<String> extensions;
     private final long maxBytes;
 

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.yandu.library.ParagraphDraft;
 import org.yandu.library.ParagraphKind;
 
@@ -14,7 +15,8 @@ import org.yandu.library.ParagraphKind;
  *
  * @param bodyStart index of the first line after the front matter
  */
-record SpeechHeader(String title, String subtitle, String author, String date, String abstractText,
+record SpeechHeader(@Nullable String title, @Nullable String subtitle, @Nullable String author, @Nullable String date,
+                    @Nullable String abstractText,
                    List<String> keywords, List<ParagraphDraft> paragraphs, int bodyStart) {
 
     private static final Pattern SUBTITLE = Pattern.compile("^(?:[—―－]{1,3}|-{2,3})\\s*(.+)$");
@@ -78,7 +80,7 @@ record SpeechHeader(String title, String subtitle, String author, String date, S
     }
 
     /** The first date in the text as yyyy-MM-dd, yyyy-MM or yyyy; null when there is none. */
-    static String isoDate(String text) {
+    static @Nullable String isoDate(String text) {
         Matcher m = DATE.matcher(text);
         if (!m.find()) {
             return null;
@@ -103,22 +105,23 @@ record SpeechHeader(String title, String subtitle, String author, String date, S
 
     /** Mutable state while reading; the record stays immutable. */
     private static final class Builder {
-        String title;
-        String subtitle;
-        String author;
-        String date;
-        String abstractText;
+        @Nullable String title;
+        @Nullable String subtitle;
+        @Nullable String author;
+        @Nullable String date;
+        @Nullable String abstractText;
         List<String> keywords = List.of();
         final List<ParagraphDraft> paragraphs = new ArrayList<>();
 
         /** Takes one front-matter line; false when the line belongs to the body. */
         boolean accept(String text) {
-            Matcher m;
-            if ((m = ABSTRACT.matcher(text)).matches()) {
-                abstractText = Text.strip(firstNonNull(m.group(1), m.group(2)));
-            } else if ((m = KEYWORDS.matcher(text)).matches()) {
-                keywords = Arrays.stream(KEYWORD_SEPARATOR.split(Text.strip(firstNonNull(m.group(1), m.group(2)))))
-                        .filter(k -> !k.isEmpty()).toList();
+            Matcher abstractLine = ABSTRACT.matcher(text);
+            Matcher keywordLine = KEYWORDS.matcher(text);
+            if (abstractLine.matches()) {
+                abstractText = Text.strip(firstNonNull(abstractLine.group(1), abstractLine.group(2)));
+            } else if (keywordLine.matches()) {
+                String listed = Text.strip(firstNonNull(keywordLine.group(1), keywordLine.group(2)));
+                keywords = Arrays.stream(KEYWORD_SEPARATOR.split(listed)).filter(k -> !k.isEmpty()).toList();
             } else if (DATE_ONLY.matcher(text).matches()) {
                 date = isoDate(text);
             } else if (title != null && author == null && isByline(text)) {
@@ -138,7 +141,7 @@ record SpeechHeader(String title, String subtitle, String author, String date, S
                     && !Numbering.startsStructure(text) && BYLINE.matcher(text).matches();
         }
 
-        private static String firstNonNull(String a, String b) {
+        private static String firstNonNull(@Nullable String a, String b) {
             return a != null ? a : b;
         }
     }

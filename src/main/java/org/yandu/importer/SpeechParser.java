@@ -2,6 +2,7 @@ package org.yandu.importer;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.yandu.library.ParagraphDraft;
 import org.yandu.library.SpeechDraft;
 
@@ -13,6 +14,8 @@ import org.yandu.library.SpeechDraft;
 public final class SpeechParser {
 
     /**
+     * The speeches in one source file's lines, and the collection's title when the file holds several.
+     *
      * @param fileName the source's file name, used only to name a collection whose page has no title
      * @param lines the decoded source lines, leading whitespace kept
      */
@@ -31,7 +34,7 @@ public final class SpeechParser {
     }
 
     /** The speech in one part of the page, or null when the part holds no text. */
-    private static SpeechDraft parseSpeech(List<String> lines) {
+    private static @Nullable SpeechDraft parseSpeech(List<String> lines) {
         SpeechHeader front = SpeechHeader.read(lines);
         List<ParagraphDraft> paragraphs = new ArrayList<>(front.paragraphs());
         paragraphs.addAll(HeadingClassifier.classify(
@@ -60,7 +63,7 @@ public final class SpeechParser {
      * file name when a person chose it (it holds Chinese, unlike the hashes scrapers use); else the
      * first speech's title, marked as a collection.
      */
-    private static String collectionTitle(String fileName, CollectionSplitter.Split split, List<SpeechDraft> speeches) {
+    private static @Nullable String collectionTitle(String fileName, CollectionSplitter.Split split, List<SpeechDraft> speeches) {
         if (split.pageTitle() != null) {
             return split.pageTitle();
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.yandu.library.ParagraphDraft;
 import org.yandu.library.ParagraphKind;
 
@@ -31,7 +32,7 @@ final class TitleDeriver {
     }
 
     /** A title from the opening text, or null when the speech has no text to take one from. */
-    static String derive(List<ParagraphDraft> paragraphs) {
+    static @Nullable String derive(List<ParagraphDraft> paragraphs) {
         return paragraphs.stream()
                 .filter(p -> p.kind() == ParagraphKind.BODY || p.kind() == ParagraphKind.HEADING)
                 .map(ParagraphDraft::text)

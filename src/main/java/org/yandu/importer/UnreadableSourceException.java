@@ -2,6 +2,8 @@ package org.yandu.importer;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A file that cannot be imported; the message names the file and says what is wrong with it, in English for the
@@ -21,11 +23,17 @@ public class UnreadableSourceException extends Exception {
     }
 
     /** @param details what the window's sentence needs besides the file's name, e.g. a size and a limit */
-    public UnreadableSourceException(Path path, Refusal refusal, String reason, List<String> details, Throwable cause) {
+    public UnreadableSourceException(Path path, Refusal refusal, String reason, List<String> details, @Nullable Throwable cause) {
         super(path.getFileName() + ": " + reason, cause);
         this.path = path;
         this.refusal = refusal;
         this.details = List.copyOf(details);
+    }
+
+    /** Names the file and says what is wrong with it; never null. */
+    @Override
+    public String getMessage() {
+        return Objects.requireNonNull(super.getMessage(), "set by the constructor");
     }
 
     public Path path() {

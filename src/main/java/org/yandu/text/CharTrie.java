@@ -3,6 +3,7 @@ package org.yandu.text;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable character trie for leftmost-longest matching of a small word list (custom terms,
@@ -114,7 +115,7 @@ final class CharTrie<V> {
      * The value stored under the key {@code text[from, from + length)}, or null; separators inside the
      * range are skipped as {@link #longestAt(CharSequence, int, boolean)} does.
      */
-    V valueAt(CharSequence text, int from, int length) {
+    @Nullable V valueAt(CharSequence text, int from, int length) {
         Node<V> node = root;
         for (int i = from; i < from + length && node != null; i++) {
             Node<V> next = node.child(text.charAt(i));
@@ -128,12 +129,15 @@ final class CharTrie<V> {
 
     private static final class Node<V> {
         private static final char[] NO_KEYS = new char[0];
+        private static final Node<?>[] NO_CHILDREN = new Node<?>[0];
         char[] keys = NO_KEYS;
-        Node<V>[] children;
-        V value;
+        @SuppressWarnings("unchecked")
+        Node<V>[] children = (Node<V>[]) NO_CHILDREN;
+        /** Null where no key ends here. */
+        @Nullable V value;
         boolean terminal;
 
-        Node<V> child(char c) {
+        @Nullable Node<V> child(char c) {
             int i = Arrays.binarySearch(keys, c);
             return i >= 0 ? children[i] : null;
         }
@@ -141,7 +145,7 @@ final class CharTrie<V> {
 
     private static final class Builder<V> {
         final TreeMap<Character, Builder<V>> children = new TreeMap<>();
-        V value;
+        @Nullable V value;
         boolean terminal;
 
         @SuppressWarnings("unchecked")

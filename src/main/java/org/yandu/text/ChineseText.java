@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Chinese language services for the reader and the glossary: segmentation, pinyin, synonyms,
@@ -81,7 +82,7 @@ public interface ChineseText {
      * The reading of each character of {@code text}, aligned with its indices (for ruby annotation):
      * the syllable with tone mark for a Chinese character, null for anything else.
      */
-    List<String> pinyinSyllables(String text);
+    List<@Nullable String> pinyinSyllables(String text);
 
     /**
      * Supplies the reading of a word, winning over HanLP and the bundled overrides wherever the word is the

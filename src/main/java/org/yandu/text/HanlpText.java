@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -163,8 +164,8 @@ public final class HanlpText implements ChineseText {
 
     /** Whether a term's letters or digits would cut a word of the text: GDP is no term in GDPR, nor x in box. */
     private static boolean splitsLatinWord(String text, int start, int end) {
-        return start > 0 && isLatinOrDigit(text.charAt(start)) && isLatinOrDigit(text.charAt(start - 1))
-                || end < text.length() && isLatinOrDigit(text.charAt(end - 1)) && isLatinOrDigit(text.charAt(end));
+        return (start > 0 && isLatinOrDigit(text.charAt(start)) && isLatinOrDigit(text.charAt(start - 1)))
+                || (end < text.length() && isLatinOrDigit(text.charAt(end - 1)) && isLatinOrDigit(text.charAt(end)));
     }
 
     private static boolean isLatinOrDigit(char c) {
@@ -347,15 +348,15 @@ public final class HanlpText implements ChineseText {
     }
 
     @Override
-    public List<String> pinyinSyllables(String text) {
+    public List<@Nullable String> pinyinSyllables(String text) {
         Objects.requireNonNull(text, "text");
         return Collections.unmodifiableList(Arrays.asList(readings(text)));
     }
 
     /** One reading per char of {@code text}; null where the char is no Chinese character. */
-    private String[] readings(String text) {
+    private @Nullable String[] readings(String text) {
         int n = text.length();
-        String[] readings = new String[n];
+        @Nullable String[] readings = new String[n];
         if (n == 0) {
             return readings;
         }
@@ -393,7 +394,7 @@ public final class HanlpText implements ChineseText {
     }
 
     /** HanLP's reading of {@code word[k]}, in citation tone (HanLP writes some sandhi of 一 and 不). */
-    private static String hanlpReading(String word, int k, List<Pinyin> pinyins) {
+    private static @Nullable String hanlpReading(String word, int k, List<Pinyin> pinyins) {
         if (k >= pinyins.size()) {
             return null;
         }
@@ -411,7 +412,7 @@ public final class HanlpText implements ChineseText {
         return pinyin.getPinyinWithToneMark();
     }
 
-    private void applyOverrides(String norm, String[] readings) {
+    private void applyOverrides(String norm, @Nullable String[] readings) {
         CharTrie<String[]> trie = pinyinTrie;
         for (int i = 0, n = norm.length(); i < n; ) {
             int length = trie.longestAt(norm, i);
@@ -419,7 +420,7 @@ public final class HanlpText implements ChineseText {
                 i++;
                 continue;
             }
-            String[] syllables = trie.valueAt(norm, i, length);
+            String[] syllables = Objects.requireNonNull(trie.valueAt(norm, i, length), "a key ends where longestAt found one");
             int k = 0;
             for (int j = i; j < i + length; j++) {
                 char c = norm.charAt(j);
@@ -622,7 +623,7 @@ public final class HanlpText implements ChineseText {
      * and of a part of speech HanLP's stop-word filter keeps (nouns, verbs, adjectives, idioms …). Null
      * otherwise.
      */
-    private static Term contentTerm(Token token) {
+    private static @Nullable Term contentTerm(Token token) {
         String word = token.text();
         if (word.codePointCount(0, word.length()) < 2 || !word.codePoints().allMatch(PinyinNotation::isHan)) {
             return null;
@@ -656,7 +657,7 @@ public final class HanlpText implements ChineseText {
         Map<String, String> byTag = new HashMap<>();
         for (String[] row : PinyinSyllables.readTable(BY_TAG_RESOURCE, 3)) {
             String syllable = PinyinSyllables.parse(row[0], row[2])[0];
-            for (String tag : row[1].split(",")) {
+            for (String tag : row[1].split(",", -1)) {
                 byTag.put(row[0] + "/" + tag.strip(), syllable);
             }
         }

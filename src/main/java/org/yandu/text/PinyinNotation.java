@@ -4,7 +4,9 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Hanyu PinyinNotation helpers: numbered pinyin as CC-CEDICT writes it ({@code zhong1 guo2}, {@code lu:4},
@@ -50,6 +52,12 @@ public final class PinyinNotation {
         BadPinyinException(String token, String reason) {
             super("bad pinyin '" + token + "': " + reason);
             this.token = token;
+        }
+
+        /** Names the token and what is wrong with it; never null. */
+        @Override
+        public String getMessage() {
+            return Objects.requireNonNull(super.getMessage(), "set by the constructor");
         }
 
         /** The offending token. */
@@ -125,7 +133,7 @@ public final class PinyinNotation {
     }
 
     /** {@code u:}/{@code v} → {@code ü}, keeping case; null if a ':' does not follow a u. */
-    private static String withUmlaut(String letters) {
+    private static @Nullable String withUmlaut(String letters) {
         StringBuilder sb = new StringBuilder(letters.length());
         for (int i = 0; i < letters.length(); i++) {
             char c = letters.charAt(i);
@@ -183,7 +191,7 @@ public final class PinyinNotation {
      */
     public static List<String> syllables(String pinyin) {
         List<String> out = new ArrayList<>();
-        for (String token : pinyin.strip().split("\\s+")) {
+        for (String token : pinyin.strip().split("\\s+", -1)) {
             String s = token.replaceAll("^[\\p{P}\\p{S}]+|[\\p{P}\\p{S}]+$", "");
             if (!s.isEmpty()) {
                 out.add(s);
@@ -196,7 +204,7 @@ public final class PinyinNotation {
      * Checks one tone-marked syllable: a pinyin syllable with at most one tone mark and no tone
      * number. Returns {@code null} when it is fine, else the reason.
      */
-    public static String checkToneMarkedSyllable(String syllable) {
+    public static @Nullable String checkToneMarkedSyllable(String syllable) {
         String nfd = Normalizer.normalize(syllable, Normalizer.Form.NFD);
         StringBuilder base = new StringBuilder();
         int marks = 0;

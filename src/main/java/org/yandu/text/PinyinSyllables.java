@@ -56,7 +56,7 @@ public final class PinyinSyllables {
 
     private static List<String> items(String pinyin, Set<String> asWritten) {
         List<String> items = new ArrayList<>();
-        for (String part : pinyin.strip().split("\\s+")) {
+        for (String part : pinyin.strip().split("\\s+", -1)) {
             if (part.isEmpty()) {
                 continue;
             }
@@ -69,7 +69,7 @@ public final class PinyinSyllables {
     /** The runs of other characters in {@code word} (letters, digits, symbols), lower-cased. */
     private static Set<String> itemsAsWritten(String word) {
         Set<String> items = new HashSet<>();
-        for (String run : word.split("[\\p{IsHan}\\s]+")) {
+        for (String run : word.split("[\\p{IsHan}\\s]+", -1)) {
             if (!run.isEmpty()) {
                 items.add(run.toLowerCase(Locale.ROOT));
             }

@@ -162,7 +162,7 @@ final class LicenceTexts {
         if (l.contains("lesser general public")) {
             return "LGPL-2.1";
         }
-        if (l.equals("epl-1.0") || l.contains("eclipse public license") && l.contains("1.0")) {
+        if (l.equals("epl-1.0") || (l.contains("eclipse public license") && l.contains("1.0"))) {
             return "EPL-1.0";
         }
         if (l.contains("2-clause")) {

@@ -6,7 +6,7 @@ package org.yandu.reading;
  */
 public record ReadingPosition(long speechId, int paragraph) {
     public static ReadingPosition parse(String value) {
-        String[] parts = value.split(":");
+        String[] parts = value.split(":", -1);
         if (parts.length != 2) {
             throw new IllegalArgumentException("not a reading position: " + value);
         }

@@ -22,7 +22,7 @@ public final class LibrarySearch {
     /** Page {@code page} (from 0) of {@code pageSize} matching paragraphs. */
     public SearchResults search(String query, int page, int pageSize) {
         SearchPage found = store.search(query, pageSize, page * pageSize);
-        String firstPart = SearchGrams.fold(query).strip().split("\\s+")[0];
+        String firstPart = SearchGrams.fold(query).strip().split("\\s+", -1)[0];
         Map<Long, List<Match>> bySpeech = new LinkedHashMap<>();
         Map<Long, String> titles = new LinkedHashMap<>();
         for (ParagraphHit hit : found.hits()) {

@@ -16,6 +16,9 @@ public final class Threads {
     }
 
     /** Daemon threads called {@code name}, of {@code priority} (low for work that must not slow the reader). */
+    // A hint, not a guarantee: the analysis lane asks for less so the reader's own work comes first where the OS
+    // honours it; nothing depends on it for correctness.
+    @SuppressWarnings("ThreadPriorityCheck")
     public static ThreadFactory daemon(String name, int priority) {
         return runnable -> {
             Thread thread = new Thread(runnable, name);

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -90,7 +91,7 @@ class JsonRoundTripTest {
             assertEquals(withoutSpeech(lookedUpBefore), withoutSpeech(fresh.lookups().ofSpeech(speech)));
             assertEquals(daysBefore, fresh.reading().days(speech), "each day's reading time, for the week's summary");
             assertEquals(daysBefore.stream().mapToLong(ReadingDay::seconds).sum(),
-                    fresh.study().since(LocalDate.now().minusDays(6)).secondsRead());
+                    fresh.study().since(LocalDate.now(ZoneId.systemDefault()).minusDays(6)).secondsRead());
             exportAll(fresh, second);
         }
         assertEquals(exported, content(second));

@@ -273,7 +273,7 @@ class SpeechParserTest {
             SpeechDraft first = parseFile(file).speeches().get(0);
             for (String line : Files.readAllLines(sourceFile(file))) {
                 String text = Text.strip(line);
-                boolean metadata = first.abstractText() != null && text.contains(first.abstractText())
+                boolean metadata = (first.abstractText() != null && text.contains(first.abstractText()))
                         || text.startsWith("【关键词】") || DebrisFilter.isDebris(text) || text.matches(".*篇\\s*\\d+")
                         || text.equals("猜你喜欢");
                 if (text.contains("。") && !metadata) {

@@ -56,7 +56,7 @@ class LibrarySearchTest {
     /** Paragraphs holding every whitespace-separated part; none for a query without parts. */
     private static Set<Long> truthOfParts(String query) {
         Set<Long> result = null;
-        for (String part : SearchGrams.fold(query).strip().split("\\s+")) {
+        for (String part : SearchGrams.fold(query).strip().split("\\s+", -1)) {
             if (!part.isEmpty()) {
                 Set<Long> matching = truth(part);
                 if (result == null) {

@@ -23,6 +23,7 @@ import org.yandu.library.Speech;
 /** A Word document (.docx) with real heading, quote and note styles, for Word, WPS and LibreOffice. */
 final class DocxExporter implements Exporter {
     private static final String GREY = "767676";
+    private static final String APPLICATION = "Yandu";
     private static final Map<HighlightColor, String> SHADES = Map.of(HighlightColor.YELLOW, "FFF6BF",
             HighlightColor.GREEN, "DFF3D8", HighlightColor.BLUE, "DCEBFB", HighlightColor.PINK, "FBE0EA",
             HighlightColor.PURPLE, "ECE2F8", HighlightColor.ORANGE, "FDE7D2");
@@ -44,6 +45,9 @@ final class DocxExporter implements Exporter {
         try (XWPFDocument doc = new XWPFDocument()) {
             DocxStyles.install(doc);
             doc.getProperties().getCoreProperties().setTitle(notes.title());
+            // Else Word's File → Info names Apache POI as the author and the program that made it.
+            doc.getProperties().getCoreProperties().setCreator(APPLICATION);
+            doc.getProperties().getExtendedProperties().setApplication(APPLICATION);
             paragraph(doc, DocxStyles.TITLE, notes.title(), DocxStyles.HEADING_FONT);
             run(paragraph(doc, null), labels.exported() + labels.colon() + Labels.time(notes.exported()), DocxStyles.BODY_FONT).setColor(GREY);
             boolean first = true;
@@ -111,7 +115,7 @@ final class DocxExporter implements Exporter {
         StringBuilder meta = new StringBuilder();
         appendPart(meta, labels.author(), speech.author());
         appendPart(meta, labels.date(), speech.date());
-        appendPart(meta, labels.source(), String.join("、", speech.sourceFiles()));
+        appendPart(meta, labels.source(), String.join("、", speech.collections()));
         return meta.toString();
     }
 

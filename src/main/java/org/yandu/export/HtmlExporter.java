@@ -47,7 +47,11 @@ final class HtmlExporter implements Exporter {
         doc.head().appendElement("style").appendChild(new DataNode(HtmlStyle.CSS));
         Element main = doc.body().appendElement("main");
         Element header = main.appendElement("header").addClass("export");
-        header.appendElement("p").addClass("export-title").text(notes.title());
+        // A lone speech's title is its article's heading; said twice it would look like a mistake.
+        boolean loneSpeech = notes.speeches().size() == 1 && notes.speeches().get(0).speech().title().equals(notes.title());
+        if (!loneSpeech) {
+            header.appendElement("p").addClass("export-title").text(notes.title());
+        }
         header.appendElement("p").addClass("exported").text(labels.exported() + labels.colon() + Labels.time(notes.exported()));
         notes.speeches().forEach(speech -> appendSpeech(main.appendElement("article").addClass("speech"), speech));
         return doc;
@@ -82,7 +86,7 @@ final class HtmlExporter implements Exporter {
         Element meta = new Element("dl").addClass("meta");
         addMeta(meta, labels.author(), speech.author());
         addMeta(meta, labels.date(), speech.date());
-        addMeta(meta, labels.source(), String.join("、", speech.sourceFiles()));
+        addMeta(meta, labels.source(), String.join("、", speech.collections()));
         if (meta.childrenSize() > 0) {
             article.appendChild(meta);
         }

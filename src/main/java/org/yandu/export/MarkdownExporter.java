@@ -56,7 +56,7 @@ final class MarkdownExporter implements Exporter {
     private String frontMatter(SpeechNotes notes, StudyNotes export) {
         Speech speech = notes.speech();
         return new YamlFrontMatter().put("title", speech.title()).put("subtitle", speech.subtitle())
-                .put("author", speech.author()).put("date", speech.date()).put("source", speech.sourceFiles())
+                .put("author", speech.author()).put("date", speech.date()).put("source", speech.collections())
                 .put("tags", tags(List.of(notes))).put("exported", export.exported().toString()).end();
     }
 
@@ -98,7 +98,7 @@ final class MarkdownExporter implements Exporter {
         List<String> parts = new ArrayList<>();
         addPart(parts, labels.author(), speech.author());
         addPart(parts, labels.date(), speech.date());
-        addPart(parts, labels.source(), String.join("、", speech.sourceFiles()));
+        addPart(parts, labels.source(), String.join("、", speech.collections()));
         if (!parts.isEmpty()) {
             md.append(String.join(" · ", parts)).append("\n\n");
         }

@@ -81,7 +81,7 @@ public record SpeechDocument(Speech speech, List<DisplayItem> items, List<Outlin
             addIfPresent(facts, "meta.author", speech.author());
         }
         addIfPresent(facts, "meta.date", speech.date());
-        addIfPresent(facts, "meta.sources", String.join("，", speech.sourceFiles()));
+        addIfPresent(facts, "meta.sources", String.join("，", speech.collections()));
         List<List<MetaField>> lines = new ArrayList<>();
         if (!facts.isEmpty()) {
             lines.add(facts);

@@ -44,6 +44,9 @@ class ExportFormatsTest extends ExportFixture {
             assertTrue(byStyle.get("Note").contains(StudyLibrary.SCRIPT_NOTE));
             assertTrue(byStyle.get("Note").contains("第一行\n第二行"), byStyle.get("Note").toString());
 
+            assertEquals("Yandu", doc.getProperties().getCoreProperties().getCreator());
+            assertEquals("Yandu", doc.getProperties().getExtendedProperties().getApplication());
+
             XWPFStyle heading = doc.getStyles().getStyle("Heading1");
             assertEquals("heading 1", heading.getName());
             assertEquals(0, heading.getCTStyle().getPPr().getOutlineLvl().getVal().intValue());
@@ -83,7 +86,10 @@ class ExportFormatsTest extends ExportFixture {
         String report = Files.readString(folder.resolve(StudyLibrary.REPORT + ".md"));
         Map<String, Object> front = frontMatter(report);
         assertEquals(StudyLibrary.REPORT, front.get("title"));
-        assertEquals(List.of("000_65599855c2b14f2c.txt", "004_4f9b95b1c1759ded.txt"), front.get("source"));
+        List<String> collections = store.speech(StudyLibrary.speech(store, StudyLibrary.REPORT)).orElseThrow().collections();
+        assertFalse(collections.isEmpty());
+        assertEquals(collections, front.get("source"), "the collection it was published in, not the files it came from");
+        assertFalse(report.contains(".txt"), report);
         assertTrue(((List<?>) front.get("tags")).contains("群众_路线"), front.toString());
         assertTrue(front.get("exported").toString().endsWith("Z"));
 
@@ -110,6 +116,19 @@ class ExportFormatsTest extends ExportFixture {
         assertEquals("Study notes", frontMatter(md).get("title"));
         assertTrue(md.contains("\n# " + StudyLibrary.REPORT + "\n") && md.contains("\n# " + StudyLibrary.GUIDE + "\n"));
         assertFalse(md.contains("Keywords") || md.contains("Words looked up"), "left out as asked");
+    }
+
+    @Test
+    void oneSpeechInHtmlShowsItsTitleOnce() throws Exception {
+        ExportOptions options = ExportOptions.defaults(ExportFormat.HTML);
+        Path file = out.resolve("guide.html");
+        ExportScope guide = ExportScope.speeches(List.of(StudyLibrary.speech(store, StudyLibrary.GUIDE)));
+        new NotesExport(store, Vocabulary.BARE).export(new ExportRequest(guide, options, file, false),
+                ExportProgress.NONE, () -> false);
+        Document doc = Jsoup.parse(file.toFile(), "UTF-8");
+        assertEquals(StudyLibrary.GUIDE, doc.title());
+        assertEquals(1, doc.body().getElementsContainingOwnText(StudyLibrary.GUIDE).size(), doc.body().html());
+        assertEquals(List.of(StudyLibrary.GUIDE), doc.select("h1").eachText());
     }
 
     @Test

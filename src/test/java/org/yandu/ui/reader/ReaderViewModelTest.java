@@ -48,7 +48,8 @@ class ReaderViewModelTest {
         assertEquals(List.of("meta.date", "meta.sources"), facts.fields().stream().map(MetaField::labelKey).toList(),
                 "the author already has its own line");
         assertEquals("2024-09-09", facts.fields().get(0).value());
-        assertEquals("collection-a.html，collection-b.html", facts.fields().get(1).value());
+        assertEquals(TestLibraries.COLLECTION_TITLE + "，教育专题", facts.fields().get(1).value(),
+                "the collections that hold it, not the names of the files it came from");
         assertEquals("meta.abstract", items.get(4).fields().get(0).labelKey());
         assertEquals("教育；强国", items.get(5).fields().get(0).value());
         assertEquals(TestLibraries.CLASSROOM_BODY, items.get(6).text());

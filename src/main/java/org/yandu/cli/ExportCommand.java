@@ -53,6 +53,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--no-lookups", description = "Leave out the words looked up.")
     boolean noLookups;
 
+    @Option(names = "--no-sentences", description = "Each quote alone, without the sentence around it.")
+    boolean noSentences;
+
     @Option(names = "--combined", description = "md: one file for all speeches.")
     boolean combined;
 
@@ -68,7 +71,7 @@ final class ExportCommand implements Callable<Integer> {
             return 2;
         }
         boolean oneFile = combined || out.toString().endsWith(".md");
-        ExportOptions options = new ExportOptions(chosen.get(), !noKeywords, !noLookups, oneFile, english ? "en" : "zh");
+        ExportOptions options = new ExportOptions(chosen.get(), !noKeywords, !noLookups, !noSentences, oneFile, english ? "en" : "zh");
         try (LibraryStore store = context.open()) {
             Vocabulary vocabulary = options.needsGlossary()
                     ? Vocabulary.of(context.glossary(store)) : Vocabulary.BARE;

@@ -98,7 +98,7 @@ final class DocxExporter implements Exporter {
         for (Section section : notes.sections()) {
             section.headings().forEach(h -> paragraph(doc, DocxStyles.heading(h.headingLevel() + headingOffset),
                     h.text(), DocxStyles.HEADING_FONT));
-            section.notes().forEach(n -> appendNote(doc, n.annotation()));
+            section.notes().forEach(n -> appendNote(doc, n));
         }
         if (options.includeLookups() && !notes.lookups().isEmpty()) {
             paragraph(doc, DocxStyles.heading(1 + headingOffset), labels.lookups(), DocxStyles.HEADING_FONT);
@@ -107,7 +107,7 @@ final class DocxExporter implements Exporter {
         if (!notes.orphaned().isEmpty()) {
             paragraph(doc, DocxStyles.heading(1 + headingOffset), labels.orphaned(), DocxStyles.HEADING_FONT);
             paragraph(doc, null, labels.orphanedHint(), DocxStyles.BODY_FONT);
-            notes.orphaned().stream().map(Note::annotation).forEach(a -> appendNote(doc, a));
+            notes.orphaned().forEach(n -> appendNote(doc, n));
         }
     }
 
@@ -125,8 +125,20 @@ final class DocxExporter implements Exporter {
         }
     }
 
-    private void appendNote(XWPFDocument doc, Annotation a) {
-        XWPFRun quote = lines(paragraph(doc, DocxStyles.QUOTE), a.quote(), DocxStyles.QUOTE_FONT);
+    private void appendNote(XWPFDocument doc, Note n) {
+        Annotation a = n.annotation();
+        XWPFParagraph quoted = paragraph(doc, DocxStyles.QUOTE);
+        boolean inSentence = options.includeSentences() && n.hasSentence();
+        if (inSentence && !n.before().isEmpty()) {
+            lines(quoted, n.before(), DocxStyles.QUOTE_FONT);
+        }
+        XWPFRun quote = lines(quoted, a.quote(), DocxStyles.QUOTE_FONT);
+        if (inSentence) {
+            quote.setBold(true);
+        }
+        if (inSentence && !n.after().isEmpty()) {
+            lines(quoted, n.after(), DocxStyles.QUOTE_FONT);
+        }
         if (a.color() != null) {
             CTShd shade = quote.getCTR().getRPr().addNewShd();
             shade.setVal(STShd.CLEAR);

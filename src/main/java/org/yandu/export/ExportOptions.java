@@ -11,11 +11,13 @@ import org.jspecify.annotations.Nullable;
  * @param includeKeywords the speech's keywords under its title (notes formats only)
  * @param includeLookups the words looked up in a speech, with pinyin and meaning (notes formats only; Anki and
  *     JSON always carry them, they are what those formats are for)
+ * @param includeSentences each quote shown in the sentence around it, the quote marked (notes formats only): a
+ *     fragment alone means little when the notes are read later
  * @param combined Markdown only: one file for every speech instead of one file per speech in a folder
  * @param language the language of the export's own labels: "zh" or "en"
  */
-public record ExportOptions(ExportFormat format, boolean includeKeywords, boolean includeLookups, boolean combined,
-                            String language) {
+public record ExportOptions(ExportFormat format, boolean includeKeywords, boolean includeLookups,
+                            boolean includeSentences, boolean combined, String language) {
     private static final String ENGLISH = "en";
     private static final String CHINESE = "zh";
 
@@ -28,7 +30,7 @@ public record ExportOptions(ExportFormat format, boolean includeKeywords, boolea
 
     /** Everything included, labels in Chinese, Markdown one file per speech. */
     public static ExportOptions defaults(ExportFormat format) {
-        return new ExportOptions(format, true, true, false, CHINESE);
+        return new ExportOptions(format, true, true, true, false, CHINESE);
     }
 
     /** Whether the export shows pinyin and meanings, so the glossary must be loaded before it runs. */
@@ -53,7 +55,7 @@ public record ExportOptions(ExportFormat format, boolean includeKeywords, boolea
 
     public String serialise() {
         return "format=" + format.key() + ";keywords=" + includeKeywords + ";lookups=" + includeLookups
-                + ";combined=" + combined + ";language=" + language;
+                + ";sentences=" + includeSentences + ";combined=" + combined + ";language=" + language;
     }
 
     /** Reads {@link #serialise()}'s form; what is missing or not understood (an older or damaged setting) takes its default. */
@@ -67,6 +69,6 @@ public record ExportOptions(ExportFormat format, boolean includeKeywords, boolea
         }
         ExportFormat format = ExportFormat.named(values.get("format")).orElse(ExportFormat.MARKDOWN);
         return new ExportOptions(format, !"false".equals(values.get("keywords")), !"false".equals(values.get("lookups")),
-                "true".equals(values.get("combined")), values.getOrDefault("language", CHINESE));
+                !"false".equals(values.get("sentences")), "true".equals(values.get("combined")), values.getOrDefault("language", CHINESE));
     }
 }

@@ -69,7 +69,7 @@ final class HtmlExporter implements Exporter {
         }
         for (Section section : notes.sections()) {
             section.headings().forEach(h -> appendHeading(article, h));
-            section.notes().forEach(n -> appendNote(article, n.annotation()));
+            section.notes().forEach(n -> appendNote(article, n));
         }
         if (options.includeLookups() && !notes.lookups().isEmpty()) {
             appendLookups(article.appendElement("section").addClass("lookups"), notes.lookups());
@@ -78,7 +78,7 @@ final class HtmlExporter implements Exporter {
             Element orphaned = article.appendElement("section").addClass("orphaned");
             orphaned.appendElement("h2").text(labels.orphaned());
             orphaned.appendElement("p").addClass("hint").text(labels.orphanedHint());
-            notes.orphaned().stream().map(Note::annotation).forEach(a -> appendNote(orphaned, a));
+            notes.orphaned().forEach(n -> appendNote(orphaned, n));
         }
     }
 
@@ -104,9 +104,16 @@ final class HtmlExporter implements Exporter {
         article.appendElement("h" + level).text(heading.text());
     }
 
-    private void appendNote(Element parent, Annotation a) {
+    private void appendNote(Element parent, Note n) {
+        Annotation a = n.annotation();
         Element figure = parent.appendElement("figure").addClass("note").addClass(colourClass(a.color()));
-        figure.appendElement("blockquote").text(a.quote());
+        Element quote = figure.appendElement("blockquote");
+        if (options.includeSentences() && n.hasSentence()) {
+            quote.appendText(n.before()).appendElement("mark").text(a.quote());
+            quote.appendText(n.after());
+        } else {
+            quote.text(a.quote());
+        }
         figure.appendElement("figcaption").addClass("colour").text(labels.colour(a.color()));
         if (!a.note().isBlank()) {
             figure.appendElement("div").addClass("note-text").text(a.note().strip());

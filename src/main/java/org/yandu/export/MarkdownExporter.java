@@ -80,7 +80,7 @@ final class MarkdownExporter implements Exporter {
         }
         for (Section section : notes.sections()) {
             section.headings().forEach(h -> appendHeading(md, h));
-            section.notes().forEach(n -> appendNote(md, n.annotation()));
+            section.notes().forEach(n -> appendNote(md, n));
         }
         if (options.includeLookups() && !notes.lookups().isEmpty()) {
             md.append("## ").append(labels.lookups()).append("\n\n");
@@ -89,7 +89,7 @@ final class MarkdownExporter implements Exporter {
         }
         if (!notes.orphaned().isEmpty()) {
             md.append("## ").append(labels.orphaned()).append("\n\n").append(labels.orphanedHint()).append("\n\n");
-            notes.orphaned().stream().map(Note::annotation).forEach(a -> appendNote(md, a));
+            notes.orphaned().forEach(n -> appendNote(md, n));
         }
         return md.toString();
     }
@@ -115,9 +115,12 @@ final class MarkdownExporter implements Exporter {
         md.append("#".repeat(level)).append(' ').append(escape(heading.text())).append("\n\n");
     }
 
-    private void appendNote(StringBuilder md, Annotation a) {
-        for (String line : a.quote().split("\n", -1)) {
-            md.append("> ").append(escape(line)).append('\n');
+    private void appendNote(StringBuilder md, Note n) {
+        Annotation a = n.annotation();
+        String quote = options.includeSentences() && n.hasSentence()
+                ? escape(n.before()) + strong(a.quote()) + escape(n.after()) : escape(a.quote());
+        for (String line : quote.split("\n", -1)) {
+            md.append("> ").append(line).append('\n');
         }
         md.append("> —— ").append(labels.colour(a.color())).append("\n\n");
         if (!a.note().isBlank()) {
@@ -126,6 +129,23 @@ final class MarkdownExporter implements Exporter {
         if (!a.tags().isEmpty()) {
             md.append(a.tags().stream().map(t -> "#" + Tags.safe(t)).collect(Collectors.joining(" "))).append("\n\n");
         }
+    }
+
+    /**
+     * The quote in bold within its sentence. CommonMark opens bold before punctuation only after a space or
+     * punctuation, so the quote's own punctuation at either end (“…”) stays outside the markers.
+     */
+    private static String strong(String quote) {
+        int start = 0;
+        int end = quote.length();
+        while (start < end && !Character.isLetterOrDigit(quote.codePointAt(start))) {
+            start += Character.charCount(quote.codePointAt(start));
+        }
+        while (end > start && !Character.isLetterOrDigit(quote.codePointBefore(end))) {
+            end -= Character.charCount(quote.codePointBefore(end));
+        }
+        return start == end ? escape(quote) : escape(quote.substring(0, start)) + "**" + escape(quote.substring(start, end))
+                + "**" + escape(quote.substring(end));
     }
 
     private static void appendTerm(StringBuilder md, TermNote term) {

@@ -39,7 +39,7 @@ final class Sections {
                 shownPath = path;
                 notes = new ArrayList<>();
             }
-            notes.add(new Note(a, paragraph.position()));
+            notes.add(Note.in(paragraph, a));
         }
         if (!notes.isEmpty()) {
             sections.add(new Section(newHeadings, notes));

@@ -7,6 +7,7 @@ import org.yandu.library.Paragraph;
 import org.yandu.library.ReadingDay;
 import org.yandu.library.ReadingProgress;
 import org.yandu.library.Speech;
+import org.yandu.search.Sentence;
 
 /**
  * One speech's share of an export.
@@ -48,7 +49,34 @@ public record SpeechNotes(Speech speech, String fingerprint, List<Section> secti
      *
      * @param position the position of its paragraph in the speech, -1 when orphaned
      */
-    public record Note(Annotation annotation, int position) {
+    /**
+     * A highlight or note where the reader made it.
+     *
+     * @param position its paragraph's position, -1 for an orphaned note
+     * @param before the words of its sentence before the quote (empty for a whole paragraph, or an orphan)
+     * @param after the words of its sentence after the quote
+     */
+    public record Note(Annotation annotation, int position, String before, String after) {
+        /** An orphaned note: its words are no longer in the speech, nor is their sentence. */
+        static Note orphaned(Annotation annotation) {
+            return new Note(annotation, -1, "", "");
+        }
+
+        /** A note on {@code paragraph}, with the rest of the sentence around its quote. */
+        static Note in(Paragraph paragraph, Annotation annotation) {
+            String text = paragraph.text();
+            if (annotation.start() < 0 || annotation.end() > text.length() || annotation.start() >= annotation.end()) {
+                return new Note(annotation, paragraph.position(), "", "");
+            }
+            Sentence sentence = Sentence.around(text, annotation.start(), annotation.end());
+            return new Note(annotation, paragraph.position(), sentence.text().substring(0, sentence.highlightStart()),
+                    sentence.text().substring(sentence.highlightEnd()));
+        }
+
+        /** Whether the quote is only part of its sentence, so the sentence says more. */
+        public boolean hasSentence() {
+            return !before.isBlank() || !after.isBlank();
+        }
     }
 
     /** Every note, placed ones in reading order, then the orphaned. */

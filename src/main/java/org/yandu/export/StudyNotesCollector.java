@@ -66,7 +66,7 @@ public final class StudyNotesCollector {
         }
         List<Paragraph> paragraphs = store.paragraphs(speech.id());
         List<Annotation> placed = annotations.stream().filter(a -> !a.orphaned()).toList();
-        List<Note> orphaned = annotations.stream().filter(Annotation::orphaned).map(a -> new Note(a, -1)).toList();
+        List<Note> orphaned = annotations.stream().filter(Annotation::orphaned).map(Note::orphaned).toList();
         List<TermNote> lookups = store.lookups().ofSpeech(speech.id()).stream().map(this::termNote).toList();
         return Optional.of(new SpeechNotes(speech, store.fingerprint(speech.id()), Sections.group(paragraphs, placed),
                 orphaned, lookups, termsMet(paragraphs, termsToFind), keywords(speech),

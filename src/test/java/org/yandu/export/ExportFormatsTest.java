@@ -40,7 +40,12 @@ class ExportFormatsTest extends ExportFixture {
             assertTrue(byStyle.get("Heading3").contains(StudyLibrary.INNER_HEADING), byStyle.toString());
             assertFalse(byStyle.values().stream().flatMap(List::stream).anyMatch(StudyLibrary.EMPTY_HEADING::equals),
                     "a heading without notes beneath it is left out");
-            assertTrue(byStyle.get("Quote").contains(StudyLibrary.RESEARCH_QUOTE));
+            String quoted = byStyle.get("Quote").stream().filter(q -> q.contains(StudyLibrary.RESEARCH_QUOTE)).findFirst()
+                    .orElseThrow();
+            assertTrue(quoted.length() > StudyLibrary.RESEARCH_QUOTE.length() && quoted.endsWith("。"),
+                    "the quote within its sentence: " + quoted);
+            assertTrue(doc.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
+                    .anyMatch(r -> r.isBold() && r.text().equals(StudyLibrary.RESEARCH_QUOTE)), "the quote itself in bold");
             assertTrue(byStyle.get("Note").contains(StudyLibrary.SCRIPT_NOTE));
             assertTrue(byStyle.get("Note").contains("第一行\n第二行"), byStyle.get("Note").toString());
 
@@ -68,7 +73,9 @@ class ExportFormatsTest extends ExportFixture {
         assertTrue(doc.select("script").isEmpty(), "the note's script is not an element");
         assertTrue(doc.select(".note-text").eachText().contains(StudyLibrary.SCRIPT_NOTE), doc.select(".note-text").toString());
         assertEquals("研读笔记", doc.title());
-        assertTrue(doc.select("blockquote").eachText().contains(StudyLibrary.RESEARCH_QUOTE));
+        assertTrue(doc.select("blockquote mark").eachText().contains(StudyLibrary.RESEARCH_QUOTE));
+        assertTrue(doc.select("blockquote").eachText().stream()
+                .anyMatch(q -> q.contains(StudyLibrary.RESEARCH_QUOTE) && q.endsWith("。")), "marked within its sentence");
         assertTrue(doc.select("h2").eachText().contains(StudyLibrary.OUTER_HEADING));
         assertTrue(doc.select("h3").eachText().contains(StudyLibrary.INNER_HEADING));
         assertTrue(doc.select(".tag").eachText().contains("#群众 路线"));
@@ -93,7 +100,9 @@ class ExportFormatsTest extends ExportFixture {
         assertTrue(((List<?>) front.get("tags")).contains("群众_路线"), front.toString());
         assertTrue(front.get("exported").toString().endsWith("Z"));
 
-        assertTrue(report.contains("\n> " + StudyLibrary.RESEARCH_QUOTE + "\n"), report);
+        assertTrue(report.contains("**" + StudyLibrary.RESEARCH_QUOTE + "**"), report);
+        assertTrue(report.lines().anyMatch(l -> l.startsWith("> ") && l.contains("**" + StudyLibrary.RESEARCH_QUOTE + "**")
+                && l.endsWith("。")), "in a blockquote, within its sentence: " + report);
         assertTrue(report.contains("\n#群众_路线 #重点\n"), report);
         int outer = report.indexOf("## " + StudyLibrary.OUTER_HEADING);
         int inner = report.indexOf("### " + StudyLibrary.INNER_HEADING);
@@ -109,13 +118,22 @@ class ExportFormatsTest extends ExportFixture {
 
     @Test
     void combinedMarkdownIsOneFileWithEverySpeech() throws Exception {
-        ExportOptions options = new ExportOptions(ExportFormat.MARKDOWN, false, false, true, "en");
+        ExportOptions options = new ExportOptions(ExportFormat.MARKDOWN, false, false, false, true, "en");
         Path file = out.resolve("all.md");
         StudyLibrary.export(store, options, file);
         String md = Files.readString(file);
         assertEquals("Study notes", frontMatter(md).get("title"));
         assertTrue(md.contains("\n# " + StudyLibrary.REPORT + "\n") && md.contains("\n# " + StudyLibrary.GUIDE + "\n"));
         assertFalse(md.contains("Keywords") || md.contains("Words looked up"), "left out as asked");
+    }
+
+    @Test
+    void withoutSentencesAQuoteIsExportedAlone() throws Exception {
+        Path file = out.resolve("bare.md");
+        StudyLibrary.export(store, new ExportOptions(ExportFormat.MARKDOWN, true, true, false, true, "zh"), file);
+        String md = Files.readString(file);
+        assertTrue(md.contains("\n> " + StudyLibrary.RESEARCH_QUOTE + "\n"), md);
+        assertFalse(md.contains("**" + StudyLibrary.RESEARCH_QUOTE), md);
     }
 
     @Test
@@ -133,7 +151,7 @@ class ExportFormatsTest extends ExportFixture {
 
     @Test
     void oneSpeechInOneMarkdownFileKeepsItsOwnFrontMatter() throws Exception {
-        ExportOptions options = new ExportOptions(ExportFormat.MARKDOWN, true, true, true, "zh");
+        ExportOptions options = new ExportOptions(ExportFormat.MARKDOWN, true, true, true, true, "zh");
         Path file = out.resolve("guide.md");
         ExportScope guide = ExportScope.speeches(List.of(StudyLibrary.speech(store, StudyLibrary.GUIDE)));
         new NotesExport(store, Vocabulary.BARE).export(new ExportRequest(guide, options, file, false),
@@ -192,7 +210,7 @@ class ExportFormatsTest extends ExportFixture {
 
     @Test
     void optionsSurviveTheirSettingString() {
-        ExportOptions options = new ExportOptions(ExportFormat.ANKI, false, true, true, "en");
+        ExportOptions options = new ExportOptions(ExportFormat.ANKI, false, true, true, true, "en");
         assertEquals(options, ExportOptions.parse(options.serialise()));
         assertEquals(ExportOptions.defaults(ExportFormat.MARKDOWN), ExportOptions.parse("format=pdf;colour=blue"));
         assertEquals(ExportOptions.defaults(ExportFormat.MARKDOWN), ExportOptions.parse(null));

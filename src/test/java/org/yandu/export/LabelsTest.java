@@ -13,17 +13,17 @@ class LabelsTest {
     @Test
     void everyColourHasItsOwnNameInBothLanguages() {
         for (String language : List.of("zh", "en")) {
-            Labels labels = Labels.of(new ExportOptions(ExportFormat.MARKDOWN, true, true, false, language));
+            Labels labels = Labels.of(new ExportOptions(ExportFormat.MARKDOWN, true, true, true, false, language));
             List<String> names = Arrays.stream(HighlightColor.values()).map(labels::colour).toList();
             assertEquals(HighlightColor.values().length, names.stream().distinct().count(), names.toString());
         }
         assertEquals("蓝色", Labels.of(ExportOptions.defaults(ExportFormat.HTML)).colour(HighlightColor.BLUE));
-        assertEquals("pink", Labels.of(new ExportOptions(ExportFormat.HTML, true, true, false, "en")).colour(HighlightColor.PINK));
+        assertEquals("pink", Labels.of(new ExportOptions(ExportFormat.HTML, true, true, true, false, "en")).colour(HighlightColor.PINK));
     }
 
     @Test
     void aNoteWithoutHighlightIsCalledANote() {
         assertEquals("Note on the paragraph",
-                Labels.of(new ExportOptions(ExportFormat.HTML, true, true, false, "en")).colour(null));
+                Labels.of(new ExportOptions(ExportFormat.HTML, true, true, true, false, "en")).colour(null));
     }
 }

@@ -127,9 +127,11 @@ public final class ExportDialog {
     }
 
     private Node contentSection() {
-        // Anki and JSON carry no keywords, and always the looked-up words.
+        // Anki and JSON carry no keywords nor sentences, and always the looked-up words.
         CheckBox keywords = checkBox("export.keywords", "export-keywords");
-        follow(keywords, model.keywordsProperty(), ExportDialogViewModel::keywordsApply, false);
+        follow(keywords, model.keywordsProperty(), ExportDialogViewModel::readableNotes, false);
+        CheckBox sentences = checkBox("export.sentences", "export-sentences");
+        follow(sentences, model.sentencesProperty(), ExportDialogViewModel::readableNotes, false);
         CheckBox lookups = checkBox("export.lookups", "export-lookups");
         follow(lookups, model.lookupsProperty(), ExportDialogViewModel::lookupsApply, true);
         CheckBox combined = checkBox("export.combined", "export-combined");
@@ -143,7 +145,7 @@ public final class ExportDialog {
         languages.put("en", messages.get("export.language.en"));
         RadioGroups.add(model.languageProperty(), languages, "export-language-", language);
         language.disableProperty().bind(model.formatProperty().map(f -> !ExportDialogViewModel.languageApplies(f)));
-        return section("export.content", keywords, lookups, combined, language);
+        return section("export.content", keywords, sentences, lookups, combined, language);
     }
 
     private Node targetSection() {

@@ -73,6 +73,7 @@ public final class ExportDialogViewModel {
     private final ObjectProperty<ExportFormat> format = new SimpleObjectProperty<>(ExportFormat.MARKDOWN);
     private final BooleanProperty keywords = new SimpleBooleanProperty(true);
     private final BooleanProperty lookups = new SimpleBooleanProperty(true);
+    private final BooleanProperty sentences = new SimpleBooleanProperty(true);
     private final BooleanProperty combined = new SimpleBooleanProperty(false);
     private final ObjectProperty<String> language = new SimpleObjectProperty<>(CHINESE);
     private final ObjectProperty<Scope> scope = new SimpleObjectProperty<>();
@@ -116,6 +117,7 @@ public final class ExportDialogViewModel {
         format.set(options.format());
         keywords.set(options.includeKeywords());
         lookups.set(options.includeLookups());
+        sentences.set(options.includeSentences());
         combined.set(options.combined());
         language.set(options.language());
         speechFilter.addListener((o, old, text) -> {
@@ -140,11 +142,14 @@ public final class ExportDialogViewModel {
 
     /** The options of a first export: everything in, Markdown, the labels in the interface's language. */
     public static ExportOptions firstOptions(String language) {
-        return new ExportOptions(ExportFormat.MARKDOWN, true, true, false, language);
+        return new ExportOptions(ExportFormat.MARKDOWN, true, true, true, false, language);
     }
 
-    /** Whether the speeches' keywords can go into this format (the notes formats show them under the title). */
-    public static boolean keywordsApply(ExportFormat format) {
+    /**
+     * Whether the format is notes to read (Markdown, HTML, Word), where the speeches' keywords under the title and
+     * each quote's sentence are choices; Anki and JSON carry neither.
+     */
+    public static boolean readableNotes(ExportFormat format) {
         return NOTES_FORMATS.contains(format);
     }
 
@@ -198,7 +203,7 @@ public final class ExportDialogViewModel {
     }
 
     private ExportOptions withCombined(boolean oneFile) {
-        return new ExportOptions(format.get(), keywords.get(), lookups.get(), oneFile, language.get());
+        return new ExportOptions(format.get(), keywords.get(), lookups.get(), sentences.get(), oneFile, language.get());
     }
 
     /** The speeches the chosen scope names, in library order for chosen speeches. */
@@ -331,6 +336,11 @@ public final class ExportDialogViewModel {
 
     public BooleanProperty lookupsProperty() {
         return lookups;
+    }
+
+    /** Each quote in the sentence around it. */
+    public BooleanProperty sentencesProperty() {
+        return sentences;
     }
 
     public BooleanProperty combinedProperty() {

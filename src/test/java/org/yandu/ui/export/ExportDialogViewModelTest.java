@@ -179,17 +179,17 @@ class ExportDialogViewModelTest {
     @Test
     void eachFormatOffersTheOptionsThatApplyToIt() {
         for (ExportFormat format : List.of(ExportFormat.MARKDOWN, ExportFormat.HTML, ExportFormat.DOCX)) {
-            assertTrue(ExportDialogViewModel.keywordsApply(format) && ExportDialogViewModel.lookupsApply(format));
+            assertTrue(ExportDialogViewModel.readableNotes(format) && ExportDialogViewModel.lookupsApply(format));
             assertTrue(ExportDialogViewModel.languageApplies(format));
         }
-        assertFalse(ExportDialogViewModel.keywordsApply(ExportFormat.ANKI) || ExportDialogViewModel.lookupsApply(ExportFormat.ANKI));
+        assertFalse(ExportDialogViewModel.readableNotes(ExportFormat.ANKI) || ExportDialogViewModel.lookupsApply(ExportFormat.ANKI));
         assertTrue(ExportDialogViewModel.languageApplies(ExportFormat.ANKI), "Anki's column names");
-        assertFalse(ExportDialogViewModel.keywordsApply(ExportFormat.JSON) || ExportDialogViewModel.languageApplies(ExportFormat.JSON));
+        assertFalse(ExportDialogViewModel.readableNotes(ExportFormat.JSON) || ExportDialogViewModel.languageApplies(ExportFormat.JSON));
     }
 
     @Test
     void rememberedOptionsComeBack() {
-        ExportOptions saved = new ExportOptions(ExportFormat.MARKDOWN, false, true, true, "en");
+        ExportOptions saved = new ExportOptions(ExportFormat.MARKDOWN, false, true, true, true, "en");
         ExportDialogViewModel model = model(null, null, ExportOptions.parse(saved.serialise()));
         assertEquals(saved, model.chosenOptions());
         assertFalse(model.keywordsProperty().get());

@@ -53,7 +53,7 @@ final class GlossaryCommand {
                     out.printf("%s (%s) is in your glossary%n", term.strip(), reading);
                 }
             } catch (InvalidTermException e) {
-                return refused(context, e.getMessage());
+                return refused(context, String.valueOf(e.getMessage()));
             }
             out.flush();
             return 0;

@@ -100,16 +100,16 @@ final class NoteCommand {
         public Integer call() {
             try (LibraryStore store = context.openForWriting()) {
                 Optional<Annotation> found = store.annotations().find(id);
-                if (found.isEmpty() || found.get().suggestion() == null) {
+                Annotation.Suggestion at = found.map(Annotation::suggestion).orElse(null);
+                if (at == null) {
                     context.err().println("yandu note place: " + (found.isEmpty()
                             ? "there is no note " + id : "note " + id + " has no suggested place"
                             + (found.get().orphaned() ? "" : ": it is placed")));
                     return 1;
                 }
-                Annotation.Suggestion at = found.get().suggestion();
                 Annotation placed = store.annotations().moveTo(id, at.paragraphId(), at.start(), at.end());
                 context.out().println(NotesCommand.toLine(placed,
-                        NotesCommand.paragraphNumber(store, placed.speechId(), placed.paragraphId())));
+                        NotesCommand.paragraphNumber(store, placed.speechId(), at.paragraphId())));
                 context.out().flush();
                 return 0;
             }

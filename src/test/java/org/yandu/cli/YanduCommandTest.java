@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -148,6 +149,23 @@ class YanduCommandTest {
         assertTrue(cli.err().contains("no paragraph 99"));
         assertEquals(1, run("restore", dir.resolve("nothing.db").toString(), "--library", library()));
         assertTrue(cli.err().contains("nothing.db"));
+    }
+
+    @Test
+    void notesNameTheColourInEnglishWhateverTheComputersLanguage() throws Exception {
+        run("import", "--library", library(), SPEECHES + "/002_b68128a73f8f74db.txt");
+        assertEquals(0, run("note", "add", "1", "3", "--start", "0", "--end", "4", "--color", "pink",
+                "--library", library()), cli.err());
+        Locale system = Locale.getDefault();
+        Locale.setDefault(Locale.forLanguageTag("tr")); // Turkish lower-cases I as a dotless ı: "pınk"
+        try {
+            assertEquals(0, run("notes", "--library", library()));
+            assertTrue(cli.out().contains("[pink]"), cli.out());
+            assertEquals(0, run("notes", "--json", "--library", library()));
+            assertEquals("pink", new ObjectMapper().readTree(cli.out().strip()).get("color").asText());
+        } finally {
+            Locale.setDefault(system);
+        }
     }
 
     @Test

@@ -16,7 +16,7 @@ public final class LibraryOption {
     @Option(names = NAME, paramLabel = "FILE", scope = ScopeType.INHERIT,
             description = "The library file (default: $" + LibraryLocation.ENVIRONMENT_VARIABLE
                     + ", else library.db in the user's data folder).")
-    Path file;
+    @Nullable Path file;
 
     Path resolve() {
         return LibraryLocation.resolve(file);

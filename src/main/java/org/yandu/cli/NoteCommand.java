@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.yandu.library.Annotation;
 import org.yandu.library.HighlightColor;
 import org.yandu.library.LibraryStore;
@@ -33,14 +34,14 @@ final class NoteCommand {
         int paragraphNumber;
 
         @Option(names = "--start", description = "First character to mark, from 0 (default: the paragraph's start).")
-        Integer start;
+        @Nullable Integer start;
 
         @Option(names = "--end", description = "Character after the last one to mark (default: the paragraph's end).")
-        Integer end;
+        @Nullable Integer end;
 
         @Option(names = "--color", description = "yellow, green, blue, pink, purple or orange (default: a plain note"
                 + " without a highlight when --text is given, else yellow).")
-        String color;
+        @Nullable String color;
 
         @Option(names = "--text", description = "The note.")
         String text = "";

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.yandu.library.Annotation;
 import org.yandu.library.LibraryStore;
 import org.yandu.library.Paragraph;
@@ -19,7 +20,7 @@ final class NotesCommand implements Callable<Integer> {
     CommandContext context;
 
     @Option(names = "--speech", paramLabel = "ID", description = "Only this speech's.")
-    Long speechId;
+    @Nullable Long speechId;
 
     @Option(names = "--json", description = "One JSON object per line.")
     boolean json;

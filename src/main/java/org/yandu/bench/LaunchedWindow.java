@@ -26,8 +26,8 @@ import org.yandu.ui.app.StartupMarks.Mark;
  * forks, a jpackage launcher), and count from the moment of the start.
  */
 public final class LaunchedWindow implements AutoCloseable {
-    /** Ends the queue of marks when the window's output closes. */
-    private static final Mark ENDED = new Mark("", 0);
+    /** Ends the queue of marks when the window's output closes; named with a space, which no printed mark has. */
+    private static final Mark ENDED = new Mark("output ended", -1);
     private static final String TOOL_OPTIONS = "JAVA_TOOL_OPTIONS";
 
     private final Process process;
@@ -66,7 +66,7 @@ public final class LaunchedWindow implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!seen.containsKey(name)) {
             Mark mark = marks.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-            if (mark == null || mark == ENDED) {
+            if (mark == null || mark.equals(ENDED)) {
                 String what = mark == null ? "printed no '" + name + "' within " + timeout.toSeconds() + " s"
                         : "ended before printing '" + name + "'";
                 throw new IllegalStateException("The window " + what + " (marks so far: " + seen

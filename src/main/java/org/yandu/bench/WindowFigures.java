@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 import org.yandu.Main;
@@ -35,7 +36,7 @@ final class WindowFigures {
     /** One window's start: its marks (milliseconds from launch) and its memory once settled, in bytes. */
     record Run(Map<String, Long> marks, long resident, long peak) {
         long mark(String name) {
-            return marks.get(name);
+            return Objects.requireNonNull(marks.get(name), () -> "the window printed no mark " + name);
         }
     }
 
@@ -167,15 +168,25 @@ final class WindowFigures {
             Map<String, Long> marks = window.awaitMark(last, Duration.ofMinutes(TIMEOUT_MINUTES));
             Thread.sleep(settle.toMillis());
             Map<String, Long> status = memory(window.pid());
-            return new Run(marks, status.get("VmRSS:"), status.get("VmHWM:"));
+            return new Run(marks, memoryLine(status, "VmRSS:"), memoryLine(status, "VmHWM:"));
         }
+    }
+
+    /** A line of {@link #memory}; a window that ended before it was read has none (a zombie's status lacks them). */
+    private static long memoryLine(Map<String, Long> status, String name) {
+        Long bytes = status.get(name);
+        if (bytes == null) {
+            throw new IllegalStateException("The window's /proc status has no " + name + " line: it ended before its"
+                    + " memory was read");
+        }
+        return bytes;
     }
 
     /** The memory lines of {@code /proc/PID/status}, in bytes. */
     private static Map<String, Long> memory(long pid) throws IOException {
         Map<String, Long> values = new HashMap<>();
         for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-            String[] parts = line.split("\\s+");
+            String[] parts = line.strip().split("\\s+", -1);
             if (parts.length == 3 && parts[0].startsWith("Vm") && parts[2].equals("kB")) {
                 values.put(parts[0], Long.parseLong(parts[1]) * 1024);
             }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.yandu.export.ExportFormat;
 import org.yandu.export.ExportOptions;
 import org.yandu.export.ExportProgress;
@@ -42,7 +43,7 @@ final class ExportCommand implements Callable<Integer> {
     List<Long> speeches = new ArrayList<>();
 
     @Option(names = "--collection", paramLabel = "ID", description = "The speeches of this collection.")
-    Long collection;
+    @Nullable Long collection;
 
     @Option(names = "--force", description = "Overwrite files that exist.")
     boolean force;

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.yandu.glossary.GlossaryService;
 import org.yandu.glossary.InvalidTermException;
 import org.yandu.glossary.UserTermRule;
@@ -32,10 +33,10 @@ final class GlossaryCommand {
         String explanation;
 
         @Option(names = "--pinyin", description = "The reading (default: Yandu's reading of the term).")
-        String pinyin;
+        @Nullable String pinyin;
 
         @Option(names = "--english", description = "An English gloss.")
-        String english;
+        @Nullable String english;
 
         @Option(names = "--tag", description = "A tag; repeat for more.")
         List<String> tags = List.of();
@@ -53,7 +54,7 @@ final class GlossaryCommand {
                     out.printf("%s (%s) is in your glossary%n", term.strip(), reading);
                 }
             } catch (InvalidTermException e) {
-                return refused(context, e.getMessage());
+                return refused(context, String.valueOf(e.getMessage()));
             }
             out.flush();
             return 0;

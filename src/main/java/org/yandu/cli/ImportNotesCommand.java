@@ -3,6 +3,7 @@ package org.yandu.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.yandu.export.NotesFile;
 import org.yandu.export.NotesImportReport;
 import org.yandu.export.NotesImporter;
@@ -22,7 +23,7 @@ final class ImportNotesCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "A JSON file made by export --format json.")
     Path file;
 
-    private GlossaryService glossary;
+    private @Nullable GlossaryService glossary;
 
     @Override
     public Integer call() throws Exception {

@@ -1,6 +1,7 @@
 package org.yandu.cli;
 
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 import org.yandu.library.LibraryException;
 import org.yandu.library.LibraryLocation;
 import org.yandu.library.LibraryRescue;
@@ -15,7 +16,7 @@ public final class LibraryOption {
     @Option(names = NAME, paramLabel = "FILE", scope = ScopeType.INHERIT,
             description = "The library file (default: $" + LibraryLocation.ENVIRONMENT_VARIABLE
                     + ", else library.db in the user's data folder).")
-    Path file;
+    @Nullable Path file;
 
     Path resolve() {
         return LibraryLocation.resolve(file);
@@ -57,7 +58,7 @@ public final class LibraryOption {
      * folder follows the library and must be known before the first logger exists (picocli builds every command,
      * and loading a command class creates its logger).
      */
-    public static Path in(String[] args) {
+    public static @Nullable Path in(String[] args) {
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--")) {
                 return null;

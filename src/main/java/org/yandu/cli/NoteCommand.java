@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.yandu.library.Annotation;
 import org.yandu.library.HighlightColor;
 import org.yandu.library.LibraryStore;
@@ -33,14 +34,14 @@ final class NoteCommand {
         int paragraphNumber;
 
         @Option(names = "--start", description = "First character to mark, from 0 (default: the paragraph's start).")
-        Integer start;
+        @Nullable Integer start;
 
         @Option(names = "--end", description = "Character after the last one to mark (default: the paragraph's end).")
-        Integer end;
+        @Nullable Integer end;
 
         @Option(names = "--color", description = "yellow, green, blue, pink, purple or orange (default: a plain note"
                 + " without a highlight when --text is given, else yellow).")
-        String color;
+        @Nullable String color;
 
         @Option(names = "--text", description = "The note.")
         String text = "";
@@ -100,16 +101,16 @@ final class NoteCommand {
         public Integer call() {
             try (LibraryStore store = context.openForWriting()) {
                 Optional<Annotation> found = store.annotations().find(id);
-                if (found.isEmpty() || found.get().suggestion() == null) {
+                Annotation.Suggestion at = found.map(Annotation::suggestion).orElse(null);
+                if (at == null) {
                     context.err().println("yandu note place: " + (found.isEmpty()
                             ? "there is no note " + id : "note " + id + " has no suggested place"
                             + (found.get().orphaned() ? "" : ": it is placed")));
                     return 1;
                 }
-                Annotation.Suggestion at = found.get().suggestion();
                 Annotation placed = store.annotations().moveTo(id, at.paragraphId(), at.start(), at.end());
                 context.out().println(NotesCommand.toLine(placed,
-                        NotesCommand.paragraphNumber(store, placed.speechId(), placed.paragraphId())));
+                        NotesCommand.paragraphNumber(store, placed.speechId(), at.paragraphId())));
                 context.out().flush();
                 return 0;
             }

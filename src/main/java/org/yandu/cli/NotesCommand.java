@@ -3,7 +3,9 @@ package org.yandu.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.yandu.library.Annotation;
 import org.yandu.library.LibraryStore;
 import org.yandu.library.Paragraph;
@@ -18,7 +20,7 @@ final class NotesCommand implements Callable<Integer> {
     CommandContext context;
 
     @Option(names = "--speech", paramLabel = "ID", description = "Only this speech's.")
-    Long speechId;
+    @Nullable Long speechId;
 
     @Option(names = "--json", description = "One JSON object per line.")
     boolean json;
@@ -30,9 +32,10 @@ final class NotesCommand implements Callable<Integer> {
             List<Annotation> annotations = speechId == null ? store.annotations().all()
                     : store.annotations().ofSpeech(speechId);
             for (Annotation a : annotations) {
-                int number = a.orphaned() ? 0 : paragraphNumber(store, a.speechId(), a.paragraphId());
-                int suggested = a.suggestion() == null ? 0
-                        : paragraphNumber(store, a.speechId(), a.suggestion().paragraphId());
+                Long paragraphId = a.paragraphId(); // null when orphaned
+                Annotation.Suggestion suggestion = a.suggestion();
+                int number = paragraphId == null ? 0 : paragraphNumber(store, a.speechId(), paragraphId);
+                int suggested = suggestion == null ? 0 : paragraphNumber(store, a.speechId(), suggestion.paragraphId());
                 out.println(json ? Json.MAPPER.writeValueAsString(toJson(a, number, suggested))
                         : toLine(a, number, suggested));
             }
@@ -53,11 +56,12 @@ final class NotesCommand implements Callable<Integer> {
 
     /** {@code number}: its paragraph's, 0 when orphaned; {@code suggested}: the one suggested for it, else 0. */
     private static String toLine(Annotation a, int number, int suggested) {
+        Annotation.Suggestion at = a.suggestion();
         String place = a.orphaned()
-                ? "orphaned" + (suggested > 0 ? ", perhaps ¶" + suggested + " " + a.suggestion().start() + "-"
-                        + a.suggestion().end() : "")
+                ? "orphaned" + (suggested > 0 && at != null ? ", perhaps ¶" + suggested + " " + at.start() + "-"
+                        + at.end() : "")
                 : "¶" + number + " " + a.start() + "-" + a.end();
-        String color = a.color() == null ? "note" : a.color().name().toLowerCase();
+        String color = a.color() == null ? "note" : a.color().name().toLowerCase(Locale.ROOT);
         String tags = a.tags().isEmpty() ? "" : "  #" + String.join(" #", a.tags());
         return String.format("%d  speech %d %s  [%s]  「%s」%s%s", a.id(), a.speechId(), place, color, a.quote(),
                 a.note().isEmpty() ? "" : "  " + a.note().replace("\n", " / "), tags);
@@ -73,14 +77,14 @@ final class NotesCommand implements Callable<Integer> {
         } else {
             node.put("paragraph", number).put("start", a.start()).put("end", a.end());
         }
-        if (suggested > 0) {
-            node.putObject("suggested").put("paragraph", suggested).put("start", a.suggestion().start())
-                    .put("end", a.suggestion().end());
+        Annotation.Suggestion at = a.suggestion();
+        if (suggested > 0 && at != null) {
+            node.putObject("suggested").put("paragraph", suggested).put("start", at.start()).put("end", at.end());
         }
         node.put("quote", a.quote());
         node.put("prefix", a.prefix());
         node.put("suffix", a.suffix());
-        node.put("color", a.color() == null ? null : a.color().name().toLowerCase());
+        node.put("color", a.color() == null ? null : a.color().name().toLowerCase(Locale.ROOT));
         node.put("note", a.note());
         a.tags().forEach(node.putArray("tags")::add);
         node.put("created", a.created().toString());

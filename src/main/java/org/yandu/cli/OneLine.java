@@ -1,5 +1,7 @@
 package org.yandu.cli;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A path (or a message naming one) as the command line prints it: a file name may hold a newline or another
  * control character, which printed raw would start a line of output the command never wrote. Such characters
@@ -9,7 +11,7 @@ final class OneLine {
     private OneLine() {
     }
 
-    static String of(Object text) {
+    static String of(@Nullable Object text) {
         String s = String.valueOf(text);
         StringBuilder shown = null;
         for (int i = 0; i < s.length(); i++) {
@@ -26,7 +28,7 @@ final class OneLine {
     }
 
     /** The escape for a character that breaks or rewrites a terminal line, or null for any other. */
-    private static String escape(char c) {
+    private static @Nullable String escape(char c) {
         return switch (c) {
             case '\n' -> "\\n";
             case '\r' -> "\\r";

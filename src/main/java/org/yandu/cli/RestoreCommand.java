@@ -3,6 +3,7 @@ package org.yandu.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.yandu.library.BackupFile;
 import org.yandu.library.Backups;
 import org.yandu.library.LibraryRescue;
@@ -23,7 +24,7 @@ final class RestoreCommand implements Callable<Integer> {
     CommandContext context;
 
     @Parameters(paramLabel = "FILE", arity = "0..1", description = "A backup made by Yandu.")
-    Path backup;
+    @Nullable Path backup;
 
     @Option(names = "--list", description = "List the library's backups, newest first; a damaged one is marked.")
     boolean list;

@@ -119,7 +119,7 @@ final class DocxExporter implements Exporter {
         return meta.toString();
     }
 
-    private void appendPart(StringBuilder meta, String label, String value) {
+    private void appendPart(StringBuilder meta, String label, @Nullable String value) {
         if (value != null && !value.isBlank()) {
             meta.append(meta.isEmpty() ? "" : "　").append(label).append(labels.colon()).append(value);
         }

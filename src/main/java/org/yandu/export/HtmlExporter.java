@@ -7,6 +7,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
+import org.jspecify.annotations.Nullable;
 import org.yandu.export.SpeechNotes.Note;
 import org.yandu.export.SpeechNotes.Section;
 import org.yandu.library.Annotation;
@@ -92,7 +93,7 @@ final class HtmlExporter implements Exporter {
         }
     }
 
-    private static void addMeta(Element meta, String label, String value) {
+    private static void addMeta(Element meta, String label, @Nullable String value) {
         if (value != null && !value.isBlank()) {
             meta.appendElement("dt").text(label);
             meta.appendElement("dd").text(value);
@@ -143,7 +144,7 @@ final class HtmlExporter implements Exporter {
         }
     }
 
-    private static String colourClass(HighlightColor colour) {
+    private static String colourClass(@Nullable HighlightColor colour) {
         return colour == null ? "plain" : colour.name().toLowerCase(Locale.ROOT);
     }
 }

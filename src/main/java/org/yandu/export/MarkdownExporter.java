@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.yandu.export.SpeechNotes.Note;
 import org.yandu.export.SpeechNotes.Section;
 import org.yandu.library.Annotation;
@@ -104,7 +105,7 @@ final class MarkdownExporter implements Exporter {
         }
     }
 
-    private void addPart(List<String> parts, String label, String value) {
+    private void addPart(List<String> parts, String label, @Nullable String value) {
         if (value != null && !value.isBlank()) {
             parts.add(label + labels.colon() + escape(value));
         }

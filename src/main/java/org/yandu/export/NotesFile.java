@@ -185,8 +185,12 @@ public final class NotesFile {
     }
 
     /** The time a checked file gives, or {@code absent} when it gives none. */
-    static @Nullable Instant instantOr(@Nullable String text, @Nullable Instant absent) {
+    static Instant instantOr(@Nullable String text, Instant absent) {
         return text == null ? absent : Instant.parse(text);
+    }
+
+    static @Nullable Instant instantOrNull(@Nullable String text) {
+        return text == null ? null : Instant.parse(text);
     }
 
     private static boolean notBlank(@Nullable String s) {

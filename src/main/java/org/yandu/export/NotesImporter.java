@@ -101,7 +101,8 @@ public final class NotesImporter {
             try {
                 // The rule first: a bad term (from a hand-edited file or an older Yandu) is reported, the rest restored.
                 UserTermRule.check(t.term(), t.pinyin());
-                UserTerm term = new UserTerm(t.term(), t.pinyin(), t.explanation(), t.english(), t.tags());
+                UserTerm term = new UserTerm(t.term(), Objects.requireNonNullElse(t.pinyin(), ""), t.explanation(),
+                        t.english(), Objects.requireNonNullElse(t.tags(), List.of()));
                 if (present.add(term.term())) {
                     saveTerm.accept(term);
                     tally.termsAdded++;
@@ -156,9 +157,9 @@ public final class NotesImporter {
         }
         // A file without times says only whether it was read: then it counts as read now.
         Instant readAt = progress.readAt() == null && progress.read() ? Instant.now()
-                : NotesFile.instantOr(progress.readAt(), null);
+                : NotesFile.instantOrNull(progress.readAt());
         store.reading().restoreProgress(new ReadingProgress(speechId, progress.position(), readAt,
-                progress.secondsRead(), NotesFile.instantOr(progress.lastOpened(), null)));
+                progress.secondsRead(), NotesFile.instantOrNull(progress.lastOpened())));
         store.reading().restoreDays(speechId, NotesFile.orEmpty(progress.days()).stream()
                 .map(d -> new ReadingDay(LocalDate.parse(d.day()), d.seconds())).toList());
         tally.progress++;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
@@ -89,7 +90,8 @@ public final class StudyNotesCollector {
                 if (at >= 0) {
                     String pinyin = term.pinyin().isEmpty() ? vocabulary.describe(term.term()).pinyin() : term.pinyin();
                     String sentence = Sentence.around(p.text(), at, at + term.term().length()).text();
-                    met.add(new TermNote(term.term(), pinyin, term.explanation(), term.english(), sentence, 0,
+                    met.add(new TermNote(term.term(), pinyin, Objects.requireNonNullElse(term.explanation(), ""),
+                            Objects.requireNonNullElse(term.english(), ""), sentence, 0,
                             term.tags(), null, null));
                     break;
                 }

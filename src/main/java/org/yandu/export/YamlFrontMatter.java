@@ -2,13 +2,14 @@ package org.yandu.export;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** YAML front matter for Markdown notes (Obsidian's properties); every value is a double-quoted YAML string. */
 final class YamlFrontMatter {
     private final StringBuilder yaml = new StringBuilder("---\n");
 
     /** Adds {@code key: "value"}, or nothing when the value is empty. */
-    YamlFrontMatter put(String key, String value) {
+    YamlFrontMatter put(String key, @Nullable String value) {
         if (value != null && !value.isBlank()) {
             yaml.append(key).append(": ").append(quoted(value)).append('\n');
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds an annotation's words in a speech's current paragraphs, the way W3C Web Annotation's TextQuoteSelector
@@ -39,11 +40,12 @@ final class Anchor {
     }
 
     /**
+     * Where the quote is now, sure or suggested; null when the words are not in the speech any more.
+     *
      * @param texts the speech's paragraph texts in reading order
      * @param hint the index of the paragraph it was on before, or -1 when unknown
-     * @return the place, sure or suggested; null when the words are not in the speech any more
      */
-    static Found locate(List<String> texts, String quote, String prefix, String suffix, int hint) {
+    static @Nullable Found locate(List<String> texts, String quote, String prefix, String suffix, int hint) {
         Found exact = best(texts, quote, prefix, suffix, hint, false);
         if (exact != null && exact.sure()) {
             return exact;
@@ -79,7 +81,7 @@ final class Anchor {
                 && Character.isLowSurrogate(text.charAt(at));
     }
 
-    private static Found best(List<String> texts, String quote, String prefix, String suffix, int hint,
+    private static @Nullable Found best(List<String> texts, String quote, String prefix, String suffix, int hint,
                               boolean fold) {
         String needle = fold ? SearchGrams.fold(quote) : quote;
         Found best = null;
@@ -110,8 +112,8 @@ final class Anchor {
                                    boolean fold) {
         boolean surroundings = context >= Math.min(CONTEXT_NEEDED, prefix.length() + suffix.length())
                 && (!prefix.isEmpty() || place.start() == 0) && (!suffix.isEmpty() || place.end() == text.length());
-        return surroundings || hint >= 0 && Math.abs(place.paragraph() - hint) <= 1
-                && resembles(text, place, prefix, suffix, fold);
+        return surroundings || (hint >= 0 && Math.abs(place.paragraph() - hint) <= 1
+                && resembles(text, place, prefix, suffix, fold));
     }
 
     /**
@@ -162,7 +164,7 @@ final class Anchor {
      * next. Its longer part is suggested: a highlight cannot span two paragraphs, and one that silently covered
      * part of its words would misquote the reader.
      */
-    private static Found acrossSplit(List<String> texts, String quote) {
+    private static @Nullable Found acrossSplit(List<String> texts, String quote) {
         String needle = SearchGrams.fold(quote);
         for (int p = 0; p + 1 < texts.size(); p++) {
             String first = SearchGrams.fold(texts.get(p));
@@ -182,7 +184,7 @@ final class Anchor {
      * The quote's first and last thirds, in order, in one paragraph, spanning about the quote's length: the words
      * were edited, so only its surroundings or its old place make it sure.
      */
-    private static Found fuzzy(List<String> texts, String quote, String prefix, String suffix, int hint) {
+    private static @Nullable Found fuzzy(List<String> texts, String quote, String prefix, String suffix, int hint) {
         if (quote.length() < FUZZY_MIN_LENGTH) {
             return null;
         }

@@ -2,6 +2,7 @@ package org.yandu.library;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A highlight or note in a speech. A highlight has a colour; a note on a whole paragraph may have none.
@@ -15,9 +16,9 @@ import java.util.List;
  * @param note the reader's note, empty when there is none
  * @param suggestion when orphaned, where its words may be now, for the reader to accept or not; else null
  */
-public record Annotation(long id, long speechId, Long paragraphId, int start, int end, String quote, String prefix,
-                         String suffix, HighlightColor color, String note, List<String> tags, Instant created,
-                         Instant updated, Suggestion suggestion) {
+public record Annotation(long id, long speechId, @Nullable Long paragraphId, int start, int end, String quote,
+                         String prefix, String suffix, @Nullable HighlightColor color, String note, List<String> tags,
+                         Instant created, Instant updated, @Nullable Suggestion suggestion) {
     /** Characters {@code [start, end)} of a paragraph of the speech that may hold an orphaned annotation's words. */
     public record Suggestion(long paragraphId, int start, int end) {
     }

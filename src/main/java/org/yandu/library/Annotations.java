@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The reader's highlights and notes in the library. Every change is one committed transaction when the method
@@ -47,7 +48,7 @@ public final class Annotations {
         return create(paragraphId, 0, -1, null, note, tags);
     }
 
-    public Annotation update(long id, HighlightColor color, String note, List<String> tags) {
+    public Annotation update(long id, @Nullable HighlightColor color, String note, List<String> tags) {
         return queries.inTransaction("change annotation " + id, () -> {
             if (statements.execute("UPDATE annotations SET color = ?, note = ?, updated_at = ? WHERE id = ?",
                     color == null ? null : color.name(), note == null ? "" : note, Instant.now().toString(), id) == 0) {
@@ -106,8 +107,9 @@ public final class Annotations {
      * its quote's words in the speech's paragraphs, near paragraph position {@code hint} if it is there more
      * than once; orphaned when the words are not surely in the speech (see {@link Anchor}). Keeps its times.
      */
-    public Annotation place(long speechId, String quote, String prefix, String suffix, int hint, HighlightColor color,
-                            String note, List<String> tags, Instant created, Instant updated) {
+    public Annotation place(long speechId, String quote, String prefix, String suffix, int hint,
+                            @Nullable HighlightColor color, String note, List<String> tags, Instant created,
+                            Instant updated) {
         return queries.inTransaction("add an annotation to speech " + speechId, () -> {
             List<Long> ids = new ArrayList<>();
             List<String> texts = new ArrayList<>();
@@ -187,19 +189,20 @@ public final class Annotations {
      * Puts an annotation where it was found: on the place when sure, else orphaned with the place suggested (or
      * none). Returns whether it is placed.
      */
-    private boolean anchor(long id, Anchor.Found found, List<Long> paragraphIds) throws SQLException {
+    private boolean anchor(long id, Anchor.@Nullable Found found, List<Long> paragraphIds) throws SQLException {
         Anchor.Place place = found == null ? null : found.place();
         Long paragraphId = place == null ? null : paragraphIds.get(place.paragraph());
+        Integer start = place == null ? null : place.start();
+        Integer end = place == null ? null : place.end();
         boolean sure = found != null && found.sure();
         statements.execute("UPDATE annotations SET paragraph_id = ?, start_offset = ?, end_offset = ?,"
                         + " suggested_paragraph_id = ?, suggested_start = ?, suggested_end = ? WHERE id = ?",
-                sure ? paragraphId : null, sure ? place.start() : null, sure ? place.end() : null,
-                sure ? null : paragraphId, sure || place == null ? null : place.start(),
-                sure || place == null ? null : place.end(), id);
+                sure ? paragraphId : null, sure ? start : null, sure ? end : null,
+                sure ? null : paragraphId, sure ? null : start, sure ? null : end, id);
         return sure;
     }
 
-    private Annotation create(long paragraphId, int start, int end, HighlightColor color, String note,
+    private Annotation create(long paragraphId, int start, int end, @Nullable HighlightColor color, String note,
                               List<String> tags) {
         return queries.inTransaction("save the annotation", () -> {
             ParagraphText paragraph = paragraph(paragraphId);

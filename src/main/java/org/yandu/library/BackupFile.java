@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A backup as the reader chooses one: when it was made, why, how big it is, and whether it can be restored.
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
  * @param damage why it cannot be restored (in English, for the log and the command line); empty when it can be,
  *               as far as is known: a file picked by hand is checked only when it is restored
  */
-public record BackupFile(Path file, LocalDateTime made, String reason, long bytes, String damage) {
+public record BackupFile(Path file, @Nullable LocalDateTime made, String reason, long bytes, String damage) {
     /** Backups.CHECKED marks one this version checked when it wrote it; earlier versions' names lack it. */
     private static final Pattern NAME = Pattern.compile("library-(\\d{8}-\\d{6}-\\d{3})-(.+?)(?:" + Backups.CHECKED
             .replace(".", "\\.") + ")?\\.db");

@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
@@ -35,6 +36,11 @@ public final class Backups {
     private static final String PARTIAL = ".partial";
     /** In the name of a backup this version checked when it wrote it. */
     static final String CHECKED = ".checked";
+
+    /** Now as {@link #STAMP} writes it, in the computer's time zone: the reader reads the names as local times. */
+    static String stampNow() {
+        return STAMP.format(LocalDateTime.now(ZoneId.systemDefault()));
+    }
 
     /** Called on each written copy before it is checked: the tests' way to damage one. */
     @FunctionalInterface
@@ -106,7 +112,7 @@ public final class Backups {
     /** Makes a backup now; {@code reason} becomes part of its name (daily, manual, before-migration …). */
     public Path create(String reason) {
         refuseReadOnly();
-        Path target = folder().resolve("library-" + STAMP.format(LocalDateTime.now()) + "-" + reason + CHECKED + ".db");
+        Path target = folder().resolve("library-" + stampNow() + "-" + reason + CHECKED + ".db");
         Path partial = target.resolveSibling(target.getFileName() + PARTIAL);
         try {
             Files.createDirectories(folder());

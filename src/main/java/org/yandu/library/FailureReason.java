@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.sqlite.SQLiteException;
 
 /**
@@ -51,7 +52,7 @@ public enum FailureReason {
      * The first reason known along the chain of causes (the first error, not what followed; a library error's
      * own, found where it was thrown), or null.
      */
-    public static FailureReason of(Throwable error) {
+    public static @Nullable FailureReason of(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             FailureReason reason = t instanceof LibraryException library ? library.reason()
                     : t instanceof SQLiteException sqlite ? ofSqlite(sqlite)
@@ -68,7 +69,7 @@ public enum FailureReason {
      * SQLite reports a full disk met while growing its shared-memory or journal file as a mere I/O error
      * (SQLITE_IOERR_SHMSIZE, _WRITE), and a disk mounted read-only like a read-only file.
      */
-    static FailureReason of(Throwable error, Path where) {
+    static @Nullable FailureReason of(Throwable error, Path where) {
         FailureReason reason = of(error);
         if (reason != DISK_ERROR && reason != READ_ONLY) {
             return reason;
@@ -104,7 +105,7 @@ public enum FailureReason {
     }
 
     /** The disk holding {@code where}, or the nearest folder above it that exists; null if unknown. */
-    private static FileStore diskOf(Path where) {
+    private static @Nullable FileStore diskOf(Path where) {
         for (Path p = where.toAbsolutePath(); p != null; p = p.getParent()) {
             try {
                 return Files.getFileStore(p);
@@ -116,7 +117,7 @@ public enum FailureReason {
     }
 
     /** By the primary result code (the low byte): extended codes such as SQLITE_IOERR_WRITE share it. */
-    private static FailureReason ofSqlite(SQLiteException e) {
+    private static @Nullable FailureReason ofSqlite(SQLiteException e) {
         return switch (e.getResultCode().code & 0xff) {
             case 13 -> DISK_FULL;       // SQLITE_FULL
             case 8 -> READ_ONLY;        // SQLITE_READONLY
@@ -133,7 +134,7 @@ public enum FailureReason {
      * Java names only some failures by class; the rest carry the system's text (strerror), as the reason of a
      * {@link FileSystemException} or the message of a plain stream's IOException ("… (Permission denied)").
      */
-    private static FailureReason ofIo(IOException e) {
+    private static @Nullable FailureReason ofIo(IOException e) {
         if (e instanceof NoSuchFileException) {
             return MISSING;
         }

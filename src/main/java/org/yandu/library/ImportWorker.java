@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
+import org.jspecify.annotations.Nullable;
 import org.yandu.threads.Threads;
 
 /**
@@ -21,7 +22,7 @@ final class ImportWorker implements AutoCloseable {
     private static final int THREADS = Integer.getInteger("yandu.importThreads",
             Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
     private final int threads;
-    private ExecutorService executor;
+    private @Nullable ExecutorService executor;
 
     ImportWorker() {
         this(THREADS);
@@ -65,10 +66,12 @@ final class ImportWorker implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new LibraryException("The import was interrupted", e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException failure) {
                 throw failure;
             }
-            throw new LibraryException("The import failed: " + e.getCause(), e.getCause());
+            // The work's own failure; an ExecutionException without one is not made by a FutureTask.
+            throw new LibraryException("The import failed: " + cause, cause != null ? cause : e);
         }
     }
 

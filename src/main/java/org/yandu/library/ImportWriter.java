@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +34,8 @@ final class ImportWriter implements AutoCloseable {
         this.annotations = annotations;
     }
 
-    ImportRecord record(SourceFile source, String collectionTitle, List<SpeechDraft> speeches, Tokenizer tokenizer)
+    ImportRecord record(SourceFile source, @Nullable String collectionTitle, List<SpeechDraft> speeches,
+                        @Nullable Tokenizer tokenizer)
             throws SQLException {
         Optional<Long> existing = sourceId(source.contentHash());
         if (existing.isPresent()) {
@@ -60,7 +62,7 @@ final class ImportWriter implements AutoCloseable {
      * from an earlier version of this same file and its text changed (a corrected source), its text is updated in
      * place and its highlights are placed on their words again.
      */
-    private ImportRecord linkSpeeches(long sourceId, Long collectionId, List<SpeechDraft> speeches,
+    private ImportRecord linkSpeeches(long sourceId, @Nullable Long collectionId, List<SpeechDraft> speeches,
                                       FingerprintsAhead fingerprints, ParagraphWriter paragraphs,
                                       Set<Long> earlier) throws SQLException {
         int added = 0;

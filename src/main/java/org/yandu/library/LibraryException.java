@@ -1,10 +1,11 @@
 package org.yandu.library;
 
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /** The library file could not be opened, read or written; the message says why in the reader's terms. */
 public class LibraryException extends RuntimeException {
-    private final transient FailureReason reason;
+    private final transient @Nullable FailureReason reason;
 
     public LibraryException(String message) {
         super(message);
@@ -15,7 +16,7 @@ public class LibraryException extends RuntimeException {
         this(message, cause, FailureReason.of(cause));
     }
 
-    private LibraryException(String message, Throwable cause, FailureReason reason) {
+    private LibraryException(String message, Throwable cause, @Nullable FailureReason reason) {
         super(message, cause);
         this.reason = reason;
     }
@@ -31,7 +32,7 @@ public class LibraryException extends RuntimeException {
     }
 
     /** Why, when known (the window names it in the reader's language), else null. */
-    public FailureReason reason() {
+    public @Nullable FailureReason reason() {
         return reason;
     }
 }

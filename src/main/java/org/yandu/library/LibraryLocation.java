@@ -3,6 +3,7 @@ package org.yandu.library;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where the library file lives: the --library option, else the YANDU_LIBRARY environment variable,
@@ -15,11 +16,11 @@ public final class LibraryLocation {
     private LibraryLocation() {
     }
 
-    public static Path resolve(Path option) {
+    public static Path resolve(@Nullable Path option) {
         return resolve(option, System.getenv(), System.getProperty("os.name"), System.getProperty("user.home"));
     }
 
-    static Path resolve(Path option, Map<String, String> env, String osName, String home) {
+    static Path resolve(@Nullable Path option, Map<String, String> env, String osName, String home) {
         if (option != null) {
             return option.toAbsolutePath();
         }

@@ -7,6 +7,7 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An operating-system lock held while a library is open, so a second Yandu process (or a second open in this one)
@@ -33,10 +34,11 @@ final class LibraryLock implements AutoCloseable {
     /** SQLite's PENDING_BYTE (1 GiB) + 512: the first byte of the lock page SQLite leaves alone. */
     static final long LOCK_BYTE = 0x4000_0000L + 512;
 
-    private final FileChannel guard;
-    private final FileChannel library;
+    /** Both null when there is no lock ({@link #none()}). */
+    private final @Nullable FileChannel guard;
+    private final @Nullable FileChannel library;
 
-    private LibraryLock(FileChannel guard, FileChannel library) {
+    private LibraryLock(@Nullable FileChannel guard, @Nullable FileChannel library) {
         this.guard = guard;
         this.library = library;
     }
@@ -121,7 +123,7 @@ final class LibraryLock implements AutoCloseable {
         closeQuietly(guard);
     }
 
-    private static void closeQuietly(FileChannel channel) {
+    private static void closeQuietly(@Nullable FileChannel channel) {
         if (channel != null) {
             try {
                 channel.close();

@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yandu.files.AtomicFiles;
@@ -21,8 +21,12 @@ public final class LibraryRescue {
     private static final Logger log = LoggerFactory.getLogger(LibraryRescue.class);
     private static final List<String> COMPANIONS = List.of("", "-wal", "-shm");
 
-    /** @param setAside where the damaged library was moved; null when it was restored in place as usual */
-    public record Restored(Path library, Path setAside) {
+    /**
+     * A library restored from a backup.
+     *
+     * @param setAside where the damaged library was moved; null when it was restored in place as usual
+     */
+    public record Restored(Path library, @Nullable Path setAside) {
     }
 
     private LibraryRescue() {
@@ -127,7 +131,7 @@ public final class LibraryRescue {
     }
 
     /** Moves the library and its -wal/-shm aside (a stale -wal beside the backup would be replayed into it). */
-    private static Path replace(Path file, Path backup) {
+    private static @Nullable Path replace(Path file, Path backup) {
         boolean existed = Files.exists(file);
         try {
             if (!existed) {
@@ -139,7 +143,7 @@ public final class LibraryRescue {
                     + FailureReason.explain(e), e);
         }
         try (LibraryLock lock = LibraryLock.acquire(file.toRealPath())) {
-            Path aside = file.resolveSibling(file.getFileName() + ".damaged-" + Backups.STAMP.format(LocalDateTime.now()));
+            Path aside = file.resolveSibling(file.getFileName() + ".damaged-" + Backups.stampNow());
             Map<Path, Path> setAside = new LinkedHashMap<>();
             for (String suffix : COMPANIONS) {
                 Path part = file.resolveSibling(file.getFileName() + suffix);

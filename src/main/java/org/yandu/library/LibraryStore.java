@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
@@ -262,8 +263,8 @@ public final class LibraryStore implements AutoCloseable {
      * imported before with other content replaces that earlier version. New paragraphs are segmented with
      * {@code tokenizer} in the same transaction; with null they are left for {@link #unsegmentedParagraphs}.
      */
-    public synchronized ImportRecord recordImport(SourceFile source, String collectionTitle,
-                                                  List<SpeechDraft> speeches, Tokenizer tokenizer) {
+    public synchronized ImportRecord recordImport(SourceFile source, @Nullable String collectionTitle,
+                                                  List<SpeechDraft> speeches, @Nullable Tokenizer tokenizer) {
         requireWritable();
         try {
             statements.execute(IMPORT_CACHE);
@@ -278,7 +279,7 @@ public final class LibraryStore implements AutoCloseable {
     }
 
     /** {@link #recordImport(SourceFile, String, List, Tokenizer)} leaving segmentation to the background job. */
-    public synchronized ImportRecord recordImport(SourceFile source, String collectionTitle,
+    public synchronized ImportRecord recordImport(SourceFile source, @Nullable String collectionTitle,
                                                   List<SpeechDraft> speeches) {
         return recordImport(source, collectionTitle, speeches, null);
     }
@@ -343,10 +344,7 @@ public final class LibraryStore implements AutoCloseable {
 
     /** Saves token lengths for paragraphs (newly segmented, or again after the glossary changed) in one transaction. */
     public void putTokens(Map<Long, int[]> lengthsByParagraph) {
-        queries.inTransaction("save segmented words", () -> {
-            words.putTokens(lengthsByParagraph);
-            return null;
-        });
+        queries.runInTransaction("save segmented words", () -> words.putTokens(lengthsByParagraph));
     }
 
     /** Up to {@code limit} paragraphs never segmented, as id to text, for the background segmentation job. */
@@ -364,10 +362,7 @@ public final class LibraryStore implements AutoCloseable {
 
     /** Adds the term, or updates it when the glossary has it already. */
     public void putUserTerm(UserTerm term) {
-        queries.inTransaction("save the term " + term.term(), () -> {
-            words.putUserTerm(term);
-            return null;
-        });
+        queries.runInTransaction("save the term " + term.term(), () -> words.putUserTerm(term));
     }
 
     public boolean deleteUserTerm(String term) {
@@ -411,6 +406,7 @@ public final class LibraryStore implements AutoCloseable {
                 key, value);
     }
 
+    @Override
     public synchronized void close() {
         soundness.close();
         importWriter.close();
@@ -516,7 +512,7 @@ public final class LibraryStore implements AutoCloseable {
         return LibraryException.because("Cannot open the library " + file, e, file);
     }
 
-    private static void closeQuietly(Connection db) {
+    private static void closeQuietly(@Nullable Connection db) {
         if (db == null) {
             return;
         }

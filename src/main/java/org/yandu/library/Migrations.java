@@ -84,7 +84,7 @@ final class Migrations {
 
     private static void applyOne(Connection db, int version, String script) throws SQLException {
         log.info("Applying library migration {}", version);
-        Sql.inTransaction(db, () -> {
+        Sql.runInTransaction(db, () -> {
             try (Statement st = db.createStatement()) {
                 for (String sql : statements(script)) {
                     st.execute(sql);
@@ -96,7 +96,6 @@ final class Migrations {
                 ins.setString(2, Instant.now().toString());
                 ins.executeUpdate();
             }
-            return null;
         });
     }
 
@@ -107,7 +106,7 @@ final class Migrations {
     static List<String> statements(String script) {
         List<String> result = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        for (String line : script.split("\n")) {
+        for (String line : script.split("\n", -1)) {
             String trimmed = line.strip();
             if (trimmed.startsWith("--") || trimmed.isEmpty()) {
                 continue;

@@ -1,6 +1,7 @@
 package org.yandu.library;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A paragraph as the importer found it, before it has an id in the library.
@@ -8,7 +9,7 @@ import java.util.Objects;
  * @param headingLevel 1 for 一、, 2 for （一）, 3 for 1. / 1、, 4 for （1）; 0 unless kind is HEADING
  * @param leadIn the enumerating lead-in of a body paragraph (一是, 第一, 首先 …) for the outline, or null
  */
-public record ParagraphDraft(ParagraphKind kind, int headingLevel, String leadIn, String text) {
+public record ParagraphDraft(ParagraphKind kind, int headingLevel, @Nullable String leadIn, String text) {
     public ParagraphDraft {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(text, "text");

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Future;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Inserts the paragraphs of one imported file, then indexes them for search and stores their words in a few
@@ -21,13 +22,13 @@ final class ParagraphWriter implements AutoCloseable {
 
     private final Statements statements;
     private final WordTables words;
-    private final Tokenizer tokenizer;
+    private final @Nullable Tokenizer tokenizer;
     private final ImportWorker worker;
     private final List<Long> written = new ArrayList<>();
     private final List<Future<int[]>> tokens = new ArrayList<>();
 
     /** With a null {@code tokenizer} paragraphs are stored without words, for the background segmentation. */
-    ParagraphWriter(Statements statements, WordTables words, Tokenizer tokenizer, ImportWorker worker) {
+    ParagraphWriter(Statements statements, WordTables words, @Nullable Tokenizer tokenizer, ImportWorker worker) {
         this.statements = statements;
         this.words = words;
         this.tokenizer = tokenizer;

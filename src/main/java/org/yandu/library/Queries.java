@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The store's SQL run the one way: under the store's monitor, a write refused first by
@@ -32,12 +33,12 @@ final class Queries {
     }
 
     /** Every row of {@code sql}, each read by {@code mapper}. */
-    <T> List<T> query(String what, String sql, RowMapper<T> mapper, Object... args) {
+    <T> List<T> query(String what, String sql, RowMapper<T> mapper, @Nullable Object... args) {
         return read(what, () -> rows(sql, mapper, args));
     }
 
     /** The first row of {@code sql}, if there is one. */
-    <T> Optional<T> queryOne(String what, String sql, RowMapper<T> mapper, Object... args) {
+    <T> Optional<T> queryOne(String what, String sql, RowMapper<T> mapper, @Nullable Object... args) {
         return read(what, () -> first(sql, mapper, args));
     }
 
@@ -53,7 +54,7 @@ final class Queries {
     }
 
     /** One statement that changes the library, committed when it returns; how many rows it changed. */
-    int update(String what, String sql, Object... args) {
+    int update(String what, String sql, @Nullable Object... args) {
         synchronized (store) {
             store.requireWritable();
             try {
@@ -76,8 +77,13 @@ final class Queries {
         }
     }
 
+    /** {@link #inTransaction} for a step with no result. */
+    void runInTransaction(String what, Sql.Step step) {
+        inTransaction(what, Sql.work(step));
+    }
+
     /** {@link #query} for work already under the monitor (inside {@link #read} or {@link #inTransaction}). */
-    <T> List<T> rows(String sql, RowMapper<T> mapper, Object... args) throws SQLException {
+    <T> List<T> rows(String sql, RowMapper<T> mapper, @Nullable Object... args) throws SQLException {
         try (PreparedStatement ps = db.prepareStatement(sql)) {
             Sql.bind(ps, args);
             List<T> result = new ArrayList<>();
@@ -91,7 +97,7 @@ final class Queries {
     }
 
     /** {@link #queryOne} for work already under the monitor. */
-    <T> Optional<T> first(String sql, RowMapper<T> mapper, Object... args) throws SQLException {
+    <T> Optional<T> first(String sql, RowMapper<T> mapper, @Nullable Object... args) throws SQLException {
         try (PreparedStatement ps = db.prepareStatement(sql)) {
             Sql.bind(ps, args);
             try (ResultSet rs = ps.executeQuery()) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where the reader is in each speech, whether it is read, and how long it was read on which days. Calls are
@@ -95,11 +96,11 @@ public final class Reading {
                 instant(rs.getString(5)));
     }
 
-    private static Instant instant(String text) {
+    private static @Nullable Instant instant(@Nullable String text) {
         return text == null ? null : Instant.parse(text);
     }
 
-    private static String text(Instant instant) {
+    private static @Nullable String text(@Nullable Instant instant) {
         return instant == null ? null : instant.toString();
     }
 }

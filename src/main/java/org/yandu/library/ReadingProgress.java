@@ -1,6 +1,7 @@
 package org.yandu.library;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where the reader is in a speech.
@@ -9,7 +10,8 @@ import java.time.Instant;
  * @param readAt when the reader marked it read (or reached its end), null while unread
  * @param secondsRead active reading time, idle time not counted
  */
-public record ReadingProgress(long speechId, int position, Instant readAt, long secondsRead, Instant lastOpened) {
+public record ReadingProgress(long speechId, int position, @Nullable Instant readAt, long secondsRead,
+                              @Nullable Instant lastOpened) {
     public static ReadingProgress unread(long speechId) {
         return new ReadingProgress(speechId, 0, null, 0, null);
     }

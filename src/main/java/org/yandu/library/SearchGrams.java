@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.sqlite.Function;
 
 /**
@@ -30,7 +31,7 @@ public final class SearchGrams {
      * A query as FTS5 expressions: {@code pairs} for its parts of two or more characters, {@code chars} for its single
      * characters, either null when it has no such part.
      */
-    record Expressions(String pairs, String chars) {
+    record Expressions(@Nullable String pairs, @Nullable String chars) {
         /** The FTS5 table a search reads, as {@code f}: the pairs, unless every part is a single character. */
         String table() {
             return pairs == null ? "paragraph_chars" : "paragraph_pairs";
@@ -112,10 +113,10 @@ public final class SearchGrams {
      * quotes, operators or broken surrogates in the query can never be FTS syntax. Returns null when the query has
      * nothing to search for.
      */
-    static Expressions expressions(String query) {
+    static @Nullable Expressions expressions(String query) {
         List<String> pairs = new ArrayList<>();
         List<String> chars = new ArrayList<>();
-        for (String part : fold(query).strip().split("\\s+")) {
+        for (String part : fold(query).strip().split("\\s+", -1)) {
             // trim, not strip, drops the last separator: a token may end in a space that is not ASCII.
             if (part.length() == 1) {
                 chars.add("\"" + chars(part).trim() + "\"");

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.Marker;
@@ -30,10 +31,11 @@ final class Soundness implements AutoCloseable {
     private final Path file;
     private final boolean heldElsewhere;
     private final CompletableFuture<Optional<String>> checked = new CompletableFuture<>();
-    private volatile Optional<String> afterRestore;
-    private volatile Statement running;
+    /** The finding that counts: the first check's, until a check after a restore onto the damaged library. */
+    private volatile CompletableFuture<Optional<String>> finding = checked;
+    private volatile @Nullable Statement running;
     private volatile boolean closed;
-    private Thread checker;
+    private @Nullable Thread checker;
 
     private Soundness(Path file, boolean heldElsewhere) {
         this.file = file;
@@ -61,7 +63,7 @@ final class Soundness implements AutoCloseable {
         try (Statement st = db.createStatement()) {
             soundness.checked.complete(soundness.quickCheck(st, true));
         } catch (SQLException e) {
-            soundness.checked.complete(Optional.of(e.getMessage()));
+            soundness.checked.complete(failed(e));
         }
         return soundness;
     }
@@ -82,7 +84,7 @@ final class Soundness implements AutoCloseable {
             running = st;
             checked.complete(closed ? Optional.empty() : quickCheck(st, true));
         } catch (SQLException e) {
-            checked.complete(closed ? Optional.empty() : Optional.of(e.getMessage()));
+            checked.complete(closed ? Optional.empty() : failed(e));
         } catch (RuntimeException e) {
             checked.completeExceptionally(e);
         } finally {
@@ -90,14 +92,14 @@ final class Soundness implements AutoCloseable {
         }
     }
 
-    /** The first check's finding, once it is known; null-free. */
+    /** The finding that counts (see {@link #finding}), once it is known; null-free. */
     CompletableFuture<Optional<String>> checked() {
-        return checked.thenApply(first -> afterRestore == null ? first : afterRestore);
+        return finding.copy();
     }
 
     /** What is wrong with the file, waiting for the check if it still runs. */
     Optional<String> damage() {
-        return afterRestore != null ? afterRestore : checked.join();
+        return finding.join();
     }
 
     /**
@@ -110,9 +112,9 @@ final class Soundness implements AutoCloseable {
         }
         if (damage().isPresent()) {
             try (Statement st = db.createStatement()) {
-                afterRestore = quickCheck(st, false);
+                finding = CompletableFuture.completedFuture(quickCheck(st, false));
             } catch (SQLException e) {
-                afterRestore = Optional.of(e.getMessage());
+                finding = CompletableFuture.completedFuture(failed(e));
             }
         }
         Optional<String> damage = damage();
@@ -134,8 +136,17 @@ final class Soundness implements AutoCloseable {
                 return Optional.empty();
             }
             log.error(TOLD, "The library {} could not be checked, so it is taken as damaged", file, e);
-            return Optional.of(e.getMessage());
+            return failed(e);
         }
+    }
+
+    /**
+     * A check that could not run counts as damage, named by the error's message (by the error itself when it has
+     * none: Optional.of(null) would throw, and a background check would then never answer).
+     */
+    private static Optional<String> failed(SQLException e) {
+        String message = e.getMessage();
+        return Optional.of(message != null ? message : e.toString());
     }
 
     /**

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Identity of a speech by its running text, so that the same essay scraped twice is stored once: full-width
@@ -20,9 +21,9 @@ public final class SpeechFingerprint {
 
     private final String comparable;
     // Each computed when first needed and kept: an import asks for them more than once.
-    private String exact;
-    private Shingles shingles;
-    private int[] bands;
+    private @Nullable String exact;
+    private @Nullable Shingles shingles;
+    private int @Nullable [] bands;
 
     private SpeechFingerprint(String comparable) {
         this.comparable = comparable;

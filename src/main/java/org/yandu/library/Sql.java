@@ -3,13 +3,15 @@ package org.yandu.library;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import org.jspecify.annotations.Nullable;
 
 /** Small JDBC helpers shared by the store's classes: bind arguments, one transaction (statements: {@link Statements}). */
 final class Sql {
     private Sql() {
     }
 
-    static void bind(PreparedStatement ps, Object... args) throws SQLException {
+    /** Binds {@code args} in order; a null is SQL NULL. */
+    static void bind(PreparedStatement ps, @Nullable Object... args) throws SQLException {
         for (int i = 0; i < args.length; i++) {
             ps.setObject(i + 1, args[i]);
         }
@@ -17,6 +19,19 @@ final class Sql {
 
     interface Work<T> {
         T run() throws SQLException;
+    }
+
+    /** Work with no result (a write), which a {@link Work} would have to end with a meaningless null. */
+    interface Step {
+        void run() throws SQLException;
+    }
+
+    /** The step as work whose result nobody reads. */
+    static Work<Boolean> work(Step step) {
+        return () -> {
+            step.run();
+            return true;
+        };
     }
 
     /**
@@ -36,6 +51,11 @@ final class Sql {
         }
         db.setAutoCommit(true);
         return result;
+    }
+
+    /** {@link #inTransaction(Connection, Work)} for a step with no result. */
+    static void runInTransaction(Connection db, Step step) throws SQLException {
+        inTransaction(db, work(step));
     }
 
     private static void endAfter(Connection db, Exception first) {

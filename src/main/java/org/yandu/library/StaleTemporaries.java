@@ -2,6 +2,7 @@ package org.yandu.library;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import org.yandu.files.AtomicFiles;
 import org.yandu.files.Leftovers;
 
@@ -28,7 +29,7 @@ final class StaleTemporaries {
     }
 
     static void remove(Path library) {
-        Path home = library.toAbsolutePath().getParent();
+        Path home = Objects.requireNonNull(library.toAbsolutePath().getParent(), "a library file has a folder");
         for (Leftover leftover : LEFTOVERS) {
             Leftovers.removeFrom(leftover.folder().isEmpty() ? home : home.resolve(leftover.folder()), leftover.glob());
         }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The store's statements, each prepared once per connection and run through here: bind, run, read an id. SQLite
@@ -35,14 +36,14 @@ final class Statements implements AutoCloseable {
         return ps;
     }
 
-    int execute(String sql, Object... args) throws SQLException {
+    int execute(String sql, @Nullable Object... args) throws SQLException {
         PreparedStatement ps = of(sql);
         Sql.bind(ps, args);
         return ps.executeUpdate();
     }
 
     /** The first column of the first row, for a query or for an INSERT ... RETURNING. */
-    Optional<Long> queryId(String sql, Object... args) throws SQLException {
+    Optional<Long> queryId(String sql, @Nullable Object... args) throws SQLException {
         PreparedStatement ps = of(sql);
         Sql.bind(ps, args);
         try (ResultSet rs = ps.executeQuery()) {
@@ -51,7 +52,7 @@ final class Statements implements AutoCloseable {
     }
 
     /** The first column of every row, in order. */
-    List<Long> ids(String sql, Object... args) throws SQLException {
+    List<Long> ids(String sql, @Nullable Object... args) throws SQLException {
         PreparedStatement ps = of(sql);
         Sql.bind(ps, args);
         List<Long> ids = new ArrayList<>();
@@ -64,7 +65,7 @@ final class Statements implements AutoCloseable {
     }
 
     /** Runs an INSERT ... RETURNING id. */
-    long insert(String sql, Object... args) throws SQLException {
+    long insert(String sql, @Nullable Object... args) throws SQLException {
         return queryId(sql, args).orElseThrow(() -> new SQLException("no id returned by " + sql));
     }
 

@@ -2,13 +2,15 @@ package org.yandu.library;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A term of the reader's own glossary as stored.
  *
  * @param pinyin with tone marks, or empty when the reader left it out
  */
-public record UserTerm(String term, String pinyin, String explanation, String english, List<String> tags) {
+public record UserTerm(String term, String pinyin, @Nullable String explanation, @Nullable String english,
+                       List<String> tags) {
     public UserTerm {
         Objects.requireNonNull(term, "term");
         term = term.strip();

@@ -3,7 +3,9 @@ package org.yandu.reading;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 import org.yandu.library.Paragraph;
 import org.yandu.library.ParagraphKind;
 import org.yandu.library.Speech;
@@ -86,23 +88,20 @@ public record SpeechDocument(Speech speech, List<DisplayItem> items, List<Outlin
         if (!facts.isEmpty()) {
             lines.add(facts);
         }
-        if (present(speech.abstractText())) {
-            lines.add(List.of(new MetaField("meta.abstract", speech.abstractText().strip())));
-        }
+        stripped(speech.abstractText()).ifPresent(text -> lines.add(List.of(new MetaField("meta.abstract", text))));
         if (!speech.keywords().isEmpty()) {
             lines.add(List.of(new MetaField("meta.keywords", String.join(KEYWORD_SEPARATOR, speech.keywords()))));
         }
         return lines.stream().map(fields -> new DisplayItem(DisplayItem.Role.META, 0, -1, "", 0, fields)).toList();
     }
 
-    private static void addIfPresent(List<MetaField> fields, String key, String value) {
-        if (present(value)) {
-            fields.add(new MetaField(key, value.strip()));
-        }
+    private static void addIfPresent(List<MetaField> fields, String key, @Nullable String value) {
+        stripped(value).ifPresent(text -> fields.add(new MetaField(key, text)));
     }
 
-    private static boolean present(String value) {
-        return value != null && !value.isBlank();
+    /** The value without its surrounding spaces; empty when it is null (the source had none) or blank. */
+    private static Optional<String> stripped(@Nullable String value) {
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
     }
 
     /**

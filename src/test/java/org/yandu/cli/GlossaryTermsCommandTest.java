@@ -68,7 +68,7 @@ class GlossaryTermsCommandTest {
 
     private List<String> storedTerms() throws Exception {
         List<String> terms = new ArrayList<>();
-        for (String line : ok("glossary", "list", "--json").strip().split("\n")) {
+        for (String line : ok("glossary", "list", "--json").strip().split("\n", -1)) {
             if (!line.isBlank()) {
                 terms.add(JSON.readTree(line).get("term").asText());
             }

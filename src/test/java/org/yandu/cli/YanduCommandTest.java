@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,7 +48,7 @@ class YanduCommandTest {
         assertEquals(0, run("list", "--json", "--library", library()));
         List<JsonNode> speeches = new ArrayList<>();
         ObjectMapper json = new ObjectMapper();
-        for (String line : cli.out().split("\n")) {
+        for (String line : cli.out().lines().toList()) {
             speeches.add(json.readTree(line));
         }
         JsonNode guide = speeches.stream().filter(s -> s.get("title").asText().equals("新形势下党的群众工作的根本指南"))
@@ -126,7 +127,7 @@ class YanduCommandTest {
         assertEquals(0, run("note", "add", speech, "4", "--text", "整段的想法", "--library", library()));
 
         assertEquals(0, run("notes", "--speech", speech, "--json", "--library", library()));
-        String[] lines = cli.out().strip().split("\n");
+        String[] lines = cli.out().strip().split("\n", -1);
         assertEquals(2, lines.length);
         JsonNode first = new ObjectMapper().readTree(lines[0]);
         assertEquals(highlight, first.get("id").asLong());
@@ -141,13 +142,30 @@ class YanduCommandTest {
 
         assertEquals(0, run("restore", backup.toString(), "--library", library()));
         assertEquals(0, run("notes", "--library", library()));
-        assertEquals(1, cli.out().strip().split("\n").length);
+        assertEquals(1, cli.out().strip().split("\n", -1).length);
 
         assertEquals(2, run("note", "add", speech, "3", "--color", "teal", "--library", library()));
         assertEquals(1, run("note", "add", speech, "99", "--library", library()));
         assertTrue(cli.err().contains("no paragraph 99"));
         assertEquals(1, run("restore", dir.resolve("nothing.db").toString(), "--library", library()));
         assertTrue(cli.err().contains("nothing.db"));
+    }
+
+    @Test
+    void notesNameTheColourInEnglishWhateverTheComputersLanguage() throws Exception {
+        run("import", "--library", library(), SPEECHES + "/002_b68128a73f8f74db.txt");
+        assertEquals(0, run("note", "add", "1", "3", "--start", "0", "--end", "4", "--color", "pink",
+                "--library", library()), cli.err());
+        Locale system = Locale.getDefault();
+        Locale.setDefault(Locale.forLanguageTag("tr")); // Turkish lower-cases I as a dotless ı: "pınk"
+        try {
+            assertEquals(0, run("notes", "--library", library()));
+            assertTrue(cli.out().contains("[pink]"), cli.out());
+            assertEquals(0, run("notes", "--json", "--library", library()));
+            assertEquals("pink", new ObjectMapper().readTree(cli.out().strip()).get("color").asText());
+        } finally {
+            Locale.setDefault(system);
+        }
     }
 
     @Test
@@ -169,7 +187,7 @@ class YanduCommandTest {
     void listWithoutJsonPrintsOneLinePerSpeech() {
         run("import", "--library", library(), SPEECHES + "/002_b68128a73f8f74db.txt");
         assertEquals(0, run("list", "--library", library()));
-        String[] lines = cli.out().strip().split("\n");
+        String[] lines = cli.out().strip().split("\n", -1);
         assertEquals(1, lines.length);
         assertTrue(lines[0].contains("如何在工作和训练中坚持党的群众路线"), lines[0]);
     }
@@ -190,7 +208,7 @@ class YanduCommandTest {
         Files.copy(Path.of(SPEECHES, "002_b68128a73f8f74db.txt"), tricky);
         Files.writeString(folder.resolve("empty\nrefused   fake.txt"), "");
         assertEquals(1, run("import", "--library", library(), folder.toString()));
-        String[] out = cli.out().strip().split("\n");
+        String[] out = cli.out().strip().split("\n", -1);
         assertEquals(2, out.length, cli.out());
         assertTrue(out[0].startsWith("imported  ") && out[0].contains("a\\nimported  fake.txt"), out[0]);
         // stderr also carries the test's log output, whose messages keep the raw name: the command's line is whole.
@@ -200,7 +218,7 @@ class YanduCommandTest {
         assertEquals(0, run("export", "--format", "md", "--combined", "--out", notes.toString(), "--library", library()),
                 cli.err());
         assertTrue(Files.exists(notes));
-        assertEquals(2, cli.out().strip().split("\n").length, cli.out());
+        assertEquals(2, cli.out().strip().split("\n", -1).length, cli.out());
         assertTrue(cli.out().contains("notes\\n  fake.md"), cli.out());
     }
 

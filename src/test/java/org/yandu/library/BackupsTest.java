@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -53,7 +55,7 @@ class BackupsTest {
     @Test
     void aBackupSaysWhenAndWhyItWasMade() throws Exception {
         try (LibraryStore store = LibraryStore.open(dir.resolve("library.db"))) {
-            java.time.LocalDateTime before = java.time.LocalDateTime.now().withNano(0);
+            LocalDateTime before = LocalDateTime.now(ZoneId.systemDefault()).withNano(0);
             BackupFile backup = BackupFile.of(store.backups().create("manual"));
             assertEquals("manual", backup.reason());
             assertTrue(!backup.made().isBefore(before.minusSeconds(1)) && backup.made().isBefore(before.plusMinutes(1)),
@@ -127,9 +129,9 @@ class BackupsTest {
 
     /** A backup as an earlier version named it, before backups were checked; damaged unless {@code copied}. */
     private static Path earlierVersions(Backups backups, String reason, Path copied) throws Exception {
-        Path file = backups.folder().resolve("library-" + Backups.STAMP.format(LocalDateTime.now()) + "-" + reason + ".db");
+        Path file = backups.folder().resolve("library-" + Backups.stampNow() + "-" + reason + ".db");
         Thread.sleep(2);
-        return copied == null ? Files.write(file, "坏了".repeat(500).getBytes()) : Files.copy(copied, file);
+        return copied == null ? Files.write(file, "坏了".repeat(500).getBytes(StandardCharsets.UTF_8)) : Files.copy(copied, file);
     }
 
     @Test
@@ -219,12 +221,12 @@ class BackupsTest {
             }
             List<Path> older = files(store.backups().list());
             // Seven left by killed backups of an earlier version: empty, cut short, not a database at all.
-            String stamp = Backups.STAMP.format(LocalDateTime.now());
+            String stamp = Backups.stampNow();
             byte[] good = Files.readAllBytes(older.get(0));
             for (int i = 0; i < Backups.KEEP; i++) {
                 Path killed = store.backups().folder().resolve("library-" + stamp + "-killed" + i + ".db");
                 Files.write(killed, i % 3 == 0 ? new byte[0] : i % 3 == 1
-                        ? Arrays.copyOf(good, good.length / 2) : "坏了".repeat(500).getBytes());
+                        ? Arrays.copyOf(good, good.length / 2) : "坏了".repeat(500).getBytes(StandardCharsets.UTF_8));
             }
             Thread.sleep(5);
             Path newest = store.backups().create("manual");
@@ -271,7 +273,7 @@ class BackupsTest {
         try (LibraryStore store = LibraryStore.open(file)) {
             backup = store.backups().create("manual");
         }
-        byte[] damaged = "坏了".repeat(50).getBytes();
+        byte[] damaged = "坏了".repeat(50).getBytes(StandardCharsets.UTF_8);
         Files.write(file, damaged);
         LibraryRescue.Restored restored = LibraryRescue.restore(file, backup);
         assertTrue(Arrays.equals(damaged, Files.readAllBytes(restored.setAside())), restored.toString());

@@ -8,6 +8,8 @@ import java.util.List;
  * {@code ACK id} for each one after the store has returned (committed), until it is killed.
  */
 public final class CrashWriter {
+    private static final List<HighlightColor> COLORS = List.of(HighlightColor.values());
+
     private CrashWriter() {
     }
 
@@ -26,7 +28,7 @@ public final class CrashWriter {
         for (int i = 0; ; i++) {
             Annotation a = i % 3 == 0
                     ? store.annotations().noteOnParagraph(paragraph, "note-" + i, List.of("tag" + i % 5))
-                    : store.annotations().highlight(paragraph, i % 10, i % 10 + 3, HighlightColor.values()[i % 6],
+                    : store.annotations().highlight(paragraph, i % 10, i % 10 + 3, COLORS.get(i % COLORS.size()),
                     "note-" + i, List.of());
             if (i % 4 == 1) {
                 a = store.annotations().update(a.id(), HighlightColor.BLUE, "edited-" + i, List.of("edited"));

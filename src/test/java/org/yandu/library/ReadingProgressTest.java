@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,9 +31,9 @@ class ReadingProgressTest {
             assertTrue(store.reading().progress(speech).read());
             store.annotations().noteOnParagraph(store.paragraphs(speech).get(0).id(), "好", List.of());
 
-            LocalDate weekStart = LocalDate.now().minusDays(LocalDate.now().getDayOfWeek().getValue() - 1);
+            LocalDate weekStart = today().minusDays(today().getDayOfWeek().getValue() - 1);
             assertEquals(new StudySummary(1, 1, 120), store.study().since(weekStart));
-            assertEquals(new StudySummary(0, 0, 0), store.study().since(LocalDate.now().plusDays(1)));
+            assertEquals(new StudySummary(0, 0, 0), store.study().since(today().plusDays(1)));
             store.reading().markRead(speech, false);
             assertFalse(store.reading().progress(speech).read());
         }
@@ -57,8 +58,8 @@ class ReadingProgressTest {
             assertEquals(List.of(new SpeechStudied(ids.get(1), "乙", 300, 0, true),
                             new SpeechStudied(ids.get(0), "甲", 45, 0, false),
                             new SpeechStudied(ids.get(2), "丙", 0, 2, false)),
-                    store.study().speechesSince(LocalDate.now()));
-            assertEquals(List.of(), store.study().speechesSince(LocalDate.now().plusDays(1)));
+                    store.study().speechesSince(today()));
+            assertEquals(List.of(), store.study().speechesSince(today().plusDays(1)));
         }
     }
 
@@ -79,5 +80,10 @@ class ReadingProgressTest {
             assertTrue(all.get(ids.get(2)).read());
             assertFalse(all.containsKey(ids.get(1)));
         }
+    }
+
+    /** Today as the library counts reading days: SQLite's local time, the computer's time zone. */
+    private static LocalDate today() {
+        return LocalDate.now(ZoneId.systemDefault());
     }
 }

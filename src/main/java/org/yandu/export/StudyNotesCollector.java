@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 import org.yandu.export.SpeechNotes.Note;
 import org.yandu.library.Annotation;
 import org.yandu.library.LibraryException;
@@ -67,9 +69,10 @@ public final class StudyNotesCollector {
         List<Paragraph> paragraphs = store.paragraphs(speech.id());
         List<Annotation> placed = annotations.stream().filter(a -> !a.orphaned()).toList();
         List<Note> orphaned = annotations.stream().filter(Annotation::orphaned).map(a -> new Note(a, -1)).toList();
-        List<TermNote> lookups = store.lookups().ofSpeech(speech.id()).stream().map(this::termNote).toList();
+        Map<Boolean, List<TermNote>> lookups = store.lookups().ofSpeech(speech.id()).stream().collect(
+                Collectors.partitioningBy(Lookup::inVocabulary, Collectors.mapping(this::termNote, Collectors.toList())));
         return Optional.of(new SpeechNotes(speech, store.fingerprint(speech.id()), Sections.group(paragraphs, placed),
-                orphaned, lookups, termsMet(paragraphs, termsToFind), keywords(speech),
+                orphaned, lookups.get(true), lookups.get(false), termsMet(paragraphs, termsToFind), keywords(speech),
                 store.reading().progress(speech.id()),
                 store.reading().days(speech.id())));
     }

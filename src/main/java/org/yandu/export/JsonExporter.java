@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.yandu.export.NotesJson.Day;
 import org.yandu.export.NotesJson.LookupEntry;
@@ -39,8 +40,14 @@ final class JsonExporter implements Exporter {
     private static SpeechEntry speech(SpeechNotes s) {
         return new SpeechEntry(s.fingerprint(), s.speech().title(), s.speech().sourceFiles(), progress(s),
                 s.notes().stream().map(JsonExporter::mark).toList(),
-                s.lookups().stream().map(l -> new LookupEntry(l.term(), l.sentence(), l.times(), text(l.firstAt()),
-                        text(l.lastAt()))).toList());
+                Stream.concat(s.lookups().stream().map(l -> lookup(l, true)),
+                        s.lookupsSetApart().stream().map(l -> lookup(l, false))).toList());
+    }
+
+    /** A word set apart from the vocabulary says so; one in it says nothing, as files before the distinction. */
+    private static LookupEntry lookup(TermNote l, boolean inVocabulary) {
+        return new LookupEntry(l.term(), l.sentence(), l.times(), text(l.firstAt()), text(l.lastAt()),
+                inVocabulary ? null : Boolean.FALSE);
     }
 
     private static @Nullable Progress progress(SpeechNotes s) {

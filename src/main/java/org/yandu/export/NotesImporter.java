@@ -143,7 +143,7 @@ public final class NotesImporter {
         for (LookupEntry entry : lookups) {
             Instant first = NotesFile.instantOr(entry.firstAt(), now);
             Lookup lookup = new Lookup(speechId, entry.term(), entry.sentence(), first,
-                    NotesFile.instantOr(entry.lastAt(), first), entry.times());
+                    NotesFile.instantOr(entry.lastAt(), first), entry.times(), !Boolean.FALSE.equals(entry.inVocabulary()));
             if (store.lookups().restore(lookup)) {
                 tally.lookups++;
             }

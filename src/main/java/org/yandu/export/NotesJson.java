@@ -1,5 +1,6 @@
 package org.yandu.export;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -88,9 +89,11 @@ final class NotesJson {
      * @param times how often it was looked up in the speech
      * @param firstAt when first looked up there (ISO-8601); null in files without times
      * @param lastAt when last looked up there (ISO-8601); null in files without times
+     * @param inVocabulary false for a word set apart from the vocabulary (see {@code Lookup}); absent means true
      */
     record LookupEntry(@JsonProperty("term") String term, @JsonProperty("sentence") String sentence,
                        @JsonProperty("times") int times, @JsonProperty("first_at") @Nullable String firstAt,
-                       @JsonProperty("last_at") @Nullable String lastAt) {
+                       @JsonProperty("last_at") @Nullable String lastAt,
+                       @JsonProperty("in_vocabulary") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Boolean inVocabulary) {
     }
 }

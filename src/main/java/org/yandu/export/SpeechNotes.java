@@ -15,18 +15,21 @@ import org.yandu.search.Sentence;
  * @param fingerprint the speech's text fingerprint, which finds it again in another library
  * @param sections the placed notes in reading order, grouped under the headings they fall beneath
  * @param orphaned notes whose words are no longer in the speech
- * @param lookups the words the reader looked up here, in the order first looked up
+ * @param lookups the words the reader looked up here, in the order first looked up: the speech's vocabulary
+ * @param lookupsSetApart what an earlier version recorded as looked up without the reader asking (a fragment, a
+ *     bare particle), out of the vocabulary; only the JSON export keeps it, so nothing recorded is lost
  * @param userTermsMet terms of the reader's glossary that occur in the speech (collected for Anki only)
  * @param keywords the speech's keywords, empty when none were computed or given
  */
 public record SpeechNotes(Speech speech, String fingerprint, List<Section> sections, List<Note> orphaned,
-                          List<TermNote> lookups, List<TermNote> userTermsMet, List<String> keywords,
+                          List<TermNote> lookups, List<TermNote> lookupsSetApart, List<TermNote> userTermsMet, List<String> keywords,
                           ReadingProgress progress, List<ReadingDay> readingDays) {
     public SpeechNotes {
         readingDays = List.copyOf(readingDays);
         sections = List.copyOf(sections);
         orphaned = List.copyOf(orphaned);
         lookups = List.copyOf(lookups);
+        lookupsSetApart = List.copyOf(lookupsSetApart);
         userTermsMet = List.copyOf(userTermsMet);
         keywords = List.copyOf(keywords);
     }

@@ -68,11 +68,15 @@ public final class StudyNotesCollector {
         List<Paragraph> paragraphs = store.paragraphs(speech.id());
         List<Annotation> placed = annotations.stream().filter(a -> !a.orphaned()).toList();
         List<Note> orphaned = annotations.stream().filter(Annotation::orphaned).map(Note::orphaned).toList();
-        List<TermNote> lookups = store.lookups().ofSpeech(speech.id()).stream().map(this::termNote).toList();
+        List<Lookup> lookups = store.lookups().ofSpeech(speech.id());
         return Optional.of(new SpeechNotes(speech, store.fingerprint(speech.id()), Sections.group(paragraphs, placed),
-                orphaned, lookups, termsMet(paragraphs, termsToFind), keywords(speech),
+                orphaned, termNotes(lookups, true), termNotes(lookups, false), termsMet(paragraphs, termsToFind), keywords(speech),
                 store.reading().progress(speech.id()),
                 store.reading().days(speech.id())));
+    }
+
+    private List<TermNote> termNotes(List<Lookup> lookups, boolean inVocabulary) {
+        return lookups.stream().filter(l -> l.inVocabulary() == inVocabulary).map(this::termNote).toList();
     }
 
     private TermNote termNote(Lookup lookup) {

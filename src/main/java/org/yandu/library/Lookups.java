@@ -14,12 +14,16 @@ public final class Lookups {
         this.queries = queries;
     }
 
-    /** Remembers that the reader looked {@code term} up in the speech, in {@code sentence}. */
+    /**
+     * Remembers that the reader looked {@code term} up in the speech, in {@code sentence}. Asked for again, a word
+     * set apart from the vocabulary joins it.
+     */
     public void record(long speechId, String term, String sentence) {
         String now = Instant.now().toString();
         queries.update("remember the lookup of " + term, """
                 INSERT INTO lookups(speech_id, term, sentence, first_at, last_at) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT(speech_id, term) DO UPDATE SET last_at = excluded.last_at, times = times + 1""",
+                ON CONFLICT(speech_id, term) DO UPDATE SET last_at = excluded.last_at, times = times + 1,
+                    in_vocabulary = 1""",
                 speechId, term, sentence == null ? "" : sentence, now, now);
     }
 
@@ -29,17 +33,17 @@ public final class Lookups {
      */
     public boolean restore(Lookup lookup) {
         return queries.update("restore the lookup of " + lookup.term(), """
-                INSERT INTO lookups(speech_id, term, sentence, first_at, last_at, times) VALUES (?, ?, ?, ?, ?, ?)
-                ON CONFLICT(speech_id, term) DO NOTHING""", lookup.speechId(), lookup.term(),
+                INSERT INTO lookups(speech_id, term, sentence, first_at, last_at, times, in_vocabulary)
+                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(speech_id, term) DO NOTHING""", lookup.speechId(), lookup.term(),
                 lookup.sentence() == null ? "" : lookup.sentence(), lookup.firstAt().toString(),
-                lookup.lastAt().toString(), Math.max(1, lookup.times())) == 1;
+                lookup.lastAt().toString(), Math.max(1, lookup.times()), lookup.inVocabulary() ? 1 : 0) == 1;
     }
 
-    /** The words looked up in a speech, in the order first looked up. */
+    /** The words looked up in a speech, in the order first looked up, those set apart from the vocabulary too. */
     public List<Lookup> ofSpeech(long speechId) {
         return queries.query("read the lookups of speech " + speechId, "SELECT speech_id, term, sentence, first_at,"
-                + " last_at, times FROM lookups WHERE speech_id = ? ORDER BY first_at, rowid",
+                + " last_at, times, in_vocabulary FROM lookups WHERE speech_id = ? ORDER BY first_at, rowid",
                 rs -> new Lookup(rs.getLong(1), rs.getString(2), rs.getString(3), Instant.parse(rs.getString(4)),
-                        Instant.parse(rs.getString(5)), rs.getInt(6)), speechId);
+                        Instant.parse(rs.getString(5)), rs.getInt(6), rs.getInt(7) == 1), speechId);
     }
 }

@@ -7,12 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yandu.library.Annotation;
@@ -97,6 +101,44 @@ class JsonRoundTripTest {
         assertEquals(exported, content(second));
     }
 
+    @Test
+    void aLookupSetApartFromTheVocabularyIsKeptInJsonOnlyAndRestoredSetApart() throws Exception {
+        Path json = dir.resolve("notes.json");
+        Path markdown = dir.resolve("notes.md");
+        try (LibraryStore original = StudyLibrary.withNotes(dir.resolve("original.db"))) {
+            long speech = StudyLibrary.speech(original, StudyLibrary.REPORT);
+            Instant at = Instant.parse("2026-01-05T09:00:00Z");
+            original.lookups().restore(new Lookup(speech, "。群众", "。群众路线", at, at, 1, false));
+            exportAll(original, json);
+            new NotesExport(original, Vocabulary.BARE).export(new ExportRequest(ExportScope.library(original),
+                    ExportOptions.defaults(ExportFormat.MARKDOWN), markdown, false), ExportProgress.NONE, () -> false);
+        }
+        JsonNode lookups = speechEntry(content(json), StudyLibrary.REPORT).get("lookups");
+        assertEquals("。群众", lookups.get(lookups.size() - 1).get("term").asText());
+        assertEquals(false, lookups.get(lookups.size() - 1).get("in_vocabulary").asBoolean(true));
+        assertEquals(null, lookups.get(0).get("in_vocabulary"), "a word in the vocabulary is written as before");
+        String notes;
+        try (Stream<Path> files = Files.walk(markdown)) {
+            notes = files.filter(Files::isRegularFile).map(JsonRoundTripTest::read).collect(Collectors.joining("\n"));
+        }
+        assertTrue(notes.contains("血肉联系") && !notes.contains("。群众"), notes);
+
+        try (LibraryStore fresh = StudyLibrary.open(dir.resolve("fresh.db"))) {
+            new NotesImporter(fresh, fresh::putUserTerm).restore(NotesFile.read(json));
+            List<Lookup> restored = fresh.lookups().ofSpeech(StudyLibrary.speech(fresh, StudyLibrary.REPORT));
+            assertEquals(List.of("。群众"), restored.stream().filter(l -> !l.inVocabulary()).map(Lookup::term).toList());
+            assertEquals(3, restored.size());
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static JsonNode speechEntry(JsonNode export, String title) {
         for (JsonNode speech : export.get("speeches")) {
             if (speech.get("title").asText().equals(title)) {
@@ -108,7 +150,8 @@ class JsonRoundTripTest {
 
     /** The speech's lookups as another library holds them: the same in all but the speech's id. */
     private static List<Lookup> withoutSpeech(List<Lookup> lookups) {
-        return lookups.stream().map(l -> new Lookup(0, l.term(), l.sentence(), l.firstAt(), l.lastAt(), l.times()))
+        return lookups.stream().map(l -> new Lookup(0, l.term(), l.sentence(), l.firstAt(), l.lastAt(), l.times(),
+                l.inVocabulary()))
                 .toList();
     }
 

@@ -71,7 +71,7 @@ class ReadBesideWriterTest {
             writes.put("restoreReadingDays", () -> reader.reading().restoreDays(speech, List.of()));
             writes.put("recordLookup", () -> reader.lookups().record(speech, "群众", "句子"));
             writes.put("restoreLookup", () -> reader.lookups().restore(new Lookup(speech, "群众", "句子", Instant.now(),
-                    Instant.now(), 1)));
+                    Instant.now(), 1, true)));
             writes.put("putSetting", () -> reader.putSetting("theme", "DARK"));
             writes.put("highlight", () -> reader.annotations().highlight(paragraph, 0, 2, HighlightColor.BLUE, "",
                     List.of()));

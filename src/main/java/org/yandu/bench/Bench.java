@@ -87,6 +87,7 @@ public final class Bench {
             librarySize(rawBytes);
             window(text);
             lookup(glossary, text, bundledParagraphs);
+            pinyin(text, bundledParagraphs);
         }
         return figures;
     }
@@ -171,6 +172,20 @@ public final class Bench {
         double ratio = stats.median() / segmentation;
         return new Figure(name, "chars/s", stats.median(), stats.p95(), "HanLP segmentation alone", segmentation,
                 ratio, "ratio ≥ 0.5", ratio >= 0.5);
+    }
+
+    /**
+     * Pinyin for every character (the pinyin view's readings, computed per paragraph as it comes into view) against
+     * segmentation alone, which it includes: the view keeps up with scrolling when this stays a fair share of it.
+     */
+    private void pinyin(ChineseText text, List<String> paragraphs) throws Exception {
+        Timing.Stats readings = Timing.millis(1, 5, () -> paragraphs.forEach(text::pinyinSyllables));
+        Timing.Stats segmentation = Timing.millis(1, 5, () -> paragraphs.forEach(text::segment));
+        double chars = chars(paragraphs);
+        double rate = chars / (readings.median() / 1000);
+        double limit = chars / (segmentation.median() / 1000);
+        add(new Figure("pinyin of every character, bundled speeches", "chars/s", rate, chars / (readings.p95() / 1000),
+                "HanLP segmentation alone", limit, rate / limit, "ratio ≥ 0.25", rate / limit >= 0.25));
     }
 
     /** Segmentation alone of {@code texts}, one timed run after {@code warmUps} untimed ones. */

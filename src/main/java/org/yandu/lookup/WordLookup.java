@@ -3,6 +3,7 @@ package org.yandu.lookup;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.yandu.glossary.GlossaryEntry;
 import org.yandu.glossary.GlossaryService;
 import org.yandu.glossary.GlossarySource;
@@ -26,7 +27,7 @@ public final class WordLookup {
     }
 
     /** Looks up {@code word} as read in speech {@code speechId} (or null when no speech is open). */
-    public WordInfo lookup(String word, Long speechId) {
+    public WordInfo lookup(String word, @Nullable Long speechId) {
         ChineseText text = glossary.text();
         String form = text.lookupForm(word.strip());
         LookupResult entries = glossary.glossary().lookup(form);

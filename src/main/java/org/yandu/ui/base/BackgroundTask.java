@@ -3,6 +3,7 @@ package org.yandu.ui.base;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Work to run off the FX thread, and what to do with its outcome: on which {@link Lane}, the status bar's text
@@ -42,7 +43,7 @@ public final class BackgroundTask<T> {
     private String status = "";
     private Consumer<T> onSuccess = result -> { };
     private Consumer<Throwable> afterFailure = error -> { };
-    private Consumer<Throwable> toldInstead;
+    private @Nullable Consumer<Throwable> toldInstead;
     private Runnable onCancelled = () -> { };
     private Shown onProgress = (text, done, total) -> { };
 
@@ -141,7 +142,7 @@ public final class BackgroundTask<T> {
     }
 
     /** The reader's own way to be told, or null for the error dialog. */
-    Consumer<Throwable> toldInstead() {
+    @Nullable Consumer<Throwable> toldInstead() {
         return toldInstead;
     }
 

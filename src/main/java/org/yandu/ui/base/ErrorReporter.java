@@ -5,6 +5,7 @@ import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.TextArea;
 import javafx.stage.Window;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yandu.library.LibraryReadOnlyException;
@@ -15,7 +16,7 @@ public final class ErrorReporter {
 
     private final Supplier<Messages> messages;
     private final Window owner;
-    private Alert readOnlyShown;
+    private @Nullable Alert readOnlyShown;
 
     public ErrorReporter(Supplier<Messages> messages, Window owner) {
         this.messages = messages;

@@ -10,6 +10,7 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.util.Duration;
+import org.jspecify.annotations.Nullable;
 import org.yandu.library.LibraryStore;
 import org.yandu.ui.base.BackgroundTask;
 import org.yandu.ui.base.Lane;
@@ -26,7 +27,7 @@ public final class StudyController {
     private final Supplier<Messages> messages;
     private final ReadingTracker reading;
     private final Timeline saver;
-    private LibraryStore store;
+    private @Nullable LibraryStore store;
 
     public StudyController(TaskExecutor tasks, Supplier<Messages> messages, LibraryViewModel library) {
         this.tasks = tasks;

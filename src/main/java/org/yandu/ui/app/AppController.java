@@ -203,7 +203,10 @@ public final class AppController {
         search.setSearcher(new LibrarySearch(open)::search);
         // Damaged: said once, when the check begun at open is done; the store refuses every save after that.
         open.soundnessChecked().thenAccept(damage -> damage.ifPresent(detail -> tasks.report(
-                "error.libraryDamagedTitle", new LibraryDamagedException(open.file(), detail))));
+                "error.libraryDamagedTitle", new LibraryDamagedException(open.file(), detail)))).exceptionally(e -> {
+                    log.error("The soundness check of {} did not finish", open.file(), e);
+                    return null;
+                });
         if (opened.empty() && !open.openedForReading()) {
             importBundled(open);
         }
@@ -287,7 +290,7 @@ public final class AppController {
     }
 
     private static void later(long millis, Runnable task) {
-        PauseTransition pause = new PauseTransition(Duration.millis(millis));
+        PauseTransition pause = new PauseTransition(Duration.millis((double) millis));
         pause.setOnFinished(e -> task.run());
         pause.play();
     }

@@ -116,9 +116,11 @@ public final class AppMenus {
         Menu edit = menu("menu.edit", undo, redo, new SeparatorMenuItem());
         KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
             KeyCode.DIGIT6};
-        for (HighlightColor color : HighlightColor.values()) {
+        HighlightColor[] palette = HighlightColor.values();
+        for (int i = 0; i < palette.length; i++) {
+            HighlightColor color = palette[i];
             MenuItem highlight = new MenuItem(messages.format("menu.edit.highlight", messages.colour(color)));
-            highlight.setAccelerator(shortcut(digits[color.ordinal()]));
+            highlight.setAccelerator(shortcut(digits[i]));
             highlight.setOnAction(e -> selection.highlightSelection(color));
             edit.getItems().add(highlight);
         }

@@ -54,7 +54,11 @@ public final class BackgroundTask<T> {
         this.longWork = longWork;
     }
 
-    /** @param failureKey message key of a sentence saying what failed, e.g. "error.notes" */
+    /**
+     * Work to run on {@code lane}.
+     *
+     * @param failureKey message key of a sentence saying what failed, e.g. "error.notes"
+     */
     public static <T> BackgroundTask<T> on(Lane lane, String failureKey, Callable<T> work) {
         return new BackgroundTask<>(lane, failureKey, progress -> work.call(), false);
     }

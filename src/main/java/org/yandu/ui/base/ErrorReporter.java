@@ -23,7 +23,11 @@ public final class ErrorReporter {
         this.owner = owner;
     }
 
-    /** @param whatKey message key of a sentence saying what failed, e.g. "The speech could not be opened." */
+    /**
+     * Logs the error and tells the reader what failed and why, in a dialog on the FX thread.
+     *
+     * @param whatKey message key of a sentence saying what failed, e.g. "The speech could not be opened."
+     */
     public void report(String whatKey, Throwable error) {
         log.error("{}: {}", whatKey, error.toString(), error);
         if (Platform.isFxApplicationThread()) {

@@ -15,7 +15,11 @@ import org.yandu.library.LibraryReadOnlyException;
  */
 public record ErrorText(String header, String content, @Nullable String details) {
 
-    /** @param whatKey message key of a sentence saying what failed, e.g. "The note could not be saved." */
+    /**
+     * What failed, and why in the reader's words.
+     *
+     * @param whatKey message key of a sentence saying what failed, e.g. "The note could not be saved."
+     */
     public static ErrorText of(Messages m, String whatKey, Throwable error) {
         LibraryReadOnlyException readOnly = cause(error, LibraryReadOnlyException.class);
         if (readOnly != null) {

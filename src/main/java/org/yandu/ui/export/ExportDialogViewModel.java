@@ -229,7 +229,11 @@ public final class ExportDialogViewModel {
         }
     }
 
-    /** @throws IllegalStateException while there is a {@link #problemProperty() problem} */
+    /**
+     * The export the reader chose.
+     *
+     * @throws IllegalStateException while there is a {@link #problemProperty() problem}
+     */
     public ExportRequest request(boolean force) {
         if (problem.get() != null) {
             throw new IllegalStateException("The export cannot start: " + problem.get());

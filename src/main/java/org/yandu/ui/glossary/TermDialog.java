@@ -23,6 +23,8 @@ public final class TermDialog {
     }
 
     /**
+     * Shows the dialog and waits; the term as the reader saved it, or empty if they cancelled.
+     *
      * @param initial the term to edit, or one holding just the word (and maybe pinyin) for a new term
      * @param pinyinOf fills in the pinyin of a new term (asynchronously) when none is given
      */

@@ -16,7 +16,11 @@ public final class RescueOffer {
     private RescueOffer() {
     }
 
-    /** @param lost whether the library was empty or missing (else damaged); true when the reader chose to restore */
+    /**
+     * Offers the backup and waits for the reader's answer: true when they chose to restore.
+     *
+     * @param lost whether the library was empty or missing (else damaged)
+     */
     public static boolean accepted(Messages messages, @Nullable Window owner, boolean lost, BackupFile backup) {
         ButtonType restore = new ButtonType(messages.get("rescue.restore"), ButtonBar.ButtonData.OK_DONE);
         String kind = lost ? "rescue.lost" : "rescue.damaged";

@@ -190,13 +190,15 @@ public final class ReaderPane {
         traditional.getStyleClass().add("reader-toggle");
         HBox colours = new HBox();
         colours.getStyleClass().add("highlight-buttons");
-        for (HighlightColor color : HighlightColor.values()) {
+        HighlightColor[] palette = HighlightColor.values();
+        for (int key = 1; key <= palette.length; key++) {
+            HighlightColor color = palette[key - 1];
             javafx.scene.control.Button button = new javafx.scene.control.Button();
             button.setId("highlight-" + color.name().toLowerCase(java.util.Locale.ROOT));
             button.getStyleClass().addAll("highlight-button", SpeechAnnotations.styleClass(color) + "-chip");
             button.setFocusTraversable(false);
             button.setTooltip(new Tooltip(messages.format("reader.highlightIn", messages.colour(color),
-                    "Ctrl+" + (color.ordinal() + 1))));
+                    "Ctrl+" + key)));
             button.setOnAction(e -> highlightSelection(color));
             colours.getChildren().add(button);
         }

@@ -115,7 +115,7 @@ public final class ReaderText {
         return result;
     }
 
-    /** Cuts the runs at term boundaries and adds the class {@code term} inside terms. */
+    /** Cuts the runs at the boundaries of {@code terms} and gives the runs inside them the style class "term". */
     private static List<StyledSegment<String, Collection<String>>> markTerms(
             List<StyledSegment<String, Collection<String>>> segments, List<SpeechWords.Word> terms) {
         List<StyledSegment<String, Collection<String>>> result = new ArrayList<>();

@@ -38,6 +38,8 @@ public final class RubyLayout {
     }
 
     /**
+     * The paragraph's words, each with its characters and their readings.
+     *
      * @param shown the paragraph as displayed (possibly in traditional characters, same length as the original)
      * @param readings one reading per index of the text, null where there is none ({@code pinyinSyllables})
      * @param words the paragraph's words covering the text, or an empty list: then each character is a word

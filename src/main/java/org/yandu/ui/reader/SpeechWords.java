@@ -39,6 +39,8 @@ public final class SpeechWords {
     }
 
     /**
+     * The words and glossary terms of every display item of {@code document}.
+     *
      * @param stored token lengths by paragraph id, as the store keeps them (some may be absent)
      * @param itemTexts the text of every display item as the reader shows it (header lines included)
      */

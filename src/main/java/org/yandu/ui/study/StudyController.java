@@ -2,6 +2,7 @@ package org.yandu.ui.study;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -90,7 +91,7 @@ public final class StudyController {
         if (from == null) {
             return;
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(ZoneId.systemDefault()); // the reader's own days
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         tasks.execute(BackgroundTask.on(Lane.LIBRARY, "error.studySummary",
                 () -> new StudyWeek(from.study().since(monday), from.study().since(today),

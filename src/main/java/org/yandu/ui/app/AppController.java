@@ -178,8 +178,8 @@ public final class AppController {
                     if (opening.opened() != null) {
                         libraryOpened(opening.opened());
                     } else {
-                        backups.offer(Objects.requireNonNull(opening.backup(), "an unopened library's backup"), opening.lost(),
-                                window);
+                        Path backup = Objects.requireNonNull(opening.backup(), "an unopened library's backup");
+                        backups.offer(backup, opening.lost(), window);
                     }
                 })
                 .onFailure(e -> access.notOpened()));
@@ -218,16 +218,16 @@ public final class AppController {
     }
 
     /** The daily backup (seconds for a large library, on the library thread) and HanLP (seconds of a core). */
-    private void afterOpening(LibraryStore backedUp) {
+    private void afterOpening(LibraryStore open) {
         // Not of a damaged library: its backups would push the sound ones out of the seven kept. Nor of one read
         // beside the Yandu that holds it: that one backs it up.
-        if (!backedUp.openedForReading()) {
-            tasks.write("the daily backup", () -> backedUp.damage().ifPresentOrElse(
+        if (!open.openedForReading()) {
+            tasks.write("the daily backup", () -> open.damage().ifPresentOrElse(
                     damage -> log.warn("No daily backup of a damaged library"),
-                    () -> backedUp.backups().createDailyIfDue()
+                    () -> open.backups().createDailyIfDue()
                             .ifPresent(path -> log.info("Daily backup written to {}", path))));
         }
-        services.start(tasks, backedUp, service -> {
+        services.start(tasks, open, service -> {
             reportUnusableTerms(service);
             reader.loadSpeechWork();
             imports.segmentPending();
@@ -247,11 +247,11 @@ public final class AppController {
      * A new library's first start: the bundled speeches come in under the first-run view, which follows the job's
      * progress, and the first speech opens when they are in (or the view says why not).
      */
-    private void importBundled(LibraryStore store) {
+    private void importBundled(LibraryStore into) {
         DoubleProperty done = new SimpleDoubleProperty(-1);
         DoubleProperty total = new SimpleDoubleProperty(-1);
         firstRun.importing(done, total);
-        BackgroundTask<ImportReport> job = ImportJob.bundled(store, messages.get()).onProgress((text, files, of) -> {
+        BackgroundTask<ImportReport> job = ImportJob.bundled(into, messages.get()).onProgress((text, files, of) -> {
             done.set(files);
             total.set(of);
         }).onFailure(e -> firstRun.failed(ErrorText.of(messages.get(), "firstRun.failed", e).content()));

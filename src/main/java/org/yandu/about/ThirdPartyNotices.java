@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.yandu.glossary.CedictHeader;
 import org.yandu.glossary.GlossaryService;
 
@@ -42,7 +43,7 @@ public final class ThirdPartyNotices {
      * The bundled artifacts, and CC-CEDICT if it is imported into the library at {@code libraryFile} (null: no
      * library open). Reads files: not on the FX thread.
      */
-    public static ThirdPartyNotices forLibrary(Path libraryFile) throws IOException {
+    public static ThirdPartyNotices forLibrary(@Nullable Path libraryFile) throws IOException {
         ThirdPartyNotices bundled = bundled();
         if (libraryFile == null) {
             return bundled;

@@ -48,7 +48,7 @@ public record ExportOptions(ExportFormat format, boolean includeKeywords, boolea
      * the folder for one file per speech. Without a title (several speeches), the generic one in the labels'
      * language, as the files themselves will carry.
      */
-    public String fileName(String title) {
+    public String fileName(@Nullable String title) {
         String name = FileNames.safe(title == null ? Labels.of(this).notes() : title);
         return filePerSpeech() ? name : name + format.extension();
     }

@@ -40,7 +40,7 @@ public final class NoteEditor {
     }
 
     /** Recolours, re-notes or re-tags an annotation. */
-    public synchronized Annotation update(long id, HighlightColor color, String note, List<String> tags) {
+    public synchronized Annotation update(long id, @Nullable HighlightColor color, String note, List<String> tags) {
         Annotation before = existing(id);
         return record(before, annotations.update(id, color, note, tags));
     }

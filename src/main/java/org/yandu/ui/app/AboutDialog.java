@@ -12,6 +12,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.jspecify.annotations.Nullable;
 import org.yandu.about.ThirdPartyComponent;
 import org.yandu.about.ThirdPartyNotices;
 import org.yandu.ui.base.BackgroundTask;
@@ -29,7 +30,7 @@ final class AboutDialog {
     private final Dialog<Void> dialog = new Dialog<>();
     private final TableView<ThirdPartyComponent> table = new TableView<>();
     private final TextArea licence = new TextArea();
-    private ThirdPartyNotices notices;
+    private @Nullable ThirdPartyNotices notices;
 
     private AboutDialog(Stage owner, Messages messages) {
         dialog.initOwner(owner);
@@ -69,7 +70,7 @@ final class AboutDialog {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(250);
         table.getSelectionModel().selectedItemProperty().addListener((o, old, selected) ->
-                licence.setText(selected == null || notices == null ? "" : text(messages, selected)));
+                licence.setText(selected == null || notices == null ? "" : text(messages, notices, selected)));
         licence.setId("about-licence");
         licence.setEditable(false);
         licence.setWrapText(true);
@@ -97,7 +98,7 @@ final class AboutDialog {
      * The row's facts above its licence text, so a copied text says what it is for; CC-CEDICT's attribution is
      * said in the window's language.
      */
-    private String text(Messages messages, ThirdPartyComponent component) {
+    private static String text(Messages messages, ThirdPartyNotices notices, ThirdPartyComponent component) {
         String facts = component.name() + " " + component.version() + "\n" + component.licence()
                 + (component.url().isEmpty() ? "" : "\n" + component.url()) + "\n\n";
         if (component.id().equals(ThirdPartyNotices.CEDICT_ID)) {

@@ -2,6 +2,7 @@ package org.yandu.ui.app;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -15,6 +16,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yandu.glossary.GlossaryService;
@@ -27,6 +29,7 @@ import org.yandu.library.LibraryRescue;
 import org.yandu.library.LibraryStore;
 import org.yandu.library.LibraryTooNewException;
 import org.yandu.reading.ReadingPosition;
+import org.yandu.search.LibrarySearch;
 import org.yandu.settings.Preferences;
 import org.yandu.ui.base.BackgroundTask;
 import org.yandu.ui.base.DisplaySettings;
@@ -76,10 +79,10 @@ public final class AppController {
     private final ExportController exports;
     private final ImportController imports;
     private final BackupController backups;
-    private LibraryStore store;
-    private Preferences preferences;
-    private HostServices hostServices;
-    private Stage window;
+    private @Nullable LibraryStore store;
+    private @Nullable Preferences preferences;
+    private @Nullable HostServices hostServices;
+    private @Nullable Stage window;
 
     /** @param onceDrawn runs work once the window's next frame is on the screen */
     AppController(FxTaskExecutor tasks, Supplier<Messages> messages, Consumer<Runnable> onceDrawn) {
@@ -141,7 +144,7 @@ public final class AppController {
      * folder's libraries, and a stray file is no loss. A library in use is opened for reading only beside the Yandu
      * that holds it; one too new, or in use by an older Yandu, is explained as before.
      */
-    private record Opening(Opened opened, Path backup, boolean lost) {
+    private record Opening(@Nullable Opened opened, @Nullable Path backup, boolean lost) {
         static Opening of(Path file) {
             Optional<Path> lost = LibraryRescue.lostWithBackup(file);
             if (lost.isPresent()) {
@@ -175,52 +178,56 @@ public final class AppController {
                     if (opening.opened() != null) {
                         libraryOpened(opening.opened());
                     } else {
-                        backups.offer(opening.backup(), opening.lost(), window);
+                        Path backup = Objects.requireNonNull(opening.backup(), "an unopened library's backup");
+                        backups.offer(backup, opening.lost(), window);
                     }
                 })
                 .onFailure(e -> access.notOpened()));
     }
 
     private void libraryOpened(Opened opened) {
-        store = opened.store();
+        LibraryStore open = opened.store();
+        store = open;
         preferences = opened.preferences();
-        notes.use(store);
-        study.use(store);
-        reader.use(store, preferences);
-        glossary.use(store);
-        imports.use(store);
-        backups.use(store);
-        settings.restore(opened.display(), preferences);
+        notes.use(open);
+        study.use(open);
+        reader.use(open, opened.preferences());
+        glossary.use(open);
+        imports.use(open);
+        backups.use(open);
+        settings.restore(opened.display(), opened.preferences());
         library.show(opened.snapshot());
-        access.opened(store);
+        access.opened(open);
         tasks.setIdleStatus(imports.libraryStatus());
-        search.setSearcher((query, page, size) -> services.search().search(query, page, size));
+        // From the moment the library is open: searching needs no dictionaries.
+        search.setSearcher(new LibrarySearch(open)::search);
         // Damaged: said once, when the check begun at open is done; the store refuses every save after that.
-        LibraryStore checked = store;
-        checked.soundnessChecked().thenAccept(damage -> damage.ifPresent(detail -> tasks.report(
-                "error.libraryDamagedTitle", new LibraryDamagedException(checked.file(), detail))));
-        if (opened.empty() && !store.openedForReading()) {
-            importBundled();
+        open.soundnessChecked().thenAccept(damage -> damage.ifPresent(detail -> tasks.report(
+                "error.libraryDamagedTitle", new LibraryDamagedException(open.file(), detail)))).exceptionally(e -> {
+                    log.error("The soundness check of {} did not finish", open.file(), e);
+                    return null;
+                });
+        if (opened.empty() && !open.openedForReading()) {
+            importBundled(open);
         }
         // One step at a time, each once the one before is on screen: the library, the last speech, then the rest.
-        Runnable rest = () -> onceDrawn.accept(this::afterOpening);
+        Runnable rest = () -> onceDrawn.accept(() -> afterOpening(open));
         onceDrawn.accept(() -> opened.lastReading()
                 .filter(last -> library.speech(last.speechId()).isPresent() && reader.reader().openSpeechId().isEmpty())
                 .ifPresentOrElse(last -> reader.openSpeech(last.speechId(), last.paragraph(), rest, rest), rest));
     }
 
     /** The daily backup (seconds for a large library, on the library thread) and HanLP (seconds of a core). */
-    private void afterOpening() {
-        LibraryStore backedUp = store;
+    private void afterOpening(LibraryStore open) {
         // Not of a damaged library: its backups would push the sound ones out of the seven kept. Nor of one read
         // beside the Yandu that holds it: that one backs it up.
-        if (!backedUp.openedForReading()) {
-            tasks.write("the daily backup", () -> backedUp.damage().ifPresentOrElse(
+        if (!open.openedForReading()) {
+            tasks.write("the daily backup", () -> open.damage().ifPresentOrElse(
                     damage -> log.warn("No daily backup of a damaged library"),
-                    () -> backedUp.backups().createDailyIfDue()
+                    () -> open.backups().createDailyIfDue()
                             .ifPresent(path -> log.info("Daily backup written to {}", path))));
         }
-        services.start(tasks, store, service -> {
+        services.start(tasks, open, service -> {
             reportUnusableTerms(service);
             reader.loadSpeechWork();
             imports.segmentPending();
@@ -240,11 +247,11 @@ public final class AppController {
      * A new library's first start: the bundled speeches come in under the first-run view, which follows the job's
      * progress, and the first speech opens when they are in (or the view says why not).
      */
-    private void importBundled() {
+    private void importBundled(LibraryStore into) {
         DoubleProperty done = new SimpleDoubleProperty(-1);
         DoubleProperty total = new SimpleDoubleProperty(-1);
         firstRun.importing(done, total);
-        BackgroundTask<ImportReport> job = ImportJob.bundled(store, messages.get()).onProgress((text, files, of) -> {
+        BackgroundTask<ImportReport> job = ImportJob.bundled(into, messages.get()).onProgress((text, files, of) -> {
             done.set(files);
             total.set(of);
         }).onFailure(e -> firstRun.failed(ErrorText.of(messages.get(), "firstRun.failed", e).content()));
@@ -283,7 +290,7 @@ public final class AppController {
     }
 
     private static void later(long millis, Runnable task) {
-        PauseTransition pause = new PauseTransition(Duration.millis(millis));
+        PauseTransition pause = new PauseTransition(Duration.millis((double) millis));
         pause.setOnFinished(e -> task.run());
         pause.play();
     }
@@ -302,11 +309,11 @@ public final class AppController {
     }
 
     /** Opens web pages in the system browser; null in tests that build no application. */
-    void setHostServices(HostServices services) {
+    void setHostServices(@Nullable HostServices services) {
         hostServices = services;
     }
 
-    HostServices hostServices() {
+    @Nullable HostServices hostServices() {
         return hostServices;
     }
 
@@ -379,7 +386,7 @@ public final class AppController {
     }
 
     /** The open library's file, or null before one is open (for the About box's CC-CEDICT notice). */
-    Path libraryFile() {
+    @Nullable Path libraryFile() {
         return store == null ? null : store.file();
     }
 

@@ -25,6 +25,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.util.Subscription;
+import org.jspecify.annotations.Nullable;
 import org.yandu.library.HighlightColor;
 import org.yandu.settings.Language;
 import org.yandu.settings.Theme;
@@ -42,7 +43,7 @@ import org.yandu.ui.study.StudySummaryDialog;
 /** File, View and Help menus. */
 public final class AppMenus {
     /** The chooser opens where the reader last picked files, for the rest of the session. */
-    private static File lastDirectory;
+    private static @Nullable File lastDirectory;
 
     private final AppController app;
     private final Messages messages;
@@ -115,9 +116,11 @@ public final class AppMenus {
         Menu edit = menu("menu.edit", undo, redo, new SeparatorMenuItem());
         KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
             KeyCode.DIGIT6};
-        for (HighlightColor color : HighlightColor.values()) {
+        HighlightColor[] palette = HighlightColor.values();
+        for (int i = 0; i < palette.length; i++) {
+            HighlightColor color = palette[i];
             MenuItem highlight = new MenuItem(messages.format("menu.edit.highlight", messages.colour(color)));
-            highlight.setAccelerator(shortcut(digits[color.ordinal()]));
+            highlight.setAccelerator(shortcut(digits[i]));
             highlight.setOnAction(e -> selection.highlightSelection(color));
             edit.getItems().add(highlight);
         }
@@ -288,7 +291,7 @@ public final class AppMenus {
         return new KeyCodeCombination(key, SHORTCUT_DOWN);
     }
 
-    private MenuItem item(String key, KeyCombination accelerator, Runnable action) {
+    private MenuItem item(String key, @Nullable KeyCombination accelerator, Runnable action) {
         MenuItem item = new MenuItem(messages.get(key));
         if (accelerator != null) {
             item.setAccelerator(accelerator);

@@ -2,9 +2,11 @@ package org.yandu.ui.app;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.stage.Window;
+import org.jspecify.annotations.Nullable;
 import org.yandu.library.BackupFile;
 import org.yandu.library.Backups;
 import org.yandu.library.LibraryRescue;
@@ -36,9 +38,9 @@ final class BackupController implements RestoreDialog.Backups {
     private final LibraryAccess access;
     private final Restored restored;
     private final Runnable beforeRestore;
-    private LibraryStore store;
+    private @Nullable LibraryStore store;
     /** The library asked for: restored from a backup into when it could not be opened. */
-    private Path libraryFile;
+    private @Nullable Path libraryFile;
 
     /** @param beforeRestore saves what the reader has not saved yet, before the library's contents are replaced */
     BackupController(TaskExecutor tasks, Supplier<Messages> messages, LibraryAccess access, Restored restored,
@@ -64,7 +66,7 @@ final class BackupController implements RestoreDialog.Backups {
      * Restores the offered backup in place of the lost or damaged library if the reader agrees, then opens it.
      * Declined, the window stays empty and says so, and File → Restore from Backup… can restore it later.
      */
-    void offer(Path backup, boolean lost, Window owner) {
+    void offer(Path backup, boolean lost, @Nullable Window owner) {
         if (RescueOffer.accepted(messages.get(), owner, lost, BackupFile.of(backup))) {
             restoreUnopened(backup, () -> { });
         } else {
@@ -74,7 +76,7 @@ final class BackupController implements RestoreDialog.Backups {
 
     /** Puts a backup in place of the library that could not be opened (kept beside it), then opens it. */
     private void restoreUnopened(Path backup, Runnable done) {
-        Path file = libraryFile;
+        Path file = Objects.requireNonNull(libraryFile, "a backup is put in place of a library asked for");
         access.opening();
         tasks.execute(BackgroundTask.on(Lane.LIBRARY, "error.restore",
                 () -> LibraryRescue.restore(file, backup))

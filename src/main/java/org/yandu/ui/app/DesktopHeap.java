@@ -45,7 +45,10 @@ final class DesktopHeap {
             public void changed(ObservableValue<? extends Boolean> value, Boolean old, Boolean done) {
                 if (done) {
                     value.removeListener(this);
-                    flagsSet.thenRunAsync(System::gc);
+                    flagsSet.thenRunAsync(System::gc).exceptionally(e -> {
+                        log.warn("The heap was not collected after the start", e);
+                        return null;
+                    });
                 }
             }
         });

@@ -15,6 +15,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
+import org.jspecify.annotations.Nullable;
 import org.yandu.library.HighlightColor;
 import org.yandu.reading.SpeechDocument;
 import org.yandu.ui.base.Messages;
@@ -42,7 +43,7 @@ final class MainWindow implements AppMenus.SelectionActions {
     /** Where the dividers go: the saved or carried-over shares until the reader's side is built. */
     private final WindowGeometry.Dividers dividers;
     private final StringBinding readerPlaceholder;
-    private ReaderSide readerSide;
+    private @Nullable ReaderSide readerSide;
 
     /** @param dividers where the panes were divided (NaN: their defaults), e.g. in the window this one replaces */
     MainWindow(AppController app, Messages messages, Stage stage, WindowGeometry.Dividers dividers) {

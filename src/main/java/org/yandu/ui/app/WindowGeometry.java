@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import javafx.geometry.Rectangle2D;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where the window was when it was last closed: its bounds when not maximized, whether it was maximized, and where
@@ -50,8 +51,8 @@ record WindowGeometry(Rectangle2D bounds, boolean maximized, Dividers dividers) 
      * it, so its title bar can be reached.
      */
     Rectangle2D placeOn(List<Rectangle2D> screens, Rectangle2D primary) {
-        Rectangle2D screen = screens.stream().filter(s -> overlap(s, bounds) != null)
-                .max(Comparator.comparingDouble(s -> area(overlap(s, bounds)))).orElse(null);
+        Rectangle2D screen = screens.stream().filter(s -> visibleArea(s, bounds) > 0)
+                .max(Comparator.comparingDouble(s -> visibleArea(s, bounds))).orElse(null);
         if (screen == null) {
             return clampTo(primary, centredOn(primary, bounds));
         }
@@ -69,7 +70,7 @@ record WindowGeometry(Rectangle2D bounds, boolean maximized, Dividers dividers) 
     }
 
     /** The geometry in {@code values}, or null when it is missing or makes no sense (then the default window). */
-    static WindowGeometry readFrom(Properties values) {
+    static @Nullable WindowGeometry readFrom(Properties values) {
         try {
             double width = Double.parseDouble(values.getProperty(WIDTH, ""));
             double height = Double.parseDouble(values.getProperty(HEIGHT, ""));
@@ -86,17 +87,13 @@ record WindowGeometry(Rectangle2D bounds, boolean maximized, Dividers dividers) 
         }
     }
 
-    /** The part of {@code window} on {@code screen} if at least {@value #MIN_VISIBLE} px each way, else null. */
-    private static Rectangle2D overlap(Rectangle2D screen, Rectangle2D window) {
+    /** The area of {@code window} on {@code screen} if at least {@value #MIN_VISIBLE} px each way, else 0. */
+    private static double visibleArea(Rectangle2D screen, Rectangle2D window) {
         double minX = Math.max(screen.getMinX(), window.getMinX());
         double minY = Math.max(screen.getMinY(), window.getMinY());
         double width = Math.min(screen.getMaxX(), window.getMaxX()) - minX;
         double height = Math.min(screen.getMaxY(), window.getMaxY()) - minY;
-        return width >= MIN_VISIBLE && height >= MIN_VISIBLE ? new Rectangle2D(minX, minY, width, height) : null;
-    }
-
-    private static double area(Rectangle2D r) {
-        return r.getWidth() * r.getHeight();
+        return width >= MIN_VISIBLE && height >= MIN_VISIBLE ? width * height : 0;
     }
 
     private static Rectangle2D centredOn(Rectangle2D screen, Rectangle2D window) {
@@ -112,7 +109,7 @@ record WindowGeometry(Rectangle2D bounds, boolean maximized, Dividers dividers) 
         return new Rectangle2D(x, y, width, height);
     }
 
-    private static double number(String text) {
+    private static double number(@Nullable String text) {
         try {
             return text == null ? Double.NaN : Double.parseDouble(text);
         } catch (NumberFormatException e) {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yandu.files.AtomicFiles;
@@ -23,7 +24,7 @@ import org.yandu.settings.Theme;
  *
  * @param geometry where the window was last closed; null when it never was (the default size, centred)
  */
-public record WindowLook(Theme theme, Language language, WindowGeometry geometry) {
+public record WindowLook(Theme theme, Language language, @Nullable WindowGeometry geometry) {
     static final WindowLook DEFAULT = new WindowLook(Theme.LIGHT, Language.SYSTEM);
     private static final Logger log = LoggerFactory.getLogger(WindowLook.class);
     private static final String SUFFIX = ".window";

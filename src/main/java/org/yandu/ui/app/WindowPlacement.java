@@ -8,6 +8,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Puts the window where it was last closed, on today's screens, and follows where it goes so that it can be saved
@@ -20,10 +21,10 @@ final class WindowPlacement {
     private final Stage stage;
     private final PauseTransition settled = new PauseTransition(SETTLE);
     private final InvalidationListener moved = o -> settled.playFromStart();
-    private Rectangle2D normalBounds;
+    private @Nullable Rectangle2D normalBounds;
 
     /** Places {@code stage}, not yet shown, as {@code saved} says (null: leaves it to its default size and place). */
-    WindowPlacement(Stage stage, WindowGeometry saved) {
+    WindowPlacement(Stage stage, @Nullable WindowGeometry saved) {
         this.stage = stage;
         if (saved != null) {
             Rectangle2D bounds = saved.placeOn(Screen.getScreens().stream().map(Screen::getVisualBounds).toList(),

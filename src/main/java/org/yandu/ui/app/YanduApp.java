@@ -33,6 +33,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.jspecify.annotations.Nullable;
 import org.yandu.library.LibraryLocation;
 import org.yandu.settings.Theme;
 import org.yandu.ui.base.ErrorReporter;
@@ -62,14 +63,15 @@ public class YanduApp extends Application {
     private Stage stage;
     private Scene scene;
     private AppController app;
-    private MainWindow window;
+    /** Built at the turn of the FX thread after the first frame; built anew when the language changes. */
+    private @Nullable MainWindow window;
     private Messages messages;
     private Path library;
     /** The look and place last written beside the library; each change writes a new one. */
     private WindowLook look;
     private WindowPlacement placement;
     /** Held here: a binding is only weakly referenced by the values it observes. */
-    private BooleanBinding startDone;
+    private @Nullable BooleanBinding startDone;
 
     @Override
     public void start(Stage primaryStage) {
@@ -110,7 +112,7 @@ public class YanduApp extends Application {
                 fillWindow();
                 marks.ifPresent(m -> m.watchLibrary(app));
                 whenLibrarySettled(() -> {
-                    window.buildReaderSide();
+                    buildReaderSide();
                     marks.ifPresent(m -> m.watchReader(app));
                 });
                 startDone = startDone();
@@ -218,7 +220,7 @@ public class YanduApp extends Application {
         settings.languageProperty().addListener((o, old, language) -> {
             messages = Messages.of(language);
             buildWindow();
-            whenLibrarySettled(window::buildReaderSide);
+            whenLibrarySettled(this::buildReaderSide);
             app.showLibraryStatus();
         });
     }
@@ -255,6 +257,11 @@ public class YanduApp extends Application {
         window = new MainWindow(app, messages, stage, dividers);
         scene.setRoot(window.root());
         stage.setTitle(messages.get("app.name"));
+    }
+
+    /** On the window shown then: the language may have changed, and the window with it, while the library settled. */
+    private void buildReaderSide() {
+        Objects.requireNonNull(window, "the window is built before the library settles").buildReaderSide();
     }
 
     private void applyTheme(Theme theme) {

@@ -3,6 +3,7 @@ package org.yandu.ui.base;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Work to run off the FX thread, and what to do with its outcome: on which {@link Lane}, the status bar's text
@@ -42,7 +43,7 @@ public final class BackgroundTask<T> {
     private String status = "";
     private Consumer<T> onSuccess = result -> { };
     private Consumer<Throwable> afterFailure = error -> { };
-    private Consumer<Throwable> toldInstead;
+    private @Nullable Consumer<Throwable> toldInstead;
     private Runnable onCancelled = () -> { };
     private Shown onProgress = (text, done, total) -> { };
 
@@ -53,7 +54,11 @@ public final class BackgroundTask<T> {
         this.longWork = longWork;
     }
 
-    /** @param failureKey message key of a sentence saying what failed, e.g. "error.notes" */
+    /**
+     * Work to run on {@code lane}.
+     *
+     * @param failureKey message key of a sentence saying what failed, e.g. "error.notes"
+     */
     public static <T> BackgroundTask<T> on(Lane lane, String failureKey, Callable<T> work) {
         return new BackgroundTask<>(lane, failureKey, progress -> work.call(), false);
     }
@@ -141,7 +146,7 @@ public final class BackgroundTask<T> {
     }
 
     /** The reader's own way to be told, or null for the error dialog. */
-    Consumer<Throwable> toldInstead() {
+    @Nullable Consumer<Throwable> toldInstead() {
         return toldInstead;
     }
 

@@ -5,6 +5,7 @@ import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.TextArea;
 import javafx.stage.Window;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yandu.library.LibraryReadOnlyException;
@@ -15,14 +16,18 @@ public final class ErrorReporter {
 
     private final Supplier<Messages> messages;
     private final Window owner;
-    private Alert readOnlyShown;
+    private @Nullable Alert readOnlyShown;
 
     public ErrorReporter(Supplier<Messages> messages, Window owner) {
         this.messages = messages;
         this.owner = owner;
     }
 
-    /** @param whatKey message key of a sentence saying what failed, e.g. "The speech could not be opened." */
+    /**
+     * Logs the error and tells the reader what failed and why, in a dialog on the FX thread.
+     *
+     * @param whatKey message key of a sentence saying what failed, e.g. "The speech could not be opened."
+     */
     public void report(String whatKey, Throwable error) {
         log.error("{}: {}", whatKey, error.toString(), error);
         if (Platform.isFxApplicationThread()) {

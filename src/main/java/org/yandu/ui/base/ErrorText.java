@@ -1,5 +1,6 @@
 package org.yandu.ui.base;
 
+import org.jspecify.annotations.Nullable;
 import org.yandu.library.FailureReason;
 import org.yandu.library.LibraryDamagedException;
 import org.yandu.library.LibraryInUseException;
@@ -12,9 +13,13 @@ import org.yandu.library.LibraryReadOnlyException;
  *
  * @param details the system's message for the box's expandable details, or null
  */
-public record ErrorText(String header, String content, String details) {
+public record ErrorText(String header, String content, @Nullable String details) {
 
-    /** @param whatKey message key of a sentence saying what failed, e.g. "The note could not be saved." */
+    /**
+     * What failed, and why in the reader's words.
+     *
+     * @param whatKey message key of a sentence saying what failed, e.g. "The note could not be saved."
+     */
     public static ErrorText of(Messages m, String whatKey, Throwable error) {
         LibraryReadOnlyException readOnly = cause(error, LibraryReadOnlyException.class);
         if (readOnly != null) {
@@ -41,7 +46,7 @@ public record ErrorText(String header, String content, String details) {
         return m.format("error.whatAndWhy", text.header(), text.content());
     }
 
-    static <T extends Throwable> T cause(Throwable error, Class<T> type) {
+    static <T extends Throwable> @Nullable T cause(Throwable error, Class<T> type) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (type.isInstance(t)) {
                 return type.cast(t);

@@ -5,6 +5,7 @@ import java.util.Deque;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -74,7 +75,7 @@ public final class FxTaskExecutor implements TaskExecutor {
 
     @Override
     public void write(String what, Runnable change) {
-        lanes.get(Lane.LIBRARY).execute(() -> failures.write(what, change));
+        lane(Lane.LIBRARY).execute(() -> failures.write(what, change));
     }
 
     @Override
@@ -98,21 +99,25 @@ public final class FxTaskExecutor implements TaskExecutor {
      * (closing the store) on the library lane. Blocks.
      */
     public void shutdown(Runnable last) {
-        List.of(Lane.WORDS, Lane.SEARCH, Lane.ANALYSIS).forEach(lane -> lanes.get(lane).shutdownNow());
+        List.of(Lane.WORDS, Lane.SEARCH, Lane.ANALYSIS).forEach(lane -> lane(lane).shutdownNow());
         List.copyOf(running).forEach(Task::cancel);
-        ExecutorService imports = lanes.get(Lane.IMPORT);
+        ExecutorService imports = lane(Lane.IMPORT);
         imports.shutdown();
         awaitQuietly(imports);
-        ExecutorService library = lanes.get(Lane.LIBRARY);
+        ExecutorService library = lane(Lane.LIBRARY);
         library.execute(last);
         library.shutdown();
         awaitQuietly(library);
     }
 
+    private ExecutorService lane(Lane lane) {
+        return Objects.requireNonNull(lanes.get(lane), "the constructor gives every lane its thread");
+    }
+
     /** @param shown whether the status bar follows the work: quick lookups without a text of their own leave it be */
     private void start(Task<?> job, Lane lane, boolean shown) {
         try {
-            lanes.get(lane).execute(job);
+            lane(lane).execute(job);
         } catch (RejectedExecutionException e) {
             log.debug("Shutting down: {} work dropped", lane);
             return;

@@ -7,6 +7,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
+import org.jspecify.annotations.Nullable;
 import org.yandu.glossary.InvalidTermException;
 import org.yandu.glossary.UserTermRule;
 import org.yandu.library.FailureReason;
@@ -42,7 +43,7 @@ public final class Messages {
         return bundle.containsKey(key);
     }
 
-    public String format(String key, Object... args) {
+    public String format(String key, @Nullable Object... args) {
         return new MessageFormat(bundle.getString(key), locale()).format(args);
     }
 

@@ -8,6 +8,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.jspecify.annotations.Nullable;
 import org.yandu.settings.Language;
 import org.yandu.settings.Preferences;
 import org.yandu.settings.Theme;
@@ -29,7 +30,8 @@ public final class SettingsViewModel {
     private final BooleanProperty pinyin = new SimpleBooleanProperty(false);
     private final BooleanProperty traditional = new SimpleBooleanProperty(false);
     private final Executor writer;
-    private Preferences preferences;
+    /** Where changes are saved; null until a library is open, and while its stored choices are shown. */
+    private @Nullable Preferences preferences;
 
     public SettingsViewModel(Executor writer) {
         this.writer = writer;

@@ -3,10 +3,10 @@ package org.yandu.ui.base;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.jspecify.annotations.Nullable;
 import org.yandu.glossary.GlossaryService;
 import org.yandu.library.LibraryStore;
 import org.yandu.lookup.WordLookup;
-import org.yandu.search.LibrarySearch;
 import org.yandu.text.ChineseText;
 
 /**
@@ -15,15 +15,13 @@ import org.yandu.text.ChineseText;
  */
 public final class StudyServices {
     private final ReadOnlyObjectWrapper<GlossaryService> glossary = new ReadOnlyObjectWrapper<>();
-    private volatile LibrarySearch search;
-    private volatile WordLookup lookup;
+    private volatile @Nullable WordLookup lookup;
 
     /**
      * Loads HanLP, its remaining dictionaries, then the glossaries of {@code store}; {@code ready} runs on the FX
      * thread once all are in, {@code failed} tells the reader if they could not be loaded.
      */
     public void start(TaskExecutor tasks, LibraryStore store, Consumer<GlossaryService> ready, Consumer<Throwable> failed) {
-        search = new LibrarySearch(store);
         tasks.execute(BackgroundTask.on(Lane.WORDS, "status.dictionariesFailed",
                         () -> GlossaryService.open(store, ChineseText.loadAsync(Runnable::run).join()))
                 .onSuccess(service -> {
@@ -38,15 +36,13 @@ public final class StudyServices {
         return glossary.getReadOnlyProperty();
     }
 
-    public GlossaryService glossary() {
+    /** The glossary, or null until the dictionaries are loaded. */
+    public @Nullable GlossaryService glossary() {
         return glossary.get();
     }
 
-    public WordLookup lookup() {
+    /** Lookups, or null until the dictionaries are loaded. */
+    public @Nullable WordLookup lookup() {
         return lookup;
-    }
-
-    public LibrarySearch search() {
-        return search;
     }
 }

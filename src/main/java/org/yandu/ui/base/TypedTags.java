@@ -11,7 +11,8 @@ public final class TypedTags {
     /** Separated by commas, semicolons, spaces or 、，; a leading # dropped; blanks and repeats dropped. */
     public static List<String> parse(String text) {
         List<String> tags = new ArrayList<>();
-        for (String tag : text.split("[,，、;；\\s]+")) {
+        // Every piece, the empty ones included (-1): they are dropped below with the blanks.
+        for (String tag : text.split("[,，、;；\\s]+", -1)) {
             String clean = tag.strip().replaceFirst("^#", "");
             if (!clean.isEmpty() && !tags.contains(clean)) {
                 tags.add(clean);

@@ -7,12 +7,15 @@ import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableObjectValue;
 import javafx.stage.Stage;
+import org.jspecify.annotations.Nullable;
 import org.yandu.export.ExportOptions;
 import org.yandu.export.ExportRequest;
 import org.yandu.export.ExportScope;
 import org.yandu.export.Vocabulary;
 import org.yandu.glossary.GlossaryService;
 import org.yandu.library.LibraryStore;
+import org.yandu.library.Speech;
+import org.yandu.library.SpeechCollection;
 import org.yandu.settings.Preferences;
 import org.yandu.ui.base.BackgroundTask;
 import org.yandu.ui.base.Lane;
@@ -59,22 +62,24 @@ public final class ExportController {
      * Opens the Export dialog. {@code notesViewScope} is the notes view's current filter, offered first and
      * chosen; null when the dialog is not opened from a notes view.
      */
-    public void showDialog(ExportScope notesViewScope) {
+    public void showDialog(@Nullable ExportScope notesViewScope) {
         showDialog(notesViewScope, model -> { });
     }
 
     /** The Export dialog with a speech or collection of the library tree chosen. */
     public void showDialogFor(LibraryNode node) {
         showDialog(null, model -> {
-            if (node.isCollection()) {
-                model.chooseCollection(node.collection().id());
-            } else {
-                model.chooseSpeech(node.speech().id());
+            SpeechCollection collection = node.collection();
+            Speech speech = node.speech();
+            if (collection != null) {
+                model.chooseCollection(collection.id());
+            } else if (speech != null) {
+                model.chooseSpeech(speech.id());
             }
         });
     }
 
-    private void showDialog(ExportScope notesViewScope, Consumer<ExportDialogViewModel> preset) {
+    private void showDialog(@Nullable ExportScope notesViewScope, Consumer<ExportDialogViewModel> preset) {
         Optional<Library> open = library.get();
         Stage owner = window.get();
         if (open.isEmpty() || owner == null) {

@@ -32,8 +32,10 @@ import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.jspecify.annotations.Nullable;
 import org.yandu.export.ExportFormat;
 import org.yandu.export.ExportOptions;
+import org.yandu.export.ExportResult;
 import org.yandu.ui.base.ErrorText;
 import org.yandu.ui.base.Messages;
 import org.yandu.ui.base.RadioGroups;
@@ -61,10 +63,11 @@ public final class ExportDialog {
     private final ProgressBar progress = new ProgressBar();
     private final Label progressText = new Label();
     private final Label outcome = new Label();
-    private TaskExecutor.Running running;
-    private Path writtenFolder;
+    private TaskExecutor.@Nullable Running running;
+    /** Where the last export wrote its files; null before one did. */
+    private @Nullable Path writtenFolder;
     /** A file the reader chose to replace in the system's save dialog; they are not asked again. */
-    private Path replaceAgreed;
+    private @Nullable Path replaceAgreed;
 
     private ExportDialog(ExportController exports, Messages messages, Stage owner, ExportDialogViewModel model) {
         this.exports = exports;
@@ -220,7 +223,12 @@ public final class ExportDialog {
         outcome.setId("export-outcome");
         outcome.setWrapText(true);
         openFolder.setText(messages.get("export.openFolder"));
-        openFolder.setOnAction(e -> exports.showFolder(writtenFolder));
+        openFolder.setOnAction(e -> {
+            Path folder = writtenFolder;
+            if (folder != null) {
+                exports.showFolder(folder);
+            }
+        });
         openFolder.setVisible(false);
         openFolder.managedProperty().bind(openFolder.visibleProperty());
         VBox box = new VBox(8, outcome, openFolder);
@@ -283,14 +291,15 @@ public final class ExportDialog {
 
     private void finished(ExportJob.Outcome result) {
         stopped("");
-        if (!result.written()) {
+        ExportResult written = result.result();
+        if (written == null) {
             if (ExportNotices.confirmReplace(stage, messages, result.existing())) {
                 start(true);
             }
             return;
         }
-        List<Path> files = result.result().files();
-        outcome.setText(ExportNotices.written(messages, result.result()));
+        List<Path> files = written.files();
+        outcome.setText(ExportNotices.written(messages, written));
         writtenFolder = files.isEmpty() ? null : files.get(0).getParent();
         openFolder.setVisible(writtenFolder != null);
         exports.tasks().setIdleStatus(messages.format("status.exported", files.size(),

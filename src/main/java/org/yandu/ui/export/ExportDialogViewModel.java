@@ -23,6 +23,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import org.jspecify.annotations.Nullable;
 import org.yandu.export.ExportFormat;
 import org.yandu.export.ExportOptions;
 import org.yandu.export.ExportRequest;
@@ -87,15 +88,15 @@ public final class ExportDialogViewModel {
     private final StringProperty target = new SimpleStringProperty("");
     private final BooleanProperty glossaryReady = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
-    private final Speech openSpeech;
-    private final ExportScope notesView;
+    private final @Nullable Speech openSpeech;
+    private final @Nullable ExportScope notesView;
     private final List<Scope> scopes;
     private final Path folder;
     /** The reader typed or chose the target; from then on only its extension follows the format. */
     private boolean targetNamed;
     private boolean settingTarget;
     /** The options the target's name was made for. */
-    private ExportOptions targetOptions;
+    private @Nullable ExportOptions targetOptions;
 
     /**
      * @param openSpeechId the speech open in the reader, null when none
@@ -103,8 +104,8 @@ public final class ExportDialogViewModel {
      * @param options the options of the last export, or {@link #firstOptions} the first time
      * @param folder where the target goes until the reader chooses another place
      */
-    public ExportDialogViewModel(LibrarySnapshot library, Long openSpeechId, ExportScope notesView, ExportOptions options,
-                             Path folder) {
+    public ExportDialogViewModel(LibrarySnapshot library, @Nullable Long openSpeechId, @Nullable ExportScope notesView,
+                                 ExportOptions options, Path folder) {
         this.notesView = notesView;
         this.folder = folder;
         openSpeech = openSpeechId == null ? null
@@ -209,8 +210,9 @@ public final class ExportDialogViewModel {
     /** The speeches the chosen scope names, in library order for chosen speeches. */
     public ExportScope exportScope() {
         return switch (scope.get()) {
-            case NOTES_VIEW -> notesView;
-            case OPEN_SPEECH -> ExportScope.speeches(List.of(openSpeech.id()));
+            // Not offered without a notes view or an open speech: then nothing to export, as for no collection.
+            case NOTES_VIEW -> notesView != null ? notesView : ExportScope.speeches(List.of());
+            case OPEN_SPEECH -> ExportScope.speeches(openSpeech != null ? List.of(openSpeech.id()) : List.of());
             case CHOSEN_SPEECHES -> ExportScope.speeches(speeches.stream().filter(c -> c.chosenProperty().get())
                     .map(c -> c.speech().id()).toList());
             case COLLECTION -> collection.get() == null ? ExportScope.speeches(List.of())
@@ -232,7 +234,11 @@ public final class ExportDialogViewModel {
         }
     }
 
-    /** @throws IllegalStateException while there is a {@link #problemProperty() problem} */
+    /**
+     * The export the reader chose.
+     *
+     * @throws IllegalStateException while there is a {@link #problemProperty() problem}
+     */
     public ExportRequest request(boolean force) {
         if (problem.get() != null) {
             throw new IllegalStateException("The export cannot start: " + problem.get());
@@ -246,7 +252,7 @@ public final class ExportDialogViewModel {
     }
 
     /** The title the export will carry when the scope gives one: a collection's, or the one speech's. */
-    private String title() {
+    private @Nullable String title() {
         ExportScope chosen = exportScope();
         if (chosen.title() != null) {
             return chosen.title();
@@ -263,10 +269,11 @@ public final class ExportDialogViewModel {
         chosenCount.set((int) speeches.stream().filter(c -> c.chosenProperty().get()).count());
         combinedApplies.set(format.get() == ExportFormat.MARKDOWN && exportScope().speechIds().size() > 1);
         ExportOptions now = options();
+        ExportOptions before = targetOptions;
         if (!targetNamed) {
             setTarget(folder.resolve(now.fileName(title())));
-        } else if (targetOptions != null) {
-            target().ifPresent(path -> setTarget(renamed(path, targetOptions, now)));
+        } else if (before != null) {
+            target().ifPresent(path -> setTarget(renamed(path, before, now)));
         }
         targetOptions = now;
         refreshProblem();
@@ -294,7 +301,7 @@ public final class ExportDialogViewModel {
         problem.set(findProblem());
     }
 
-    private String findProblem() {
+    private @Nullable String findProblem() {
         if (scope.get() == Scope.CHOSEN_SPEECHES && chosenCount.get() == 0) {
             return NO_SPEECHES;
         }
@@ -314,11 +321,13 @@ public final class ExportDialogViewModel {
         return scopes;
     }
 
-    public Speech openSpeech() {
+    /** The speech open in the reader, or null when none. */
+    public @Nullable Speech openSpeech() {
         return openSpeech;
     }
 
-    public ExportScope notesView() {
+    /** The notes view's filter, or null when the dialog was not opened there. */
+    public @Nullable ExportScope notesView() {
         return notesView;
     }
 

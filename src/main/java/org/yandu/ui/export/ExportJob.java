@@ -2,6 +2,7 @@ package org.yandu.ui.export;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.yandu.export.ExportRequest;
 import org.yandu.export.ExportResult;
 import org.yandu.export.NotesExport;
@@ -18,13 +19,12 @@ import org.yandu.ui.base.Messages;
  */
 public final class ExportJob {
     /**
+     * What an export came to: the files it wrote, or those in its way.
+     *
      * @param result what was written; null when nothing was, because {@code existing} files are in the way
      * @param existing the files the export would replace, empty once written
      */
-    public record Outcome(ExportResult result, List<Path> existing) {
-        boolean written() {
-            return result != null;
-        }
+    public record Outcome(@Nullable ExportResult result, List<Path> existing) {
     }
 
     private ExportJob() {

@@ -2,6 +2,7 @@ package org.yandu.ui.export;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -21,6 +22,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.TextFields;
+import org.jspecify.annotations.Nullable;
 import org.yandu.library.SpeechCollection;
 import org.yandu.ui.base.Messages;
 import org.yandu.ui.base.RadioGroups;
@@ -59,15 +61,17 @@ final class ExportScopePane {
 
     private String scopeText(ExportDialogViewModel.Scope scope) {
         return switch (scope) {
-            case NOTES_VIEW -> messages.format("export.scope.notesView", model.notesView().speechIds().size());
-            case OPEN_SPEECH -> messages.format("export.scope.openSpeech", model.openSpeech().title());
+            case NOTES_VIEW -> messages.format("export.scope.notesView",
+                    Objects.requireNonNull(model.notesView(), "offered with a notes view").speechIds().size());
+            case OPEN_SPEECH -> messages.format("export.scope.openSpeech",
+                    Objects.requireNonNull(model.openSpeech(), "offered with a speech open").title());
             case CHOSEN_SPEECHES -> messages.get("export.scope.chosen");
             case COLLECTION -> messages.get("export.scope.collection");
             case LIBRARY -> messages.format("export.scope.library", model.speechCount());
         };
     }
 
-    private Node scopeDetail(ExportDialogViewModel.Scope scope) {
+    private @Nullable Node scopeDetail(ExportDialogViewModel.Scope scope) {
         return switch (scope) {
             case CHOSEN_SPEECHES -> speechChooser();
             case COLLECTION -> collectionChooser();

@@ -6,6 +6,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.jspecify.annotations.Nullable;
 import org.yandu.glossary.CedictFile;
 import org.yandu.glossary.CedictHeader;
 import org.yandu.glossary.GlossaryService;
@@ -21,7 +22,7 @@ public final class DictionaryDialog {
     private DictionaryDialog() {
     }
 
-    public static void show(Stage owner, Messages messages, GlossaryService glossary, HostServices host) {
+    public static void show(Stage owner, Messages messages, @Nullable GlossaryService glossary, @Nullable HostServices host) {
         Alert alert = messages.alert(Alert.AlertType.INFORMATION, owner, "dictionary.title",
                 messages.get("dictionary.header"));
         VBox box = new VBox(8);
@@ -63,7 +64,7 @@ public final class DictionaryDialog {
         return label;
     }
 
-    private static Hyperlink link(String text, String url, HostServices host) {
+    private static Hyperlink link(String text, String url, @Nullable HostServices host) {
         Hyperlink link = new Hyperlink(text);
         link.setOnAction(e -> {
             if (host != null) {

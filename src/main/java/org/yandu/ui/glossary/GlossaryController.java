@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.yandu.analysis.SpeechAnalysis;
 import org.yandu.glossary.CedictDownload;
 import org.yandu.glossary.CedictFile;
@@ -26,7 +27,7 @@ public final class GlossaryController implements CandidatesWindow.Suggestions {
     private final StudyServices study;
     private final Supplier<Messages> messages;
     private final Runnable wordsChanged;
-    private LibraryStore store;
+    private @Nullable LibraryStore store;
 
     /** @param wordsChanged segments the open speech again, after the words the glossaries know changed */
     public GlossaryController(TaskExecutor tasks, StudyServices study, Supplier<Messages> messages, Runnable wordsChanged) {

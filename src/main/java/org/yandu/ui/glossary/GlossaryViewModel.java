@@ -11,6 +11,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import org.jspecify.annotations.Nullable;
 import org.yandu.glossary.GlossaryEntry;
 import org.yandu.glossary.UserGlossaryCsv;
 import org.yandu.library.UserTerm;
@@ -52,7 +53,7 @@ public final class GlossaryViewModel {
                 || contains(stripTones(entry.pinyin()).replace(" ", ""), needle.replace(" ", ""));
     }
 
-    private static boolean contains(String field, String needle) {
+    private static boolean contains(@Nullable String field, String needle) {
         return field != null && field.toLowerCase(Locale.ROOT).contains(needle);
     }
 

@@ -22,6 +22,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.util.Callback;
 import org.controlsfx.control.textfield.TextFields;
+import org.jspecify.annotations.Nullable;
 import org.yandu.glossary.GlossaryEntry;
 import org.yandu.glossary.GlossaryService;
 import org.yandu.glossary.UserGlossaryCsv;
@@ -33,7 +34,7 @@ import org.yandu.ui.base.TaskExecutor;
 
 /** "My glossary": every user term in a searchable table, with add, edit, delete and CSV import/export. */
 public final class GlossaryWindow {
-    private static Stage open;
+    private static @Nullable Stage open;
 
     private final GlossaryController terms;
     private final ObservableObjectValue<GlossaryService> loaded;
@@ -123,7 +124,7 @@ public final class GlossaryWindow {
         }
     }
 
-    private void edit(GlossaryEntry entry) {
+    private void edit(@Nullable GlossaryEntry entry) {
         UserTerm initial = entry == null ? TermDialog.newTerm("", "") : GlossaryViewModel.termOf(entry);
         TermDialog.show(stage, messages, initial, entry != null, terms::pinyinOf)
                 .ifPresent(term -> terms.putTerm(term, this::refresh));

@@ -12,6 +12,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
+import org.jspecify.annotations.Nullable;
 import org.yandu.library.UserTerm;
 import org.yandu.ui.base.Messages;
 import org.yandu.ui.base.TypedTags;
@@ -22,10 +23,12 @@ public final class TermDialog {
     }
 
     /**
+     * Shows the dialog and waits; the term as the reader saved it, or empty if they cancelled.
+     *
      * @param initial the term to edit, or one holding just the word (and maybe pinyin) for a new term
      * @param pinyinOf fills in the pinyin of a new term (asynchronously) when none is given
      */
-    public static Optional<UserTerm> show(Window owner, Messages messages, UserTerm initial, boolean editing,
+    public static Optional<UserTerm> show(@Nullable Window owner, Messages messages, UserTerm initial, boolean editing,
                                    BiConsumer<String, Consumer<String>> pinyinOf) {
         Dialog<UserTerm> dialog = new Dialog<>();
         dialog.initOwner(owner);
@@ -84,11 +87,11 @@ public final class TermDialog {
         return new UserTerm(word, pinyin, null, null, List.of());
     }
 
-    private static String nullToEmpty(String text) {
+    private static String nullToEmpty(@Nullable String text) {
         return text == null ? "" : text;
     }
 
-    private static String blankToNull(String text) {
+    private static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -2,12 +2,14 @@ package org.yandu.ui.library;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yandu.glossary.GlossaryService;
@@ -35,7 +37,7 @@ public final class ImportController {
     private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(false);
     private Consumer<ImportReport> announce = report -> { };
     private int pending;
-    private LibraryStore store;
+    private @Nullable LibraryStore store;
 
     /**
      * @param writable whether the library may be written now (not while it is only read beside another Yandu)
@@ -92,7 +94,7 @@ public final class ImportController {
 
     /** Reads the library again after it changed, keeping the open speech. */
     private void refreshLibrary(Runnable then) {
-        LibraryStore from = store;
+        LibraryStore from = Objects.requireNonNull(store, "an import ran into the open library");
         tasks.execute(BackgroundTask.on(Lane.LIBRARY, "error.openLibrary",
                 () -> LibrarySnapshot.readFrom(from))
                 .status(messages.get().get("status.refreshing"))

@@ -2,6 +2,7 @@ package org.yandu.ui.library;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.yandu.importer.FileOutcome;
 import org.yandu.importer.ImportReport;
@@ -48,6 +49,7 @@ public final class ImportSummary {
             arguments.addAll(f.details());
             return messages.format(f.refusal().messageKey(), arguments.toArray());
         }
-        return f.error();
+        // Every failure has its refusal or its error; the file's name at the least.
+        return Objects.requireNonNullElse(f.error(), String.valueOf(name));
     }
 }

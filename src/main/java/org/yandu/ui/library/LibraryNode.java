@@ -1,6 +1,7 @@
 package org.yandu.ui.library;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.yandu.library.Speech;
 import org.yandu.library.SpeechCollection;
 
@@ -10,7 +11,8 @@ import org.yandu.library.SpeechCollection;
  * @param speech the speech of a speech row; null for a collection
  * @param collection the collection of a collection row; null for a speech
  */
-public record LibraryNode(String title, Speech speech, SpeechCollection collection, List<LibraryNode> children) {
+public record LibraryNode(String title, @Nullable Speech speech, @Nullable SpeechCollection collection,
+                          List<LibraryNode> children) {
     public LibraryNode {
         children = List.copyOf(children);
     }

@@ -62,8 +62,9 @@ public final class LibraryPane {
         tree.setShowRoot(false);
         tree.setCellFactory(v -> new NodeCell(markRead, export));
         tree.getSelectionModel().selectedItemProperty().addListener((o, old, item) -> {
-            if (!selectingProgrammatically && item != null && !item.getValue().isCollection()) {
-                open.accept(item.getValue().speech().id());
+            Speech speech = item == null ? null : item.getValue().speech();
+            if (!selectingProgrammatically && speech != null) {
+                open.accept(speech.id());
             }
         });
         placeholder.getStyleClass().add("library-placeholder");
@@ -180,8 +181,9 @@ public final class LibraryPane {
             row.getStyleClass().add("library-row");
             read.setOnAction(e -> {
                 LibraryNode node = getItem();
-                if (node != null && !node.isCollection()) {
-                    markRead.accept(node.speech().id(), read.isSelected());
+                Speech speech = node == null ? null : node.speech();
+                if (speech != null) {
+                    markRead.accept(speech.id(), read.isSelected());
                 }
             });
             exportNotes.setOnAction(e -> export.accept(getItem()));
@@ -205,21 +207,22 @@ public final class LibraryPane {
                 setContextMenu(null);
                 return;
             }
-            if (node.isCollection()) {
+            Speech speech = node.speech();
+            if (speech == null) {
                 title.setText(messages.format("library.collection", node.title(), node.children().size()));
                 progress.setText(collectionProgress(node));
                 getStyleClass().add("collection");
                 tooltip.setText(node.title());
                 setContextMenu(collectionMenu);
             } else {
-                ReadingProgress reading = library.progress(node.speech().id());
+                ReadingProgress reading = library.progress(speech.id());
                 title.setText(node.title());
-                progress.setText(speechProgress(node.speech(), reading));
+                progress.setText(speechProgress(speech, reading));
                 getStyleClass().add("speech");
                 if (reading.read()) {
                     getStyleClass().add("read");
                 }
-                tooltip.setText(describe(node.speech(), reading));
+                tooltip.setText(describe(speech, reading));
                 read.setSelected(reading.read());
                 setContextMenu(speechMenu);
             }
@@ -236,7 +239,8 @@ public final class LibraryPane {
         }
 
         private String collectionProgress(LibraryNode collection) {
-            long read = collection.children().stream().filter(c -> library.progress(c.speech().id()).read()).count();
+            long read = collection.children().stream().map(LibraryNode::speech)
+                    .filter(speech -> speech != null && library.progress(speech.id()).read()).count();
             return read == 0 ? "" : read + "/" + collection.children().size() + " ✓";
         }
 

@@ -76,7 +76,7 @@ public final class LibraryViewModel {
     public Optional<Long> firstSpeech() {
         return roots.get().stream().findFirst()
                 .map(node -> node.isCollection() ? node.children().get(0) : node)
-                .map(node -> node.speech().id());
+                .map(LibraryNode::speech).map(Speech::id);
     }
 
     public boolean isEmpty() {

@@ -4,6 +4,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
+import org.jspecify.annotations.Nullable;
 import org.yandu.library.BackupFile;
 import org.yandu.ui.base.Messages;
 
@@ -15,8 +16,12 @@ public final class RescueOffer {
     private RescueOffer() {
     }
 
-    /** @param lost whether the library was empty or missing (else damaged); true when the reader chose to restore */
-    public static boolean accepted(Messages messages, Window owner, boolean lost, BackupFile backup) {
+    /**
+     * Offers the backup and waits for the reader's answer: true when they chose to restore.
+     *
+     * @param lost whether the library was empty or missing (else damaged)
+     */
+    public static boolean accepted(Messages messages, @Nullable Window owner, boolean lost, BackupFile backup) {
         ButtonType restore = new ButtonType(messages.get("rescue.restore"), ButtonBar.ButtonData.OK_DONE);
         String kind = lost ? "rescue.lost" : "rescue.damaged";
         Alert offer = new Alert(Alert.AlertType.WARNING,

@@ -77,12 +77,12 @@ final class AllNotesFilters {
         });
         speeches.setId("all-notes-speech");
         speeches.setPrefWidth(280);
-        speeches.setConverter(converter(c -> c == all || !c.collection() ? c.title()
+        speeches.setConverter(converter(c -> all.equals(c) || !c.collection() ? c.title()
                 : messages.format("allNotes.collection", c.title(), c.speechIds().size())));
         speeches.setValue(all);
         speeches.valueProperty().addListener((o, old, chosen) -> {
             if (chosen != null) {
-                model.speechProperty().set(chosen == all ? null : chosen);
+                model.speechProperty().set(all.equals(chosen) ? null : chosen);
             }
         });
         model.speechProperty().addListener((o, old, chosen) -> speeches.setValue(chosen == null ? all : chosen));

@@ -28,6 +28,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
+import org.jspecify.annotations.Nullable;
 import org.yandu.export.ExportScope;
 import org.yandu.library.Annotation;
 import org.yandu.library.HighlightColor;
@@ -228,12 +229,13 @@ public final class AllNotesViewModel {
     }
 
     /** The filter's values at one moment; null and empty sets do not narrow. */
-    private record Filter(List<String> words, Set<String> tags, Set<HighlightColor> colours, Set<Long> speeches,
-                          LocalDate from, LocalDate to, boolean withNote, boolean orphanedOnly, ZoneId zone) {
+    private record Filter(List<String> words, Set<String> tags, Set<HighlightColor> colours, @Nullable Set<Long> speeches,
+                          @Nullable LocalDate from, @Nullable LocalDate to, boolean withNote, boolean orphanedOnly,
+                          ZoneId zone) {
         boolean test(Annotation a, String speechTitle) {
             return (speeches == null || speeches.contains(a.speechId()))
                     && (tags.isEmpty() || a.tags().stream().anyMatch(tags::contains))
-                    && (colours.isEmpty() || a.isHighlight() && colours.contains(a.color()))
+                    && (colours.isEmpty() || (a.isHighlight() && colours.contains(a.color())))
                     && (!withNote || !a.note().isBlank())
                     && (!orphanedOnly || a.orphaned())
                     && (inRange(a.created()) || inRange(a.updated()))

@@ -24,6 +24,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.Subscription;
+import org.jspecify.annotations.Nullable;
 import org.yandu.library.Annotation;
 import org.yandu.ui.base.Messages;
 import org.yandu.ui.export.ExportController;
@@ -37,7 +38,7 @@ import org.yandu.ui.reader.SpeechAnnotations;
 public final class AllNotesWindow {
     private static final int QUOTE_CHARS = 120;
     private static final int PARAGRAPH_CHARS = 60;
-    private static Stage open;
+    private static @Nullable Stage open;
 
     /** Opens a note in the reader: its speech at the paragraph, the marked characters flashed. */
     public interface NoteOpener {
@@ -246,7 +247,7 @@ public final class AllNotesWindow {
             }
             Annotation a = entry.annotation();
             chip.getStyleClass().setAll("note-chip",
-                    a.isHighlight() ? SpeechAnnotations.styleClass(a.color()) + "-chip" : "note-chip-plain");
+                    SpeechAnnotations.chipClass(a));
             quote.setText(excerpt(a));
             show(body, a.note().strip());
             speech.setText(entry.speechTitle());

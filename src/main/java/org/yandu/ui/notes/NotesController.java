@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.jspecify.annotations.Nullable;
 import org.yandu.library.Annotation;
 import org.yandu.library.HighlightColor;
 import org.yandu.library.LibraryStore;
@@ -37,8 +38,8 @@ public final class NotesController implements ReaderPane.NoteEdits {
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyIntegerWrapper version = new ReadOnlyIntegerWrapper();
-    private LibraryStore store;
-    private NoteEditor editor;
+    private @Nullable LibraryStore store;
+    private @Nullable NoteEditor editor;
 
     public NotesController(TaskExecutor tasks, ReaderViewModel reader, Supplier<Messages> messages) {
         this.tasks = tasks;
@@ -91,7 +92,7 @@ public final class NotesController implements ReaderPane.NoteEdits {
     }
 
     @Override
-    public void update(long id, HighlightColor color, String note, List<String> noteTags) {
+    public void update(long id, @Nullable HighlightColor color, String note, List<String> noteTags) {
         edit(notes -> notes.update(id, color, note, noteTags), a -> { });
     }
 

@@ -21,6 +21,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.Subscription;
 import org.controlsfx.control.textfield.TextFields;
+import org.jspecify.annotations.Nullable;
 import org.yandu.library.Annotation;
 import org.yandu.library.HighlightColor;
 import org.yandu.ui.base.Messages;
@@ -48,7 +49,7 @@ public final class NotesPane {
     private final Button placeHere = new Button();
     private final PauseTransition typingSaver = new PauseTransition(TYPING_SAVE_DELAY);
     private final List<Subscription> subscriptions = new ArrayList<>();
-    private Annotation editing;
+    private @Nullable Annotation editing;
     private boolean filling;
 
     public NotesPane(NotesController notes, ReaderViewModel reader, Messages messages) {
@@ -221,15 +222,19 @@ public final class NotesPane {
     /** Shows the row's words in the reader, or for an orphaned one the words suggested for it. */
     private void jumpTo(NotesPanelViewModel.Row row) {
         Annotation a = row.annotation();
+        if (a == null) {
+            return; // the orphaned notes' heading leads nowhere
+        }
+        Annotation.Suggestion suggestion = a.suggestion();
         if (row.position() >= 0) {
             reader.flashParagraph(row.position(), a.isHighlight() ? a.start() : 0,
                     a.isHighlight() ? a.end() : 0);
-        } else if (row.suggested() >= 0) {
-            reader.flashParagraph(row.suggested(), a.suggestion().start(), a.suggestion().end());
+        } else if (row.suggested() >= 0 && suggestion != null) {
+            reader.flashParagraph(row.suggested(), suggestion.start(), suggestion.end());
         }
     }
 
-    private void fill(Annotation annotation) {
+    private void fill(@Nullable Annotation annotation) {
         filling = true;
         try {
             editor.setDisable(annotation == null);
@@ -285,16 +290,16 @@ public final class NotesPane {
                 setGraphic(null);
                 return;
             }
-            if (row.orphanedHeading()) {
+            Annotation a = row.annotation();
+            if (row.orphanedHeading() || a == null) {
                 setText(messages.get("notes.orphaned"));
                 setGraphic(null);
                 getStyleClass().add("notes-heading");
                 return;
             }
-            Annotation a = row.annotation();
             Region chip = new Region();
             chip.getStyleClass().addAll("note-chip",
-                    a.isHighlight() ? SpeechAnnotations.styleClass(a.color()) + "-chip" : "note-chip-plain");
+                    SpeechAnnotations.chipClass(a));
             Label quote = new Label(a.quote().length() > 60 ? a.quote().substring(0, 60) + "…" : a.quote());
             quote.getStyleClass().add("note-quote");
             quote.setWrapText(true);

@@ -3,6 +3,8 @@ package org.yandu.ui.notes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.yandu.library.Annotation;
 import org.yandu.ui.reader.SpeechAnnotations;
 
@@ -14,7 +16,7 @@ final class NotesPanelViewModel {
      * @param position the paragraph it is on, -1 when orphaned
      * @param suggested the paragraph suggested for an orphaned one, else -1
      */
-    record Row(Annotation annotation, int position, int suggested, boolean orphanedHeading) {
+    record Row(@Nullable Annotation annotation, int position, int suggested, boolean orphanedHeading) {
         static Row heading() {
             return new Row(null, -1, -1, true);
         }
@@ -38,8 +40,8 @@ final class NotesPanelViewModel {
             int position = notes.positionOf(a);
             (position < 0 ? orphaned : placed).add(new Row(a, position, notes.suggestedPosition(a), false));
         }
-        placed.sort(Comparator.comparingInt(Row::position).thenComparingInt(r -> r.annotation().start())
-                .thenComparingLong(r -> r.annotation().id()));
+        placed.sort(Comparator.comparingInt(Row::position).thenComparingInt(r -> placedNote(r).start())
+                .thenComparingLong(r -> placedNote(r).id()));
         List<Row> rows = new ArrayList<>(placed);
         if (!orphaned.isEmpty()) {
             rows.add(Row.heading());
@@ -48,10 +50,15 @@ final class NotesPanelViewModel {
         return rows;
     }
 
+    private static Annotation placedNote(Row placed) {
+        return Objects.requireNonNull(placed.annotation(), "only the orphaned notes' heading has no note");
+    }
+
     /** The index of the row showing annotation {@code id}, or -1. */
     static int indexOf(List<Row> rows, long id) {
         for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).annotation() != null && rows.get(i).annotation().id() == id) {
+            Annotation shown = rows.get(i).annotation();
+            if (shown != null && shown.id() == id) {
                 return i;
             }
         }

@@ -27,6 +27,8 @@ public final class DisplayScript {
     }
 
     /**
+     * The speech's display items in traditional characters, each as long as its simplified text.
+     *
      * @param itemTexts the text of every display item as the reader shows it ({@link ReaderText#itemTexts})
      * @param convert simplified to traditional ({@code ChineseText::toTraditional})
      */

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.util.Duration;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yandu.analysis.SpeechAnalysis;
@@ -13,6 +14,7 @@ import org.yandu.glossary.GlossaryService;
 import org.yandu.library.LibraryStore;
 import org.yandu.library.Speech;
 import org.yandu.lookup.WordInfo;
+import org.yandu.lookup.WordLookup;
 import org.yandu.reading.DisplayItem;
 import org.yandu.reading.SpeechDocument;
 import org.yandu.search.Sentence;
@@ -46,8 +48,8 @@ public final class ReaderController implements SearchPane.Reader {
     private final LibraryViewModel library;
     private final ReadingTracker reading;
     private final PauseTransition positionSaver = new PauseTransition(POSITION_SAVE_DELAY);
-    private LibraryStore store;
-    private Preferences preferences;
+    private @Nullable LibraryStore store;
+    private @Nullable Preferences preferences;
 
     /** @param reading counts the time read and the progress of the speeches opened here */
     public ReaderController(TaskExecutor tasks, Supplier<Messages> messages, StudyServices study,
@@ -92,6 +94,10 @@ public final class ReaderController implements SearchPane.Reader {
     public void openSpeech(long speechId, int paragraph, Runnable then, Runnable failed) {
         String title = library.speech(speechId).map(Speech::title).orElse("");
         LibraryStore from = store;
+        if (from == null) {
+            failed.run(); // no library open: no speech to open
+            return;
+        }
         String gone = text("error.speechGone", title);
         long started = System.nanoTime();
         tasks.execute(BackgroundTask.on(Lane.LIBRARY, "error.openSpeech",
@@ -176,8 +182,9 @@ public final class ReaderController implements SearchPane.Reader {
     private Optional<OpenSpeech> openSpeechWithGlossary() {
         SpeechDocument document = reader.documentProperty().get();
         GlossaryService glossary = study.glossary();
-        return document == null || glossary == null ? Optional.empty()
-                : Optional.of(new OpenSpeech(document, store, glossary));
+        LibraryStore from = store;
+        return document == null || glossary == null || from == null ? Optional.empty()
+                : Optional.of(new OpenSpeech(document, from, glossary));
     }
 
     /** Segments the open speech and finds its glossary terms (in the background), for lookups and marks. */
@@ -249,9 +256,10 @@ public final class ReaderController implements SearchPane.Reader {
      * As {@link #lookUp(String, Consumer)}; a word of the open speech at {@code place} is also remembered
      * in the library with its sentence, for study notes and flashcards.
      */
-    public void lookUp(String word, Place place, Consumer<WordPopoverViewModel> show) {
+    public void lookUp(String word, @Nullable Place place, Consumer<WordPopoverViewModel> show) {
         GlossaryService glossary = study.glossary();
-        if (glossary == null || word.isBlank()) {
+        WordLookup lookup = study.lookup();
+        if (glossary == null || lookup == null || word.isBlank()) {
             tasks.setIdleStatus(text("status.dictionariesLoading"));
             return;
         }
@@ -259,7 +267,7 @@ public final class ReaderController implements SearchPane.Reader {
         String sentence = sentenceAt(place);
         LibraryStore into = store;
         tasks.execute(BackgroundTask.on(Lane.WORDS, "error.lookup", () -> {
-            WordInfo info = study.lookup().lookup(word, speechId);
+            WordInfo info = lookup.lookup(word, speechId);
             return WordPopoverViewModel.of(info, glossary.text());
         }).onSuccess(model -> {
             if (sentence != null && speechId != null && into != null && !model.form().isBlank()) {
@@ -274,7 +282,7 @@ public final class ReaderController implements SearchPane.Reader {
     }
 
     /** The sentence of the open speech around a place, if the place is in one of its paragraphs. */
-    private String sentenceAt(Place place) {
+    private @Nullable String sentenceAt(@Nullable Place place) {
         SpeechDocument document = reader.documentProperty().get();
         if (place == null || document == null || place.item() < 0 || place.item() >= document.items().size()) {
             return null;

@@ -31,6 +31,7 @@ import org.fxmisc.richtext.Caret;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.fxmisc.richtext.util.UndoUtils;
+import org.jspecify.annotations.Nullable;
 import org.yandu.glossary.GlossaryService;
 import org.yandu.library.Annotation;
 import org.yandu.library.HighlightColor;
@@ -67,14 +68,15 @@ public final class ReaderPane {
     private final List<Subscription> subscriptions = new ArrayList<>();
     private final Messages messages;
     private boolean rendering;
-    private NoteEdits noteEdits;
-    private ReaderLookup lookup;
+    /** Given by {@link #setNotes} and {@link #lookUpWith} once the window is wired; null before. */
+    private @Nullable NoteEdits noteEdits;
+    private @Nullable ReaderLookup lookup;
     private Consumer<Annotation> editNote = a -> { };
     private HighlightColor lastColor = HighlightColor.YELLOW;
     private final Tooltip noteTip = new Tooltip();
     private final List<MenuItem> noteItems = new ArrayList<>();
     private int contextIndex = -1;
-    private ReaderViewModel.Flash flashing;
+    private ReaderViewModel.@Nullable Flash flashing;
 
     public ReaderPane(ReaderViewModel reader, SettingsViewModel settings, Messages messages,
                ObservableValue<String> placeholderText, ObservableValue<GlossaryService> glossary,
@@ -188,13 +190,15 @@ public final class ReaderPane {
         traditional.getStyleClass().add("reader-toggle");
         HBox colours = new HBox();
         colours.getStyleClass().add("highlight-buttons");
-        for (HighlightColor color : HighlightColor.values()) {
+        HighlightColor[] palette = HighlightColor.values();
+        for (int key = 1; key <= palette.length; key++) {
+            HighlightColor color = palette[key - 1];
             javafx.scene.control.Button button = new javafx.scene.control.Button();
             button.setId("highlight-" + color.name().toLowerCase(java.util.Locale.ROOT));
             button.getStyleClass().addAll("highlight-button", SpeechAnnotations.styleClass(color) + "-chip");
             button.setFocusTraversable(false);
             button.setTooltip(new Tooltip(messages.format("reader.highlightIn", messages.colour(color),
-                    "Ctrl+" + (color.ordinal() + 1))));
+                    "Ctrl+" + key)));
             button.setOnAction(e -> highlightSelection(color));
             colours.getChildren().add(button);
         }
@@ -301,7 +305,7 @@ public final class ReaderPane {
 
     /** The speech the text area shows, or -1, and the notes it was drawn with. */
     private long renderedSpeech = -1;
-    private Object renderedNotes;
+    private @Nullable Object renderedNotes;
 
     private void render(SpeechDocument speech) {
         placeholder.setVisible(speech == null);
@@ -397,7 +401,7 @@ public final class ReaderPane {
 
         void noteOnParagraph(int position, Consumer<Annotation> done);
 
-        void update(long id, HighlightColor color, String note, List<String> tags);
+        void update(long id, @Nullable HighlightColor color, String note, List<String> tags);
 
         void delete(long id);
     }
@@ -409,7 +413,7 @@ public final class ReaderPane {
     }
 
     /** The selection within one paragraph of the speech: display item and {@code [start, end)}; or null. */
-    private int[] selectedRange() {
+    private int @Nullable [] selectedRange() {
         SpeechDocument speech = reader.documentProperty().get();
         if (speech == null || pinyinShown() || area.getSelection().getLength() == 0) {
             return null;
@@ -503,11 +507,11 @@ public final class ReaderPane {
         ContextMenu menu = new ContextMenu();
         for (HighlightColor color : HighlightColor.values()) {
             MenuItem colour = new MenuItem(messages.format("reader.highlightParagraph", messages.colour(color)));
-            colour.setOnAction(e -> noteEdits.highlight(item.paragraph(), 0, item.text().length(), color, a -> { }));
+            colour.setOnAction(e -> editNotes(edits -> edits.highlight(item.paragraph(), 0, item.text().length(), color, a -> { })));
             menu.getItems().add(colour);
         }
         MenuItem note = new MenuItem(messages.get("reader.noteOnParagraph"));
-        note.setOnAction(e -> noteEdits.noteOnParagraph(item.paragraph(), editNote));
+        note.setOnAction(e -> editNotes(edits -> edits.noteOnParagraph(item.paragraph(), editNote)));
         menu.getItems().add(note);
         glyph.setContextMenu(menu);
         return glyph;
@@ -535,6 +539,13 @@ public final class ReaderPane {
                     noteTip.show(area, e.getScreenPosition().getX() + 12, e.getScreenPosition().getY() + 16);
                     e.consume();
                 });
+    }
+
+    /** For menu actions: does nothing before {@link #setNotes} wires the notes in. */
+    private void editNotes(Consumer<NoteEdits> edit) {
+        if (noteEdits != null) {
+            edit.accept(noteEdits);
+        }
     }
 
     /** The context menu's note items: highlight the selection, add a note, or edit the highlight clicked. */
@@ -565,11 +576,11 @@ public final class ReaderPane {
             javafx.scene.control.Menu recolour = new javafx.scene.control.Menu(messages.get("notes.recolour"));
             for (HighlightColor color : HighlightColor.values()) {
                 MenuItem colour = new MenuItem(messages.colour(color));
-                colour.setOnAction(e -> noteEdits.update(a.id(), color, a.note(), a.tags()));
+                colour.setOnAction(e -> editNotes(edits -> edits.update(a.id(), color, a.note(), a.tags())));
                 recolour.getItems().add(colour);
             }
             MenuItem delete = new MenuItem(messages.get("notes.deleteHighlight"));
-            delete.setOnAction(e -> noteEdits.delete(a.id()));
+            delete.setOnAction(e -> editNotes(edits -> edits.delete(a.id())));
             noteItems.addAll(List.of(edit, recolour, delete));
         });
         if (noteItems.size() == 1) {

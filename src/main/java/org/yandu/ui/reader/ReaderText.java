@@ -7,6 +7,7 @@ import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
 import org.fxmisc.richtext.model.SegmentOps;
 import org.fxmisc.richtext.model.StyledSegment;
+import org.jspecify.annotations.Nullable;
 import org.yandu.reading.DisplayItem;
 import org.yandu.reading.MetaField;
 import org.yandu.reading.SpeechDocument;
@@ -46,27 +47,28 @@ public final class ReaderText {
      */
     public static ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> of(SpeechDocument speech,
                                                                                      Messages messages,
-                                                                                     SpeechWords words) {
+                                                                                     @Nullable SpeechWords words) {
         return of(speech, messages, words, null);
     }
 
     /** As {@link #of(SpeechDocument, Messages, SpeechWords)}, shown in {@code script}'s characters if it is this speech's. */
     public static ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> of(SpeechDocument speech,
                                                                                      Messages messages,
-                                                                                     SpeechWords words,
-                                                                                     DisplayScript script) {
+                                                                                     @Nullable SpeechWords words,
+                                                                                     @Nullable DisplayScript script) {
         return of(speech, messages, words, script, null);
     }
 
     /** As above, with the highlights of {@code notes} (if they are this speech's) given {@code hl hl-<colour>}. */
     public static ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> of(SpeechDocument speech,
                                                                                      Messages messages,
-                                                                                     SpeechWords words,
-                                                                                     DisplayScript script,
-                                                                                     SpeechAnnotations notes) {
-        boolean highlighted = notes != null && notes.speechId() == speech.speech().id();
-        boolean converted = script != null && script.speechId() == speech.speech().id();
-        boolean marked = words != null && words.speechId() == speech.speech().id();
+                                                                                     @Nullable SpeechWords words,
+                                                                                     @Nullable DisplayScript script,
+                                                                                     @Nullable SpeechAnnotations notes) {
+        long id = speech.speech().id();
+        SpeechAnnotations highlights = notes != null && notes.speechId() == id ? notes : null;
+        DisplayScript converted = script != null && script.speechId() == id ? script : null;
+        SpeechWords marked = words != null && words.speechId() == id ? words : null;
         var builder = new ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>>(
                 SegmentOps.styledTextOps(), List.of());
         List<DisplayItem> items = speech.items();
@@ -80,14 +82,14 @@ public final class ReaderText {
                 paragraphStyle.add("text-start");
             }
             List<StyledSegment<String, Collection<String>>> segments = segments(item, messages);
-            if (converted) {
-                segments = convert(segments, script, i);
+            if (converted != null) {
+                segments = convert(segments, converted, i);
             }
-            if (marked && item.role() != DisplayItem.Role.META && !words.terms(i).isEmpty()) {
-                segments = markTerms(segments, words.terms(i));
+            if (marked != null && item.role() != DisplayItem.Role.META && !marked.terms(i).isEmpty()) {
+                segments = markTerms(segments, marked.terms(i));
             }
-            if (highlighted && item.paragraph() >= 0 && item.role() != DisplayItem.Role.META) {
-                List<SpeechAnnotations.Mark> marks = notes.marks(item.paragraph(), item.text().length());
+            if (highlights != null && item.paragraph() >= 0 && item.role() != DisplayItem.Role.META) {
+                List<SpeechAnnotations.Mark> marks = highlights.marks(item.paragraph(), item.text().length());
                 if (!marks.isEmpty()) {
                     segments = markHighlights(segments, marks, item.text().length());
                 }
@@ -113,7 +115,7 @@ public final class ReaderText {
         return result;
     }
 
-    /** Cuts the runs at term boundaries and adds the class {@code term} inside terms. */
+    /** Cuts the runs at the boundaries of {@code terms} and gives the runs inside them the style class "term". */
     private static List<StyledSegment<String, Collection<String>>> markTerms(
             List<StyledSegment<String, Collection<String>>> segments, List<SpeechWords.Word> terms) {
         List<StyledSegment<String, Collection<String>>> result = new ArrayList<>();

@@ -6,6 +6,7 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
+import org.jspecify.annotations.Nullable;
 import org.yandu.reading.OutlineEntry;
 import org.yandu.reading.ReadingPosition;
 import org.yandu.reading.SpeechDocument;
@@ -79,7 +80,7 @@ public final class ReaderViewModel {
     }
 
     /** The open speech in traditional characters, or null to show it as stored; ignored for another speech. */
-    public void showScript(long speechId, DisplayScript traditional) {
+    public void showScript(long speechId, @Nullable DisplayScript traditional) {
         if (openSpeechId().filter(id -> id == speechId).isPresent()) {
             script.set(traditional);
         }
@@ -216,7 +217,7 @@ public final class ReaderViewModel {
     }
 
     /** The section being read: the last outline entry at or above the top of the view. */
-    private OutlineEntry entryAt(int itemIndex) {
+    private @Nullable OutlineEntry entryAt(int itemIndex) {
         OutlineEntry found = null;
         for (OutlineEntry entry : outline()) {
             if (entry.itemIndex() > itemIndex) {

@@ -2,6 +2,7 @@ package org.yandu.ui.reader;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A paragraph laid out for pinyin over its characters: its words in order, each a run of characters with
@@ -10,7 +11,7 @@ import java.util.List;
  */
 public final class RubyLayout {
     /** One character (a whole code point) as shown, with its reading or null. */
-    public record RubyChar(String text, String reading) {
+    public record RubyChar(String text, @Nullable String reading) {
         public boolean hasReading() {
             return reading != null && !reading.isEmpty();
         }
@@ -37,11 +38,13 @@ public final class RubyLayout {
     }
 
     /**
+     * The paragraph's words, each with its characters and their readings.
+     *
      * @param shown the paragraph as displayed (possibly in traditional characters, same length as the original)
      * @param readings one reading per index of the text, null where there is none ({@code pinyinSyllables})
      * @param words the paragraph's words covering the text, or an empty list: then each character is a word
      */
-    public static List<RubyWord> of(String shown, List<String> readings, List<SpeechWords.Word> words) {
+    public static List<RubyWord> of(String shown, @Nullable List<String> readings, List<SpeechWords.Word> words) {
         List<SpeechWords.Word> cuts = covers(words, shown.length()) ? words : characters(shown);
         List<RubyWord> result = new ArrayList<>(cuts.size());
         for (SpeechWords.Word word : cuts) {

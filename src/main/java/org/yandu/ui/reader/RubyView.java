@@ -27,6 +27,7 @@ import org.fxmisc.flowless.Cell;
 import org.fxmisc.flowless.VirtualFlow;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.model.StyledSegment;
+import org.jspecify.annotations.Nullable;
 import org.yandu.glossary.GlossaryService;
 import org.yandu.reading.DisplayItem;
 import org.yandu.reading.SpeechDocument;
@@ -61,7 +62,7 @@ final class RubyView {
     private final Map<Integer, List<String>> readings = new HashMap<>();
     private final PauseTransition flashEnd = new PauseTransition(FLASH_TIME);
     private WordClicks clicks = (item, word, node) -> { };
-    private ReaderViewModel.Flash flash;
+    private ReaderViewModel.@Nullable Flash flash;
     private double verticalPadding;
     private boolean filling;
 
@@ -213,7 +214,7 @@ final class RubyView {
     }
 
     /** Header lines are shown as text, without readings. */
-    private void meta(TextFlow text, DisplayItem item, int index, DisplayScript script) {
+    private void meta(TextFlow text, DisplayItem item, int index, @Nullable DisplayScript script) {
         List<StyledSegment<String, Collection<String>>> segments = ReaderText.segments(item, messages);
         StringBuilder original = new StringBuilder();
         segments.forEach(s -> original.append(s.getSegment()));
@@ -229,7 +230,7 @@ final class RubyView {
         }
     }
 
-    private void ruby(TextFlow text, DisplayItem item, int index, DisplayScript script, long speechId) {
+    private void ruby(TextFlow text, DisplayItem item, int index, @Nullable DisplayScript script, long speechId) {
         String original = item.text();
         String shown = script == null ? original : script.shown(index, original);
         SpeechWords words = reader.wordsProperty().get();
@@ -282,7 +283,7 @@ final class RubyView {
     }
 
     /** The readings of an item's text, computed when it is first shown; null until the language tools are in. */
-    private List<String> readingsOf(int index, String original) {
+    private @Nullable List<String> readingsOf(int index, String original) {
         List<String> known = readings.get(index);
         if (known != null) {
             return known;

@@ -36,7 +36,8 @@ public record SpeechAnnotations(long speechId, Map<Integer, Long> paragraphIds, 
 
     /** The paragraph position an annotation is on, or -1 when orphaned. */
     public int positionOf(Annotation annotation) {
-        return annotation.orphaned() ? -1 : positionOfParagraph(annotation.paragraphId());
+        Long paragraph = annotation.paragraphId();
+        return paragraph == null ? -1 : positionOfParagraph(paragraph);
     }
 
     /** The position of the paragraph suggested for an orphaned annotation, or -1 when there is none. */
@@ -64,8 +65,9 @@ public record SpeechAnnotations(long speechId, Map<Integer, Long> paragraphIds, 
         for (Annotation a : at(position)) {
             int start = Math.max(0, a.start());
             int end = Math.min(length, a.end());
-            if (a.isHighlight() && start < end) {
-                marks.add(new Mark(start, end, a.color(), a.id()));
+            HighlightColor color = a.color();
+            if (color != null && start < end) {
+                marks.add(new Mark(start, end, color, a.id()));
             }
         }
         return marks;
@@ -91,5 +93,11 @@ public record SpeechAnnotations(long speechId, Map<Integer, Long> paragraphIds, 
     /** The CSS class of a highlight colour: {@code hl-yellow} … */
     public static String styleClass(HighlightColor color) {
         return "hl-" + color.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The small square beside a note in a list: its highlight's colour, or plain for a note without one. */
+    public static String chipClass(Annotation annotation) {
+        HighlightColor color = annotation.color();
+        return color == null ? "note-chip-plain" : styleClass(color) + "-chip";
     }
 }

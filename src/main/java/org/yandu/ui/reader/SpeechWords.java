@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.yandu.glossary.Glossary;
 import org.yandu.glossary.GlossaryEntry;
 import org.yandu.glossary.GlossarySource;
@@ -38,6 +39,8 @@ public final class SpeechWords {
     }
 
     /**
+     * The words and glossary terms of every display item of {@code document}.
+     *
      * @param stored token lengths by paragraph id, as the store keeps them (some may be absent)
      * @param itemTexts the text of every display item as the reader shows it (header lines included)
      */
@@ -93,7 +96,7 @@ public final class SpeechWords {
     }
 
     /** The word of item {@code item} holding the character at {@code column}, if the item is known. */
-    public Word wordAt(int item, int column) {
+    public @Nullable Word wordAt(int item, int column) {
         int[] tokens = lengths.get(item);
         if (tokens == null || column < 0) {
             return null;

@@ -18,6 +18,7 @@ import javafx.scene.text.TextFlow;
 import javafx.stage.Screen;
 import javafx.stage.Window;
 import org.controlsfx.control.PopOver;
+import org.jspecify.annotations.Nullable;
 import org.yandu.glossary.GlossaryEntry;
 import org.yandu.glossary.GlossarySource;
 import org.yandu.lookup.Occurrence;
@@ -43,7 +44,7 @@ public final class WordPopover {
     private PopOver popOver;
     private final Messages messages;
     private final Actions actions;
-    private WordPopoverViewModel shown;
+    private @Nullable WordPopoverViewModel shown;
 
     WordPopover(Messages messages, Actions actions) {
         this.messages = messages;

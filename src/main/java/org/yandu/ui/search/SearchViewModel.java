@@ -3,6 +3,7 @@ package org.yandu.ui.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -14,6 +15,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.jspecify.annotations.Nullable;
 import org.yandu.search.SearchResults;
 
 /**
@@ -64,12 +66,13 @@ public final class SearchViewModel {
     private final IntegerProperty searchesRun = new SimpleIntegerProperty(0);
     private final Scheduler scheduler;
     private final Background background;
-    private volatile Searcher searcher;
-    private volatile long generation;
+    private volatile @Nullable Searcher searcher;
+    /** Which query is current: counted on the FX thread, read by the searches under way to drop stale ones. */
+    private final AtomicLong generation = new AtomicLong();
     private int pages;
     private int shown;
 
-    public SearchViewModel(Scheduler scheduler, Background background, Searcher searcher) {
+    public SearchViewModel(Scheduler scheduler, Background background, @Nullable Searcher searcher) {
         this.scheduler = scheduler;
         this.background = background;
         this.searcher = searcher;
@@ -83,7 +86,7 @@ public final class SearchViewModel {
     }
 
     private void queryChanged(String text) {
-        long current = ++generation;
+        long current = generation.incrementAndGet();
         if (text == null || text.isBlank()) {
             rows.clear();
             total.set(0);
@@ -92,7 +95,7 @@ public final class SearchViewModel {
         }
         searching.set(true);
         scheduler.schedule(DEBOUNCE_MILLIS, () -> {
-            if (current == generation) {
+            if (current == generation.get()) {
                 run(current, text.strip(), 0);
             }
         });
@@ -103,7 +106,7 @@ public final class SearchViewModel {
         String text = query.get();
         if (text != null && !text.isBlank() && shown < total.get()) {
             searching.set(true);
-            run(generation, text.strip(), pages);
+            run(generation.get(), text.strip(), pages);
         }
     }
 
@@ -112,8 +115,8 @@ public final class SearchViewModel {
         if (using == null) {
             return;
         }
-        background.run(() -> current == generation ? using.search(text, page, PAGE_SIZE) : null, results -> {
-            if (results == null || current != generation) {
+        background.run(() -> current == generation.get() ? using.search(text, page, PAGE_SIZE) : null, results -> {
+            if (results == null || current != generation.get()) {
                 return;
             }
             searchesRun.set(searchesRun.get() + 1);

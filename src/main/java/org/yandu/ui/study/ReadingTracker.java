@@ -2,6 +2,7 @@ package org.yandu.ui.study;
 
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import org.jspecify.annotations.Nullable;
 import org.yandu.library.LibraryStore;
 import org.yandu.library.ReadingProgress;
 import org.yandu.library.Speech;
@@ -23,8 +24,8 @@ public final class ReadingTracker {
     private final Consumer<Runnable> write;
     private final Consumer<Runnable> onFx;
     private final LongSupplier nanoTime;
-    private LibraryStore store;
-    private Speech open;
+    private @Nullable LibraryStore store;
+    private @Nullable Speech open;
     private int position;
     private boolean atEnd;
     private long secondsBeforeOpening;

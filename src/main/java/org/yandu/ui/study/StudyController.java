@@ -2,6 +2,7 @@ package org.yandu.ui.study;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -10,6 +11,7 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.util.Duration;
+import org.jspecify.annotations.Nullable;
 import org.yandu.library.LibraryStore;
 import org.yandu.ui.base.BackgroundTask;
 import org.yandu.ui.base.Lane;
@@ -26,7 +28,7 @@ public final class StudyController {
     private final Supplier<Messages> messages;
     private final ReadingTracker reading;
     private final Timeline saver;
-    private LibraryStore store;
+    private @Nullable LibraryStore store;
 
     public StudyController(TaskExecutor tasks, Supplier<Messages> messages, LibraryViewModel library) {
         this.tasks = tasks;
@@ -89,7 +91,7 @@ public final class StudyController {
         if (from == null) {
             return;
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(ZoneId.systemDefault()); // the reader's own days
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         tasks.execute(BackgroundTask.on(Lane.LIBRARY, "error.studySummary",
                 () -> new StudyWeek(from.study().since(monday), from.study().since(today),

@@ -62,8 +62,14 @@ class WindowGeometryTest {
     @Test
     void missingOrNonsenseGeometryGivesTheDefaultWindowAndKeepsTheLook() throws Exception {
         Path library = dir.resolve("library.db");
-        Files.writeString(WindowLook.fileFor(library), "theme=DARK\nlanguage=ENGLISH\nx=10\ny=abc\nwidth=800\n"
-                + "height=600\n", StandardCharsets.UTF_8);
+        Files.writeString(WindowLook.fileFor(library), """
+                theme=DARK
+                language=ENGLISH
+                x=10
+                y=abc
+                width=800
+                height=600
+                """, StandardCharsets.UTF_8);
         assertEquals(new WindowLook(Theme.DARK, Language.ENGLISH), WindowLook.read(library));
 
         Files.writeString(WindowLook.fileFor(library), "x=10\ny=10\nwidth=-5\nheight=600\n", StandardCharsets.UTF_8);
@@ -73,8 +79,14 @@ class WindowGeometryTest {
     @Test
     void dividersThatWouldHideAPaneOrAreUnknownFallBackToTheDefaults() throws Exception {
         Path library = dir.resolve("library.db");
-        Files.writeString(WindowLook.fileFor(library), "x=10\ny=10\nwidth=800\nheight=600\nlibraryDivider=0.001\n"
-                + "readerDivider=NaN\n", StandardCharsets.UTF_8);
+        Files.writeString(WindowLook.fileFor(library), """
+                x=10
+                y=10
+                width=800
+                height=600
+                libraryDivider=0.001
+                readerDivider=NaN
+                """, StandardCharsets.UTF_8);
         WindowGeometry.Dividers dividers = WindowLook.read(library).geometry().dividers();
         assertTrue(Double.isNaN(dividers.library()) && Double.isNaN(dividers.reader()), dividers.toString());
         assertEquals(new WindowGeometry.Dividers(0.3, 0.8),

@@ -68,7 +68,7 @@ class LocalizationConsistencyTest {
         for (String key : keys("messages.properties")) {
             boolean built = BUILT_FROM_A_PREFIX.stream().anyMatch(key::startsWith)
                     || literals.stream().anyMatch(l -> key.startsWith(l + "."))
-                    || key.endsWith("Title") && literals.contains(key.substring(0, key.length() - "Title".length()));
+                    || (key.endsWith("Title") && literals.contains(key.substring(0, key.length() - "Title".length())));
             if (!literals.contains(key) && !built) {
                 unused.add(key);
             }

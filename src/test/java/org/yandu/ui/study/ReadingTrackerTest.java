@@ -74,7 +74,7 @@ class ReadingTrackerTest {
         tracker.moved(classroom.paragraphCount() - 1, true);
         assertFalse(store.reading().progress(classroom.id()).read(), "jumping straight to the end is not reading");
 
-        long skim = classroom.charCount() / ReadingTracker.SKIM_CHARS_PER_SECOND + 1;
+        long skim = (long) classroom.charCount() / ReadingTracker.SKIM_CHARS_PER_SECOND + 1;
         readFor(skim, classroom.paragraphCount() - 1);
         tracker.moved(classroom.paragraphCount() - 1, true);
         assertTrue(store.reading().progress(classroom.id()).read());

@@ -6,6 +6,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.Node;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeView;
 import org.fxmisc.richtext.StyleClassedTextArea;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import org.yandu.reading.OutlineEntry;
 import org.yandu.ui.app.YanduApp;
 import org.yandu.ui.library.LibraryNode;
 
@@ -77,6 +80,24 @@ public abstract class RunningWindow extends FxRobot {
         StyleClassedTextArea area = lookup("#reader-text").queryAs(StyleClassedTextArea.class);
         waitFor(() -> area.getText().contains(TestLibraries.CLASSROOM_BODY));
         return area;
+    }
+
+    /** The outline's row for the heading {@code label}, scrolled into view. */
+    protected Node outlineCell(String label) throws Exception {
+        ListView<?> outline = lookup("#outline").queryAs(ListView.class);
+        int index = -1;
+        for (int i = 0; i < outline.getItems().size(); i++) {
+            if (((OutlineEntry) outline.getItems().get(i)).label().equals(label)) {
+                index = i;
+            }
+        }
+        int row = index;
+        interact(() -> outline.scrollTo(row));
+        waitFor(() -> lookup(".list-cell").queryAll().stream()
+                .anyMatch(n -> n instanceof ListCell<?> c && label.equals(c.getText())));
+        return lookup(".list-cell").queryAll().stream()
+                .filter(n -> n instanceof ListCell<?> c && label.equals(c.getText()))
+                .findFirst().orElseThrow();
     }
 
     /** The library tree's row for a speech or collection whose title starts with {@code title}, if shown. */

@@ -58,6 +58,9 @@ public final class AppMenus {
         void highlightSelection(HighlightColor color);
 
         void addNote();
+
+        /** Looks the selected words up on purpose, so they join the speech's vocabulary. */
+        void lookUpSelection();
     }
 
     AppMenus(AppController app, Messages messages, Stage stage, Runnable focusSearch, SelectionActions selection) {
@@ -127,7 +130,9 @@ public final class AppMenus {
         MenuItem note = item("menu.edit.note", new KeyCodeCombination(KeyCode.N, SHORTCUT_DOWN, SHIFT_DOWN),
                 selection::addNote);
         note.setId("menu-note");
-        edit.getItems().addAll(new SeparatorMenuItem(), note);
+        MenuItem lookUp = item("menu.edit.lookUp", shortcut(KeyCode.D), selection::lookUpSelection);
+        lookUp.setId("menu-look-up");
+        edit.getItems().addAll(new SeparatorMenuItem(), note, lookUp);
         return edit;
     }
 

@@ -117,6 +117,13 @@ final class MainWindow implements AppMenus.SelectionActions {
         }
     }
 
+    @Override
+    public void lookUpSelection() {
+        if (readerSide != null) {
+            readerSide.reader().lookUpSelection();
+        }
+    }
+
     void dispose() {
         menus.dispose();
         library.dispose();

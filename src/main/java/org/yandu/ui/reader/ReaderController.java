@@ -13,6 +13,7 @@ import org.yandu.analysis.SpeechAnalysis;
 import org.yandu.glossary.GlossaryService;
 import org.yandu.library.LibraryStore;
 import org.yandu.library.Speech;
+import org.yandu.lookup.LookupRequest;
 import org.yandu.lookup.WordInfo;
 import org.yandu.lookup.WordLookup;
 import org.yandu.reading.DisplayItem;
@@ -247,16 +248,12 @@ public final class ReaderController implements SearchPane.Reader {
                 .toldBy(e -> { }));
     }
 
-    /** Looks a word or any span up; {@code show} gets the popover's content on the FX thread. */
-    public void lookUp(String word, Consumer<WordPopoverViewModel> show) {
-        lookUp(word, null, show);
-    }
-
     /**
-     * As {@link #lookUp(String, Consumer)}; a word of the open speech at {@code place} is also remembered
-     * in the library with its sentence, for study notes and flashcards.
+     * Looks a word or any span of the open speech up; {@code show} gets the popover's content on the FX thread. The
+     * word is remembered in the library with its sentence, for study notes and flashcards, only when the reader
+     * asked for it ({@link LookupRequest#remembers}): not when the mouse merely rested on it.
      */
-    public void lookUp(String word, @Nullable Place place, Consumer<WordPopoverViewModel> show) {
+    public void lookUp(String word, Place place, LookupRequest request, Consumer<WordPopoverViewModel> show) {
         GlossaryService glossary = study.glossary();
         WordLookup lookup = study.lookup();
         if (glossary == null || lookup == null || word.isBlank()) {
@@ -270,7 +267,7 @@ public final class ReaderController implements SearchPane.Reader {
             WordInfo info = lookup.lookup(word, speechId);
             return WordPopoverViewModel.of(info, glossary.text());
         }).onSuccess(model -> {
-            if (sentence != null && speechId != null && into != null && !model.form().isBlank()) {
+            if (sentence != null && speechId != null && into != null && request.remembers(model.form())) {
                 tasks.write("the looked-up word", () -> into.lookups().record(speechId, model.form(), sentence));
             }
             show.accept(model);
@@ -282,9 +279,9 @@ public final class ReaderController implements SearchPane.Reader {
     }
 
     /** The sentence of the open speech around a place, if the place is in one of its paragraphs. */
-    private @Nullable String sentenceAt(@Nullable Place place) {
+    private @Nullable String sentenceAt(Place place) {
         SpeechDocument document = reader.documentProperty().get();
-        if (place == null || document == null || place.item() < 0 || place.item() >= document.items().size()) {
+        if (document == null || place.item() < 0 || place.item() >= document.items().size()) {
             return null;
         }
         DisplayItem item = document.items().get(place.item());

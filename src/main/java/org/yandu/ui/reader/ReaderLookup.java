@@ -19,6 +19,7 @@ import org.fxmisc.richtext.model.TwoDimensional;
 import org.yandu.glossary.GlossaryEntry;
 import org.yandu.glossary.GlossaryService;
 import org.yandu.library.UserTerm;
+import org.yandu.lookup.LookupRequest;
 import org.yandu.lookup.Occurrence;
 import org.yandu.text.Token;
 import org.yandu.ui.base.Messages;
@@ -27,7 +28,8 @@ import org.yandu.ui.glossary.TermDialog;
 
 /**
  * Word lookup in the reader: a click on a word (or resting the mouse on it) shows its popover; a
- * selection is looked up exactly as selected, on release of the mouse or from the context menu.
+ * selection is looked up exactly as selected, on release of the mouse or from the context menu. Only what the
+ * reader asked for is remembered in the speech's vocabulary ({@link LookupRequest}): a click, Look Up.
  * Word boundaries are the speech's stored words ({@link SpeechWords}), else the paragraph segmented now.
  */
 final class ReaderLookup {
@@ -76,7 +78,7 @@ final class ReaderLookup {
         area.setMouseOverTextDelay(HOVER_DELAY);
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> {
             if (area.getSelection().getLength() == 0 && !e.isConsumed()) {
-                lookUpWordAt(e.getCharacterIndex(), false);
+                lookUpWordAt(e.getCharacterIndex(), LookupRequest.GLANCE);
             }
         });
         area.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
@@ -89,10 +91,11 @@ final class ReaderLookup {
         if (e.getButton() != MouseButton.PRIMARY) {
             return;
         }
+        // A selection is shown, not remembered: it is as often made to highlight as to look up.
         if (area.getSelection().getLength() > 0) {
-            lookUpSelection();
+            lookUpSelection(LookupRequest.GLANCE);
         } else if (e.isStillSincePress()) {
-            area.hit(e.getX(), e.getY()).getCharacterIndex().ifPresent(index -> lookUpWordAt(index, true));
+            area.hit(e.getX(), e.getY()).getCharacterIndex().ifPresent(index -> lookUpWordAt(index, LookupRequest.CLICK));
         }
     }
 
@@ -103,16 +106,16 @@ final class ReaderLookup {
         MenuItem lookUp = new MenuItem(messages.get("reader.lookUp"));
         lookUp.setOnAction(e -> {
             if (area.getSelection().getLength() > 0) {
-                lookUpSelection();
+                lookUpSelection(LookupRequest.EXPLICIT);
             } else if (contextIndex >= 0) {
-                lookUpWordAt(contextIndex, true);
+                lookUpWordAt(contextIndex, LookupRequest.EXPLICIT);
             }
         });
         menu.getItems().addAll(0, List.of(lookUp, new SeparatorMenuItem()));
     }
 
     /** Looks up exactly the selected characters, if they lie in one paragraph and hold a letter. */
-    void lookUpSelection() {
+    void lookUpSelection(LookupRequest request) {
         int from = area.getSelection().getStart();
         int to = area.getSelection().getEnd();
         String text = area.getText(from, to);
@@ -120,12 +123,12 @@ final class ReaderLookup {
                 && text.length() <= 100) {
             TwoDimensional.Position at = area.offsetToPosition(from, TwoDimensional.Bias.Forward);
             show(text.strip(), from, to, new ReaderController.Place(at.getMajor(), at.getMinor(),
-                    at.getMinor() + (to - from)));
+                    at.getMinor() + (to - from)), request);
         }
     }
 
     /** Looks up the word holding the character at {@code index} of the area. */
-    void lookUpWordAt(int index, boolean clicked) {
+    void lookUpWordAt(int index, LookupRequest request) {
         TwoDimensional.Position at = area.offsetToPosition(index, TwoDimensional.Bias.Forward);
         int paragraph = at.getMajor();
         String text = area.getText(paragraph);
@@ -138,18 +141,19 @@ final class ReaderLookup {
         if (found.codePoints().noneMatch(Character::isLetter)) {
             return;
         }
-        if (!clicked && popover.isShowing(found)) {
+        if (request == LookupRequest.GLANCE && popover.isShowing(found)) {
             return;
         }
         int start = index - column + word.start();
-        show(found, start, start + word.length(), new ReaderController.Place(paragraph, word.start(), word.end()));
+        show(found, start, start + word.length(), new ReaderController.Place(paragraph, word.start(), word.end()),
+                request);
     }
 
     /** A word clicked in the pinyin (ruby) view: looked up and shown under the word's node. */
     void lookUpRubyWord(int item, RubyLayout.RubyWord word, Node node) {
         String found = word.text();
         long request = ++serial;
-        reader.lookUp(found, new ReaderController.Place(item, word.start(), word.end()), model -> {
+        reader.lookUp(found, new ReaderController.Place(item, word.start(), word.end()), LookupRequest.CLICK, model -> {
             if (request != serial || node.getScene() == null) {
                 return;
             }
@@ -177,10 +181,10 @@ final class ReaderLookup {
         return new SpeechWords.Word(column, column + Character.charCount(text.codePointAt(column)));
     }
 
-    private void show(String word, int from, int to, ReaderController.Place place) {
-        long request = ++serial;
-        reader.lookUp(word, place, model -> {
-            if (request != serial || area.getScene() == null) {
+    private void show(String word, int from, int to, ReaderController.Place place, LookupRequest request) {
+        long shown = ++serial;
+        reader.lookUp(word, place, request, model -> {
+            if (shown != serial || area.getScene() == null) {
                 return;
             }
             Optional<Bounds> bounds = area.getCharacterBoundsOnScreen(from, to);

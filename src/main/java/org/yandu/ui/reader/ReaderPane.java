@@ -35,6 +35,7 @@ import org.jspecify.annotations.Nullable;
 import org.yandu.glossary.GlossaryService;
 import org.yandu.library.Annotation;
 import org.yandu.library.HighlightColor;
+import org.yandu.lookup.LookupRequest;
 import org.yandu.reading.DisplayItem;
 import org.yandu.reading.SpeechDocument;
 import org.yandu.ui.base.Messages;
@@ -48,6 +49,8 @@ import org.yandu.ui.glossary.GlossaryController;
 public final class ReaderPane {
     /** About 36 Chinese characters a line: a comfortable measure for continuous reading. */
     private static final double MEASURE_EMS = 36;
+    /** A line of the reader's text: the text and its 0.75em spacing (yandu.css), what ↑ and ↓ scroll by. */
+    private static final double LINE_EMS = 1.75;
     private static final double MIN_SIDE_PADDING = 28;
     private static final double VERTICAL_PADDING = 36;
     /** The margin left of each paragraph: a note glyph, and a click there highlights the whole paragraph. */
@@ -131,23 +134,54 @@ public final class ReaderPane {
         subscriptions.add(scroll.widthProperty().subscribe(this::fitMeasure));
         // A change listener, not an invalidation one: ReactFX values only invalidate again once read.
         area.estimatedScrollYProperty().addListener((o, old, y) -> reportTop());
-        area.addEventFilter(KeyEvent.KEY_PRESSED, this::turnPage);
+        area.addEventFilter(KeyEvent.KEY_PRESSED, this::moveView);
     }
 
     /**
-     * Page Down/Up (and Space, Shift+Space, as in a browser) scroll the view by a screen less a line, so the
-     * last line read stays in sight. RichTextFX's own page keys move the caret and fail with an error when the
-     * last paragraph is partly in view.
+     * The keys move the view from where the reader is, as in a browser or an e-book reader: Page Down/Up (and
+     * Space, Shift+Space) by a screen less a line, so the last line read stays in sight; ↓/↑ by a line; Home/End
+     * to the speech's beginning and end. RichTextFX's own keys move the hidden caret and scroll to it, which sent
+     * the view to wherever the caret was left (the beginning after a highlight), and its page keys fail when the
+     * last paragraph is partly in view. With Shift, ↑/↓ extend the selection as usual.
      */
-    private void turnPage(KeyEvent e) {
-        boolean down = e.getCode() == KeyCode.PAGE_DOWN || (e.getCode() == KeyCode.SPACE && !e.isShiftDown());
-        boolean up = e.getCode() == KeyCode.PAGE_UP || (e.getCode() == KeyCode.SPACE && e.isShiftDown());
-        if ((down || up) && !e.isShortcutDown() && !e.isAltDown()) {
-            double screen = area.getViewportHeight();
-            double page = Math.max(screen - 2 * settings.fontSizeProperty().get(), screen / 2);
-            area.scrollYBy(down ? page : -page);
-            e.consume();
+    private void moveView(KeyEvent e) {
+        if (e.isAltDown() || area.getParagraphs().isEmpty()) {
+            return;
         }
+        double line = LINE_EMS * settings.fontSizeProperty().get();
+        double screen = area.getViewportHeight();
+        double page = Math.max(screen - 2 * settings.fontSizeProperty().get(), screen / 2);
+        boolean plain = !e.isShortcutDown() && !e.isShiftDown();
+        boolean withoutShift = !e.isShiftDown();
+        switch (e.getCode()) {
+            case PAGE_DOWN, PAGE_UP, SPACE -> {
+                if (e.isShortcutDown()) {
+                    return;
+                }
+                boolean back = e.getCode() == KeyCode.PAGE_UP || (e.getCode() == KeyCode.SPACE && e.isShiftDown());
+                area.scrollYBy(back ? -page : page);
+            }
+            case DOWN, UP -> {
+                if (!plain) {
+                    return;
+                }
+                area.scrollYBy(e.getCode() == KeyCode.UP ? -line : line);
+            }
+            case HOME, END -> {
+                if (!withoutShift) {
+                    return;
+                }
+                if (e.getCode() == KeyCode.HOME) {
+                    area.showParagraphAtTop(0);
+                } else {
+                    area.showParagraphAtBottom(area.getParagraphs().size() - 1);
+                }
+            }
+            default -> {
+                return;
+            }
+        }
+        e.consume();
     }
 
     public Node node() {
@@ -329,8 +363,10 @@ public final class ReaderPane {
             } else {
                 // Words or script arriving re-render the same speech: the reader's selection stays. A change of
                 // notes (a highlight just made from it) ends the selection so the new colour shows.
+                boolean sameSpeech = speech.speech().id() == renderedSpeech;
                 boolean sameNotes = reader.notesProperty().get() == renderedNotes;
-                IndexRange selection = speech.speech().id() == renderedSpeech && sameNotes ? area.getSelection() : null;
+                IndexRange selection = sameSpeech && sameNotes ? area.getSelection() : null;
+                int caret = sameSpeech ? area.getCaretPosition() : 0;
                 area.replace(ReaderText.of(speech, messages,
                         settings.markTermsProperty().get() ? reader.wordsProperty().get() : null,
                         reader.scriptProperty().get(), reader.notesProperty().get()));
@@ -340,7 +376,8 @@ public final class ReaderPane {
                 if (selection != null && selection.getLength() > 0 && selection.getEnd() <= area.getLength()) {
                     area.selectRange(selection.getStart(), selection.getEnd());
                 } else {
-                    area.moveTo(0);
+                    // The caret stays where the reader was (a key moves from there); never back to the beginning.
+                    area.moveTo(Math.min(caret, area.getLength()));
                 }
                 renderedSpeech = speech.speech().id();
                 renderedNotes = reader.notesProperty().get();
@@ -368,8 +405,15 @@ public final class ReaderPane {
         if (rendering || reader.documentProperty().get() == null || area.getVisibleParagraphs().isEmpty()) {
             return;
         }
-        reader.topItemProperty().set(area.firstVisibleParToAllParIndex());
-        reader.bottomItemProperty().set(area.lastVisibleParToAllParIndex());
+        int first = area.firstVisibleParToAllParIndex();
+        int last = area.lastVisibleParToAllParIndex();
+        reader.topItemProperty().set(first);
+        reader.bottomItemProperty().set(last);
+        // The hidden caret follows the view, so a key that moves it (→, Shift+↓) starts from what is on screen.
+        int caretAt = area.getCurrentParagraph();
+        if (area.getSelection().getLength() == 0 && (caretAt < first || caretAt > last)) {
+            area.moveTo(first, 0);
+        }
     }
 
     private void applyFontSize(Number size) {
@@ -438,6 +482,13 @@ public final class ReaderPane {
         lastColor = color;
         int position = reader.documentProperty().get().items().get(range[0]).paragraph();
         noteEdits.highlight(position, range[1], range[2], color, a -> area.deselect());
+    }
+
+    /** Looks the selection up on purpose (Edit → Look Up), so it joins the speech's vocabulary. */
+    public void lookUpSelection() {
+        if (lookup != null && !pinyinShown()) {
+            lookup.lookUpSelection(LookupRequest.EXPLICIT);
+        }
     }
 
     /** A note on the selection (highlighted in the last colour), or on the paragraph at the top. */

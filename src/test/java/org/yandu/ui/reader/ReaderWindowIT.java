@@ -13,7 +13,6 @@ import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -29,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.yandu.library.LibraryStore;
-import org.yandu.reading.OutlineEntry;
+import org.yandu.library.Lookup;
 import org.yandu.settings.Theme;
 import org.yandu.ui.RunningWindow;
 import org.yandu.ui.TestLibraries;
@@ -154,6 +153,31 @@ class ReaderWindowIT extends RunningWindow {
     }
 
     @Test
+    void onlyWordsTheReaderAskedForAreRemembered() throws Exception {
+        StyleClassedTextArea area = openLooseSpeechWithWords();
+        moveTo(charCentre(area, area.getText().indexOf("感情观") + 1));
+        waitFor(() -> label(".wp-word").map(l -> l.getText().equals("感情观")).orElse(false));
+        press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        waitFor(() -> label(".wp-word").isEmpty());
+        String selected = "人生境界";
+        int start = area.getText().indexOf(selected);
+        interact(() -> area.selectRange(start, start + selected.length()));
+        clickOn(charCentre(area, area.getText().indexOf("群众路线是我们党") + 1));
+        waitFor(() -> label(".wp-word").map(l -> l.getText().equals("群众路线")).orElse(false));
+        press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        String asked = "检验";
+        int at = area.getText().indexOf(asked);
+        interact(() -> area.selectRange(at, at + asked.length()));
+        press(KeyCode.CONTROL, KeyCode.D).release(KeyCode.D, KeyCode.CONTROL);
+        waitFor(() -> label(".wp-word").map(l -> l.getText().equals(asked)).orElse(false));
+
+        // Read beside the window, which holds the library: its writes land there in a moment.
+        waitFor(() -> lookedUp(TestLibraries.LOOSE_TITLE).size() == 2);
+        assertEquals(List.of("群众路线", asked), lookedUp(TestLibraries.LOOSE_TITLE),
+                "the clicked word and the one looked up on purpose; not the one hovered, nor the selection");
+    }
+
+    @Test
     void aSelectionAddedToMyGlossaryIsOneMarkedWordAtOnce() throws Exception {
         StyleClassedTextArea area = openLooseSpeechWithWords();
         String term = "人生境界";
@@ -267,6 +291,13 @@ class ReaderWindowIT extends RunningWindow {
         return lookup("#reader-text").queryAs(StyleClassedTextArea.class);
     }
 
+    private List<String> lookedUp(String title) {
+        try (LibraryStore store = LibraryStore.openOrReadBeside(dir.resolve("library.db"))) {
+            long speech = store.speeches().stream().filter(s -> s.title().equals(title)).findFirst().orElseThrow().id();
+            return store.lookups().ofSpeech(speech).stream().map(Lookup::term).toList();
+        }
+    }
+
     /** Runs of the reader's text marked as glossary terms showing {@code text}. */
     private List<Node> termRuns(String text) {
         return lookup("#reader-text").lookup(".text").queryAll().stream()
@@ -328,23 +359,6 @@ class ReaderWindowIT extends RunningWindow {
             }
             chosen.fire();
         });
-    }
-
-    private Node outlineCell(String label) throws Exception {
-        ListView<?> outline = lookup("#outline").queryAs(ListView.class);
-        int index = -1;
-        for (int i = 0; i < outline.getItems().size(); i++) {
-            if (((OutlineEntry) outline.getItems().get(i)).label().equals(label)) {
-                index = i;
-            }
-        }
-        int row = index;
-        interact(() -> outline.scrollTo(row));
-        waitFor(() -> lookup(".list-cell").queryAll().stream()
-                .anyMatch(n -> n instanceof ListCell<?> c && label.equals(c.getText())));
-        return lookup(".list-cell").queryAll().stream()
-                .filter(n -> n instanceof ListCell<?> c && label.equals(c.getText()))
-                .findFirst().orElseThrow();
     }
 
     /** A run of text showing exactly {@code text}, or a paragraph whose runs (cut at glossary terms) join to it. */

@@ -40,6 +40,7 @@ import org.yandu.ui.base.ErrorText;
 import org.yandu.ui.base.Messages;
 import org.yandu.ui.base.RadioGroups;
 import org.yandu.ui.base.TaskExecutor;
+import org.yandu.ui.base.ToolWindow;
 
 /**
  * File → Export Study Notes…: format and content, which speeches, where to. The choices and their rules are
@@ -92,6 +93,7 @@ public final class ExportDialog {
         Scene scene = new Scene(root);
         scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         stage.setScene(scene);
+        ToolWindow.closesWithKeys(stage, scene);
         stage.setOnCloseRequest(e -> cancel());
         // Messages below the form come and go; the window follows them and stays on the screen.
         for (Observable change : List.<Observable>of(model.formatProperty(),

@@ -17,6 +17,7 @@ import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.yandu.library.UserTerm;
 import org.yandu.ui.base.Messages;
+import org.yandu.ui.base.ToolWindow;
 
 /**
  * Study → Suggested Terms: the library's frequent phrases that no glossary has, computed in the background,
@@ -87,6 +88,7 @@ public final class CandidatesWindow {
         Scene scene = new Scene(root, 560, 560);
         scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         stage.setScene(scene);
+        ToolWindow.closesWithKeys(stage, scene);
         suggestions.glossaryCandidates(SUGGESTIONS, model::show);
     }
 

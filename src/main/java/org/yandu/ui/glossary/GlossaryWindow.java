@@ -31,6 +31,7 @@ import org.yandu.ui.base.BackgroundTask;
 import org.yandu.ui.base.Lane;
 import org.yandu.ui.base.Messages;
 import org.yandu.ui.base.TaskExecutor;
+import org.yandu.ui.base.ToolWindow;
 
 /** "My glossary": every user term in a searchable table, with add, edit, delete and CSV import/export. */
 public final class GlossaryWindow {
@@ -96,6 +97,7 @@ public final class GlossaryWindow {
         Scene scene = new Scene(root, 900, 520);
         scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         stage.setScene(scene);
+        ToolWindow.closesWithKeys(stage, scene);
         refresh();
     }
 

@@ -112,20 +112,24 @@ public final class ImportController {
         if (glossary == null || from == null || from.openedForReading()) {
             return;
         }
-        String status = messages.get().get("status.segmenting");
-        tasks.execute(BackgroundTask.withProgress(Lane.IMPORT, "error.segment", progress -> {
-            int total = Math.max(1, from.countUnsegmentedParagraphs());
-            return glossary.segmentPending(done -> {
-                if (progress.stopping()) {
-                    throw new CancellationException("shutting down");
-                }
-                progress.progress(done, total);
-            });
-        }).status(status).onSuccess(done -> {
-            if (done > 0) {
-                log.info("Segmented {} paragraphs", done);
-            }
-        }));
+        // Counted first, quietly: the status bar says "finding the words" only when there are words to find.
+        tasks.execute(BackgroundTask.on(Lane.IMPORT, "error.segment", from::countUnsegmentedParagraphs)
+                .onSuccess(pending -> {
+                    if (pending > 0) {
+                        segment(glossary, pending);
+                    }
+                }));
+    }
+
+    private void segment(GlossaryService glossary, int pending) {
+        tasks.execute(BackgroundTask.withProgress(Lane.IMPORT, "error.segment", progress ->
+                glossary.segmentPending(done -> {
+                    if (progress.stopping()) {
+                        throw new CancellationException("shutting down");
+                    }
+                    progress.progress(done, pending);
+                })).status(messages.get().get("status.segmenting"))
+                .onSuccess(done -> log.info("Segmented {} paragraphs", done)));
     }
 
     /** The library's size, for the status bar while nothing runs. */

@@ -27,6 +27,7 @@ import javafx.util.Subscription;
 import org.jspecify.annotations.Nullable;
 import org.yandu.library.Annotation;
 import org.yandu.ui.base.Messages;
+import org.yandu.ui.base.ToolWindow;
 import org.yandu.ui.export.ExportController;
 import org.yandu.ui.reader.SpeechAnnotations;
 
@@ -76,6 +77,7 @@ public final class AllNotesWindow {
         scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         undoKeys(scene);
         stage.setScene(scene);
+        ToolWindow.closesWithKeys(stage, scene);
         reloads = notes.versionProperty().subscribe(version -> reload());
         stage.setOnHidden(e -> {
             reloads.unsubscribe();

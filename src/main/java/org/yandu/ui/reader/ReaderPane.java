@@ -18,6 +18,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -135,6 +136,20 @@ public final class ReaderPane {
         // A change listener, not an invalidation one: ReactFX values only invalidate again once read.
         area.estimatedScrollYProperty().addListener((o, old, y) -> reportTop());
         area.addEventFilter(KeyEvent.KEY_PRESSED, this::moveView);
+        scroll.addEventFilter(ScrollEvent.SCROLL, this::wheel);
+    }
+
+    /**
+     * A wheel notch moves the text by the lines the system asks for (three, usually), as in other readers;
+     * Flowless scrolls a notch by 40 pixels, about a line of the reader's text. A touchpad's pixel scrolling
+     * (no lines given) stays as it is.
+     */
+    private void wheel(ScrollEvent e) {
+        if (e.getTextDeltaYUnits() == ScrollEvent.VerticalTextScrollUnits.LINES && e.getTextDeltaY() != 0
+                && !e.isShortcutDown()) {
+            area.scrollYBy(-e.getTextDeltaY() * LINE_EMS * settings.fontSizeProperty().get());
+            e.consume();
+        }
     }
 
     /**
@@ -542,20 +557,20 @@ public final class ReaderPane {
         } else {
             glyph.setTooltip(new Tooltip(messages.get("reader.marginHint")));
         }
+        ContextMenu menu = new ContextMenu();
+        // A whole paragraph is marked only when asked: a click shows the choices (colours, a note), as a right-click
+        // does; it opens the note of a paragraph that has one.
         glyph.setOnMouseClicked(e -> {
-            if (noteEdits == null) {
+            if (noteEdits == null || e.getButton() != javafx.scene.input.MouseButton.PRIMARY) {
                 return;
             }
-            if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
-                if (!here.isEmpty()) {
-                    editNote.accept(here.get(0));
-                } else {
-                    noteEdits.highlight(item.paragraph(), 0, item.text().length(), lastColor, a -> { });
-                }
-                e.consume();
+            if (!here.isEmpty()) {
+                editNote.accept(here.get(0));
+            } else {
+                menu.show(glyph, e.getScreenX(), e.getScreenY());
             }
+            e.consume();
         });
-        ContextMenu menu = new ContextMenu();
         for (HighlightColor color : HighlightColor.values()) {
             MenuItem colour = new MenuItem(messages.format("reader.highlightParagraph", messages.colour(color)));
             colour.setOnAction(e -> editNotes(edits -> edits.highlight(item.paragraph(), 0, item.text().length(), color, a -> { })));

@@ -40,6 +40,24 @@ class AllNotesWindowIT extends RunningWindow {
     }
 
     @Test
+    void escOrCtrlWClosesIt() throws Exception {
+        for (KeyCode[] close : List.of(new KeyCode[] {KeyCode.ESCAPE}, new KeyCode[] {KeyCode.CONTROL, KeyCode.W})) {
+            press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);
+            waitFor(() -> lookup("#all-notes-list").tryQuery().map(n -> n.getScene().getWindow().isShowing())
+                    .orElse(false));
+            Node list = lookup("#all-notes-list").query();
+            javafx.stage.Window window = list.getScene().getWindow();
+            interact(() -> {
+                window.requestFocus();
+                list.requestFocus();
+            });
+            waitFor(window::isFocused);
+            press(close).release(close);
+            waitFor(() -> !window.isShowing());
+        }
+    }
+
+    @Test
     void filtersOpensANoteInTheReaderAndFollowsEdits() throws Exception {
         press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);
         waitFor(() -> lookup("#all-notes-list").tryQuery().isPresent());

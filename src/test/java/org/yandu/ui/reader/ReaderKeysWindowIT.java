@@ -3,7 +3,9 @@ package org.yandu.ui.reader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import javafx.event.Event;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.ScrollEvent;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -87,5 +89,20 @@ class ReaderKeysWindowIT extends RunningWindow {
         assertEquals(0, top(area));
         pressOnce(KeyCode.END);
         waitFor(() -> onFx(() -> area.lastVisibleParToAllParIndex() == area.getParagraphs().size() - 1));
+    }
+
+    @Test
+    void aWheelNotchScrollsTheLinesTheSystemAsksFor() throws Exception {
+        StyleClassedTextArea area = openInTheMiddle();
+        double before = onFx(() -> area.estimatedScrollYProperty().getValue());
+        // A notch down as a desktop reports it (TestFX's headless robot sends one pixel and one line instead).
+        interact(() -> Event.fireEvent(area, new ScrollEvent(ScrollEvent.SCROLL, 0, 0, 0, 0, false, false, false,
+                false, false, false, 0, -40, 0, -40, ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                ScrollEvent.VerticalTextScrollUnits.LINES, -3, 0, null)));
+        WaitForAsyncUtils.waitForFxEvents();
+        double moved = onFx(() -> area.estimatedScrollYProperty().getValue()) - before;
+        // The text size the reader set, as the window styles the area with it ("-fx-font-size: 18px;").
+        double line = 1.75 * Double.parseDouble(onFx(area::getStyle).replaceAll("[^0-9.]", ""));
+        assertTrue(moved >= 2 * line && moved <= 4 * line, "one notch, about three lines: " + moved / line + " lines");
     }
 }

@@ -69,13 +69,18 @@ class ReadingTrackerTest {
     }
 
     @Test
-    void reachingTheEndMarksReadOnlyAfterReadingLongEnoughToSkimIt() {
+    void reachingTheEndMarksReadOnlyAfterReadingItAsAFastReaderWould() {
         tracker.opened(classroom, 0);
         tracker.moved(classroom.paragraphCount() - 1, true);
         assertFalse(store.reading().progress(classroom.id()).read(), "jumping straight to the end is not reading");
 
-        long skim = (long) classroom.charCount() / ReadingTracker.SKIM_CHARS_PER_SECOND + 1;
-        readFor(skim, classroom.paragraphCount() - 1);
+        long fast = Math.max(ReadingTracker.LEAST_SECONDS,
+                (long) classroom.charCount() / ReadingTracker.FAST_CHARS_PER_SECOND + 1);
+        readFor(fast - 2, classroom.paragraphCount() - 1);
+        tracker.moved(classroom.paragraphCount() - 1, true);
+        assertFalse(store.reading().progress(classroom.id()).read(), "a glance at a short speech is not reading it");
+
+        readFor(2, classroom.paragraphCount() - 1);
         tracker.moved(classroom.paragraphCount() - 1, true);
         assertTrue(store.reading().progress(classroom.id()).read());
         assertTrue(library.progress(classroom.id()).read());
@@ -85,7 +90,7 @@ class ReadingTrackerTest {
     @Test
     void aSpeechMarkedUnreadStaysUnreadWhileTheReaderIsAtItsEnd() {
         tracker.opened(village, 0);
-        readFor(village.charCount(), 1);
+        readFor(Math.max(ReadingTracker.LEAST_SECONDS, village.charCount()), 1);
         tracker.moved(1, true);
         assertTrue(store.reading().progress(village.id()).read());
 

@@ -66,7 +66,8 @@ class LogFolderTest {
             String said = Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8);
             assertEquals(1, said.lines().count(), said);
             assertTrue(said.startsWith("yandu: ") && said.strip().endsWith("the disk is read-only"), said);
-            assertTrue(Files.isRegularFile(dir.resolve("tmp").resolve("yandu.log")), "the log went to the temporary one");
+            assertTrue(Files.isRegularFile(dir.resolve("tmp").resolve("yandu.log")),
+                    "the log went to the temporary one");
         }
     }
 

@@ -33,7 +33,8 @@ public final class SpeechAnalysis {
 
     /** TextRank keywords of the speech's body, single characters and stop words removed; cached. */
     public List<String> keywords(long speechId) {
-        String value = cached(speechId, KEYWORDS_KIND, () -> String.join(SEPARATOR, text.keywords(body(speechId), KEYWORDS)));
+        String value = cached(speechId, KEYWORDS_KIND,
+                () -> String.join(SEPARATOR, text.keywords(body(speechId), KEYWORDS)));
         return value.isEmpty() ? List.of() : Arrays.asList(value.split(SEPARATOR));
     }
 

@@ -197,7 +197,8 @@ public final class Bench {
     /** First page of results for 1- to 4-character queries taken from the library's own text. */
     private void search(LibraryStore store) throws Exception {
         List<Paragraph> sample = sampleParagraphs(store, 200);
-        Timing.Stats rowid = Timing.millis(50, 500, () -> store.paragraph(sample.get(random.nextInt(sample.size())).id()));
+        Timing.Stats rowid = Timing.millis(50, 500,
+                () -> store.paragraph(sample.get(random.nextInt(sample.size())).id()));
         for (int length = 1; length <= 4; length++) {
             List<String> queries = queries(sample, length, 100);
             int[] next = {0};
@@ -272,7 +273,8 @@ public final class Bench {
             store.backups().createDailyIfDue();
         }
         // Memory is read 15 s after the words are shown, when the start's last work (keywords, one collection) is done.
-        new WindowFigures(library, windowOptions, packagedLauncher, Duration.ofSeconds(15), work.resolve("window-errors.log"), log)
+        new WindowFigures(library, windowOptions, packagedLauncher, Duration.ofSeconds(15),
+                work.resolve("window-errors.log"), log)
                 .measure(size + "-speech library").forEach(this::add);
     }
 

@@ -36,7 +36,8 @@ final class SyntheticLibrary {
         int section = 1;
         while (total < chars) {
             if (body.size() % 8 == 1) {
-                body.add(new ParagraphDraft(ParagraphKind.HEADING, 1, null, section++ + "、" + first(paragraphs, random)));
+                body.add(new ParagraphDraft(ParagraphKind.HEADING, 1, null, section++ + "、"
+                        + first(paragraphs, random)));
             }
             String text = paragraphs.get(random.nextInt(paragraphs.size()));
             body.add(ParagraphDraft.body(text));

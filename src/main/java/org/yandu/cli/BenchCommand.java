@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
 /** {@code yandu bench}: the benchmark table, and the same figures in {@code target/bench/results.json}. */
 @Command(name = "bench", description = "Measure every user-visible operation against its limit (takes minutes).")
 final class BenchCommand implements Callable<Integer> {
-    @Option(names = "--out", defaultValue = "target/bench", description = "Folder for the generated libraries and results.json.")
+    @Option(names = "--out", defaultValue = "target/bench",
+            description = "Folder for the generated libraries and results.json.")
     Path out;
 
     @Option(names = "--speeches", defaultValue = "10000", description = "Size of the generated library.")

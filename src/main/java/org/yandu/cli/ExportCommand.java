@@ -27,7 +27,8 @@ import picocli.CommandLine.Option;
 
 /** {@code yandu export --format md|html|docx|anki|json --out PATH}: study notes of some speeches or all. */
 @Command(name = "export", description = "Export highlights, notes and looked-up words as Markdown, HTML, Word,"
-        + " an Anki deck or a JSON backup (restored with import-notes). Without --speech or --collection: every speech.")
+        + " an Anki deck or a JSON backup (restored with import-notes)."
+        + " Without --speech or --collection: every speech.")
 final class ExportCommand implements Callable<Integer> {
     @Mixin
     CommandContext context;
@@ -72,7 +73,8 @@ final class ExportCommand implements Callable<Integer> {
             return 2;
         }
         boolean oneFile = combined || out.toString().endsWith(".md");
-        ExportOptions options = new ExportOptions(chosen.get(), !noKeywords, !noLookups, !noSentences, oneFile, english ? "en" : "zh");
+        ExportOptions options = new ExportOptions(chosen.get(), !noKeywords, !noLookups, !noSentences, oneFile,
+                english ? "en" : "zh");
         try (LibraryStore store = context.open()) {
             Vocabulary vocabulary = options.needsGlossary()
                     ? Vocabulary.of(context.glossary(store)) : Vocabulary.BARE;

@@ -13,7 +13,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** {@code yandu import-notes FILE.json}: restores a JSON export, also into a library whose speeches were imported anew. */
+/**
+ * {@code yandu import-notes FILE.json}: restores a JSON export, also into a library whose speeches were imported anew.
+ */
 @Command(name = "import-notes", description = "Restore highlights, notes, your glossary, lookups and reading progress"
         + " from a JSON export; speeches are found by their text, what is there already is skipped.")
 final class ImportNotesCommand implements Callable<Integer> {
@@ -53,8 +55,8 @@ final class ImportNotesCommand implements Callable<Integer> {
         if (!report.speechesNotFound().isEmpty()) {
             out.println("Not in this library, import them and run import-notes again ("
                     + report.speechesNotFound().size() + "):");
-            report.speechesNotFound().forEach(s -> out.println("  《" + s.title() + "》 " + OneLine.of(String.join(", ", s.sourceFiles()))
-                    + ": " + s.annotations() + " note(s)"));
+            report.speechesNotFound().forEach(s -> out.println("  《" + s.title() + "》 "
+                    + OneLine.of(String.join(", ", s.sourceFiles())) + ": " + s.annotations() + " note(s)"));
         }
         out.println("Glossary: " + report.termsAdded() + " term(s) added, " + report.termsKept() + " already there"
                 + (report.termsRefused().isEmpty() ? "" : ", " + report.termsRefused().size() + " skipped"));

@@ -30,7 +30,8 @@ final class NoteCommand {
         @Parameters(index = "0", paramLabel = "SPEECH_ID")
         long speechId;
 
-        @Parameters(index = "1", paramLabel = "PARAGRAPH_NO", description = "The paragraph, counted from 1 as 'show' and 'search' print them.")
+        @Parameters(index = "1", paramLabel = "PARAGRAPH_NO",
+                description = "The paragraph, counted from 1 as 'show' and 'search' print them.")
         int paragraphNumber;
 
         @Option(names = "--start", description = "First character to mark, from 0 (default: the paragraph's start).")

@@ -40,7 +40,8 @@ final class RestoreCommand implements Callable<Integer> {
         }
         LibraryRescue.Restored restored = LibraryRescue.restore(context.library(), backup.toAbsolutePath());
         context.out().println("Restored " + OneLine.of(restored.library()) + " from " + OneLine.of(backup)
-                + (restored.setAside() == null ? "" : "; the damaged library was moved to " + OneLine.of(restored.setAside())));
+                + (restored.setAside() == null ? "" : "; the damaged library was moved to "
+                        + OneLine.of(restored.setAside())));
         context.out().flush();
         return 0;
     }

@@ -35,7 +35,8 @@ final class SegmentCommand implements Callable<Integer> {
                         .put("pos", t.partOfSpeech()));
                 out.println(Json.MAPPER.writeValueAsString(array));
             } else {
-                out.println(tokens.stream().map(Token::text).filter(t -> !t.isBlank()).collect(Collectors.joining(" / ")));
+                out.println(tokens.stream().map(Token::text).filter(t -> !t.isBlank())
+                        .collect(Collectors.joining(" / ")));
             }
         }
         out.flush();

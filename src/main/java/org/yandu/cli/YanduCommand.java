@@ -24,8 +24,8 @@ import picocli.CommandLine.Spec;
         description = "Yandu (研读), a study reader for Chinese speeches. Without a command it opens the window.",
         subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, SearchCommand.class,
                 SegmentCommand.class, LookupCommand.class, DictCommand.class, GlossaryCommand.class,
-                NoteCommand.class, NotesCommand.class, BackupCommand.class, RestoreCommand.class, BenchCommand.class, ExportCommand.class,
-                ImportNotesCommand.class})
+                NoteCommand.class, NotesCommand.class, BackupCommand.class, RestoreCommand.class, BenchCommand.class,
+                ExportCommand.class, ImportNotesCommand.class})
 public final class YanduCommand implements Runnable {
     private static final Logger log = LoggerFactory.getLogger(YanduCommand.class);
     /** Marks log events the user has been told already: the terminal's log appender leaves them out (logback.xml). */

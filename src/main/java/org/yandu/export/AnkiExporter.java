@@ -54,7 +54,8 @@ final class AnkiExporter implements Exporter {
                 // The first sentence met stays; a later entry may still say what the word means.
                 if (card.term.definition().isEmpty() && !term.definition().isEmpty()) {
                     card.term = new TermNote(term.term(), term.pinyin(), term.explanation(), term.english(),
-                            card.term.sentence(), card.term.times(), term.tags(), card.term.firstAt(), card.term.lastAt());
+                            card.term.sentence(), card.term.times(), term.tags(), card.term.firstAt(),
+                            card.term.lastAt());
                 }
                 card.sources.add(speech.speech().title());
                 term.tags().forEach(tag -> card.tags.add(Tags.safe(tag)));

@@ -49,7 +49,8 @@ final class DocxExporter implements Exporter {
             doc.getProperties().getCoreProperties().setCreator(APPLICATION);
             doc.getProperties().getExtendedProperties().setApplication(APPLICATION);
             paragraph(doc, DocxStyles.TITLE, notes.title(), DocxStyles.HEADING_FONT);
-            run(paragraph(doc, null), labels.exported() + labels.colon() + Labels.time(notes.exported()), DocxStyles.BODY_FONT).setColor(GREY);
+            run(paragraph(doc, null), labels.exported() + labels.colon() + Labels.time(notes.exported()),
+                    DocxStyles.BODY_FONT).setColor(GREY);
             boolean first = true;
             for (SpeechNotes speech : notes.speeches()) {
                 // A lone speech whose title is the document's needs no heading of its own; its headings move up.
@@ -93,7 +94,8 @@ final class DocxExporter implements Exporter {
             run(paragraph(doc, null), meta, DocxStyles.BODY_FONT).setColor(GREY);
         }
         if (options.includeKeywords() && !notes.keywords().isEmpty()) {
-            paragraph(doc, null, labels.keywords() + labels.colon() + String.join("、", notes.keywords()), DocxStyles.BODY_FONT);
+            paragraph(doc, null, labels.keywords() + labels.colon() + String.join("、", notes.keywords()),
+                    DocxStyles.BODY_FONT);
         }
         for (Section section : notes.sections()) {
             section.headings().forEach(h -> paragraph(doc, DocxStyles.heading(h.headingLevel() + headingOffset),

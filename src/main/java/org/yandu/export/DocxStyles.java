@@ -50,25 +50,29 @@ final class DocxStyles {
                   <w:docDefaults>
                     <w:rPrDefault><w:rPr>%1$s<w:sz w:val="24"/><w:szCs w:val="24"/>
                       <w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>
-                    <w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="360" w:lineRule="auto"/></w:pPr></w:pPrDefault>
+                    <w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="360" w:lineRule="auto"/></w:pPr>
+                    </w:pPrDefault>
                   </w:docDefaults>
                   <w:style w:type="paragraph" w:default="1" w:styleId="Normal">
                     <w:name w:val="Normal"/><w:qFormat/><w:pPr><w:jc w:val="both"/></w:pPr><w:rPr>%1$s</w:rPr>
                   </w:style>
                   <w:style w:type="paragraph" w:styleId="Title">
-                    <w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="10"/><w:qFormat/>
+                    <w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/>
+                    <w:uiPriority w:val="10"/><w:qFormat/>
                     <w:pPr><w:keepNext/><w:spacing w:before="240" w:after="240"/><w:jc w:val="center"/></w:pPr>
                     <w:rPr>%2$s<w:b/><w:bCs/><w:sz w:val="44"/><w:szCs w:val="44"/></w:rPr>
                   </w:style>
                   %4$s
                   <w:style w:type="paragraph" w:styleId="Quote">
-                    <w:name w:val="Quote"/><w:basedOn w:val="Normal"/><w:next w:val="Note"/><w:uiPriority w:val="29"/><w:qFormat/>
+                    <w:name w:val="Quote"/><w:basedOn w:val="Normal"/><w:next w:val="Note"/>
+                    <w:uiPriority w:val="29"/><w:qFormat/>
                     <w:pPr><w:keepNext/><w:pBdr><w:left w:val="single" w:sz="18" w:space="8" w:color="BFBFBF"/></w:pBdr>
                       <w:spacing w:before="240" w:after="60"/><w:ind w:left="420" w:right="420"/></w:pPr>
                     <w:rPr>%3$s</w:rPr>
                   </w:style>
                   <w:style w:type="paragraph" w:customStyle="1" w:styleId="Note">
-                    <w:name w:val="Note"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="30"/><w:qFormat/>
+                    <w:name w:val="Note"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/>
+                    <w:uiPriority w:val="30"/><w:qFormat/>
                     <w:pPr><w:spacing w:after="60"/><w:ind w:left="420"/></w:pPr>
                     <w:rPr>%1$s<w:color w:val="404040"/><w:sz w:val="21"/><w:szCs w:val="21"/></w:rPr>
                   </w:style>
@@ -80,7 +84,8 @@ final class DocxStyles {
         int size = HEADING_SIZES[level - 1];
         return String.format("""
                 <w:style w:type="paragraph" w:styleId="Heading%1$d">
-                  <w:name w:val="heading %1$d"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="9"/><w:qFormat/>
+                  <w:name w:val="heading %1$d"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/>
+                  <w:uiPriority w:val="9"/><w:qFormat/>
                   <w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before="%2$d" w:after="120"/><w:jc w:val="left"/>
                     <w:outlineLvl w:val="%3$d"/></w:pPr>
                   <w:rPr>%4$s<w:b/><w:bCs/><w:sz w:val="%5$d"/><w:szCs w:val="%5$d"/></w:rPr>
@@ -90,6 +95,7 @@ final class DocxStyles {
 
     private static String fonts(String latin, String eastAsia) {
         return String.format("""
-                <w:rFonts w:ascii="%s" w:hAnsi="%s" w:eastAsia="%s" w:cs="%s" w:hint="eastAsia"/>""", latin, latin, eastAsia, latin);
+                <w:rFonts w:ascii="%s" w:hAnsi="%s" w:eastAsia="%s" w:cs="%s" w:hint="eastAsia"/>""",
+                latin, latin, eastAsia, latin);
     }
 }

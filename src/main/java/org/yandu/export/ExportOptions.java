@@ -58,7 +58,10 @@ public record ExportOptions(ExportFormat format, boolean includeKeywords, boolea
                 + ";sentences=" + includeSentences + ";combined=" + combined + ";language=" + language;
     }
 
-    /** Reads {@link #serialise()}'s form; what is missing or not understood (an older or damaged setting) takes its default. */
+    /**
+     * Reads {@link #serialise()}'s form; what is missing or not understood (an older or damaged setting) takes its
+     * default.
+     */
     public static ExportOptions parse(@Nullable String text) {
         Map<String, String> values = new HashMap<>();
         for (String pair : (text == null ? "" : text).split(";", -1)) {
@@ -68,7 +71,9 @@ public record ExportOptions(ExportFormat format, boolean includeKeywords, boolea
             }
         }
         ExportFormat format = ExportFormat.named(values.get("format")).orElse(ExportFormat.MARKDOWN);
-        return new ExportOptions(format, !"false".equals(values.get("keywords")), !"false".equals(values.get("lookups")),
-                !"false".equals(values.get("sentences")), "true".equals(values.get("combined")), values.getOrDefault("language", CHINESE));
+        return new ExportOptions(format, !"false".equals(values.get("keywords")),
+                !"false".equals(values.get("lookups")),
+                !"false".equals(values.get("sentences")), "true".equals(values.get("combined")),
+                values.getOrDefault("language", CHINESE));
     }
 }

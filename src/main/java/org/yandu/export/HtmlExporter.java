@@ -43,17 +43,20 @@ final class HtmlExporter implements Exporter {
         Element html = doc.expectFirst("html");
         html.attr("lang", "en".equals(options.language()) ? "en" : "zh-CN");
         doc.head().appendElement("meta").attr("charset", "utf-8");
-        doc.head().appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
+        doc.head().appendElement("meta").attr("name", "viewport")
+                .attr("content", "width=device-width, initial-scale=1");
         doc.head().appendElement("title").text(notes.title());
         doc.head().appendElement("style").appendChild(new DataNode(HtmlStyle.CSS));
         Element main = doc.body().appendElement("main");
         Element header = main.appendElement("header").addClass("export");
         // A lone speech's title is its article's heading; said twice it would look like a mistake.
-        boolean loneSpeech = notes.speeches().size() == 1 && notes.speeches().get(0).speech().title().equals(notes.title());
+        boolean loneSpeech = notes.speeches().size() == 1
+                && notes.speeches().get(0).speech().title().equals(notes.title());
         if (!loneSpeech) {
             header.appendElement("p").addClass("export-title").text(notes.title());
         }
-        header.appendElement("p").addClass("exported").text(labels.exported() + labels.colon() + Labels.time(notes.exported()));
+        header.appendElement("p").addClass("exported")
+                .text(labels.exported() + labels.colon() + Labels.time(notes.exported()));
         notes.speeches().forEach(speech -> appendSpeech(main.appendElement("article").addClass("speech"), speech));
         return doc;
     }
@@ -66,7 +69,8 @@ final class HtmlExporter implements Exporter {
         }
         appendMeta(article, speech);
         if (options.includeKeywords() && !notes.keywords().isEmpty()) {
-            article.appendElement("p").addClass("keywords").text(labels.keywords() + labels.colon() + String.join("、", notes.keywords()));
+            article.appendElement("p").addClass("keywords")
+                    .text(labels.keywords() + labels.colon() + String.join("、", notes.keywords()));
         }
         for (Section section : notes.sections()) {
             section.headings().forEach(h -> appendHeading(article, h));

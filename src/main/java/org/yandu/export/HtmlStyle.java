@@ -19,7 +19,8 @@ final class HtmlStyle {
             .export-title { font-size: 1.1em; margin: 0; }
             .exported { font-size: 0.85em; margin: 0.2em 0 0.8em; }
             .subtitle { color: #555; margin: 0 0 0.5em; }
-            dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: 0 1em; color: #555; font-size: 0.9em; }
+            dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: 0 1em; color: #555;
+                      font-size: 0.9em; }
             dl.meta dt, dl.meta dd { margin: 0; }
             .keywords { color: #555; font-size: 0.95em; }
             figure.note { margin: 1.2em 0; padding: 0.6em 1em; border-left: 4px solid #bbb; background: #fff;

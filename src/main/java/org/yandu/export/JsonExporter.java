@@ -32,7 +32,8 @@ final class JsonExporter implements Exporter {
         List<Term> glossary = notes.userGlossary().stream()
                 .map(t -> new Term(t.term(), t.pinyin(), t.explanation(), t.english(), t.tags())).toList();
         List<SpeechEntry> speeches = notes.speeches().stream().filter(SpeechNotes::hasUserData)
-                .sorted(Comparator.comparing((SpeechNotes s) -> s.speech().title()).thenComparing(SpeechNotes::fingerprint))
+                .sorted(Comparator.comparing((SpeechNotes s) -> s.speech().title())
+                        .thenComparing(SpeechNotes::fingerprint))
                 .map(JsonExporter::speech).toList();
         return new NotesJson.Root(NotesJson.FORMAT, NotesJson.VERSION, notes.exported().toString(), glossary, speeches);
     }
@@ -53,7 +54,8 @@ final class JsonExporter implements Exporter {
     private static @Nullable Progress progress(SpeechNotes s) {
         ReadingProgress p = s.progress();
         return p.untouched() ? null : new Progress(p.position(), p.read(), p.secondsRead(), text(p.readAt()),
-                text(p.lastOpened()), s.readingDays().stream().map(d -> new Day(d.day().toString(), d.seconds())).toList());
+                text(p.lastOpened()),
+                s.readingDays().stream().map(d -> new Day(d.day().toString(), d.seconds())).toList());
     }
 
     private static @Nullable String text(@Nullable Instant instant) {

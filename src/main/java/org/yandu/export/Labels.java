@@ -23,7 +23,8 @@ record Labels(String notes, String keywords, String lookups, String orphaned, St
             colours("黄色", "绿色", "蓝色", "粉色", "紫色", "橙色"),
             List.of("词语", "拼音", "释义", "例句", "出处", "标签"), "：");
     private static final Labels ENGLISH = new Labels("Study notes", "Keywords", "Words looked up",
-            "Notes whose words were not found", "The text has changed; the words these notes marked are no longer in it:",
+            "Notes whose words were not found",
+            "The text has changed; the words these notes marked are no longer in it:",
             "Subtitle", "Author", "Date", "Source", "Exported", "Note on the paragraph",
             colours("yellow", "green", "blue", "pink", "purple", "orange"),
             List.of("Term", "Pinyin", "Definition", "Sentence", "Source", "Tags"), ": ");

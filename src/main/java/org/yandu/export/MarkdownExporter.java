@@ -32,7 +32,8 @@ final class MarkdownExporter implements Exporter {
     public List<ExportDocument> documents(StudyNotes notes) {
         if (!options.filePerSpeech()) {
             // One speech in one file is that speech's own file, with its own front matter.
-            String content = notes.speeches().size() == 1 ? speechFile(notes.speeches().get(0), notes) : combined(notes);
+            String content = notes.speeches().size() == 1 ? speechFile(notes.speeches().get(0), notes)
+                    : combined(notes);
             return List.of(ExportDocument.text(FileNames.safe(notes.title()) + ".md", content));
         }
         List<String> names = FileNames.unique(notes.speeches().stream().map(s -> s.speech().title()).toList(), ".md");
@@ -76,7 +77,8 @@ final class MarkdownExporter implements Exporter {
         }
         appendMeta(md, speech);
         if (options.includeKeywords() && !notes.keywords().isEmpty()) {
-            md.append("**").append(labels.keywords()).append("**").append(labels.colon()).append(escape(String.join("、", notes.keywords())))
+            md.append("**").append(labels.keywords()).append("**").append(labels.colon())
+                    .append(escape(String.join("、", notes.keywords())))
                     .append("\n\n");
         }
         for (Section section : notes.sections()) {
@@ -145,7 +147,8 @@ final class MarkdownExporter implements Exporter {
         while (end > start && !Character.isLetterOrDigit(quote.codePointBefore(end))) {
             end -= Character.charCount(quote.codePointBefore(end));
         }
-        return start == end ? escape(quote) : escape(quote.substring(0, start)) + "**" + escape(quote.substring(start, end))
+        return start == end ? escape(quote) : escape(quote.substring(0, start)) + "**"
+                + escape(quote.substring(start, end))
                 + "**" + escape(quote.substring(end));
     }
 

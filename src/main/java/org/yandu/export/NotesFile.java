@@ -92,7 +92,8 @@ public final class NotesFile {
         void check(NotesJson.Root root) throws NotesFileException {
             List<Term> glossary = orEmpty(root.glossary());
             for (int i = 0; i < glossary.size(); i++) {
-                require(glossary.get(i) != null && notBlank(glossary.get(i).term()), "glossary[" + i + "]", "has no term");
+                require(glossary.get(i) != null && notBlank(glossary.get(i).term()), "glossary[" + i + "]",
+                        "has no term");
             }
             List<SpeechEntry> speeches = orEmpty(root.speeches());
             for (int i = 0; i < speeches.size(); i++) {
@@ -113,7 +114,8 @@ public final class NotesFile {
                     fromZero(lookup.times(), where + ".lookups[" + j + "]", "times");
                 }
                 NotesJson.Progress progress = speech.progress();
-                require(progress == null || (optionalInstant(progress.readAt()) && optionalInstant(progress.lastOpened())),
+                require(progress == null || (optionalInstant(progress.readAt())
+                        && optionalInstant(progress.lastOpened())),
                         where + ".progress", "has \"read_at\" or \"last_opened\" not a time like " + EXAMPLE_TIME);
                 if (progress != null) {
                     fromZero(progress.position(), where + ".progress", "position");

@@ -99,7 +99,8 @@ public final class NotesImporter {
         Set<String> present = store.userTerms().stream().map(UserTerm::term).collect(Collectors.toSet());
         for (Term t : terms) {
             try {
-                // The rule first: a bad term (from a hand-edited file or an older Yandu) is reported, the rest restored.
+                // The rule first: a bad term (from a hand-edited file or an older Yandu) is reported, the rest
+                // restored.
                 UserTermRule.check(t.term(), t.pinyin());
                 UserTerm term = new UserTerm(t.term(), Objects.requireNonNullElse(t.pinyin(), ""), t.explanation(),
                         t.english(), Objects.requireNonNullElse(t.tags(), List.of()));
@@ -143,7 +144,8 @@ public final class NotesImporter {
         for (LookupEntry entry : lookups) {
             Instant first = NotesFile.instantOr(entry.firstAt(), now);
             Lookup lookup = new Lookup(speechId, entry.term(), entry.sentence(), first,
-                    NotesFile.instantOr(entry.lastAt(), first), entry.times(), !Boolean.FALSE.equals(entry.inVocabulary()));
+                    NotesFile.instantOr(entry.lastAt(), first), entry.times(),
+                    !Boolean.FALSE.equals(entry.inVocabulary()));
             if (store.lookups().restore(lookup)) {
                 tally.lookups++;
             }

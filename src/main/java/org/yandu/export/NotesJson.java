@@ -39,7 +39,8 @@ final class NotesJson {
     }
 
     record Term(@JsonProperty("term") String term, @JsonProperty("pinyin") @Nullable String pinyin,
-                @JsonProperty("explanation") @Nullable String explanation, @JsonProperty("english") @Nullable String english,
+                @JsonProperty("explanation") @Nullable String explanation,
+                @JsonProperty("english") @Nullable String english,
                 @JsonProperty("tags") @Nullable List<String> tags) {
     }
 
@@ -64,7 +65,8 @@ final class NotesJson {
      */
     record Progress(@JsonProperty("position") int position, @JsonProperty("read") boolean read,
                     @JsonProperty("seconds_read") long secondsRead, @JsonProperty("read_at") @Nullable String readAt,
-                    @JsonProperty("last_opened") @Nullable String lastOpened, @JsonProperty("days") @Nullable List<Day> days) {
+                    @JsonProperty("last_opened") @Nullable String lastOpened,
+                    @JsonProperty("days") @Nullable List<Day> days) {
     }
 
     /** @param day ISO-8601, e.g. 2026-11-23 */
@@ -94,6 +96,7 @@ final class NotesJson {
     record LookupEntry(@JsonProperty("term") String term, @JsonProperty("sentence") String sentence,
                        @JsonProperty("times") int times, @JsonProperty("first_at") @Nullable String firstAt,
                        @JsonProperty("last_at") @Nullable String lastAt,
-                       @JsonProperty("in_vocabulary") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Boolean inVocabulary) {
+                       @JsonProperty("in_vocabulary") @JsonInclude(JsonInclude.Include.NON_NULL)
+                       @Nullable Boolean inVocabulary) {
     }
 }

@@ -29,8 +29,10 @@ final class Sections {
         List<Note> notes = new ArrayList<>();
         List<Paragraph> newHeadings = List.of();
         for (Annotation a : placed) {
-            Paragraph paragraph = Objects.requireNonNull(byId.get(a.paragraphId()), "a placed note is on a paragraph given");
-            List<Paragraph> path = Objects.requireNonNull(paths.get(paragraph.position()), "every paragraph has a path");
+            Paragraph paragraph = Objects.requireNonNull(byId.get(a.paragraphId()),
+                    "a placed note is on a paragraph given");
+            List<Paragraph> path = Objects.requireNonNull(paths.get(paragraph.position()),
+                    "every paragraph has a path");
             if (!path.equals(shownPath)) {
                 if (!notes.isEmpty()) {
                     sections.add(new Section(newHeadings, notes));

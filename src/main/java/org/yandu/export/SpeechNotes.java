@@ -22,7 +22,8 @@ import org.yandu.search.Sentence;
  * @param keywords the speech's keywords, empty when none were computed or given
  */
 public record SpeechNotes(Speech speech, String fingerprint, List<Section> sections, List<Note> orphaned,
-                          List<TermNote> lookups, List<TermNote> lookupsSetApart, List<TermNote> userTermsMet, List<String> keywords,
+                          List<TermNote> lookups, List<TermNote> lookupsSetApart, List<TermNote> userTermsMet,
+                          List<String> keywords,
                           ReadingProgress progress, List<ReadingDay> readingDays) {
     public SpeechNotes {
         readingDays = List.copyOf(readingDays);

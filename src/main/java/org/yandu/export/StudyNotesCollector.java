@@ -70,7 +70,8 @@ public final class StudyNotesCollector {
         List<Note> orphaned = annotations.stream().filter(Annotation::orphaned).map(Note::orphaned).toList();
         List<Lookup> lookups = store.lookups().ofSpeech(speech.id());
         return Optional.of(new SpeechNotes(speech, store.fingerprint(speech.id()), Sections.group(paragraphs, placed),
-                orphaned, termNotes(lookups, true), termNotes(lookups, false), termsMet(paragraphs, termsToFind), keywords(speech),
+                orphaned, termNotes(lookups, true), termNotes(lookups, false), termsMet(paragraphs, termsToFind),
+                keywords(speech),
                 store.reading().progress(speech.id()),
                 store.reading().days(speech.id())));
     }
@@ -81,7 +82,8 @@ public final class StudyNotesCollector {
 
     private TermNote termNote(Lookup lookup) {
         Vocabulary.Meaning meaning = vocabulary.describe(lookup.term());
-        return new TermNote(lookup.term(), meaning.pinyin(), meaning.explanation(), meaning.english(), lookup.sentence(),
+        return new TermNote(lookup.term(), meaning.pinyin(), meaning.explanation(), meaning.english(),
+                lookup.sentence(),
                 lookup.times(), List.of(), lookup.firstAt(), lookup.lastAt());
     }
 

@@ -36,7 +36,8 @@ public final class AtomicFiles {
     /** Writes one file, replacing any there: readers see the old content or the new, never a part of it. */
     public static void replace(Path target, Content content) throws IOException {
         Path destination = target.toAbsolutePath();
-        Path temporary = writeTemporary(Objects.requireNonNull(destination.getParent(), "a file has a folder"), content);
+        Path temporary = writeTemporary(Objects.requireNonNull(destination.getParent(), "a file has a folder"),
+                content);
         try {
             moveIntoPlace(temporary, destination);
         } finally {

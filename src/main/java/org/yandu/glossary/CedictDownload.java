@@ -18,7 +18,8 @@ import java.util.function.LongConsumer;
  */
 public final class CedictDownload {
     /** Where MDBG publishes the file; the page https://www.mdbg.net/chinese/dictionary?page=cc-cedict links it. */
-    public static final URI OFFICIAL = URI.create("https://www.mdbg.net/chinese/export/cedict/cedict_1_0_ts_utf-8_mdbg.txt.gz");
+    public static final URI OFFICIAL = URI.create(
+            "https://www.mdbg.net/chinese/export/cedict/cedict_1_0_ts_utf-8_mdbg.txt.gz");
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
     private final URI source;

@@ -55,14 +55,17 @@ public record GlossaryEntry(
     }
 
     /** An entry of the built-in study glossary. */
-    public static GlossaryEntry study(String term, String pinyin, @Nullable String explanation, @Nullable String english,
+    public static GlossaryEntry study(String term, String pinyin, @Nullable String explanation,
+            @Nullable String english,
             @Nullable String origin, List<String> tags) {
-        return new GlossaryEntry(term, null, pinyin, List.of(), explanation, english, GlossarySource.STUDY, tags, origin);
+        return new GlossaryEntry(term, null, pinyin, List.of(), explanation, english, GlossarySource.STUDY, tags,
+                origin);
     }
 
     /** A CC-CEDICT entry; {@code pinyin} already converted to tone marks. */
     public static GlossaryEntry cedict(String traditional, String simplified, String pinyin, List<String> definitions) {
-        return new GlossaryEntry(simplified, traditional, pinyin, definitions, null, null, GlossarySource.CEDICT, List.of(), null);
+        return new GlossaryEntry(simplified, traditional, pinyin, definitions, null, null, GlossarySource.CEDICT,
+                List.of(), null);
     }
 
     /** A term of the user's own glossary. */

@@ -74,7 +74,8 @@ public final class GlossaryService {
     }
 
     private static Path dictionaryFolder(Path libraryFile) {
-        return Objects.requireNonNull(libraryFile.toAbsolutePath().getParent(), "a file has a folder").resolve("dictionaries");
+        return Objects.requireNonNull(libraryFile.toAbsolutePath().getParent(), "a file has a folder")
+                .resolve("dictionaries");
     }
 
     public Glossary glossary() {
@@ -155,7 +156,8 @@ public final class GlossaryService {
     public CedictFile importCedict(Path file) throws IOException {
         CedictFile cedict = CedictFile.read(file);
         if (cedict.entries().isEmpty()) {
-            throw new IOException(file.getFileName() + " holds no CC-CEDICT entries (" + cedict.report().summary() + ")");
+            throw new IOException(file.getFileName() + " holds no CC-CEDICT entries (" + cedict.report().summary()
+                    + ")");
         }
         AtomicFiles.replace(dictionaryFolder.resolve(CEDICT_FILE), out -> {
             GZIPOutputStream gzip = new GZIPOutputStream(out);

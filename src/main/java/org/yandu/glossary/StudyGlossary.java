@@ -86,7 +86,8 @@ public final class StudyGlossary {
             GlossaryEntry e = parse(line, name, lineNo);
             Integer first = seen.putIfAbsent(e.term(), lineNo);
             if (first != null) {
-                throw new GlossaryFormatException(name, lineNo, "duplicate term " + e.term() + " (first on line " + first + ")");
+                throw new GlossaryFormatException(name, lineNo, "duplicate term " + e.term() + " (first on line "
+                        + first + ")");
             }
             entries.add(e);
         }

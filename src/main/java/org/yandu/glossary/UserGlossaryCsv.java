@@ -180,7 +180,8 @@ public final class UserGlossaryCsv {
                 byTerm.remove(e.term());
                 byTerm.put(e.term(), e);
             } catch (IllegalArgumentException e) {
-                problems.add(new RowProblem(rec.row(), rec.line(), Objects.requireNonNullElse(e.getMessage(), e.toString())));
+                problems.add(new RowProblem(rec.row(), rec.line(),
+                        Objects.requireNonNullElse(e.getMessage(), e.toString())));
             }
         }
         return new ImportResult(new ArrayList<>(byTerm.values()), problems, dataRows, charset);

@@ -26,7 +26,8 @@ public final class UserTermRule {
         if (stripped.isEmpty()) {
             throw new InvalidTermException(stripped, InvalidTermException.Problem.EMPTY, "");
         }
-        if (stripped.codePoints().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT)) {
+        if (stripped.codePoints()
+                .anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT)) {
             throw new InvalidTermException(stripped, InvalidTermException.Problem.CONTROL, "");
         }
         if (stripped.codePoints().noneMatch(Character::isLetterOrDigit)) {

@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class CollectionSplitter {
     /** The parts of a page; for a single speech, one part and no title. */
-    record Split(boolean collection, @Nullable String pageTitle, @Nullable String seriesName, List<List<String>> parts) {
+    record Split(boolean collection, @Nullable String pageTitle, @Nullable String seriesName,
+            List<List<String>> parts) {
     }
 
     private static final Pattern PIECE_HEADER = Pattern.compile("^(.{2,40}?)\\s*(?:篇\\s*\\d+|第\\s*\\d+\\s*篇)$");

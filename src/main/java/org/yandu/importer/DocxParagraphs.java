@@ -73,7 +73,8 @@ final class DocxParagraphs {
 
     private static UnreadableSourceException notWord(Path file, Exception e) {
         LOG.debug("POI could not open {}: {}", file, e.toString());
-        return new UnreadableSourceException(file, Refusal.NOT_A_WORD_DOCUMENT, "is not a valid Word document (.docx)", e);
+        return new UnreadableSourceException(file, Refusal.NOT_A_WORD_DOCUMENT, "is not a valid Word document (.docx)",
+                e);
     }
 
     private static byte[] header(Path file) throws UnreadableSourceException {

@@ -125,8 +125,8 @@ public final class Importer {
         return new ImportReport(outcomes, false, intoEmptyLibrary);
     }
 
-    private @Nullable Future<ReadFile> readAhead(ExecutorService readAhead, List<Path> files, Function<Path, String> recordedPath,
-                                       int index) {
+    private @Nullable Future<ReadFile> readAhead(ExecutorService readAhead, List<Path> files,
+                                       Function<Path, String> recordedPath, int index) {
         if (index >= files.size()) {
             return null;
         }

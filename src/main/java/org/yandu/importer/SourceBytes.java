@@ -103,7 +103,8 @@ final class SourceBytes {
         if (e instanceof AccessDeniedException) {
             return new UnreadableSourceException(file, Refusal.NOT_ALLOWED, "cannot be read: permission denied", e);
         }
-        return new UnreadableSourceException(file, Refusal.UNREADABLE, "cannot be read: " + FailureReason.explain(e), e);
+        return new UnreadableSourceException(file, Refusal.UNREADABLE, "cannot be read: " + FailureReason.explain(e),
+                e);
     }
 
     private static UnreadableSourceException grew(Path file, long limit, String kind, long size) {

@@ -90,6 +90,7 @@ public final class SourceReader {
     }
 
     private static UnreadableSourceException notInAnEncoding(Path file) {
-        return new UnreadableSourceException(file, Refusal.UNDECODABLE, "is not valid text in UTF-8, UTF-16 or GB18030");
+        return new UnreadableSourceException(file, Refusal.UNDECODABLE,
+                "is not valid text in UTF-8, UTF-16 or GB18030");
     }
 }

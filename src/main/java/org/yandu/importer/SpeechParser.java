@@ -63,7 +63,8 @@ public final class SpeechParser {
      * file name when a person chose it (it holds Chinese, unlike the hashes scrapers use); else the
      * first speech's title, marked as a collection.
      */
-    private static @Nullable String collectionTitle(String fileName, CollectionSplitter.Split split, List<SpeechDraft> speeches) {
+    private static @Nullable String collectionTitle(String fileName, CollectionSplitter.Split split,
+            List<SpeechDraft> speeches) {
         if (split.pageTitle() != null) {
             return split.pageTitle();
         }

@@ -23,7 +23,8 @@ public class UnreadableSourceException extends Exception {
     }
 
     /** @param details what the window's sentence needs besides the file's name, e.g. a size and a limit */
-    public UnreadableSourceException(Path path, Refusal refusal, String reason, List<String> details, @Nullable Throwable cause) {
+    public UnreadableSourceException(Path path, Refusal refusal, String reason, List<String> details,
+            @Nullable Throwable cause) {
         super(path.getFileName() + ": " + reason, cause);
         this.path = path;
         this.refusal = refusal;

@@ -91,7 +91,8 @@ final class Anchor {
             for (int at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
                 Place place = new Place(p, at, at + needle.length());
                 int context = contextScore(text, place, prefix, suffix, fold);
-                boolean sure = quote.length() >= DISTINCTIVE_LENGTH || trusted(text, place, context, prefix, suffix, hint, fold);
+                boolean sure = quote.length() >= DISTINCTIVE_LENGTH
+                        || trusted(text, place, context, prefix, suffix, hint, fold);
                 // A sure place before any other; among equals, the surroundings, then nearness to the old place.
                 int score = (sure ? 1 << 20 : 0) + context * 4 - (hint < 0 ? 0 : Math.abs(p - hint));
                 if (score > bestScore) {
@@ -121,7 +122,8 @@ final class Anchor {
      * there ("始终把人民群众放在心中最高位置" and "始终将人民群众摆在心中最高的位置" share 始终, 心中, 最高, 位置...).
      */
     private static boolean resembles(String text, Place place, String prefix, String suffix, boolean fold) {
-        Set<String> before = pairs((fold ? SearchGrams.fold(prefix) : prefix) + '\n' + (fold ? SearchGrams.fold(suffix) : suffix));
+        Set<String> before = pairs((fold ? SearchGrams.fold(prefix) : prefix) + '\n'
+                + (fold ? SearchGrams.fold(suffix) : suffix));
         if (before.isEmpty()) {
             return true;
         }
@@ -153,7 +155,8 @@ final class Anchor {
             left++;
         }
         int right = 0;
-        while (right < after.length() && end + right < text.length() && text.charAt(end + right) == after.charAt(right)) {
+        while (right < after.length() && end + right < text.length()
+                && text.charAt(end + right) == after.charAt(right)) {
             right++;
         }
         return left + right;
@@ -208,6 +211,7 @@ final class Anchor {
             return null;
         }
         String text = SearchGrams.fold(texts.get(best.paragraph()));
-        return new Found(best, trusted(text, best, contextScore(text, best, prefix, suffix, true), prefix, suffix, hint, true));
+        return new Found(best, trusted(text, best, contextScore(text, best, prefix, suffix, true), prefix, suffix, hint,
+                true));
     }
 }

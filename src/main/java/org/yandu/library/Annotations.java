@@ -20,11 +20,13 @@ public final class Annotations {
     private static final String COLUMNS = """
             SELECT a.id, a.speech_id, a.paragraph_id, a.start_offset, a.end_offset, a.quote, a.prefix, a.suffix,
                    a.color, a.note, a.created_at, a.updated_at,
-                   (SELECT group_concat(tag, char(31) ORDER BY tag) FROM annotation_tags t WHERE t.annotation_id = a.id),
+                   (SELECT group_concat(tag, char(31) ORDER BY tag) FROM annotation_tags t
+                     WHERE t.annotation_id = a.id),
                    a.suggested_paragraph_id, a.suggested_start, a.suggested_end
               FROM annotations a LEFT JOIN paragraphs p ON p.id = a.paragraph_id
             """;
-    private static final String READING_ORDER = " ORDER BY a.speech_id, p.position IS NULL, p.position, a.start_offset, a.id";
+    private static final String READING_ORDER =
+            " ORDER BY a.speech_id, p.position IS NULL, p.position, a.start_offset, a.id";
 
     private final Queries queries;
     private final Statements statements;
@@ -218,7 +220,8 @@ public final class Annotations {
             }
             String now = Instant.now().toString();
             long id = statements.insert("INSERT INTO annotations(speech_id, paragraph_id, start_offset, end_offset,"
-                            + " quote, prefix, suffix, color, note, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
+                            + " quote, prefix, suffix, color, note, created_at, updated_at)"
+                            + " VALUES (?,?,?,?,?,?,?,?,?,?,?)"
                             + " RETURNING id",
                     paragraph.speechId(), paragraphId, from, until, text.substring(from, until),
                     Anchor.prefixOf(text, from), Anchor.suffixOf(text, until),

@@ -83,7 +83,8 @@ public final class Backups {
 
     /** {@link #list()} without opening the library: what a restore can choose from when it cannot be opened. */
     public static List<BackupFile> beside(Path library) {
-        return named(folderOf(library.toAbsolutePath())).stream().map(file -> BackupFile.of(file, damage(file))).toList();
+        return named(folderOf(library.toAbsolutePath())).stream().map(file -> BackupFile.of(file, damage(file)))
+                .toList();
     }
 
     /** What is wrong with a backup, or empty; one this version checked when it wrote it is trusted. */

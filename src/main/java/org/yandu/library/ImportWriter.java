@@ -72,7 +72,8 @@ final class ImportWriter implements AutoCloseable {
             SpeechFingerprint fingerprint = fingerprints.next();
             Optional<Long> known = sameSpeech(fingerprint).or(() -> revisedFrom(fingerprint, earlier, ids));
             long id = known.isPresent() ? known.get() : insertSpeech(speech, fingerprint, paragraphs);
-            if (known.isPresent() && earlier.contains(id) && !storedFingerprint(id).exact().equals(fingerprint.exact())) {
+            if (known.isPresent() && earlier.contains(id)
+                    && !storedFingerprint(id).exact().equals(fingerprint.exact())) {
                 replaceText(id, speech, fingerprint, paragraphs);
             }
             added += known.isPresent() ? 0 : 1;
@@ -98,7 +99,8 @@ final class ImportWriter implements AutoCloseable {
             Long best = null;
             double bestSimilarity = REVISION;
             for (long candidate : earlier) {
-                double similarity = matched.contains(candidate) ? 0 : fingerprint.similarity(storedFingerprint(candidate));
+                double similarity = matched.contains(candidate) ? 0
+                        : fingerprint.similarity(storedFingerprint(candidate));
                 if (similarity >= bestSimilarity) {
                     best = candidate;
                     bestSimilarity = similarity;
@@ -120,14 +122,15 @@ final class ImportWriter implements AutoCloseable {
         int removed = statements.execute("DELETE FROM speeches WHERE id NOT IN (SELECT speech_id FROM speech_sources)"
                 + " AND id NOT IN (SELECT speech_id FROM annotations)");
         if (removed > 0) {
-            log.info("{} speech(es) of an earlier version of {} are in no file any more and were removed", removed, path);
+            log.info("{} speech(es) of an earlier version of {} are in no file any more and were removed",
+                    removed, path);
         }
     }
 
     private void replaceText(long id, SpeechDraft speech, SpeechFingerprint fingerprint, ParagraphWriter paragraphs)
             throws SQLException {
-        statements.execute("UPDATE speeches SET title = ?, title_derived = ?, subtitle = ?, author = ?, speech_date = ?,"
-                        + " abstract = ?, keywords = ?, fingerprint = ?, char_count = ? WHERE id = ?",
+        statements.execute("UPDATE speeches SET title = ?, title_derived = ?, subtitle = ?, author = ?,"
+                        + " speech_date = ?, abstract = ?, keywords = ?, fingerprint = ?, char_count = ? WHERE id = ?",
                 speech.title(), speech.titleDerived() ? 1 : 0, speech.subtitle(), speech.author(), speech.date(),
                 speech.abstractText(), String.join(KEYWORD_SEPARATOR, speech.keywords()), fingerprint.exact(),
                 charCount(speech), id);
@@ -141,8 +144,9 @@ final class ImportWriter implements AutoCloseable {
     }
 
     private long insertSource(SourceFile source) throws SQLException {
-        return statements.insert("INSERT INTO source_files(path, file_name, format, encoding, size, content_hash, imported_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id", source.path(), source.fileName(), source.format(),
+        return statements.insert("INSERT INTO source_files(path, file_name, format, encoding, size, content_hash,"
+                        + " imported_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                source.path(), source.fileName(), source.format(),
                 source.encoding(), source.size(), source.contentHash(), Instant.now().toString());
     }
 
@@ -153,7 +157,8 @@ final class ImportWriter implements AutoCloseable {
 
     private long insertSpeech(SpeechDraft speech, SpeechFingerprint fingerprint, ParagraphWriter paragraphs)
             throws SQLException {
-        long id = statements.insert("INSERT INTO speeches(title, title_derived, subtitle, author, speech_date, abstract, keywords,"
+        long id = statements.insert(
+                "INSERT INTO speeches(title, title_derived, subtitle, author, speech_date, abstract, keywords,"
                         + " fingerprint, char_count, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
                 speech.title(), speech.titleDerived() ? 1 : 0, speech.subtitle(), speech.author(), speech.date(),
                 speech.abstractText(), String.join(KEYWORD_SEPARATOR, speech.keywords()), fingerprint.exact(),
@@ -170,7 +175,8 @@ final class ImportWriter implements AutoCloseable {
                                           ParagraphWriter paragraphs) throws SQLException {
         int[] bands = fingerprint.bands();
         statements.execute("INSERT OR IGNORE INTO speech_bands(speech_id, band, value)"
-                + " VALUES (?, 0, ?), (?, 1, ?), (?, 2, ?), (?, 3, ?)", id, bands[0], id, bands[1], id, bands[2], id, bands[3]);
+                + " VALUES (?, 0, ?), (?, 1, ?), (?, 2, ?), (?, 3, ?)",
+                id, bands[0], id, bands[1], id, bands[2], id, bands[3]);
         int position = 0;
         for (ParagraphDraft p : speech.paragraphs()) {
             paragraphs.insert(id, position++, p);

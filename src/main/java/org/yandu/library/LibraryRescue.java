@@ -104,8 +104,8 @@ public final class LibraryRescue {
     /** One line for the command line: what was found and how to restore it. */
     public static String lostMessage(Path library, Path backup) {
         return "The library " + library + (Files.exists(library) ? " is empty" : " is missing")
-                + " but backups lie beside it; it was not replaced by a new one. Restore the newest with: yandu restore "
-                + backup + " --library " + library;
+                + " but backups lie beside it; it was not replaced by a new one. Restore the newest with:"
+                + " yandu restore " + backup + " --library " + library;
     }
 
     private static boolean holdsData(Path file) {

@@ -34,9 +34,10 @@ public final class Lookups {
     public boolean restore(Lookup lookup) {
         return queries.update("restore the lookup of " + lookup.term(), """
                 INSERT INTO lookups(speech_id, term, sentence, first_at, last_at, times, in_vocabulary)
-                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(speech_id, term) DO NOTHING""", lookup.speechId(), lookup.term(),
-                lookup.sentence() == null ? "" : lookup.sentence(), lookup.firstAt().toString(),
-                lookup.lastAt().toString(), Math.max(1, lookup.times()), lookup.inVocabulary() ? 1 : 0) == 1;
+                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(speech_id, term) DO NOTHING""",
+                lookup.speechId(), lookup.term(), lookup.sentence() == null ? "" : lookup.sentence(),
+                lookup.firstAt().toString(), lookup.lastAt().toString(), Math.max(1, lookup.times()),
+                lookup.inVocabulary() ? 1 : 0) == 1;
     }
 
     /** The words looked up in a speech, in the order first looked up, those set apart from the vocabulary too. */

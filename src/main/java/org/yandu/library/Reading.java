@@ -43,7 +43,8 @@ public final class Reading {
             statements.execute("""
                     INSERT INTO reading_progress(speech_id, position, seconds_read, last_opened_at) VALUES (?, ?, ?, ?)
                     ON CONFLICT(speech_id) DO UPDATE SET position = excluded.position,
-                        seconds_read = seconds_read + excluded.seconds_read, last_opened_at = excluded.last_opened_at""",
+                        seconds_read = seconds_read + excluded.seconds_read,
+                        last_opened_at = excluded.last_opened_at""",
                     speechId, position, activeSeconds, Instant.now().toString());
             return statements.execute("""
                     INSERT INTO reading_days(speech_id, day, seconds) VALUES (?, date('now', 'localtime'), ?)

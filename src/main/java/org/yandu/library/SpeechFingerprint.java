@@ -58,7 +58,8 @@ public final class SpeechFingerprint {
     public String exact() {
         if (exact == null) {
             try {
-                byte[] digest = MessageDigest.getInstance("SHA-256").digest(comparable.getBytes(StandardCharsets.UTF_8));
+                byte[] digest = MessageDigest.getInstance("SHA-256")
+                        .digest(comparable.getBytes(StandardCharsets.UTF_8));
                 exact = HexFormat.of().formatHex(digest);
             } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException("every Java runtime has SHA-256", e);

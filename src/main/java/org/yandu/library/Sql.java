@@ -5,7 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import org.jspecify.annotations.Nullable;
 
-/** Small JDBC helpers shared by the store's classes: bind arguments, one transaction (statements: {@link Statements}). */
+/**
+ * Small JDBC helpers shared by the store's classes: bind arguments, one transaction (statements: {@link Statements}).
+ */
 final class Sql {
     private Sql() {
     }

@@ -116,7 +116,8 @@ public final class HanlpText implements ChineseText {
         long started = System.nanoTime();
         CoreSynonymDictionary.get("群众");
         HanLP.convertToTraditionalChinese("为人民服务");
-        log.info("HanLP synonym and traditional dictionaries ready in {} ms", (System.nanoTime() - started) / 1_000_000);
+        log.info("HanLP synonym and traditional dictionaries ready in {} ms",
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     private void warmUp() {
@@ -368,7 +369,8 @@ public final class HanlpText implements ChineseText {
             int length = word.length();
             if (length == 1) {
                 String byTag = PINYIN_BY_TAG.get(word + "/" + tag(term));
-                readings[position] = byTag != null ? byTag : hanlpReading(word, 0, PinyinDictionary.convertToPinyin(word, true));
+                readings[position] = byTag != null ? byTag
+                        : hanlpReading(word, 0, PinyinDictionary.convertToPinyin(word, true));
             } else if (length > 1) {
                 List<Pinyin> pinyins = PinyinDictionary.convertToPinyin(word, true);
                 for (int k = 0; k < length && position + k < n; k++) {
@@ -420,7 +422,8 @@ public final class HanlpText implements ChineseText {
                 i++;
                 continue;
             }
-            String[] syllables = Objects.requireNonNull(trie.valueAt(norm, i, length), "a key ends where longestAt found one");
+            String[] syllables = Objects.requireNonNull(trie.valueAt(norm, i, length),
+                    "a key ends where longestAt found one");
             int k = 0;
             for (int j = i; j < i + length; j++) {
                 char c = norm.charAt(j);
@@ -439,7 +442,8 @@ public final class HanlpText implements ChineseText {
         String key = normalizeHan(word.strip());
         String[] syllables = PinyinSyllables.parse(key, pinyin);
         if (key.codePoints().anyMatch(Character::isSupplementaryCodePoint)) {
-            throw new IllegalArgumentException("characters outside the Basic Multilingual Plane are not supported: " + word);
+            throw new IllegalArgumentException("characters outside the Basic Multilingual Plane are not supported: "
+                    + word);
         }
         if (syllables.length == 0) {
             return; // GDP, 5G: nothing to read but what is written

@@ -71,7 +71,8 @@ class CedictNoticeTest {
         assertEquals("CC BY-SA 4.0", row.licence());
         assertEquals("2026-01-04", row.version());
         String attribution = notices.text(row);
-        assertTrue(attribution.contains("MDBG") && attribution.contains("https://creativecommons.org/licenses/by-sa/4.0/"));
+        assertTrue(attribution.contains("MDBG")
+                && attribution.contains("https://creativecommons.org/licenses/by-sa/4.0/"));
         assertTrue(attribution.contains("Paul Andrew Denisowski"), "the header's own credits are kept");
         assertTrue(notices.byArtifactId("hanlp").isPresent(), "the bundled software is still listed");
 

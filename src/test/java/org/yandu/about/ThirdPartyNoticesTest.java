@@ -34,7 +34,8 @@ class ThirdPartyNoticesTest {
             assertFalse(component.licence().isBlank(), artifactId + " has a licence");
             assertFalse(component.name().isBlank(), artifactId + " has a name");
         }
-        assertEquals("GPL-2.0 with Classpath Exception", notices.byArtifactId("javafx-controls").orElseThrow().licence());
+        assertEquals("GPL-2.0 with Classpath Exception",
+                notices.byArtifactId("javafx-controls").orElseThrow().licence());
         assertTrue(notices.byArtifactId("hanlp").orElseThrow().licence().contains("Apache"));
         assertTrue(notices.byArtifactId("atlantafx-base").orElseThrow().licence().contains("MIT"));
     }
@@ -62,7 +63,8 @@ class ThirdPartyNoticesTest {
         String poi = notices.text(notices.byArtifactId("poi").orElseThrow());
         assertTrue(poi.contains("META-INF/NOTICE") && poi.contains("The Apache Software Foundation"), "POI's NOTICE");
         String javafx = notices.text(notices.byArtifactId("javafx-graphics").orElseThrow());
-        assertTrue(javafx.contains("GNU General Public License") && javafx.contains("\"CLASSPATH\" EXCEPTION TO THE GPL"));
+        assertTrue(javafx.contains("GNU General Public License")
+                && javafx.contains("\"CLASSPATH\" EXCEPTION TO THE GPL"));
         String controlsfx = notices.text(notices.byArtifactId("controlsfx").orElseThrow());
         assertTrue(controlsfx.contains("Oxygen icon set") && controlsfx.contains("Redistribution and use"),
                 "its jar's icon notice, and the BSD licence its jar does not ship");
@@ -89,7 +91,8 @@ class ThirdPartyNoticesTest {
         assertEquals("EPL-1.0", LicenceTexts.standardKey("EPL-1.0"));
         assertEquals("Apache-2.0", LicenceTexts.standardKey("The Apache Software License, Version 2.0"));
         assertEquals("GPL-2.0-with-classpath-exception", LicenceTexts.standardKey("GPLv2+CE"));
-        assertEquals("GPL-2.0-with-classpath-exception", LicenceTexts.standardKey("GPLv2 with the Classpath Exception"));
+        assertEquals("GPL-2.0-with-classpath-exception",
+                LicenceTexts.standardKey("GPLv2 with the Classpath Exception"));
         assertEquals("BSD-2-Clause", LicenceTexts.standardKey("The BSD 2-Clause License"));
         assertEquals("BSD-3-Clause", LicenceTexts.standardKey("The 3-Clause BSD License"));
         assertEquals("MIT", LicenceTexts.standardKey("The MIT License"));
@@ -99,8 +102,10 @@ class ThirdPartyNoticesTest {
     @Test
     void parsesOneRowPerArtifactAndRefusesABrokenList() throws IOException {
         String list = "# comment\n"
-                + "org.openjfx\tjavafx-base\t21.0.5\tjavafx-base\thttps://openjfx.io\tGPLv2+CE\thttps://openjdk.org/legal\n"
-                + "org.openjfx\tjavafx-base\t21.0.5\tjavafx-base\thttps://openjfx.io\tGPLv2+CE\thttps://openjdk.org/legal\n"
+                + "org.openjfx\tjavafx-base\t21.0.5\tjavafx-base\thttps://openjfx.io\tGPLv2+CE"
+                + "\thttps://openjdk.org/legal\n"
+                + "org.openjfx\tjavafx-base\t21.0.5\tjavafx-base\thttps://openjfx.io\tGPLv2+CE"
+                + "\thttps://openjdk.org/legal\n"
                 + "ch.qos.logback\tlogback-core\t1.5.18\tLogback Core\t\tEPL 1.0 | LGPL 2.1\t\n";
         List<ThirdPartyComponent> parsed = ThirdPartyNotices.parse(new BufferedReader(new StringReader(list)));
         assertEquals(2, parsed.size());

@@ -32,12 +32,14 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule javafxOnlyInTheWindowAndTheBench = noClasses().that()
-            .resideOutsideOfPackages("org.yandu.ui..", "org.yandu.bench..").and().doNotHaveFullyQualifiedName("org.yandu.Main")
+            .resideOutsideOfPackages("org.yandu.ui..", "org.yandu.bench..")
+            .and().doNotHaveFullyQualifiedName("org.yandu.Main")
             .should().dependOnClassesThat().resideInAPackage("javafx..")
             .because("the model, the store and the command line run without a display");
 
     @ArchTest
-    static final ArchRule theLibraryDependsOnNoOtherPartOfYandu = noClasses().that().resideInAPackage("org.yandu.library..")
+    static final ArchRule theLibraryDependsOnNoOtherPartOfYandu = noClasses().that()
+            .resideInAPackage("org.yandu.library..")
             .should().dependOnClassesThat(resideInAPackage("org.yandu..").and(not(resideInAnyPackage(
                     "org.yandu.library..", "org.yandu.files..", "org.yandu.threads.."))))
             .because("every capability is built on the store, never the other way round; the store uses only the"
@@ -53,7 +55,8 @@ class ArchitectureTest {
             .resideInAnyPackage("org.yandu.cli..", "org.yandu.bench..")
             .should().dependOnClassesThat(resideInAPackage("org.yandu.ui..")
                     .and(not(belongToAnyOf(YanduApp.class, StartupMarks.class))))
-            .because("they start the window through its entry and read the marks it prints, and know nothing else of it");
+            .because("they start the window through its entry and read the marks it prints,"
+                    + " and know nothing else of it");
 
     @ArchTest
     static final ArchRule noPackageCycles = slices().matching("org.yandu.(*)..").should().beFreeOfCycles();
@@ -72,6 +75,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule theWindowsBaseKnowsNoFeature = noClasses().that().resideInAPackage("org.yandu.ui.base..")
-            .should().dependOnClassesThat(resideInAPackage("org.yandu.ui..").and(not(resideInAPackage("org.yandu.ui.base.."))))
+            .should().dependOnClassesThat(resideInAPackage("org.yandu.ui..")
+                    .and(not(resideInAPackage("org.yandu.ui.base.."))))
             .because("texts, background work, settings and the language tools serve every feature alike");
 }

@@ -27,7 +27,8 @@ class WindowFiguresTest {
     void aWindowInAChildJvmIsTimedByItsMarkAndItsResidentMemoryIsRead() throws Exception {
         assumeTrue(Files.isReadable(Path.of("/proc/self/status")), "resident memory is read from Linux's /proc");
         Path errors = dir.resolve("errors.log");
-        WindowFigures figures = new WindowFigures(dir.resolve("library.db"), HEADLESS, Optional.empty(), Duration.ZERO, errors,
+        WindowFigures figures = new WindowFigures(dir.resolve("library.db"), HEADLESS, Optional.empty(), Duration.ZERO,
+                errors,
                 new PrintWriter(new StringWriter()));
 
         WindowFigures.Run run = figures.emptyWindow();

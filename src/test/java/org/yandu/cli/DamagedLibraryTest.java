@@ -70,7 +70,8 @@ class DamagedLibraryTest {
             try (ResultSet rs = st.executeQuery("PRAGMA page_size")) {
                 pageSize = rs.getInt(1);
             }
-            try (ResultSet rs = st.executeQuery("SELECT pageno FROM dbstat WHERE name = 'paragraphs' ORDER BY pageno")) {
+            try (ResultSet rs = st.executeQuery(
+                    "SELECT pageno FROM dbstat WHERE name = 'paragraphs' ORDER BY pageno")) {
                 while (rs.next()) {
                     pages.add(rs.getLong(1));
                 }

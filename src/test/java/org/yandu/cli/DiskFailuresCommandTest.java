@@ -44,7 +44,8 @@ class DiskFailuresCommandTest {
         disk = SmallDisk.mount(dir.resolve("disk"), 4096);
         Path library = disk.folder().resolve("library.db");
         assertEquals(0, cli.run("import", "--library", library.toString(), speech().toString()), cli.err());
-        assertEquals(0, cli.run("note", "add", "--library", library.toString(), "1", "1", "--text", "first"), cli.err());
+        assertEquals(0, cli.run("note", "add", "--library", library.toString(), "1", "1", "--text", "first"),
+                cli.err());
         return library;
     }
 
@@ -68,7 +69,8 @@ class DiskFailuresCommandTest {
         int exit = cli.run("note", "add", "--library", library.toString(), "1", "2", "--text", "满".repeat(600_000));
 
         assertEquals(1, exit);
-        assertEquals("yandu: Could not save the annotation in the library " + library + ": the disk is full", oneLine());
+        assertEquals("yandu: Could not save the annotation in the library " + library + ": the disk is full",
+                oneLine());
         assertEquals(0, cli.run("notes", "--library", library.toString()), cli.err());
         assertEquals(1, cli.out().lines().filter(l -> l.contains("first")).count(), cli.out());
         assertFalse(cli.out().contains("满满"), "the failed note is not in the library");
@@ -100,7 +102,8 @@ class DiskFailuresCommandTest {
         assertEquals(1, cli.run("backup", "--library", library.toString()));
 
         String line = oneLine();
-        assertTrue(line.startsWith("yandu: Could not back up the library to " + disk.folder().resolve("backups")), line);
+        assertTrue(line.startsWith("yandu: Could not back up the library to " + disk.folder().resolve("backups")),
+                line);
         assertTrue(line.endsWith(": the disk is full"), line);
         try (Stream<Path> left = Files.list(disk.folder().resolve("backups"))) {
             assertEquals(0, left.count(), "no backup, whole or half-written, is left");
@@ -177,7 +180,8 @@ class DiskFailuresCommandTest {
         Path library = libraryOnSmallDisk();
         disk.makeReadOnly();
 
-        for (String[] command : new String[][] {{"note", "add", "1", "1", "--text", "x"}, {"import", speech().toString()},
+        for (String[] command : new String[][] {{"note", "add", "1", "1", "--text", "x"},
+                {"import", speech().toString()},
                 {"glossary", "add", "群众路线", "--explanation", "x"}, {"backup"}}) {
             String[] args = Stream.concat(Stream.of(command), Stream.of("--library", library.toString()))
                     .toArray(String[]::new);
@@ -192,7 +196,8 @@ class DiskFailuresCommandTest {
         Path library = dir.resolve("library.db");
         assertEquals(0, cli.run("import", "--library", library.toString(), speech().toString()), cli.err());
 
-        assertEquals(1, cli.run("note", "add", "--library", library.toString(), "1", "2", "--start", "10", "--end", "900"));
+        assertEquals(1, cli.run("note", "add", "--library", library.toString(), "1", "2", "--start", "10", "--end",
+                "900"));
 
         String line = oneLine();
         assertTrue(line.startsWith("yandu note add: characters 10 to 900 are not in paragraph 2 of speech 1 (it has "),

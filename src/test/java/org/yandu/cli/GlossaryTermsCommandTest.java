@@ -103,7 +103,8 @@ class GlossaryTermsCommandTest {
             before.add(words(c.sentence()));
         }
         for (Case c : CASES) {
-            assertTrue(ok("glossary", "add", c.term(), "--explanation", "解释" + c.term()).contains(c.pinyin()), cli.out());
+            assertTrue(ok("glossary", "add", c.term(), "--explanation", "解释" + c.term()).contains(c.pinyin()),
+                    cli.out());
         }
         ok("import", speech().toString());
         try (LibraryStore store = LibraryStore.open(Path.of(library()))) {

@@ -43,11 +43,13 @@ class ImportLimitsCommandTest {
             big.setLength(200L * 1024 * 1024);   // sparse: 200 MB to Files.size, no disk used
         }
 
-        int exit = assertTimeoutPreemptively(QUICKLY, () -> cli.run("import", "--library", library(), folder.toString()));
+        int exit = assertTimeoutPreemptively(QUICKLY,
+                () -> cli.run("import", "--library", library(), folder.toString()));
 
         assertEquals(1, exit, cli.err());
         String err = cli.err();
-        assertTrue(err.contains("refused   b_pipe.txt: cannot be read: it is a named pipe (FIFO), not a regular file"), err);
+        assertTrue(err.contains("refused   b_pipe.txt: cannot be read: it is a named pipe (FIFO), not a regular file"),
+                err);
         assertTrue(err.contains("refused   c_zero.txt: cannot be read: it is a symbolic link to /dev/zero, which is a"
                 + " character device, not a regular file"), err);
         assertTrue(err.contains("refused   d_big.txt: is 200 MB, over the 50 MB limit for .txt files"), err);

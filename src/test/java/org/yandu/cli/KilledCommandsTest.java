@@ -77,12 +77,14 @@ class KilledCommandsTest {
         List<String> paragraphs = new ArrayList<>();
         try (Stream<Path> files = Files.list(SPEECHES)) {
             for (Path file : files.sorted().toList()) {
-                Files.readAllLines(file).stream().map(String::strip).filter(p -> p.length() > 20).forEach(paragraphs::add);
+                Files.readAllLines(file).stream().map(String::strip).filter(p -> p.length() > 20)
+                        .forEach(paragraphs::add);
             }
         }
         List<SpeechDraft> speeches = new ArrayList<>();
         for (int i = 0; i < SPEECH_COUNT; i++) {
-            List<ParagraphDraft> body = new ArrayList<>(List.of(new ParagraphDraft(ParagraphKind.TITLE, 0, null, "讲话" + i)));
+            List<ParagraphDraft> body = new ArrayList<>(
+                    List.of(new ParagraphDraft(ParagraphKind.TITLE, 0, null, "讲话" + i)));
             for (int p = 0; p < 40; p++) {
                 body.add(ParagraphDraft.body(paragraphs.get((i * 41 + p * 7) % paragraphs.size())));
             }
@@ -94,14 +96,16 @@ class KilledCommandsTest {
             for (var speech : store.speeches()) {
                 List<Paragraph> body = store.paragraphs(speech.id());
                 for (int p = 1; p < body.size(); p += 4) {
-                    store.annotations().highlight(body.get(p).id(), 2, 12, HighlightColor.YELLOW, "要点 " + p, List.of("重点"));
+                    store.annotations().highlight(body.get(p).id(), 2, 12, HighlightColor.YELLOW, "要点 " + p,
+                            List.of("重点"));
                 }
             }
         }
     }
 
     private static Process start(Path library, Path log, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), "org.yandu.Main"));
         command.addAll(List.of(args));
         command.addAll(List.of("--library", library.toString()));

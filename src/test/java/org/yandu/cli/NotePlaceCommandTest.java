@@ -55,7 +55,8 @@ class NotePlaceCommandTest {
                 cli.out());
 
         assertEquals(0, run("note", "place", id));
-        assertTrue(cli.out().startsWith(id + "  speech 1 ¶5 " + suggested + "-" + (suggested + 5) + "  [green]  「人民的公仆」"),
+        assertTrue(cli.out().startsWith(id + "  speech 1 ¶5 " + suggested + "-" + (suggested + 5)
+                + "  [green]  「人民的公仆」"),
                 cli.out());
         assertEquals(1, run("note", "place", id));
         assertEquals("yandu note place: note " + id + " has no suggested place: it is placed", cli.err().strip());

@@ -215,7 +215,8 @@ class YanduCommandTest {
         assertTrue(cli.err().lines().anyMatch("refused   empty\\nrefused   fake.txt: is empty"::equals), cli.err());
 
         Path notes = dir.resolve("notes\n  fake.md");
-        assertEquals(0, run("export", "--format", "md", "--combined", "--out", notes.toString(), "--library", library()),
+        assertEquals(0, run("export", "--format", "md", "--combined", "--out", notes.toString(), "--library",
+                library()),
                 cli.err());
         assertTrue(Files.exists(notes));
         assertEquals(2, cli.out().strip().split("\n", -1).length, cli.out());
@@ -245,7 +246,8 @@ class YanduCommandTest {
             switch (damage) {
                 case "half" -> channel.truncate(channel.size() / 2);
                 case "100 bytes" -> channel.truncate(100);
-                default -> channel.write(java.nio.ByteBuffer.wrap("不是数据库".repeat(10).getBytes(StandardCharsets.UTF_8)), 0);
+                default -> channel.write(java.nio.ByteBuffer.wrap("不是数据库".repeat(10).getBytes(StandardCharsets.UTF_8)),
+                        0);
             }
         }
         byte[] damaged = Files.readAllBytes(file);
@@ -267,7 +269,8 @@ class YanduCommandTest {
     @Test
     void theBackupsAreListedWithTheDamagedOnesMarked() throws Exception {
         Path backup = notedLibraryWithBackup();
-        Path damaged = Files.writeString(backup.resolveSibling("library-20200101-080000-000-daily.db"), "坏了".repeat(99));
+        Path damaged = Files.writeString(backup.resolveSibling("library-20200101-080000-000-daily.db"),
+                "坏了".repeat(99));
         try (FileChannel channel = FileChannel.open(dir.resolve("library.db"), StandardOpenOption.WRITE)) {
             channel.truncate(channel.size() / 2);
         }

@@ -47,7 +47,8 @@ class AtomicExportTest extends ExportFixture {
     void anExistingFileIsReplacedOnlyWhenForced() throws Exception {
         Path file = Files.writeString(out.resolve("notes.html"), "mine");
         ExportOptions html = ExportOptions.defaults(ExportFormat.HTML);
-        TargetExistsException refused = assertThrows(TargetExistsException.class, () -> export(html, file, false, () -> false));
+        TargetExistsException refused = assertThrows(TargetExistsException.class,
+                () -> export(html, file, false, () -> false));
         assertEquals(List.of(file.toAbsolutePath()), refused.existing());
         assertEquals("mine", Files.readString(file));
         assertEquals(List.of(file), filesIn(out), "no temporary file left");
@@ -75,7 +76,8 @@ class AtomicExportTest extends ExportFixture {
     @Test
     void anExportIntoAnExistingFolderIsNamedAfterItsTitle() throws Exception {
         ExportResult result = export(ExportOptions.defaults(ExportFormat.DOCX), out, false, () -> false);
-        assertEquals(List.of(out.resolve(store.collections().get(0).title() + ".docx").toAbsolutePath()), result.files());
+        assertEquals(List.of(out.resolve(store.collections().get(0).title() + ".docx").toAbsolutePath()),
+                result.files());
     }
 
     @Test
@@ -83,7 +85,8 @@ class AtomicExportTest extends ExportFixture {
         AtomicInteger checks = new AtomicInteger();
         Path file = out.resolve("notes.docx");
         assertThrows(CancellationException.class,
-                () -> export(ExportOptions.defaults(ExportFormat.DOCX), file, false, () -> checks.incrementAndGet() > 3));
+                () -> export(ExportOptions.defaults(ExportFormat.DOCX), file, false,
+                        () -> checks.incrementAndGet() > 3));
         assertTrue(filesIn(out).isEmpty());
     }
 

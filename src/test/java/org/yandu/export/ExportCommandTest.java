@@ -81,7 +81,8 @@ class ExportCommandTest {
 
     @Test
     void badInputIsRefusedWithTheReason() throws Exception {
-        assertEquals(2, run("export", "--format", "pdf", "--out", dir.resolve("x.pdf").toString(), "--library", library));
+        assertEquals(2, run("export", "--format", "pdf", "--out", dir.resolve("x.pdf").toString(), "--library",
+                library));
         assertTrue(err().contains("unknown format \"pdf\""), err());
         assertEquals(1, run("export", "--format", "md", "--out", dir.resolve("x.md").toString(), "--speech", "9999",
                 "--library", library));
@@ -104,6 +105,7 @@ class ExportCommandTest {
         assertTrue(report.contains("「" + StudyLibrary.ORPHAN_QUOTE + "」"), report);
         assertTrue(report.contains("Glossary: 1 term(s) added"), report);
         assertEquals(0, run("import-notes", json.toString(), "--library", fresh), err());
-        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Restored 0 note(s) into 2 speech(es); 5 already there"));
+        assertTrue(out.toString(StandardCharsets.UTF_8)
+                .startsWith("Restored 0 note(s) into 2 speech(es); 5 already there"));
     }
 }

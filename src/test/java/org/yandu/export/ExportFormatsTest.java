@@ -40,12 +40,14 @@ class ExportFormatsTest extends ExportFixture {
             assertTrue(byStyle.get("Heading3").contains(StudyLibrary.INNER_HEADING), byStyle.toString());
             assertFalse(byStyle.values().stream().flatMap(List::stream).anyMatch(StudyLibrary.EMPTY_HEADING::equals),
                     "a heading without notes beneath it is left out");
-            String quoted = byStyle.get("Quote").stream().filter(q -> q.contains(StudyLibrary.RESEARCH_QUOTE)).findFirst()
+            String quoted = byStyle.get("Quote").stream().filter(q -> q.contains(StudyLibrary.RESEARCH_QUOTE))
+                    .findFirst()
                     .orElseThrow();
             assertTrue(quoted.length() > StudyLibrary.RESEARCH_QUOTE.length() && quoted.endsWith("。"),
                     "the quote within its sentence: " + quoted);
             assertTrue(doc.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
-                    .anyMatch(r -> r.isBold() && r.text().equals(StudyLibrary.RESEARCH_QUOTE)), "the quote itself in bold");
+                    .anyMatch(r -> r.isBold() && r.text().equals(StudyLibrary.RESEARCH_QUOTE)),
+                    "the quote itself in bold");
             assertTrue(byStyle.get("Note").contains(StudyLibrary.SCRIPT_NOTE));
             assertTrue(byStyle.get("Note").contains("第一行\n第二行"), byStyle.get("Note").toString());
 
@@ -56,7 +58,8 @@ class ExportFormatsTest extends ExportFixture {
             assertEquals("heading 1", heading.getName());
             assertEquals(0, heading.getCTStyle().getPPr().getOutlineLvl().getVal().intValue());
             assertEquals("黑体", heading.getCTStyle().getRPr().getRFontsArray(0).getEastAsia());
-            assertEquals("宋体", doc.getStyles().getStyle("Normal").getCTStyle().getRPr().getRFontsArray(0).getEastAsia());
+            assertEquals("宋体", doc.getStyles().getStyle("Normal").getCTStyle().getRPr().getRFontsArray(0)
+                    .getEastAsia());
             for (XWPFParagraph p : doc.getParagraphs()) {
                 for (XWPFRun run : p.getRuns()) {
                     assertNotNull(run.getFontFamily(XWPFRun.FontCharRange.eastAsia), "run " + run.text());
@@ -71,11 +74,13 @@ class ExportFormatsTest extends ExportFixture {
         StudyLibrary.export(store, ExportOptions.defaults(ExportFormat.HTML), file);
         Document doc = Jsoup.parse(file.toFile(), "UTF-8");
         assertTrue(doc.select("script").isEmpty(), "the note's script is not an element");
-        assertTrue(doc.select(".note-text").eachText().contains(StudyLibrary.SCRIPT_NOTE), doc.select(".note-text").toString());
+        assertTrue(doc.select(".note-text").eachText().contains(StudyLibrary.SCRIPT_NOTE),
+                doc.select(".note-text").toString());
         assertEquals("研读笔记", doc.title());
         assertTrue(doc.select("blockquote mark").eachText().contains(StudyLibrary.RESEARCH_QUOTE));
         assertTrue(doc.select("blockquote").eachText().stream()
-                .anyMatch(q -> q.contains(StudyLibrary.RESEARCH_QUOTE) && q.endsWith("。")), "marked within its sentence");
+                .anyMatch(q -> q.contains(StudyLibrary.RESEARCH_QUOTE) && q.endsWith("。")),
+                "marked within its sentence");
         assertTrue(doc.select("h2").eachText().contains(StudyLibrary.OUTER_HEADING));
         assertTrue(doc.select("h3").eachText().contains(StudyLibrary.INNER_HEADING));
         assertTrue(doc.select(".tag").eachText().contains("#群众 路线"));
@@ -93,15 +98,18 @@ class ExportFormatsTest extends ExportFixture {
         String report = Files.readString(folder.resolve(StudyLibrary.REPORT + ".md"));
         Map<String, Object> front = frontMatter(report);
         assertEquals(StudyLibrary.REPORT, front.get("title"));
-        List<String> collections = store.speech(StudyLibrary.speech(store, StudyLibrary.REPORT)).orElseThrow().collections();
+        List<String> collections = store.speech(StudyLibrary.speech(store, StudyLibrary.REPORT))
+                .orElseThrow().collections();
         assertFalse(collections.isEmpty());
-        assertEquals(collections, front.get("source"), "the collection it was published in, not the files it came from");
+        assertEquals(collections, front.get("source"),
+                "the collection it was published in, not the files it came from");
         assertFalse(report.contains(".txt"), report);
         assertTrue(((List<?>) front.get("tags")).contains("群众_路线"), front.toString());
         assertTrue(front.get("exported").toString().endsWith("Z"));
 
         assertTrue(report.contains("**" + StudyLibrary.RESEARCH_QUOTE + "**"), report);
-        assertTrue(report.lines().anyMatch(l -> l.startsWith("> ") && l.contains("**" + StudyLibrary.RESEARCH_QUOTE + "**")
+        assertTrue(report.lines().anyMatch(l -> l.startsWith("> ")
+                && l.contains("**" + StudyLibrary.RESEARCH_QUOTE + "**")
                 && l.endsWith("。")), "in a blockquote, within its sentence: " + report);
         assertTrue(report.contains("\n#群众_路线 #重点\n"), report);
         int outer = report.indexOf("## " + StudyLibrary.OUTER_HEADING);

@@ -189,8 +189,10 @@ class JsonRoundTripTest {
         try (LibraryStore fresh = StudyLibrary.open(dir.resolve("fresh.db"))) {
             long speech = StudyLibrary.speech(fresh, StudyLibrary.REPORT);
             for (String[] c : cases) {
-                Path file = Files.writeString(dir.resolve("negative.json"), "{\"format\": \"yandu-notes\", \"version\": 1,"
-                        + " \"speeches\": [{\"fingerprint\": \"" + fingerprint + "\", \"title\": \"t\", " + c[0] + "}]}");
+                Path file = Files.writeString(dir.resolve("negative.json"),
+                        "{\"format\": \"yandu-notes\", \"version\": 1,"
+                        + " \"speeches\": [{\"fingerprint\": \"" + fingerprint + "\", \"title\": \"t\", " + c[0]
+                        + "}]}");
                 NotesFileException e = assertThrows(NotesFileException.class,
                         () -> new NotesImporter(fresh, fresh::putUserTerm).restore(NotesFile.read(file)));
                 assertTrue(e.getMessage().contains("speeches[0]") && e.getMessage().contains(c[1]), e.getMessage());
@@ -257,7 +259,8 @@ class JsonRoundTripTest {
 
         Path teal = Files.writeString(dir.resolve("teal.json"), """
                 {"format": "yandu-notes", "version": 1, "speeches": [{"fingerprint": "x", "annotations": [
-                  {"quote": "群众", "color": "teal", "created": "2024-01-01T00:00:00Z", "updated": "2024-01-01T00:00:00Z"}]}]}""");
+                  {"quote": "群众", "color": "teal", "created": "2024-01-01T00:00:00Z",
+                   "updated": "2024-01-01T00:00:00Z"}]}]}""");
         e = assertThrows(NotesFileException.class, () -> NotesFile.read(teal));
         assertTrue(e.getMessage().contains("speeches[0].annotations[0]") && e.getMessage().contains("teal"),
                 e.getMessage());
@@ -271,7 +274,8 @@ class JsonRoundTripTest {
 
         Path badDay = Files.writeString(dir.resolve("day.json"), """
                 {"format": "yandu-notes", "version": 1, "speeches": [{"fingerprint": "x",
-                  "progress": {"position": 0, "read": false, "seconds_read": 5, "days": [{"day": "周一", "seconds": 5}]}}]}""");
+                  "progress": {"position": 0, "read": false, "seconds_read": 5,
+                               "days": [{"day": "周一", "seconds": 5}]}}]}""");
         e = assertThrows(NotesFileException.class, () -> NotesFile.read(badDay));
         assertTrue(e.getMessage().contains("speeches[0].progress.days[0]"), e.getMessage());
 

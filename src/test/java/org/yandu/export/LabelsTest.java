@@ -18,7 +18,8 @@ class LabelsTest {
             assertEquals(HighlightColor.values().length, names.stream().distinct().count(), names.toString());
         }
         assertEquals("蓝色", Labels.of(ExportOptions.defaults(ExportFormat.HTML)).colour(HighlightColor.BLUE));
-        assertEquals("pink", Labels.of(new ExportOptions(ExportFormat.HTML, true, true, true, false, "en")).colour(HighlightColor.PINK));
+        assertEquals("pink", Labels.of(new ExportOptions(ExportFormat.HTML, true, true, true, false, "en"))
+                .colour(HighlightColor.PINK));
     }
 
     @Test

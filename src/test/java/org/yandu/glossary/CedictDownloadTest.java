@@ -72,7 +72,8 @@ class CedictDownloadTest {
         server.stop(0);
         IOException offline = assertThrows(IOException.class,
                 () -> new CedictDownload(uri("/cedict.txt.gz")).download(n -> { }));
-        assertTrue(offline.getMessage().startsWith("Could not reach 127.0.0.1") && !offline.getMessage().contains("null"),
+        assertTrue(offline.getMessage().startsWith("Could not reach 127.0.0.1")
+                && !offline.getMessage().contains("null"),
                 offline.getMessage());
     }
 

@@ -138,7 +138,8 @@ class CedictFileTest {
         assertEquals("1", f.header().version().orElseThrow());
         assertEquals("2026-01-04T16:04:33Z", f.header().date().orElseThrow());
         assertEquals("UTF-8", f.header().field("charset").orElseThrow());
-        assertEquals("Creative Commons Attribution-ShareAlike 4.0 International License", f.header().licence().orElseThrow());
+        assertEquals("Creative Commons Attribution-ShareAlike 4.0 International License",
+                f.header().licence().orElseThrow());
         assertTrue(f.header().noticeText().contains("MDBG"));
 
         Glossary g = new Glossary(List.of(), f.entries(), List.of());

@@ -41,7 +41,8 @@ class CedictParserTest {
 
     @Test
     void toleratesSpacingAndKeepsBracketsInDefinitions() {
-        GlossaryEntry e = CedictParser.parseLine("88 88  [ba1 ba1]  /(Internet slang) bye-bye (alternative for 拜拜[bai2 bai2])/ \r");
+        GlossaryEntry e = CedictParser.parseLine(
+                "88 88  [ba1 ba1]  /(Internet slang) bye-bye (alternative for 拜拜[bai2 bai2])/ \r");
         assertEquals("bā bā", e.pinyin());
         assertEquals(List.of("(Internet slang) bye-bye (alternative for 拜拜[bai2 bai2])"), e.definitions());
         GlossaryEntry u = CedictParser.parseLine("綠 绿 [lu:4] /green/");

@@ -132,7 +132,8 @@ class GlossaryServiceTest {
         store.putUserTerm(new UserTerm("A股", "gǔ piào", "", "", List.of()));
         store.putUserTerm(new UserTerm("5G", "", "第五代移动通信", "", List.of()));
         GlossaryService reopened = GlossaryService.open(store, ChineseText.load());
-        assertEquals(List.of("A股", "？？"), reopened.unusableUserTerms().stream().map(InvalidTermException::term).toList());
+        assertEquals(List.of("A股", "？？"),
+                reopened.unusableUserTerms().stream().map(InvalidTermException::term).toList());
         assertEquals(List.of("5G"), reopened.glossary().userEntries().stream().map(GlossaryEntry::term).toList());
         assertTrue(reopened.text().segment("加快5G网络建设").stream().anyMatch(t -> t.text().equals("5G")));
     }

@@ -55,7 +55,8 @@ class GlossaryTest {
         CedictParser.parse(new BufferedReader(new StringReader(CEDICT)), cedict::add);
         study = List.of(
                 GlossaryEntry.study("群众路线", "qún zhòng lù xiàn", "党的根本工作路线", "the mass line", null, List.of("群众路线")),
-                GlossaryEntry.study("党风廉政建设", "dǎng fēng lián zhèng jiàn shè", "解释", "clean governance", null, List.of("廉政")));
+                GlossaryEntry.study("党风廉政建设", "dǎng fēng lián zhèng jiàn shè", "解释", "clean governance", null,
+                        List.of("廉政")));
         glossary = new Glossary(study, cedict, List.of(
                 GlossaryEntry.user("群众路线", "qún zhòng lù xiàn", "我的笔记", "my note", List.of("笔记"))));
     }
@@ -96,13 +97,15 @@ class GlossaryTest {
         LookupResult r = glossary.lookup("群众路线好");
         assertFalse(r.hasExact());
         assertEquals(List.of("群众路线", "好"), texts(r));
-        assertEquals(List.of(GlossarySource.STUDY, GlossarySource.USER, GlossarySource.CEDICT), sources(r.parts().get(0).entries()));
+        assertEquals(List.of(GlossarySource.STUDY, GlossarySource.USER, GlossarySource.CEDICT),
+                sources(r.parts().get(0).entries()));
 
         LookupResult serve = glossary.lookup("为人民服务");
         assertFalse(serve.hasExact());
         assertEquals(List.of("为", "人民", "服务"), texts(serve));
         assertEquals(List.of(0, 1, 3), serve.parts().stream().map(LookupResult.Part::start).toList());
-        assertEquals(List.of("wéi", "wèi"), serve.parts().get(0).entries().stream().map(GlossaryEntry::pinyin).toList());
+        assertEquals(List.of("wéi", "wèi"),
+                serve.parts().get(0).entries().stream().map(GlossaryEntry::pinyin).toList());
 
         LookupResult traditional = glossary.lookup("群眾路線建設");
         assertEquals(List.of("群眾路線", "建設"), texts(traditional));
@@ -141,7 +144,8 @@ class GlossaryTest {
         assertFalse(glossary.lookup("学习小组").hasExact());
         assertEquals(List.of("学习", "小", "组"), texts(glossary.lookup("学习小组")));
 
-        assertNull(glossary.putUserEntry(GlossaryEntry.user("学习小组", "xué xí xiǎo zǔ", "一起学习的小组", "study group", List.of())));
+        assertNull(glossary.putUserEntry(
+                GlossaryEntry.user("学习小组", "xué xí xiǎo zǔ", "一起学习的小组", "study group", List.of())));
         LookupResult found = glossary.lookup("学习小组");
         assertEquals(List.of(GlossarySource.USER), sources(found.exact()));
         assertEquals(List.of("学习小组", "的"), texts(glossary.lookup("学习小组的")));

@@ -76,14 +76,16 @@ class StudyGlossaryTest {
                     .map(t -> t.replaceAll("[,;]$", ""))
                     .filter(t -> !t.isEmpty())
                     .toList();
-            long han = e.term().codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+            long han = e.term().codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                    .count();
             if (TONE_NUMBER.matcher(p).find()) {
                 bad.add(e.term() + ": tone number in " + p);
             } else if (!MARKED_VOWEL.matcher(Normalizer.normalize(p, Normalizer.Form.NFC)).find()) {
                 bad.add(e.term() + ": no tone mark in " + p);
             } else if (syllables.size() != han) {
                 bad.add(e.term() + ": " + syllables.size() + " syllables for " + han + " characters: " + p);
-            } else if (syllables.stream().anyMatch(s -> !s.matches("[a-zA-ZāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêĀÁǍÀĒÉĚÈŌÓǑÒ]+"))) {
+            } else if (syllables.stream()
+                    .anyMatch(s -> !s.matches("[a-zA-ZāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêĀÁǍÀĒÉĚÈŌÓǑÒ]+"))) {
                 bad.add(e.term() + ": stray characters in " + p);
             } else {
                 for (String s : syllables) {
@@ -139,7 +141,8 @@ class StudyGlossaryTest {
             corpus = fold(sb.toString());
         }
         List<String> found = glossary.stream().map(GlossaryEntry::term).filter(t -> corpus.contains(fold(t))).toList();
-        System.out.printf("study glossary: %d terms, %d occur in the bundled speeches%n", glossary.size(), found.size());
+        System.out.printf("study glossary: %d terms, %d occur in the bundled speeches%n", glossary.size(),
+                found.size());
         assertTrue(found.size() >= 100, "only " + found.size() + " glossary terms occur in the speeches");
         assertTrue(found.size() * 2 >= glossary.size(), "fewer than half the terms occur in the speeches");
     }
@@ -192,7 +195,8 @@ class StudyGlossaryTest {
         String ok = "群众路线\tqún zhòng lù xiàn\t解释\tthe mass line\t\t群众路线\n";
         GlossaryFormatException e = failure(ok + "四风\tsì fēng\t解释\tfour styles\t\n");
         assertEquals(3, e.line());
-        assertTrue(e.getMessage().startsWith("test.tsv line 3: expected 6 tab-separated fields, found 5"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("test.tsv line 3: expected 6 tab-separated fields, found 5"),
+                e.getMessage());
 
         assertTrue(failure("四风\tsi4 feng1\t解释\tx\t\t标签\n").getMessage().contains("no tone marks"));
         assertTrue(failure("四风\tsì fēng fēng\t解释\tx\t\t标签\n").getMessage().contains("3 syllables for 2 characters"));
@@ -216,7 +220,8 @@ class StudyGlossaryTest {
         Path source = Path.of("data/glossary/study-glossary.tsv");
         if (Files.exists(source)) {
             try (var r = Files.newBufferedReader(source, StandardCharsets.UTF_8)) {
-                List<String> terms = StudyGlossary.read(r, source.toString()).stream().map(GlossaryEntry::term).toList();
+                List<String> terms = StudyGlossary.read(r, source.toString()).stream()
+                        .map(GlossaryEntry::term).toList();
                 assertEquals(terms, glossary.stream().map(GlossaryEntry::term).collect(Collectors.toList()));
             }
         }

@@ -72,7 +72,8 @@ class UserGlossaryCsvTest {
                 + "群众路线,qun2 zhong4 lu4 xian4,解释,the mass line,群众路线；笔记\n" // row 2: numbered pinyin, full-width ;
                 + ",sì fēng,没有词,,\n"                                                   // row 3: missing term
                 + "四风,sì fēng,a,b,c,d\n"                                               // row 4: too many fields
-                + "\n"                                                                  // blank line: skipped, but counts as a row
+                // blank line: skipped, but counts as a row
+                + "\n"
                 + "八项规定,ba1 xiang4 gui1 ding7,x,y,\n"                                  // row 6: bad pinyin
                 + "\"多行说明\",duō háng shuō míng,\"第一行\n第二行\",,\n"                           // row 7, spans lines 7–8
                 + "党风,dǎng fēng,,,\n"                                                   // row 8 on line 9

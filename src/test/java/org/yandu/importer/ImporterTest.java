@@ -83,11 +83,13 @@ class ImporterTest {
     void essaysInBoth000And004AreStoredOnceWithBothSources() {
         importer.importPaths(List.of(SPEECHES), ImportProgress.NONE);
         List<Speech> shared = store.speeches().stream()
-                .filter(s -> s.sourceFiles().containsAll(List.of("000_65599855c2b14f2c.txt", "004_4f9b95b1c1759ded.txt")))
+                .filter(s -> s.sourceFiles()
+                        .containsAll(List.of("000_65599855c2b14f2c.txt", "004_4f9b95b1c1759ded.txt")))
                 .toList();
         assertTrue(shared.size() >= 20, "most essays of 004 are also in 000, found " + shared.size());
         List<Speech> all = store.speeches();
-        Map<Long, SpeechFingerprint> prints = all.stream().collect(Collectors.toMap(Speech::id, s -> fingerprint(s.id())));
+        Map<Long, SpeechFingerprint> prints = all.stream()
+                .collect(Collectors.toMap(Speech::id, s -> fingerprint(s.id())));
         for (int i = 0; i < all.size(); i++) {
             for (int j = i + 1; j < all.size(); j++) {
                 assertFalse(prints.get(all.get(i).id()).sameSpeechAs(prints.get(all.get(j).id())),
@@ -127,7 +129,8 @@ class ImporterTest {
         assertTrue(again.files().stream().allMatch(f -> f.status() == FileOutcome.Status.UNCHANGED));
         ImportReport bundled = importer.importBundled(ImportProgress.NONE);
         assertEquals(5, bundled.files().size());
-        assertTrue(bundled.files().stream().allMatch(f -> f.status() == FileOutcome.Status.UNCHANGED), bundled.toString());
+        assertTrue(bundled.files().stream().allMatch(f -> f.status() == FileOutcome.Status.UNCHANGED),
+                bundled.toString());
         assertEquals(before, store.speeches());
         assertEquals(2, store.collections().size(), "only 000 and 004 are collections");
     }
@@ -137,7 +140,8 @@ class ImporterTest {
         Path folder = Files.createDirectory(dir.resolve("incoming"));
         Files.copy(SPEECHES.resolve("002_b68128a73f8f74db.txt"), folder.resolve("a_good.txt"));
         Files.write(folder.resolve("b_empty.txt"), new byte[0]);
-        Files.write(folder.resolve("c_picture.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13});
+        Files.write(folder.resolve("c_picture.txt"),
+                new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13});
         Files.writeString(folder.resolve("d_debris.txt"), "首页讲话演讲稿 内容页\n\n猜你喜欢\n", StandardCharsets.UTF_8);
         ImportReport report = importer.importPaths(List.of(folder), ImportProgress.NONE);
         Map<String, FileOutcome> byName = report.files().stream()
@@ -160,7 +164,8 @@ class ImporterTest {
         Path copy = dir.resolve("copy.txt");
         Files.write(copy, ((bom ? "\uFEFF" : "") + text).getBytes(charset));
 
-        assertEquals(FileOutcome.Status.IMPORTED, importer.importPaths(List.of(utf8), ImportProgress.NONE).files().get(0).status());
+        assertEquals(FileOutcome.Status.IMPORTED,
+                importer.importPaths(List.of(utf8), ImportProgress.NONE).files().get(0).status());
         FileOutcome outcome = importer.importPaths(List.of(copy), ImportProgress.NONE).files().get(0);
         assertEquals(new FileOutcome(copy, FileOutcome.Status.IMPORTED, 0, 1, null, null, null, List.of()), outcome);
         Speech speech = only(store.speeches());

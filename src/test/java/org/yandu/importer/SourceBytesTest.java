@@ -98,7 +98,8 @@ class SourceBytesTest {
                 () -> SourceBytes.read(link, 100, ".txt files"));
         assertTrue(refused.getMessage().startsWith("status.txt: holds more than the 0.1 MB limit for .txt files"
                 + " though it reported 0 bytes"), refused.getMessage());
-        assertTrue(SourceBytes.read(link, SourceBytes.MB, ".txt files").length > 100, "the whole file under a wide limit");
+        assertTrue(SourceBytes.read(link, SourceBytes.MB, ".txt files").length > 100,
+                "the whole file under a wide limit");
     }
 
     private String refusal(Path file) {

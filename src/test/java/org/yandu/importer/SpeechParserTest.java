@@ -269,7 +269,8 @@ class SpeechParserTest {
     @Test
     void noSentenceOfAnySourceIsLost() throws IOException {
         for (String file : ALL_FILES) {
-            String parsed = SpeechFingerprint.comparable(paragraphs(parseFile(file)).stream().map(ParagraphDraft::text).reduce("", String::concat));
+            String parsed = SpeechFingerprint.comparable(paragraphs(parseFile(file)).stream().map(ParagraphDraft::text)
+                    .reduce("", String::concat));
             SpeechDraft first = parseFile(file).speeches().get(0);
             for (String line : Files.readAllLines(sourceFile(file))) {
                 String text = Text.strip(line);
@@ -461,7 +462,8 @@ class SpeechParserTest {
 
     private static List<String> kinds(SpeechDraft speech) {
         return speech.paragraphs().stream()
-                .map(p -> p.kind() + (p.kind() == ParagraphKind.HEADING ? String.valueOf(p.headingLevel()) : "") + " " + p.text())
+                .map(p -> p.kind() + (p.kind() == ParagraphKind.HEADING ? String.valueOf(p.headingLevel()) : "") + " "
+                        + p.text())
                 .toList();
     }
 

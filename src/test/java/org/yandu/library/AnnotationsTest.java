@@ -80,7 +80,8 @@ class AnnotationsTest {
         assertEquals(OPENING, note.quote());
         assertFalse(note.isHighlight());
         assertEquals(List.of("总论", "群众路线"), note.tags());
-        assertEquals(List.of(note.id(), a.id()), store.annotations().ofSpeech(speech).stream().map(Annotation::id).toList());
+        assertEquals(List.of(note.id(), a.id()),
+                store.annotations().ofSpeech(speech).stream().map(Annotation::id).toList());
         assertEquals(List.of("总论", "群众路线"), store.annotations().tags());
     }
 

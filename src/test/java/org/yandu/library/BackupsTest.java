@@ -106,7 +106,8 @@ class BackupsTest {
             Migrations.apply(db, 1);
         }
         try (LibraryStore store = LibraryStore.open(file)) {
-            assertEquals(List.of("before-migration-1"), store.backups().list().stream().map(BackupFile::reason).toList());
+            assertEquals(List.of("before-migration-1"),
+                    store.backups().list().stream().map(BackupFile::reason).toList());
         }
     }
 
@@ -131,7 +132,8 @@ class BackupsTest {
     private static Path earlierVersions(Backups backups, String reason, Path copied) throws Exception {
         Path file = backups.folder().resolve("library-" + Backups.stampNow() + "-" + reason + ".db");
         Thread.sleep(2);
-        return copied == null ? Files.write(file, "坏了".repeat(500).getBytes(StandardCharsets.UTF_8)) : Files.copy(copied, file);
+        return copied == null ? Files.write(file, "坏了".repeat(500).getBytes(StandardCharsets.UTF_8))
+                : Files.copy(copied, file);
     }
 
     @Test

@@ -57,7 +57,8 @@ class FailureReasonTest {
         SQLiteConfig readOnly = new SQLiteConfig();
         readOnly.setReadOnly(true);
         SQLException e = assertThrows(SQLException.class, () -> {
-            try (Connection db = readOnly.createConnection("jdbc:sqlite:" + file); Statement st = db.createStatement()) {
+            try (Connection db = readOnly.createConnection("jdbc:sqlite:" + file);
+                 Statement st = db.createStatement()) {
                 st.executeUpdate("DELETE FROM speeches");
             }
         });

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
-/** A library that cannot grow (SQLite's page limit: a real "database or disk is full") reports that, not what follows. */
+/**
+ * A library that cannot grow (SQLite's page limit: a real "database or disk is full") reports that, not what follows.
+ */
 class FullLibraryTest {
     @TempDir
     Path dir;

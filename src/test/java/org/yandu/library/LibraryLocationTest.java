@@ -10,7 +10,8 @@ class LibraryLocationTest {
     @Test
     void theOptionWinsOverTheEnvironment() {
         Path chosen = Path.of("/tmp/mine.db");
-        assertEquals(chosen, LibraryLocation.resolve(chosen, Map.of("YANDU_LIBRARY", "/tmp/env.db"), "Linux", "/home/u"));
+        assertEquals(chosen, LibraryLocation.resolve(chosen, Map.of("YANDU_LIBRARY", "/tmp/env.db"), "Linux",
+                "/home/u"));
     }
 
     @Test
@@ -28,6 +29,7 @@ class LibraryLocationTest {
         assertEquals(Path.of("/Users/u/Library/Application Support/Yandu/library.db"),
                 LibraryLocation.resolve(null, Map.of(), "Mac OS X", "/Users/u"));
         assertEquals(Path.of("C:/Users/u/AppData/Roaming", "Yandu", "library.db"),
-                LibraryLocation.resolve(null, Map.of("APPDATA", "C:/Users/u/AppData/Roaming"), "Windows 11", "C:/Users/u"));
+                LibraryLocation.resolve(null, Map.of("APPDATA", "C:/Users/u/AppData/Roaming"), "Windows 11",
+                        "C:/Users/u"));
     }
 }

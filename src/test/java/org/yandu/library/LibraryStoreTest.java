@@ -141,8 +141,10 @@ class LibraryStoreTest {
             ImportRecord copy = store.recordImport(source("/a/two.txt", "h2"), null,
                     List.of(speech("乙", scrubbed), speech("丙", Arrays.copyOf(body, body.length / 2))));
             assertEquals(1, copy.alreadyPresent());
-            assertEquals(List.of("one.txt", "two.txt"), store.speech(copy.speechIds().get(0)).orElseThrow().sourceFiles());
-            assertEquals(2, store.speeches().size(), "the scrubbed copy joins the original; the half is its own speech");
+            assertEquals(List.of("one.txt", "two.txt"),
+                    store.speech(copy.speechIds().get(0)).orElseThrow().sourceFiles());
+            assertEquals(2, store.speeches().size(),
+                    "the scrubbed copy joins the original; the half is its own speech");
         }
     }
 
@@ -220,7 +222,8 @@ class LibraryStoreTest {
              Statement st = db.createStatement()) {
             Migrations.apply(db, 1);
             st.execute("INSERT INTO source_files VALUES (1, '/a/one.txt', 'one.txt', 'txt', 'UTF-8', 9, 'h1', 'now')");
-            st.execute("INSERT INTO speeches(id, title, fingerprint, char_count, added_at) VALUES (1, '甲', 'f', 7, 'now')");
+            st.execute("INSERT INTO speeches(id, title, fingerprint, char_count, added_at)"
+                    + " VALUES (1, '甲', 'f', 7, 'now')");
             st.execute("INSERT INTO paragraphs(speech_id, position, kind, text) VALUES (1, 0, 'BODY', '密切联系群众。')");
             st.execute("INSERT INTO speech_sources VALUES (1, 1, 0)");
         }
@@ -248,8 +251,10 @@ class LibraryStoreTest {
             }
             Migrations.apply(db, 7);
             st.execute("INSERT INTO source_files VALUES (1, '/a/one.txt', 'one.txt', 'txt', 'UTF-8', 9, 'h1', 'now')");
-            st.execute("INSERT INTO speeches(id, title, fingerprint, char_count, added_at) VALUES (1, '甲', 'f', 7, 'now')");
-            st.execute("INSERT INTO paragraphs(id, speech_id, position, kind, text) VALUES (1, 1, 0, 'BODY', '密切联系群众。')");
+            st.execute("INSERT INTO speeches(id, title, fingerprint, char_count, added_at)"
+                    + " VALUES (1, '甲', 'f', 7, 'now')");
+            st.execute("INSERT INTO paragraphs(id, speech_id, position, kind, text)"
+                    + " VALUES (1, 1, 0, 'BODY', '密切联系群众。')");
             st.execute("INSERT INTO paragraph_tokens VALUES (1, x'02020201')");
             st.execute("INSERT INTO speech_sources VALUES (1, 1, 0)");
         }
@@ -264,7 +269,8 @@ class LibraryStoreTest {
         }
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
              Statement st = db.createStatement()) {
-            assertEquals(null, scalar(st, "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'paragraph_search%'"));
+            assertEquals(null, scalar(st,
+                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'paragraph_search%'"));
         }
     }
 

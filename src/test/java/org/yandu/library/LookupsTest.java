@@ -38,7 +38,8 @@ class LookupsTest {
             SearchGrams.register(db);
             TokenLengths.register(db);
             Migrations.apply(db, 11);
-            st.execute("INSERT INTO speeches(id, title, fingerprint, char_count, added_at) VALUES (1, '甲', 'f', 7, 'now')");
+            st.execute("INSERT INTO speeches(id, title, fingerprint, char_count, added_at)"
+                    + " VALUES (1, '甲', 'f', 7, 'now')");
             int minute = 10;
             for (String term : terms) {
                 st.execute("INSERT INTO lookups(speech_id, term, sentence, first_at, last_at) VALUES (1, '"

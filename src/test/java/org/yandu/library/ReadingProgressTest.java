@@ -46,7 +46,8 @@ class ReadingProgressTest {
                     new SpeechDraft("甲", false, null, null, null, null, List.of(), List.of(ParagraphDraft.body("甲文。"))),
                     new SpeechDraft("乙", false, null, null, null, null, List.of(), List.of(ParagraphDraft.body("乙文。"))),
                     new SpeechDraft("丙", false, null, null, null, null, List.of(), List.of(ParagraphDraft.body("丙文。"))),
-                    new SpeechDraft("丁", false, null, null, null, null, List.of(), List.of(ParagraphDraft.body("丁文。")))))
+                    new SpeechDraft("丁", false, null, null, null, null, List.of(),
+                            List.of(ParagraphDraft.body("丁文。")))))
                     .speechIds();
             store.reading().record(ids.get(0), 0, 45);
             store.reading().record(ids.get(1), 0, 300);
@@ -69,7 +70,8 @@ class ReadingProgressTest {
             List<Long> ids = store.recordImport(new SourceFile("/a.txt", "a.txt", "txt", "UTF-8", 1, "h"), "集", List.of(
                     new SpeechDraft("甲", false, null, null, null, null, List.of(), List.of(ParagraphDraft.body("甲文。"))),
                     new SpeechDraft("乙", false, null, null, null, null, List.of(), List.of(ParagraphDraft.body("乙文。"))),
-                    new SpeechDraft("丙", false, null, null, null, null, List.of(), List.of(ParagraphDraft.body("丙文。")))))
+                    new SpeechDraft("丙", false, null, null, null, null, List.of(),
+                            List.of(ParagraphDraft.body("丙文。")))))
                     .speechIds();
             store.reading().record(ids.get(0), 0, 45);
             store.reading().markRead(ids.get(2), true);

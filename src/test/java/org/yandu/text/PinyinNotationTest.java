@@ -62,7 +62,8 @@ class PinyinNotationTest {
     @ParameterizedTest
     @ValueSource(strings = {"ma6", "ma0", "zh3", "qqq1", "abc2", "r4", "传统", "lu::3", ":u3", "ma1?"})
     void badTokensAreRejected(String token) {
-        PinyinNotation.BadPinyinException e = assertThrows(PinyinNotation.BadPinyinException.class, () -> PinyinNotation.toToneMarks(token));
+        PinyinNotation.BadPinyinException e = assertThrows(PinyinNotation.BadPinyinException.class,
+                () -> PinyinNotation.toToneMarks(token));
         assertEquals(token, e.token());
     }
 
@@ -79,7 +80,8 @@ class PinyinNotationTest {
 
     @Test
     void syllablesDropPunctuation() {
-        assertEquals(List.of("zhào", "jìng", "zi", "zhèng", "yī", "guān"), PinyinNotation.syllables("zhào jìng zi, zhèng yī guān"));
+        assertEquals(List.of("zhào", "jìng", "zi", "zhèng", "yī", "guān"),
+                PinyinNotation.syllables("zhào jìng zi, zhèng yī guān"));
         assertEquals(List.of(), PinyinNotation.syllables(""));
         assertEquals(2, PinyinNotation.hanCount("AA制度"));
     }

@@ -168,7 +168,8 @@ class PinyinTest {
     void toneNumbersInHandedInPinyinBecomeMarks() {
         assertArrayEquals(new String[] {"lǜ", "sè"}, PinyinSyllables.parse("绿色", "lu:4 se4"));
         assertArrayEquals(new String[] {"lǜ"}, PinyinSyllables.parse("绿", "lv4"));
-        assertArrayEquals(new String[] {"zhuàng", "gǒu", "liú", "huì"}, PinyinSyllables.parse("壮狗刘会", "zhuang4 gou3 liu2 hui4"));
+        assertArrayEquals(new String[] {"zhuàng", "gǒu", "liú", "huì"},
+                PinyinSyllables.parse("壮狗刘会", "zhuang4 gou3 liu2 hui4"));
         assertArrayEquals(new String[] {"de", "wèi"}, PinyinSyllables.parse("的为", "de5 wèi"));
         assertArrayEquals(new String[] {"Běi", "jīng"}, PinyinSyllables.parse("北京", "Bei3 jing1"));
     }

@@ -81,7 +81,8 @@ record WindowGeometry(Rectangle2D bounds, boolean maximized, Dividers dividers) 
             }
             return new WindowGeometry(new Rectangle2D(x, y, width, height),
                     Boolean.parseBoolean(values.getProperty(MAXIMIZED)),
-                    new Dividers(number(values.getProperty(LIBRARY_DIVIDER)), number(values.getProperty(READER_DIVIDER))));
+                    new Dividers(number(values.getProperty(LIBRARY_DIVIDER)),
+                            number(values.getProperty(READER_DIVIDER))));
         } catch (NumberFormatException e) {
             return null;
         }
@@ -98,7 +99,8 @@ record WindowGeometry(Rectangle2D bounds, boolean maximized, Dividers dividers) 
 
     private static Rectangle2D centredOn(Rectangle2D screen, Rectangle2D window) {
         return new Rectangle2D(screen.getMinX() + (screen.getWidth() - window.getWidth()) / 2,
-                screen.getMinY() + (screen.getHeight() - window.getHeight()) / 2, window.getWidth(), window.getHeight());
+                screen.getMinY() + (screen.getHeight() - window.getHeight()) / 2, window.getWidth(),
+                window.getHeight());
     }
 
     private static Rectangle2D clampTo(Rectangle2D screen, Rectangle2D window) {

@@ -235,10 +235,13 @@ public class YanduApp extends Application {
         }
     }
 
-    /** The window's icon in the sizes drawn (assets/icons), decoded in the background: the first frame waits for none. */
+    /**
+     * The window's icon in the sizes drawn (assets/icons), decoded in the background: the first frame waits for none.
+     */
     private static List<Image> icons() {
         return IntStream.of(16, 24, 32, 48, 64, 128, 256)
-                .mapToObj(size -> new Image(YanduApp.class.getResource(RESOURCES + "icons/yandu-" + size + ".png").toExternalForm(),
+                .mapToObj(size -> new Image(YanduApp.class.getResource(RESOURCES + "icons/yandu-" + size + ".png")
+                        .toExternalForm(),
                         true))
                 .toList();
     }

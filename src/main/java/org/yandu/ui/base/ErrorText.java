@@ -40,7 +40,9 @@ public record ErrorText(String header, String content, @Nullable String details)
         return new ErrorText(m.get(whatKey), readable(error), null);
     }
 
-    /** What failed and why in one line, for a status line or a dialog's outcome: "The export failed. The disk is full." */
+    /**
+     * What failed and why in one line, for a status line or a dialog's outcome: "The export failed. The disk is full."
+     */
     public static String line(Messages m, String whatKey, Throwable error) {
         ErrorText text = of(m, whatKey, error);
         return m.format("error.whatAndWhy", text.header(), text.content());

@@ -21,7 +21,8 @@ public final class StudyServices {
      * Loads HanLP, its remaining dictionaries, then the glossaries of {@code store}; {@code ready} runs on the FX
      * thread once all are in, {@code failed} tells the reader if they could not be loaded.
      */
-    public void start(TaskExecutor tasks, LibraryStore store, Consumer<GlossaryService> ready, Consumer<Throwable> failed) {
+    public void start(TaskExecutor tasks, LibraryStore store, Consumer<GlossaryService> ready,
+            Consumer<Throwable> failed) {
         tasks.execute(BackgroundTask.on(Lane.WORDS, "status.dictionariesFailed",
                         () -> GlossaryService.open(store, ChineseText.loadAsync(Runnable::run).join()))
                 .onSuccess(service -> {

@@ -112,7 +112,8 @@ public final class ExportController {
         Path folder = model.targetFolder();
         ExportOptions chosen = model.chosenOptions();
         tasks.write("the export options", () -> into.preferences().putExport(chosen, folder));
-        Vocabulary vocabulary = request.options().needsGlossary() ? Vocabulary.of(glossary.getValue()) : Vocabulary.BARE;
+        Vocabulary vocabulary = request.options().needsGlossary() ? Vocabulary.of(glossary.getValue())
+                : Vocabulary.BARE;
         return ExportJob.of(into.store(), vocabulary, request, messages.get());
     }
 

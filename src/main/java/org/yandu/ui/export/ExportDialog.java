@@ -184,7 +184,8 @@ public final class ExportDialog {
             chooser.setInitialFileName(current.getFileName() == null ? "" : current.getFileName().toString());
             String extension = options.format().extension();
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                    messages.get("export.format." + options.format().key()) + " (*" + extension + ")", "*" + extension));
+                    messages.get("export.format." + options.format().key()) + " (*" + extension + ")",
+                    "*" + extension));
             chosen = chooser.showSaveDialog(stage);
         }
         if (chosen != null) {

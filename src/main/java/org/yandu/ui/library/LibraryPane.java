@@ -50,8 +50,9 @@ public final class LibraryPane {
      * @param openSpeech the speech open in the reader, selected in the tree
      * @param export opens the Export dialog for a speech or collection, from the row's context menu
      */
-    public LibraryPane(LibraryViewModel library, ObservableValue<SpeechDocument> openSpeech, Messages messages, LongConsumer open,
-                BiConsumer<Long, Boolean> markRead, Consumer<LibraryNode> export, ObservableValue<String> emptyText) {
+    public LibraryPane(LibraryViewModel library, ObservableValue<SpeechDocument> openSpeech, Messages messages,
+                LongConsumer open, BiConsumer<Long, Boolean> markRead, Consumer<LibraryNode> export,
+                ObservableValue<String> emptyText) {
         this.library = library;
         this.openSpeech = openSpeech;
         this.messages = messages;
@@ -259,7 +260,8 @@ public final class LibraryPane {
                 text.append('\n').append(messages.format("library.percentRead", library.percentRead(speech)));
             }
             if (reading.secondsRead() > 0) {
-                text.append('\n').append(messages.format("library.timeRead", ReadingTime.format(reading.secondsRead(), messages)));
+                text.append('\n').append(
+                        messages.format("library.timeRead", ReadingTime.format(reading.secondsRead(), messages)));
             }
             return text.toString();
         }

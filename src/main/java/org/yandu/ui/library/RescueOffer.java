@@ -25,7 +25,8 @@ public final class RescueOffer {
         ButtonType restore = new ButtonType(messages.get("rescue.restore"), ButtonBar.ButtonData.OK_DONE);
         String kind = lost ? "rescue.lost" : "rescue.damaged";
         Alert offer = new Alert(Alert.AlertType.WARNING,
-                messages.format(kind + ".text", RestoreDialog.describe(backup, messages)), messages.cancelButton(), restore);
+                messages.format(kind + ".text", RestoreDialog.describe(backup, messages)), messages.cancelButton(),
+                restore);
         if (owner != null && owner.isShowing()) {
             offer.initOwner(owner);
         }

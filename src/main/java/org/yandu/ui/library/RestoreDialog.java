@@ -88,13 +88,15 @@ public final class RestoreDialog {
             });
         });
         dialog.setResultConverter(button -> button == restore ? list.getSelectionModel().getSelectedItem() : null);
-        dialog.showAndWait().filter(this::confirmed).ifPresent(chosen -> library.restoreBackup(chosen.file(), () -> { }));
+        dialog.showAndWait().filter(this::confirmed)
+                .ifPresent(chosen -> library.restoreBackup(chosen.file(), () -> { }));
     }
 
     private Optional<Path> chooseFile() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("restore.chooser"));
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(messages.get("restore.chooser.db"), "*.db"),
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(messages.get("restore.chooser.db"), "*.db"),
                 new FileChooser.ExtensionFilter(messages.get("import.chooser.all"), "*.*"));
         File chosen = chooser.showOpenDialog(owner);
         return Optional.ofNullable(chosen).map(File::toPath);

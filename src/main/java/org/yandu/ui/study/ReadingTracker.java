@@ -36,7 +36,8 @@ public final class ReadingTracker {
     /** The open speech was marked read or unread since it opened; reaching its end again changes nothing. */
     private boolean marked;
 
-    public ReadingTracker(LibraryViewModel library, Consumer<Runnable> write, Consumer<Runnable> onFx, LongSupplier nanoTime) {
+    public ReadingTracker(LibraryViewModel library, Consumer<Runnable> write, Consumer<Runnable> onFx,
+            LongSupplier nanoTime) {
         this.library = library;
         this.write = write;
         this.onFx = onFx;

@@ -35,7 +35,8 @@ public final class StudyController {
         this.messages = messages;
         this.reading = new ReadingTracker(library, change -> tasks.write("the reading time", change),
                 Platform::runLater, System::nanoTime);
-        this.saver = new Timeline(new KeyFrame(Duration.seconds(ReadingTracker.SAVE_EVERY_SECONDS), e -> reading.save()));
+        this.saver = new Timeline(
+                new KeyFrame(Duration.seconds(ReadingTracker.SAVE_EVERY_SECONDS), e -> reading.save()));
         saver.setCycleCount(Animation.INDEFINITE);
     }
 

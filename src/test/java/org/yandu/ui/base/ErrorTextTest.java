@@ -23,7 +23,9 @@ import org.yandu.library.FailureReason;
 import org.yandu.library.LibraryException;
 import org.yandu.settings.Language;
 
-/** What the error box says in each language: what failed, then why in the reader's words; the system's only as details. */
+/**
+ * What the error box says in each language: what failed, then why in the reader's words; the system's only as details.
+ */
 class ErrorTextTest {
     private static final Messages ENGLISH = Messages.of(Language.ENGLISH);
     private static final Messages CHINESE = Messages.of(Language.CHINESE);

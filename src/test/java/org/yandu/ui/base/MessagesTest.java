@@ -29,19 +29,22 @@ class MessagesTest {
 
     @Test
     void patternsFormatInEachLanguage() {
-        assertEquals("12,345 characters · 300 paragraphs", Messages.of(Language.ENGLISH).format("status.speechSize", 12345, 300));
+        assertEquals("12,345 characters · 300 paragraphs",
+                Messages.of(Language.ENGLISH).format("status.speechSize", 12345, 300));
         assertEquals("12,345 字 · 300 段", Messages.of(Language.CHINESE).format("status.speechSize", 12345, 300));
     }
 
     @Test
     void aRefusedTermIsNamedWithItsReasonInEachLanguage() {
         InvalidTermException control = assertThrows(InvalidTermException.class, () -> UserTermRule.check("GDP\n2", ""));
-        InvalidTermException pinyin = assertThrows(InvalidTermException.class, () -> UserTermRule.check("A股", "gǔ piào"));
+        InvalidTermException pinyin = assertThrows(InvalidTermException.class,
+                () -> UserTermRule.check("A股", "gǔ piào"));
         assertEquals("“GDP\\u000A2” cannot be a glossary term: it holds a line break, tab or other control character.",
                 Messages.of(Language.ENGLISH).glossaryError(control));
         assertEquals("“GDP\\u000A2”不能作为词条：含有换行、制表符等控制字符。", Messages.of(Language.CHINESE).glossaryError(control));
         assertTrue(Messages.of(Language.CHINESE).glossaryError(pinyin).startsWith("“A股”的拼音不对应"));
-        assertEquals("词汇无法修改：disk full", Messages.of(Language.CHINESE).glossaryError(new IllegalStateException("disk full")));
+        assertEquals("词汇无法修改：disk full",
+                Messages.of(Language.CHINESE).glossaryError(new IllegalStateException("disk full")));
     }
 
     @Test

@@ -58,7 +58,8 @@ class ExportDialogViewModelTest {
     void theOpenSpeechIsTheDefaultAndNamesTheFile() {
         long classroom = id(TestLibraries.CLASSROOM_TITLE);
         ExportDialogViewModel model = model(classroom, null, ExportDialogViewModel.firstOptions("zh"));
-        assertEquals(List.of(Scope.OPEN_SPEECH, Scope.CHOSEN_SPEECHES, Scope.COLLECTION, Scope.LIBRARY), model.scopes());
+        assertEquals(List.of(Scope.OPEN_SPEECH, Scope.CHOSEN_SPEECHES, Scope.COLLECTION, Scope.LIBRARY),
+                model.scopes());
         assertEquals(Scope.OPEN_SPEECH, model.scopeProperty().get());
         assertEquals(List.of(classroom), model.exportScope().speechIds());
         // One speech in Markdown is one file, whatever "combined" says, and "combined" does not apply.
@@ -98,7 +99,8 @@ class ExportDialogViewModelTest {
     void theNotesViewsFilterComesFirstWhenGiven() {
         long village = id(TestLibraries.VILLAGE_TITLE);
         ExportScope filtered = ExportScope.speeches(List.of(village)).filtered(a -> a.note().contains("要点"));
-        ExportDialogViewModel model = model(id(TestLibraries.LOOSE_TITLE), filtered, ExportOptions.defaults(ExportFormat.HTML));
+        ExportDialogViewModel model = model(id(TestLibraries.LOOSE_TITLE), filtered,
+                ExportOptions.defaults(ExportFormat.HTML));
         assertEquals(Scope.NOTES_VIEW, model.scopes().get(0));
         assertEquals(Scope.NOTES_VIEW, model.scopeProperty().get());
         assertTrue(model.exportScope().isFiltered());
@@ -141,7 +143,8 @@ class ExportDialogViewModelTest {
 
     @Test
     void aNamedTargetKeepsItsNameAndOnlyItsExtensionFollowsTheFormat() {
-        ExportDialogViewModel model = model(id(TestLibraries.LOOSE_TITLE), null, ExportOptions.defaults(ExportFormat.HTML));
+        ExportDialogViewModel model = model(id(TestLibraries.LOOSE_TITLE), null,
+                ExportOptions.defaults(ExportFormat.HTML));
         Path mine = dir.resolve("mine").resolve("群众.html");
         model.targetProperty().set(mine.toString());
         model.formatProperty().set(ExportFormat.ANKI);
@@ -159,7 +162,8 @@ class ExportDialogViewModelTest {
 
     @Test
     void problemsKeepTheExportFromStarting() {
-        ExportDialogViewModel model = model(id(TestLibraries.LOOSE_TITLE), null, ExportOptions.defaults(ExportFormat.HTML));
+        ExportDialogViewModel model = model(id(TestLibraries.LOOSE_TITLE), null,
+                ExportOptions.defaults(ExportFormat.HTML));
         model.targetProperty().set("  ");
         assertEquals(ExportDialogViewModel.NO_TARGET, model.problemProperty().get());
         model.targetProperty().set("notes.html");
@@ -182,9 +186,11 @@ class ExportDialogViewModelTest {
             assertTrue(ExportDialogViewModel.readableNotes(format) && ExportDialogViewModel.lookupsApply(format));
             assertTrue(ExportDialogViewModel.languageApplies(format));
         }
-        assertFalse(ExportDialogViewModel.readableNotes(ExportFormat.ANKI) || ExportDialogViewModel.lookupsApply(ExportFormat.ANKI));
+        assertFalse(ExportDialogViewModel.readableNotes(ExportFormat.ANKI)
+                || ExportDialogViewModel.lookupsApply(ExportFormat.ANKI));
         assertTrue(ExportDialogViewModel.languageApplies(ExportFormat.ANKI), "Anki's column names");
-        assertFalse(ExportDialogViewModel.readableNotes(ExportFormat.JSON) || ExportDialogViewModel.languageApplies(ExportFormat.JSON));
+        assertFalse(ExportDialogViewModel.readableNotes(ExportFormat.JSON)
+                || ExportDialogViewModel.languageApplies(ExportFormat.JSON));
     }
 
     @Test

@@ -35,7 +35,8 @@ class LibraryViewModelTest {
         List<LibraryNode> roots = library.roots();
         assertEquals(List.of("2024年讲话选编", "教育专题", TestLibraries.LOOSE_TITLE), titles(roots));
         assertTrue(roots.get(0).isCollection());
-        assertEquals(List.of(TestLibraries.CLASSROOM_TITLE, TestLibraries.VILLAGE_TITLE), titles(roots.get(0).children()));
+        assertEquals(List.of(TestLibraries.CLASSROOM_TITLE, TestLibraries.VILLAGE_TITLE),
+                titles(roots.get(0).children()));
         assertFalse(roots.get(2).isCollection());
         assertEquals(3, library.speechCount());
     }

@@ -32,7 +32,8 @@ class RescueWindowIT extends RunningWindow {
 
         start(library);
         waitFor(() -> lookup(".alert.warning").tryQuery().isPresent());
-        clickOn(lookup(".alert.warning .button").match(n -> n instanceof Button b && b.isDefaultButton()).queryButton());
+        clickOn(lookup(".alert.warning .button").match(n -> n instanceof Button b && b.isDefaultButton())
+                .queryButton());
         waitFor(() -> findTreeCell("2024年讲话选编").isPresent());
 
         List<Path> aside;

@@ -58,7 +58,8 @@ class NotesViewModelTest {
     }
 
     private SpeechAnnotations notes() {
-        return SpeechAnnotations.of(speech.id(), store.paragraphs(speech.id()), store.annotations().ofSpeech(speech.id()));
+        return SpeechAnnotations.of(speech.id(), store.paragraphs(speech.id()),
+                store.annotations().ofSpeech(speech.id()));
     }
 
     private int itemOf(Paragraph p) {
@@ -75,7 +76,8 @@ class NotesViewModelTest {
         assertEquals("教育", runs.get(0).getSegment());
         assertTrue(runs.get(0).getStyle().containsAll(List.of("body", "hl", "hl-green")));
         assertFalse(runs.get(1).getStyle().contains("hl"));
-        assertEquals(TestLibraries.CLASSROOM_BODY, String.join("", runs.stream().map(StyledSegment::getSegment).toList()),
+        assertEquals(TestLibraries.CLASSROOM_BODY,
+                String.join("", runs.stream().map(StyledSegment::getSegment).toList()),
                 "the text is unchanged");
         assertEquals(List.of(new SpeechAnnotations.Mark(0, 2, HighlightColor.GREEN, notes.annotations().get(0).id())),
                 notes.marks(body.position(), body.text().length()));

@@ -69,7 +69,8 @@ class ReadingWindowIT extends RunningWindow {
         ListView<BackupFile> list = lookup("#backup-list").queryAs(ListView.class);
         Button restore = lookup(".button").match(n -> n instanceof Button b && b.isDefaultButton()).queryButton();
 
-        assertEquals(List.of(damaged, false), List.of(list.getItems().get(0).file(), list.getItems().get(0).restorable()));
+        assertEquals(List.of(damaged, false),
+                List.of(list.getItems().get(0).file(), list.getItems().get(0).restorable()));
         assertTrue(list.getSelectionModel().getSelectedItem().restorable(), "the sound one is chosen");
         assertFalse(restore.isDisabled());
         interact(() -> list.getSelectionModel().select(0));

@@ -178,8 +178,8 @@ public final class AppMenus {
         MenuItem findAll = item("menu.study.searchAll", new KeyCodeCombination(KeyCode.F, SHORTCUT_DOWN, SHIFT_DOWN),
                 focusSearch);
         MenuItem glossary = item("menu.study.glossary", new KeyCodeCombination(KeyCode.G, SHORTCUT_DOWN, SHIFT_DOWN),
-                () -> GlossaryWindow.show(new GlossaryWindow.Services(app.glossary(), app.glossaryProperty(), app.tasks(),
-                        app.readerController()::loadWords), messages, stage));
+                () -> GlossaryWindow.show(new GlossaryWindow.Services(app.glossary(), app.glossaryProperty(),
+                        app.tasks(), app.readerController()::loadWords), messages, stage));
         glossary.disableProperty().bind(app.glossaryProperty().isNull());
         MenuItem info = item("menu.study.dictionaryInfo", null,
                 () -> DictionaryDialog.show(stage, messages, app.glossaryProperty().get(), app.hostServices()));
@@ -187,14 +187,17 @@ public final class AppMenus {
                 () -> CandidatesWindow.show(app.glossary(), messages, stage));
         candidates.disableProperty().bind(app.glossaryProperty().isNull().or(app.libraryOpenProperty().not()));
         MenuItem allNotes = item("menu.study.allNotes", new KeyCodeCombination(KeyCode.A, SHORTCUT_DOWN, SHIFT_DOWN),
-                () -> AllNotesWindow.show(app.notes(), app.exports(), app.readerController()::openNote, messages, stage));
+                () -> AllNotesWindow.show(app.notes(), app.exports(), app.readerController()::openNote, messages,
+                        stage));
         allNotes.setId("menu-all-notes");
         allNotes.disableProperty().bind(app.libraryOpenProperty().not());
         MenuItem summary = item("menu.study.summary", null,
-                () -> app.readerController().summarize((title, text) -> SummaryDialog.show(stage, messages, title, text)));
+                () -> app.readerController().summarize(
+                        (title, text) -> SummaryDialog.show(stage, messages, title, text)));
         summary.disableProperty().bind(app.glossaryProperty().isNull());
         MenuItem week = item("menu.study.week", null,
-                () -> app.study().studyWeek(studied -> StudySummaryDialog.show(stage, messages, studied, app.readerController()::openSpeech)));
+                () -> app.study().studyWeek(studied -> StudySummaryDialog.show(stage, messages, studied,
+                        app.readerController()::openSpeech)));
         week.setId("menu-week");
         week.disableProperty().bind(app.libraryOpenProperty().not());
         Menu study = menu("menu.study", find, findAll, new SeparatorMenuItem(), allNotes, markRead(), week,
@@ -233,7 +236,8 @@ public final class AppMenus {
         File chosen = chooser.showOpenDialog(stage);
         if (chosen != null) {
             lastDirectory = chosen.getParentFile();
-            app.glossary().importCedict(chosen.toPath(), cedict -> DictionaryDialog.showReport(stage, messages, cedict));
+            app.glossary().importCedict(chosen.toPath(),
+                    cedict -> DictionaryDialog.showReport(stage, messages, cedict));
         }
     }
 

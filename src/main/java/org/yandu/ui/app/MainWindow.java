@@ -51,8 +51,9 @@ final class MainWindow implements AppMenus.SelectionActions {
         this.messages = messages;
         this.dividers = dividers;
         search = new SearchPane(app.search(), app.readerController(), messages);
-        library = new LibraryPane(app.library(), app.reader().documentProperty(), messages, app.readerController()::openSpeech, app.study()::markRead,
-                app.exports()::showDialogFor, libraryEmptyText(app, messages));
+        library = new LibraryPane(app.library(), app.reader().documentProperty(), messages,
+                app.readerController()::openSpeech, app.study()::markRead, app.exports()::showDialogFor,
+                libraryEmptyText(app, messages));
         menus = new AppMenus(app, messages, stage, search::focus, this);
         readerPlaceholder = readerPlaceholder(app, messages);
         Label placeholder = new Label();

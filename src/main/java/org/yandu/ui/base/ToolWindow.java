@@ -20,7 +20,10 @@ public final class ToolWindow {
     private ToolWindow() {
     }
 
-    /** Lets Esc and Ctrl+W close {@code stage}, through its close-request handler (which may refuse, as Export does). */
+    /**
+     * Lets Esc and Ctrl+W close {@code stage}, through its close-request handler (which may refuse, as Export
+     * does).
+     */
     public static void closesWithKeys(Stage stage, Scene scene) {
         Runnable close = () -> {
             WindowEvent request = new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST);

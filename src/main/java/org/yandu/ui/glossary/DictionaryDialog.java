@@ -22,7 +22,8 @@ public final class DictionaryDialog {
     private DictionaryDialog() {
     }
 
-    public static void show(Stage owner, Messages messages, @Nullable GlossaryService glossary, @Nullable HostServices host) {
+    public static void show(Stage owner, Messages messages, @Nullable GlossaryService glossary,
+                            @Nullable HostServices host) {
         Alert alert = messages.alert(Alert.AlertType.INFORMATION, owner, "dictionary.title",
                 messages.get("dictionary.header"));
         VBox box = new VBox(8);

@@ -30,7 +30,8 @@ public final class GlossaryController implements CandidatesWindow.Suggestions {
     private @Nullable LibraryStore store;
 
     /** @param wordsChanged segments the open speech again, after the words the glossaries know changed */
-    public GlossaryController(TaskExecutor tasks, StudyServices study, Supplier<Messages> messages, Runnable wordsChanged) {
+    public GlossaryController(TaskExecutor tasks, StudyServices study, Supplier<Messages> messages,
+                              Runnable wordsChanged) {
         this.tasks = tasks;
         this.study = study;
         this.messages = messages;

@@ -197,11 +197,13 @@ public final class GlossaryWindow {
         return button;
     }
 
-    private TableColumn<GlossaryEntry, String> column(String key, java.util.function.Function<GlossaryEntry, String> value,
+    private TableColumn<GlossaryEntry, String> column(String key,
+                                                      java.util.function.Function<GlossaryEntry, String> value,
                                                       double width) {
         TableColumn<GlossaryEntry, String> column = new TableColumn<>(messages.get(key));
-        Callback<TableColumn.CellDataFeatures<GlossaryEntry, String>, javafx.beans.value.ObservableValue<String>> cells =
-                data -> new ReadOnlyStringWrapper(value.apply(data.getValue()) == null ? "" : value.apply(data.getValue()));
+        Callback<TableColumn.CellDataFeatures<GlossaryEntry, String>, javafx.beans.value.ObservableValue<String>> cells
+                = data -> new ReadOnlyStringWrapper(value.apply(data.getValue()) == null ? ""
+                        : value.apply(data.getValue()));
         column.setCellValueFactory(cells);
         column.setPrefWidth(width);
         return column;

@@ -151,7 +151,8 @@ final class AllNotesFilters {
         chips.setAlignment(Pos.CENTER_LEFT);
         for (HighlightColor color : HighlightColor.values()) {
             ToggleButton chip = new ToggleButton();
-            chip.getStyleClass().addAll("highlight-button", "colour-filter", SpeechAnnotations.styleClass(color) + "-chip");
+            chip.getStyleClass().addAll("highlight-button", "colour-filter",
+                    SpeechAnnotations.styleClass(color) + "-chip");
             chip.setTooltip(new Tooltip(messages.colour(color)));
             chip.setOnAction(e -> {
                 if (chip.isSelected()) {

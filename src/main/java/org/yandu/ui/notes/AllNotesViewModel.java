@@ -120,7 +120,8 @@ public final class AllNotesViewModel {
         entries = library.annotations().stream()
                 .map(a -> new Entry(a, titles.getOrDefault(a.speechId(), ""),
                         a.orphaned() ? -1 : library.positions().getOrDefault(a.paragraphId(), -1),
-                        a.suggestion() == null ? -1 : library.positions().getOrDefault(a.suggestion().paragraphId(), -1),
+                        a.suggestion() == null ? -1
+                                : library.positions().getOrDefault(a.suggestion().paragraphId(), -1),
                         speechOrder.getOrDefault(a.speechId(), Integer.MAX_VALUE)))
                 .toList();
         Set<String> used = new TreeSet<>();
@@ -229,9 +230,9 @@ public final class AllNotesViewModel {
     }
 
     /** The filter's values at one moment; null and empty sets do not narrow. */
-    private record Filter(List<String> words, Set<String> tags, Set<HighlightColor> colours, @Nullable Set<Long> speeches,
-                          @Nullable LocalDate from, @Nullable LocalDate to, boolean withNote, boolean orphanedOnly,
-                          ZoneId zone) {
+    private record Filter(List<String> words, Set<String> tags, Set<HighlightColor> colours,
+                          @Nullable Set<Long> speeches, @Nullable LocalDate from, @Nullable LocalDate to,
+                          boolean withNote, boolean orphanedOnly, ZoneId zone) {
         boolean test(Annotation a, String speechTitle) {
             return (speeches == null || speeches.contains(a.speechId()))
                     && (tags.isEmpty() || a.tags().stream().anyMatch(tags::contains))

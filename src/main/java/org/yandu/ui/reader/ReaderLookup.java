@@ -95,7 +95,8 @@ final class ReaderLookup {
         if (area.getSelection().getLength() > 0) {
             lookUpSelection(LookupRequest.GLANCE);
         } else if (e.isStillSincePress()) {
-            area.hit(e.getX(), e.getY()).getCharacterIndex().ifPresent(index -> lookUpWordAt(index, LookupRequest.CLICK));
+            area.hit(e.getX(), e.getY()).getCharacterIndex()
+                    .ifPresent(index -> lookUpWordAt(index, LookupRequest.CLICK));
         }
     }
 

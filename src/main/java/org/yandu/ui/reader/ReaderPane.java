@@ -573,7 +573,8 @@ public final class ReaderPane {
         });
         for (HighlightColor color : HighlightColor.values()) {
             MenuItem colour = new MenuItem(messages.format("reader.highlightParagraph", messages.colour(color)));
-            colour.setOnAction(e -> editNotes(edits -> edits.highlight(item.paragraph(), 0, item.text().length(), color, a -> { })));
+            colour.setOnAction(e -> editNotes(
+                    edits -> edits.highlight(item.paragraph(), 0, item.text().length(), color, a -> { })));
             menu.getItems().add(colour);
         }
         MenuItem note = new MenuItem(messages.get("reader.noteOnParagraph"));

@@ -51,7 +51,10 @@ public final class ReaderText {
         return of(speech, messages, words, null);
     }
 
-    /** As {@link #of(SpeechDocument, Messages, SpeechWords)}, shown in {@code script}'s characters if it is this speech's. */
+    /**
+     * As {@link #of(SpeechDocument, Messages, SpeechWords)}, shown in {@code script}'s characters if it is this
+     * speech's.
+     */
     public static ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> of(SpeechDocument speech,
                                                                                      Messages messages,
                                                                                      @Nullable SpeechWords words,
@@ -60,11 +63,9 @@ public final class ReaderText {
     }
 
     /** As above, with the highlights of {@code notes} (if they are this speech's) given {@code hl hl-<colour>}. */
-    public static ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> of(SpeechDocument speech,
-                                                                                     Messages messages,
-                                                                                     @Nullable SpeechWords words,
-                                                                                     @Nullable DisplayScript script,
-                                                                                     @Nullable SpeechAnnotations notes) {
+    public static ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> of(
+            SpeechDocument speech, Messages messages, @Nullable SpeechWords words, @Nullable DisplayScript script,
+            @Nullable SpeechAnnotations notes) {
         long id = speech.speech().id();
         SpeechAnnotations highlights = notes != null && notes.speechId() == id ? notes : null;
         DisplayScript converted = script != null && script.speechId() == id ? script : null;

@@ -13,7 +13,8 @@ import org.yandu.reading.SpeechDocument;
 
 /**
  * The open speech and where in it the reader is. The view reports the top visible item through
- * {@link #topItemProperty()} and the last one through {@link #bottomItemProperty()}, and follows {@link #scrollRequestProperty()} for jumps.
+ * {@link #topItemProperty()} and the last one through {@link #bottomItemProperty()}, and follows
+ * {@link #scrollRequestProperty()} for jumps.
  */
 public final class ReaderViewModel {
     private final ReadOnlyObjectWrapper<SpeechDocument> document = new ReadOnlyObjectWrapper<>();

@@ -95,7 +95,8 @@ public final class WordPopover {
         double bottom = Screen.getScreensForRectangle(word.getMinX(), word.getMinY(), 1, 1).stream().findFirst()
                 .orElse(Screen.getPrimary()).getVisualBounds().getMaxY();
         boolean roomBelow = word.getMaxY() + height < bottom || word.getMinY() - height < 0;
-        PopOver.ArrowLocation arrow = roomBelow ? PopOver.ArrowLocation.TOP_CENTER : PopOver.ArrowLocation.BOTTOM_CENTER;
+        PopOver.ArrowLocation arrow = roomBelow ? PopOver.ArrowLocation.TOP_CENTER
+                : PopOver.ArrowLocation.BOTTOM_CENTER;
         if (popOver.getArrowLocation() != arrow) {
             popOver.hide();
             popOver = newPopOver(arrow);

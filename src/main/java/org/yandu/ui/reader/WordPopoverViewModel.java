@@ -15,8 +15,8 @@ import org.yandu.text.ChineseText;
  * (study, then the user's, then CC-CEDICT), the word's parts when no glossary knows the whole, synonyms,
  * counts and the concordance. Built off the FX thread from a {@link WordInfo}.
  */
-public record WordPopoverViewModel(String word, String form, String pinyin, List<Section> sections, List<PartLine> parts,
-                               List<String> synonyms, int countInSpeech, int countInLibrary,
+public record WordPopoverViewModel(String word, String form, String pinyin, List<Section> sections,
+                                   List<PartLine> parts, List<String> synonyms, int countInSpeech, int countInLibrary,
                                List<Occurrence> concordance) {
     /** Display order of the sources. */
     static final List<GlossarySource> SOURCE_ORDER = List.of(GlossarySource.STUDY, GlossarySource.USER,

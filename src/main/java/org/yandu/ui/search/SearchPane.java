@@ -64,7 +64,8 @@ public final class SearchPane {
         summary.setWrapText(true);
         summary.textProperty().bind(Bindings.createStringBinding(() -> search.searchingProperty().get()
                         ? messages.get("search.searching")
-                        : search.totalProperty().get() == 0 ? messages.format("search.none", search.queryProperty().get().strip())
+                        : search.totalProperty().get() == 0
+                        ? messages.format("search.none", search.queryProperty().get().strip())
                         : messages.format("search.total", search.totalProperty().get()),
                 search.searchingProperty(), search.totalProperty(), search.queryProperty()));
         results = new VBox(summary, list);

@@ -59,7 +59,8 @@ class ReaderKeysWindowIT extends RunningWindow {
                 && area.getStyleSpans(marked).getStyleSpan(0).getStyle().stream().anyMatch(s -> s.startsWith("hl-"))));
 
         pressOnce(KeyCode.RIGHT);
-        assertTrue(Math.abs(top(area) - top) <= 1, "→ leaves the view where it was, not at the beginning: " + top(area));
+        assertTrue(Math.abs(top(area) - top) <= 1,
+                "→ leaves the view where it was, not at the beginning: " + top(area));
         pressOnce(KeyCode.DOWN);
         pressOnce(KeyCode.DOWN);
         int afterDown = top(area);

@@ -65,7 +65,8 @@ class ReaderViewModelTest {
         assertEquals(List.of("一、坚持党的全面领导", "一是把牢政治方向", "二是健全体制机制", "（一）深化教育综合改革",
                 "二、建设高素质教师队伍", "第一，要弘扬教育家精神"), outline.stream().map(OutlineEntry::label).toList());
         assertEquals(List.of(0, 1, 1, 1, 0, 1), outline.stream().map(OutlineEntry::depth).toList());
-        assertEquals(List.of(false, true, true, false, false, true), outline.stream().map(OutlineEntry::leadIn).toList());
+        assertEquals(List.of(false, true, true, false, false, true),
+                outline.stream().map(OutlineEntry::leadIn).toList());
         for (OutlineEntry entry : outline) {
             assertTrue(doc.items().get(entry.itemIndex()).text().startsWith(entry.label().substring(0, 2)));
         }
@@ -76,7 +77,8 @@ class ReaderViewModelTest {
         SpeechDocument doc = document(TestLibraries.LOOSE_TITLE);
         assertEquals(1, doc.outline().size());
         assertEquals(0, doc.outline().get(0).depth(), "a speech whose only headings are level 3 starts at the margin");
-        assertEquals(DisplayItem.Role.TITLE, doc.items().get(0).role(), "a derived title is shown though no paragraph holds it");
+        assertEquals(DisplayItem.Role.TITLE, doc.items().get(0).role(),
+                "a derived title is shown though no paragraph holds it");
         assertEquals(-1, doc.items().get(0).paragraph());
     }
 
@@ -112,7 +114,8 @@ class ReaderViewModelTest {
         assertEquals(7, doc.items().get(reader.topItemProperty().get()).paragraph());
         assertEquals(new ReadingPosition(doc.speech().id(), 7), reader.readingPosition().orElseThrow());
         reader.topItemProperty().set(4);
-        assertEquals(3, reader.readingPosition().orElseThrow().paragraph(), "header lines count as the first paragraph after them");
+        assertEquals(3, reader.readingPosition().orElseThrow().paragraph(),
+                "header lines count as the first paragraph after them");
     }
 
     @Test

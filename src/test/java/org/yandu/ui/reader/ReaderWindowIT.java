@@ -148,7 +148,8 @@ class ReaderWindowIT extends RunningWindow {
         assertEquals("群众路线", label(".wp-word").orElseThrow().getText());
         assertTrue(lookup(".wp-english").queryAll().stream().anyMatch(n -> !((Label) n).getText().isBlank()),
                 "a definition is shown");
-        assertTrue(lookup(".wp-section").queryAll().stream().anyMatch(n -> "Study glossary".equals(((Label) n).getText())));
+        assertTrue(lookup(".wp-section").queryAll().stream()
+                .anyMatch(n -> "Study glossary".equals(((Label) n).getText())));
         assertTrue(lookup(".wp-occurrence").tryQuery().isPresent(), "the concordance lists where it occurs");
     }
 
@@ -227,7 +228,8 @@ class ReaderWindowIT extends RunningWindow {
                 && lookup("#ruby-reader").lookup(".ruby-pinyin").queryAll().stream()
                 .anyMatch(n -> ((Text) n).getText().equals("cháng")));
         clickOn(outlineCell("第10部分"));
-        org.fxmisc.flowless.VirtualFlow<?, ?> flow = lookup("#ruby-reader").queryAs(org.fxmisc.flowless.VirtualFlow.class);
+        org.fxmisc.flowless.VirtualFlow<?, ?> flow = lookup("#ruby-reader")
+                .queryAs(org.fxmisc.flowless.VirtualFlow.class);
         waitFor(() -> rubyText("第").isPresent() && flow.getFirstVisibleIndex() > 200);
 
         chooseMenuItem("View", "Show Pinyin Above Characters");

@@ -97,7 +97,8 @@ class ReadingAidsTest {
     void acceptingASuggestedTermPutsItInTheGlossaryAndOffTheList() {
         String phrase = "人生境界";
         assertFalse(service.glossary().contains(phrase));
-        List<CandidatesViewModel.Candidate> found = CandidatesViewModel.withCounts(List.of(phrase, "根本工作路线"), store, text);
+        List<CandidatesViewModel.Candidate> found = CandidatesViewModel.withCounts(List.of(phrase, "根本工作路线"),
+                store, text);
         assertEquals("rén shēng jìng jiè", found.get(0).pinyin());
         assertTrue(found.get(0).count() >= 1, "it occurs in the library");
         List<UserTerm> saved = new ArrayList<>();

@@ -95,15 +95,25 @@ class ReaderKeysWindowIT extends RunningWindow {
     @Test
     void aWheelNotchScrollsTheLinesTheSystemAsksFor() throws Exception {
         StyleClassedTextArea area = openInTheMiddle();
-        double before = onFx(() -> area.estimatedScrollYProperty().getValue());
+        // A character well inside the view, measured on screen before and after (Flowless's scroll position is an
+        // estimate that is corrected as cells are measured).
+        int paragraph = top(area) + 2;
+        double before = characterTop(area, paragraph);
         // A notch down as a desktop reports it (TestFX's headless robot sends one pixel and one line instead).
         interact(() -> Event.fireEvent(area, new ScrollEvent(ScrollEvent.SCROLL, 0, 0, 0, 0, false, false, false,
                 false, false, false, 0, -40, 0, -40, ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
                 ScrollEvent.VerticalTextScrollUnits.LINES, -3, 0, null)));
         WaitForAsyncUtils.waitForFxEvents();
-        double moved = onFx(() -> area.estimatedScrollYProperty().getValue()) - before;
+        double moved = before - characterTop(area, paragraph);
         // The text size the reader set, as the window styles the area with it ("-fx-font-size: 18px;").
         double line = 1.75 * Double.parseDouble(onFx(area::getStyle).replaceAll("[^0-9.]", ""));
         assertTrue(moved >= 2 * line && moved <= 4 * line, "one notch, about three lines: " + moved / line + " lines");
+    }
+
+    private static double characterTop(StyleClassedTextArea area, int paragraph) throws Exception {
+        return onFx(() -> {
+            int at = area.getAbsolutePosition(paragraph, 0);
+            return area.getCharacterBoundsOnScreen(at, at + 1).orElseThrow().getMinY();
+        });
     }
 }

@@ -4,6 +4,7 @@ import java.util.Map;
 import javafx.geometry.Bounds;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -104,6 +105,18 @@ public final class WordPopover {
         popOver.setContentNode(content);
         shown = model;
         popOver.show(owner, x, roomBelow ? word.getMaxY() : word.getMinY());
+        themeFrame(popOver);
+    }
+
+    /**
+     * ControlsFX paints the popover's frame from its own style sheet (white), which the window's sheets do not
+     * reach in the popover's window; the frame takes the theme's overlay colours inline instead.
+     */
+    private static void themeFrame(PopOver popOver) {
+        if (popOver.getSkin() != null && popOver.getSkin().getNode() instanceof Parent frame) {
+            frame.getChildrenUnmodifiable().stream().filter(n -> n.getStyleClass().contains("border")).forEach(
+                    border -> border.setStyle("-fx-fill: -color-bg-overlay; -fx-stroke: -color-border-default;"));
+        }
     }
 
     boolean isShowing(String word) {

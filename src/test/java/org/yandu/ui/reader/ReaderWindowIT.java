@@ -179,6 +179,20 @@ class ReaderWindowIT extends RunningWindow {
     }
 
     @Test
+    void theWordPopoverFollowsTheDarkTheme() throws Exception {
+        chooseMenuItem("View", "Theme", "Dark");
+        StyleClassedTextArea area = openLooseSpeechWithWords();
+        clickOn(charCentre(area, area.getText().indexOf("群众路线是我们党") + 1));
+        waitFor(() -> label(".wp-word").isPresent());
+        javafx.scene.shape.Shape frame = lookup(".word-popover-window .border").queryAs(javafx.scene.shape.Shape.class);
+        javafx.scene.paint.Color fill = (javafx.scene.paint.Color) onFx(frame::getFill);
+        javafx.scene.paint.Color word = (javafx.scene.paint.Color) onFx(() -> label(".wp-word").orElseThrow()
+                .getTextFill());
+        assertTrue(fill.getBrightness() < 0.3, "a dark frame, not ControlsFX's white: " + fill);
+        assertTrue(word.getBrightness() - fill.getBrightness() > 0.5, "the word reads on it: " + word + " on " + fill);
+    }
+
+    @Test
     void aSelectionAddedToMyGlossaryIsOneMarkedWordAtOnce() throws Exception {
         StyleClassedTextArea area = openLooseSpeechWithWords();
         String term = "人生境界";

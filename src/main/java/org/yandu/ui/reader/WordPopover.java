@@ -58,6 +58,8 @@ public final class WordPopover {
         PopOver popOver = new PopOver();
         popOver.setDetachable(false);
         popOver.setAutoHide(true);
+        // The click that closes the popover still reaches the text: it looks up the next word, or starts a selection.
+        popOver.setConsumeAutoHidingEvents(false);
         popOver.setHideOnEscape(true);
         popOver.setAnimated(false);
         popOver.setHeaderAlwaysVisible(false);

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sqlite.Function;
 import org.yandu.BundledLibrary;
 
 class LibraryStoreTest {
@@ -240,16 +238,7 @@ class LibraryStoreTest {
         Path file = dir.resolve("library.db");
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
              Statement st = db.createStatement()) {
-            for (String name : List.of("yandu_unigrams", "yandu_bigrams")) {
-                // Stand-ins for the functions the triggers of versions 2 to 7 called; that index is dropped anyway.
-                Function.create(db, name, new Function() {
-                    @Override
-                    protected void xFunc() throws SQLException {
-                        result(value_text(0));
-                    }
-                });
-            }
-            Migrations.apply(db, 7);
+            EarlierVersions.migrate(db, 7);
             st.execute("INSERT INTO source_files VALUES (1, '/a/one.txt', 'one.txt', 'txt', 'UTF-8', 9, 'h1', 'now')");
             st.execute("INSERT INTO speeches(id, title, fingerprint, char_count, added_at)"
                     + " VALUES (1, '甲', 'f', 7, 'now')");

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sqlite.Function;
 
 /** The words looked up in a speech: recorded, restored, and those an earlier version recorded without asking. */
 class LookupsTest {
@@ -26,18 +25,7 @@ class LookupsTest {
         Path file = dir.resolve("library.db");
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
              Statement st = db.createStatement()) {
-            for (String name : List.of("yandu_unigrams", "yandu_bigrams")) {
-                // Stand-ins for the functions the triggers of versions 2 to 7 called; that index is dropped anyway.
-                Function.create(db, name, new Function() {
-                    @Override
-                    protected void xFunc() throws SQLException {
-                        result(value_text(0));
-                    }
-                });
-            }
-            SearchGrams.register(db);
-            TokenLengths.register(db);
-            Migrations.apply(db, 11);
+            EarlierVersions.migrate(db, 11);
             st.execute("INSERT INTO speeches(id, title, fingerprint, char_count, added_at)"
                     + " VALUES (1, '甲', 'f', 7, 'now')");
             int minute = 10;

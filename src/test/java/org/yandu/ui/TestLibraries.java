@@ -17,6 +17,8 @@ public final class TestLibraries {
     public static final String CLASSROOM_BODY = "教育是强国建设、民族复兴之基。我们要坚持把优先发展教育事业作为推动党和国家各项事业发展的重要先手棋。";
     public static final String VILLAGE_TITLE = "关于乡村振兴的几点思考";
     public static final String LOOSE_TITLE = "群众路线是党的生命线";
+    /** A speech of 54,000 characters in 300 paragraphs under numbered parts, for jumps and scrolling. */
+    public static final String LONG_TITLE = "长篇讲话";
 
     private TestLibraries() {
     }
@@ -29,6 +31,13 @@ public final class TestLibraries {
         store.recordImport(source(dir, "collection-b.html"), "教育专题", List.of(classroom));
         store.recordImport(source(dir, "loose.txt"), null, List.of(loose()));
         return store;
+    }
+
+    /** The library of {@link #open}, with the long speech ({@link #LONG_TITLE}) beside it; closed again. */
+    public static void openWithLongSpeech(Path dir) {
+        try (LibraryStore store = open(dir)) {
+            add(store, dir, "long.txt", longSpeech(LONG_TITLE, 300, 180));
+        }
     }
 
     public static ImportRecord add(LibraryStore store, Path dir, String fileName, SpeechDraft speech) {

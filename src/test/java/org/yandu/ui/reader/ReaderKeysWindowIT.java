@@ -10,19 +10,16 @@ import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
-import org.yandu.library.LibraryStore;
 import org.yandu.ui.RunningWindow;
 import org.yandu.ui.TestLibraries;
 
 /** The keys move the view from where the reader is, and the place they leave is the place saved. */
 class ReaderKeysWindowIT extends RunningWindow {
-    private static final String LONG_TITLE = "长篇讲话";
+    private static final String LONG_TITLE = TestLibraries.LONG_TITLE;
 
     @BeforeEach
     void startWindow() throws Exception {
-        try (LibraryStore store = TestLibraries.open(dir)) {
-            TestLibraries.add(store, dir, "long.txt", TestLibraries.longSpeech(LONG_TITLE, 300, 180));
-        }
+        TestLibraries.openWithLongSpeech(dir);
         launch();
     }
 

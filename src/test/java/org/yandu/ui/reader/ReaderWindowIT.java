@@ -37,13 +37,11 @@ import org.yandu.ui.search.SearchViewModel;
 
 /** The real window, headless: open a speech from the tree, jump in the outline, switch language, restart. */
 class ReaderWindowIT extends RunningWindow {
-    private static final String LONG_TITLE = "长篇讲话";
+    private static final String LONG_TITLE = TestLibraries.LONG_TITLE;
 
     @BeforeEach
     void startWindow() throws Exception {
-        try (LibraryStore store = TestLibraries.open(dir)) {
-            TestLibraries.add(store, dir, "long.txt", TestLibraries.longSpeech(LONG_TITLE, 300, 180));
-        }
+        TestLibraries.openWithLongSpeech(dir);
         launch();
     }
 

@@ -117,11 +117,6 @@ public final class ReaderController implements SearchPane.Reader {
                 .onFailure(e -> failed.run()));
     }
 
-    /** Opens a speech scrolled to a paragraph, or scrolls there if it is the open one. */
-    public void openSpeechAt(long speechId, int paragraph) {
-        openSpeechThen(speechId, paragraph, () -> { });
-    }
-
     /**
      * Opens a speech at a match (a search result or concordance line) and flashes the matched word: the
      * highlighted part {@code [highlightStart, highlightEnd)} of {@code sentence}.

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.yandu.library.Annotation;
 import org.yandu.library.LibraryStore;
 import org.yandu.library.Paragraph;
+import org.yandu.library.Passages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,8 +30,9 @@ final class NotesCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = context.out();
         try (LibraryStore store = context.open()) {
-            List<Annotation> annotations = speechId == null ? store.annotations().all()
-                    : store.annotations().ofSpeech(speechId);
+            // A highlight across paragraphs is listed once, as the reader made it: its first part's place and id.
+            List<Annotation> annotations = Passages.joined(speechId == null ? store.annotations().all()
+                    : store.annotations().ofSpeech(speechId));
             for (Annotation a : annotations) {
                 Long paragraphId = a.paragraphId(); // null when orphaned
                 Annotation.Suggestion suggestion = a.suggestion();
@@ -63,7 +65,8 @@ final class NotesCommand implements Callable<Integer> {
                 : "¶" + number + " " + a.start() + "-" + a.end();
         String color = a.color() == null ? "note" : a.color().name().toLowerCase(Locale.ROOT);
         String tags = a.tags().isEmpty() ? "" : "  #" + String.join(" #", a.tags());
-        return String.format("%d  speech %d %s  [%s]  「%s」%s%s", a.id(), a.speechId(), place, color, a.quote(),
+        return String.format("%d  speech %d %s  [%s]  「%s」%s%s", a.id(), a.speechId(), place, color,
+                a.quote().replace("\n", " / "),
                 a.note().isEmpty() ? "" : "  " + a.note().replace("\n", " / "), tags);
     }
 

@@ -113,11 +113,17 @@ final class HtmlExporter implements Exporter {
         Annotation a = n.annotation();
         Element figure = parent.appendElement("figure").addClass("note").addClass(colourClass(a.color()));
         Element quote = figure.appendElement("blockquote");
-        if (options.includeSentences() && n.hasSentence()) {
-            quote.appendText(n.before()).appendElement("mark").text(a.quote());
-            quote.appendText(n.after());
-        } else {
-            quote.text(a.quote());
+        boolean inSentence = options.includeSentences() && n.hasSentence();
+        String[] parts = a.quote().split("\n", -1);
+        for (int i = 0; i < parts.length; i++) {
+            // A highlight across paragraphs quotes each paragraph as a paragraph of the quote.
+            Element at = parts.length == 1 ? quote : quote.appendElement("p");
+            if (inSentence) {
+                at.appendText(i == 0 ? n.before() : "").appendElement("mark").text(parts[i]);
+                at.appendText(i == parts.length - 1 ? n.after() : "");
+            } else {
+                at.text(parts[i]);
+            }
         }
         figure.appendElement("figcaption").addClass("colour").text(labels.colour(a.color()));
         if (!a.note().isBlank()) {

@@ -1,6 +1,7 @@
 package org.yandu.export;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +41,7 @@ final class JsonExporter implements Exporter {
 
     private static SpeechEntry speech(SpeechNotes s) {
         return new SpeechEntry(s.fingerprint(), s.speech().title(), s.speech().sourceFiles(), progress(s),
-                s.notes().stream().map(JsonExporter::mark).toList(),
+                s.notes().stream().flatMap(n -> marks(n).stream()).toList(),
                 Stream.concat(s.lookups().stream().map(l -> lookup(l, true)),
                         s.lookupsSetApart().stream().map(l -> lookup(l, false))).toList());
     }
@@ -62,10 +63,17 @@ final class JsonExporter implements Exporter {
         return instant == null ? null : instant.toString();
     }
 
-    private static Mark mark(Note n) {
-        Annotation a = n.annotation();
-        return new Mark(a.quote(), a.prefix(), a.suffix(), a.orphaned() ? null : n.position(),
-                a.color() == null ? null : a.color().name().toLowerCase(Locale.ROOT), a.note(), a.tags(),
-                a.created().toString(), a.updated().toString());
+    /**
+     * The note as the library keeps it: one mark, or one per part of a highlight across paragraphs, each with its
+     * own words and paragraph so that it is placed again on its own; the parts after the first say they continue it.
+     */
+    private static List<Mark> marks(Note n) {
+        List<Mark> marks = new ArrayList<>();
+        for (Annotation a : n.parts()) {
+            marks.add(new Mark(a.quote(), a.prefix(), a.suffix(), a.orphaned() ? null : n.position(),
+                    a.color() == null ? null : a.color().name().toLowerCase(Locale.ROOT), a.note(), a.tags(),
+                    a.created().toString(), a.updated().toString(), a.continuesPassage() ? true : null));
+        }
+        return marks;
     }
 }

@@ -120,10 +120,18 @@ final class MarkdownExporter implements Exporter {
 
     private void appendNote(StringBuilder md, Note n) {
         Annotation a = n.annotation();
-        String quote = options.includeSentences() && n.hasSentence()
-                ? escape(n.before()) + strong(a.quote()) + escape(n.after()) : escape(a.quote());
-        for (String line : quote.split("\n", -1)) {
-            md.append("> ").append(line).append('\n');
+        boolean inSentence = options.includeSentences() && n.hasSentence();
+        // A highlight across paragraphs quotes each paragraph as a paragraph of the quote.
+        String[] parts = a.quote().split("\n", -1);
+        for (int i = 0; i < parts.length; i++) {
+            String line = inSentence ? strong(parts[i]) : escape(parts[i]);
+            if (inSentence && i == 0) {
+                line = escape(n.before()) + line;
+            }
+            if (inSentence && i == parts.length - 1) {
+                line = line + escape(n.after());
+            }
+            md.append(i == 0 ? "" : ">\n").append("> ").append(line).append('\n');
         }
         md.append("> —— ").append(labels.colour(a.color())).append("\n\n");
         if (!a.note().isBlank()) {

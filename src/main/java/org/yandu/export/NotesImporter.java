@@ -120,7 +120,12 @@ public final class NotesImporter {
     private void restoreAnnotations(long speechId, SpeechEntry speech, Tally tally) {
         Set<Key> present = store.annotations().ofSpeech(speechId).stream().map(Key::of)
                 .collect(Collectors.toCollection(HashSet::new));
+        List<Long> passage = new ArrayList<>();
         for (Mark m : NotesFile.orEmpty(speech.annotations())) {
+            if (!Boolean.TRUE.equals(m.continues())) {
+                store.annotations().joinIntoPassage(passage);
+                passage = new ArrayList<>();
+            }
             Instant created = Instant.parse(m.created());
             String note = Objects.requireNonNullElse(m.note(), "");
             if (!present.add(new Key(m.quote(), note, created))) {
@@ -131,11 +136,15 @@ public final class NotesImporter {
                     Objects.requireNonNullElse(m.suffix(), ""), m.paragraph() == null ? -1 : m.paragraph(),
                     m.color() == null ? null : NotesFile.colour(m.color()), note, NotesFile.orEmpty(m.tags()),
                     created, Instant.parse(m.updated()));
-            tally.restored++;
+            passage.add(a.id());
+            if (passage.size() == 1) {
+                tally.restored++;
+            }
             if (a.orphaned()) {
                 tally.orphaned.add(new Orphan(speech.title(), a.quote()));
             }
         }
+        store.annotations().joinIntoPassage(passage);
     }
 
     /** Each word with its sentence, times and count as the file has them; a word looked up here already stays. */

@@ -79,12 +79,15 @@ final class NotesJson {
      * @param paragraph the position of the paragraph it was on, where to look first for its words; null when it
      *     was orphaned already
      * @param color lower case, null for a note without a highlight
+     * @param continues true for a part of a highlight across paragraphs after its first part: it belongs with the
+     *     mark before it; absent otherwise
      */
     record Mark(@JsonProperty("quote") String quote, @JsonProperty("prefix") @Nullable String prefix,
                 @JsonProperty("suffix") @Nullable String suffix, @JsonProperty("paragraph") @Nullable Integer paragraph,
                 @JsonProperty("color") @Nullable String color, @JsonProperty("note") @Nullable String note,
                 @JsonProperty("tags") @Nullable List<String> tags, @JsonProperty("created") String created,
-                @JsonProperty("updated") String updated) {
+                @JsonProperty("updated") String updated,
+                @JsonProperty("continues") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Boolean continues) {
     }
 
     /**

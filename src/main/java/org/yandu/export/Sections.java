@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.yandu.export.SpeechNotes.Note;
@@ -20,8 +21,13 @@ final class Sections {
     private Sections() {
     }
 
-    /** {@code placed} must be in reading order (as the library gives them) and not orphaned. */
-    static List<Section> group(List<Paragraph> paragraphs, List<Annotation> placed) {
+    /**
+     * {@code placed} must be in reading order (as the library gives them) and not orphaned, each passage joined.
+     *
+     * @param parts the library's annotations by {@link Annotation#passageKey()}
+     */
+    static List<Section> group(List<Paragraph> paragraphs, List<Annotation> placed,
+                               Map<Long, List<Annotation>> parts) {
         Map<Long, Paragraph> byId = paragraphs.stream().collect(Collectors.toMap(Paragraph::id, Function.identity()));
         Map<Integer, List<Paragraph>> paths = headingPaths(paragraphs);
         List<Section> sections = new ArrayList<>();
@@ -41,12 +47,25 @@ final class Sections {
                 shownPath = path;
                 notes = new ArrayList<>();
             }
-            notes.add(Note.in(paragraph, a));
+            List<Annotation> made = parts.getOrDefault(a.passageKey(), List.of(a));
+            Annotation end = lastPlaced(made, byId).orElse(a);
+            notes.add(Note.in(paragraph, a, byId.getOrDefault(end.paragraphId(), paragraph), end, made));
         }
         if (!notes.isEmpty()) {
             sections.add(new Section(newHeadings, notes));
         }
         return sections;
+    }
+
+    /** The last part of a passage that is placed: its sentence closes the quote. */
+    private static Optional<Annotation> lastPlaced(List<Annotation> parts, Map<Long, Paragraph> byId) {
+        for (int i = parts.size() - 1; i > 0; i--) {
+            Long id = parts.get(i).paragraphId();
+            if (id != null && byId.containsKey(id)) {
+                return Optional.of(parts.get(i));
+            }
+        }
+        return Optional.empty();
     }
 
     /** For each paragraph position, the headings it falls under, outermost first (a heading is under itself). */

@@ -2,8 +2,10 @@ package org.yandu.export;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.yandu.library.Annotation;
 import org.yandu.library.Paragraph;
+import org.yandu.library.Passages;
 import org.yandu.library.ReadingDay;
 import org.yandu.library.ReadingProgress;
 import org.yandu.library.Speech;
@@ -49,32 +51,41 @@ public record SpeechNotes(Speech speech, String fingerprint, List<Section> secti
     }
 
     /**
-     * A highlight or note with where it is.
-     *
-     * @param position the position of its paragraph in the speech, -1 when orphaned
-     */
-    /**
      * A highlight or note where the reader made it.
      *
-     * @param position its paragraph's position, -1 for an orphaned note
+     * @param annotation as the reader made it: a highlight across paragraphs joined into one (see {@link Passages})
+     * @param parts what the library keeps of it: the annotation itself, or the passage's parts, first part first
+     * @param position its (first) paragraph's position, -1 for an orphaned note
      * @param before the words of its sentence before the quote (empty for a whole paragraph, or an orphan)
-     * @param after the words of its sentence after the quote
+     * @param after the words of its (last) sentence after the quote
      */
-    public record Note(Annotation annotation, int position, String before, String after) {
-        /** An orphaned note: its words are no longer in the speech, nor is their sentence. */
-        static Note orphaned(Annotation annotation) {
-            return new Note(annotation, -1, "", "");
+    public record Note(Annotation annotation, List<Annotation> parts, int position, String before, String after) {
+        public Note {
+            parts = List.copyOf(parts);
         }
 
-        /** A note on {@code paragraph}, with the rest of the sentence around its quote. */
-        static Note in(Paragraph paragraph, Annotation annotation) {
-            String text = paragraph.text();
-            if (annotation.start() < 0 || annotation.end() > text.length() || annotation.start() >= annotation.end()) {
-                return new Note(annotation, paragraph.position(), "", "");
+        /** An orphaned note: its words are no longer in the speech, nor is their sentence. */
+        static Note orphaned(Annotation annotation, List<Annotation> parts) {
+            return new Note(annotation, parts, -1, "", "");
+        }
+
+        /**
+         * A note with the rest of the sentences around its quote: before it in its first paragraph, after it in
+         * the paragraph of its last part (the same unless it spans paragraphs).
+         */
+        static Note in(Paragraph first, Annotation annotation, Paragraph last, Annotation end,
+                       List<Annotation> parts) {
+            String before = sentence(first.text(), annotation).map(s -> s.text().substring(0, s.highlightStart()))
+                    .orElse("");
+            String after = sentence(last.text(), end).map(s -> s.text().substring(s.highlightEnd())).orElse("");
+            return new Note(annotation, parts, first.position(), before, after);
+        }
+
+        private static Optional<Sentence> sentence(String text, Annotation a) {
+            if (a.start() < 0 || a.end() > text.length() || a.start() >= a.end()) {
+                return Optional.empty();
             }
-            Sentence sentence = Sentence.around(text, annotation.start(), annotation.end());
-            return new Note(annotation, paragraph.position(), sentence.text().substring(0, sentence.highlightStart()),
-                    sentence.text().substring(sentence.highlightEnd()));
+            return Optional.of(Sentence.around(text, a.start(), a.end()));
         }
 
         /** Whether the quote is only part of its sentence, so the sentence says more. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
@@ -16,6 +17,7 @@ import org.yandu.library.LibraryException;
 import org.yandu.library.LibraryStore;
 import org.yandu.library.Lookup;
 import org.yandu.library.Paragraph;
+import org.yandu.library.Passages;
 import org.yandu.library.Speech;
 import org.yandu.library.UserTerm;
 import org.yandu.search.Sentence;
@@ -61,19 +63,21 @@ public final class StudyNotesCollector {
     }
 
     private Optional<SpeechNotes> collect(Speech speech, ExportScope scope, List<UserTerm> termsToFind) {
-        List<Annotation> annotations = store.annotations().ofSpeech(speech.id()).stream().filter(scope::keeps).toList();
+        List<Annotation> stored = store.annotations().ofSpeech(speech.id());
+        Map<Long, List<Annotation>> parts = Passages.partsByPassage(stored);
+        List<Annotation> annotations = Passages.joined(stored).stream().filter(scope::keeps).toList();
         if (scope.isFiltered() && annotations.isEmpty()) {
             return Optional.empty();
         }
         List<Paragraph> paragraphs = store.paragraphs(speech.id());
         List<Annotation> placed = annotations.stream().filter(a -> !a.orphaned()).toList();
-        List<Note> orphaned = annotations.stream().filter(Annotation::orphaned).map(Note::orphaned).toList();
+        List<Note> orphaned = annotations.stream().filter(Annotation::orphaned)
+                .map(a -> Note.orphaned(a, parts.getOrDefault(a.passageKey(), List.of(a)))).toList();
         List<Lookup> lookups = store.lookups().ofSpeech(speech.id());
-        return Optional.of(new SpeechNotes(speech, store.fingerprint(speech.id()), Sections.group(paragraphs, placed),
-                orphaned, termNotes(lookups, true), termNotes(lookups, false), termsMet(paragraphs, termsToFind),
-                keywords(speech),
-                store.reading().progress(speech.id()),
-                store.reading().days(speech.id())));
+        return Optional.of(new SpeechNotes(speech, store.fingerprint(speech.id()),
+                Sections.group(paragraphs, placed, parts), orphaned, termNotes(lookups, true),
+                termNotes(lookups, false), termsMet(paragraphs, termsToFind), keywords(speech),
+                store.reading().progress(speech.id()), store.reading().days(speech.id())));
     }
 
     private List<TermNote> termNotes(List<Lookup> lookups, boolean inVocabulary) {

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ public final class Annotations {
                    a.color, a.note, a.created_at, a.updated_at,
                    (SELECT group_concat(tag, char(31) ORDER BY tag) FROM annotation_tags t
                      WHERE t.annotation_id = a.id),
-                   a.suggested_paragraph_id, a.suggested_start, a.suggested_end
+                   a.suggested_paragraph_id, a.suggested_start, a.suggested_end, a.passage_id
               FROM annotations a LEFT JOIN paragraphs p ON p.id = a.paragraph_id
             """;
     private static final String READING_ORDER =
@@ -42,28 +43,111 @@ public final class Annotations {
         if (color == null) {
             throw new IllegalArgumentException("a highlight needs a colour");
         }
-        return create(paragraphId, start, end, color, note, tags);
+        return queries.inTransaction("save the highlight", () -> create(paragraphId, start, end, color, note, tags));
+    }
+
+    /** Characters {@code [start, end)} of a paragraph: one part of a highlight across paragraphs. */
+    public record Span(long paragraphId, int start, int end) {
+    }
+
+    /**
+     * Highlights a passage across paragraphs, one part for each span, in one transaction: all or nothing. The
+     * note and tags go on the first part. One span makes a plain highlight.
+     *
+     * @param spans the parts in reading order, each within its paragraph
+     * @return the parts as stored, the first part first
+     */
+    public List<Annotation> highlightPassage(List<Span> spans, HighlightColor color, String note,
+                                             List<String> tags) {
+        if (spans.isEmpty()) {
+            throw new IllegalArgumentException("a passage has at least one part");
+        }
+        return queries.inTransaction("save the highlight", () -> {
+            List<Long> ids = new ArrayList<>();
+            Set<Long> speeches = new HashSet<>();
+            for (Span span : spans) {
+                boolean first = ids.isEmpty();
+                Annotation part = create(span.paragraphId(), span.start(), span.end(), color, first ? note : "",
+                        first ? tags : List.of());
+                ids.add(part.id());
+                speeches.add(part.speechId());
+            }
+            if (speeches.size() > 1) {
+                throw new LibraryException("The parts of a highlight must be in one speech");
+            }
+            linkParts(ids);
+            List<Annotation> parts = new ArrayList<>();
+            for (long id : ids) {
+                parts.add(read(id).orElseThrow());
+            }
+            return parts;
+        });
+    }
+
+    /**
+     * Makes annotations already stored the parts of one passage, the first given first (a passage restored from
+     * a notes file). Fewer than two leave them as they are.
+     */
+    public void joinIntoPassage(List<Long> ids) {
+        queries.inTransaction("join the parts of a highlight", () -> {
+            linkParts(ids);
+            return ids.size();
+        });
+    }
+
+    private void linkParts(List<Long> ids) throws SQLException {
+        if (ids.size() < 2) {
+            return;
+        }
+        for (long id : ids) {
+            statements.execute("UPDATE annotations SET passage_id = ? WHERE id = ?", ids.get(0), id);
+        }
+    }
+
+    /** Every part of the passage annotation {@code id} belongs to, first part first; or just the annotation. */
+    public List<Annotation> passage(long id) {
+        return queries.read("read annotation " + id, () -> partsOf(id));
+    }
+
+    private List<Annotation> partsOf(long id) throws SQLException {
+        Annotation a = read(id).orElseThrow(() -> new LibraryException("There is no annotation " + id
+                + " in the library"));
+        if (!a.inPassage()) {
+            return List.of(a);
+        }
+        List<Annotation> parts = new ArrayList<>(queries.rows(COLUMNS + " WHERE a.passage_id = ?" + READING_ORDER,
+                Annotations::annotation, a.passageKey()));
+        parts.sort((x, y) -> Boolean.compare(x.continuesPassage(), y.continuesPassage()));
+        return parts;
     }
 
     /** A note on a whole paragraph, without a highlight colour. */
     public Annotation noteOnParagraph(long paragraphId, String note, List<String> tags) {
-        return create(paragraphId, 0, -1, null, note, tags);
+        return queries.inTransaction("save the note", () -> create(paragraphId, 0, -1, null, note, tags));
     }
 
+    /**
+     * Recolours, re-notes or re-tags what annotation {@code id} is part of: every part of a passage takes the
+     * colour, its first part the note and tags. Returns that first part (the annotation itself when alone).
+     */
     public Annotation update(long id, @Nullable HighlightColor color, String note, List<String> tags) {
         return queries.inTransaction("change annotation " + id, () -> {
-            if (statements.execute("UPDATE annotations SET color = ?, note = ?, updated_at = ? WHERE id = ?",
-                    color == null ? null : color.name(), note == null ? "" : note, Instant.now().toString(), id) == 0) {
-                throw new LibraryException("There is no annotation " + id + " in the library");
-            }
-            replaceTags(id, tags);
-            return read(id).orElseThrow();
+            long first = partsOf(id).get(0).id();
+            String now = Instant.now().toString();
+            statements.execute("UPDATE annotations SET color = ?, updated_at = ? WHERE id = ? OR passage_id = ?",
+                    color == null ? null : color.name(), now, first, first);
+            statements.execute("UPDATE annotations SET note = ? WHERE id = ?", note == null ? "" : note, first);
+            replaceTags(first, tags);
+            return read(first).orElseThrow();
         });
     }
 
+    /** Deletes the annotation, and the other parts of its passage if it is one. */
     public boolean delete(long id) {
-        return queries.inTransaction("delete annotation " + id,
-                () -> statements.execute("DELETE FROM annotations WHERE id = ?", id) > 0);
+        return queries.inTransaction("delete annotation " + id, () -> {
+            long key = read(id).map(Annotation::passageKey).orElse(id);
+            return statements.execute("DELETE FROM annotations WHERE id = ? OR passage_id = ?", key, key) > 0;
+        });
     }
 
     /** Puts a deleted annotation back exactly as it was (undo of a delete). */
@@ -204,43 +288,43 @@ public final class Annotations {
         return sure;
     }
 
+    /** Stores an annotation on characters {@code [start, end)} (to the end when negative); in a transaction. */
     private Annotation create(long paragraphId, int start, int end, @Nullable HighlightColor color, String note,
-                              List<String> tags) {
-        return queries.inTransaction("save the annotation", () -> {
-            ParagraphText paragraph = paragraph(paragraphId);
-            String text = paragraph.text();
-            int to = end < 0 ? text.length() : end;
-            // Offsets are UTF-16 units; a range cutting a surrogate pair (an emoji) would quote half a
-            // character, so it grows to the whole character: the start moves back, the end forward (before
-            // the check, so both ends inside one emoji mark that emoji).
-            int from = Anchor.splitsPair(text, start) ? start - 1 : start;
-            int until = Anchor.splitsPair(text, to) ? to + 1 : to;
-            if (from < 0 || until <= from || until > text.length()) {
-                throw new RangeOutsideParagraphException(start, to, text.length());
-            }
-            String now = Instant.now().toString();
-            long id = statements.insert("INSERT INTO annotations(speech_id, paragraph_id, start_offset, end_offset,"
-                            + " quote, prefix, suffix, color, note, created_at, updated_at)"
-                            + " VALUES (?,?,?,?,?,?,?,?,?,?,?)"
-                            + " RETURNING id",
-                    paragraph.speechId(), paragraphId, from, until, text.substring(from, until),
-                    Anchor.prefixOf(text, from), Anchor.suffixOf(text, until),
-                    color == null ? null : color.name(), note == null ? "" : note, now, now);
-            replaceTags(id, tags);
-            return read(id).orElseThrow();
-        });
+                              List<String> tags) throws SQLException {
+        ParagraphText paragraph = paragraph(paragraphId);
+        String text = paragraph.text();
+        int to = end < 0 ? text.length() : end;
+        // Offsets are UTF-16 units; a range cutting a surrogate pair (an emoji) would quote half a
+        // character, so it grows to the whole character: the start moves back, the end forward (before
+        // the check, so both ends inside one emoji mark that emoji).
+        int from = Anchor.splitsPair(text, start) ? start - 1 : start;
+        int until = Anchor.splitsPair(text, to) ? to + 1 : to;
+        if (from < 0 || until <= from || until > text.length()) {
+            throw new RangeOutsideParagraphException(start, to, text.length());
+        }
+        String now = Instant.now().toString();
+        long id = statements.insert("INSERT INTO annotations(speech_id, paragraph_id, start_offset, end_offset,"
+                        + " quote, prefix, suffix, color, note, created_at, updated_at)"
+                        + " VALUES (?,?,?,?,?,?,?,?,?,?,?)"
+                        + " RETURNING id",
+                paragraph.speechId(), paragraphId, from, until, text.substring(from, until),
+                Anchor.prefixOf(text, from), Anchor.suffixOf(text, until),
+                color == null ? null : color.name(), note == null ? "" : note, now, now);
+        replaceTags(id, tags);
+        return read(id).orElseThrow();
     }
 
     private Annotation putBack(Annotation a) throws SQLException {
         Annotation.Suggestion suggestion = a.suggestion();
         if (statements.execute("UPDATE annotations SET paragraph_id = ?, start_offset = ?, end_offset = ?, quote = ?,"
                         + " prefix = ?, suffix = ?, color = ?, note = ?, created_at = ?, updated_at = ?,"
-                        + " suggested_paragraph_id = ?, suggested_start = ?, suggested_end = ? WHERE id = ?",
+                        + " suggested_paragraph_id = ?, suggested_start = ?, suggested_end = ?, passage_id = ?"
+                        + " WHERE id = ?",
                 a.paragraphId(), a.orphaned() ? null : a.start(), a.orphaned() ? null : a.end(), a.quote(), a.prefix(),
                 a.suffix(), a.color() == null ? null : a.color().name(), a.note(), a.created().toString(),
                 a.updated().toString(), suggestion == null ? null : suggestion.paragraphId(),
                 suggestion == null ? null : suggestion.start(), suggestion == null ? null : suggestion.end(),
-                a.id()) == 0) {
+                a.passage(), a.id()) == 0) {
             throw new LibraryException("There is no annotation " + a.id() + " in the library");
         }
         replaceTags(a.id(), a.tags());
@@ -298,9 +382,11 @@ public final class Annotations {
         long suggested = rs.getLong(14);
         Annotation.Suggestion suggestion = rs.wasNull() || paragraphId != null ? null
                 : new Annotation.Suggestion(suggested, rs.getInt(15), rs.getInt(16));
+        long passage = rs.getLong(17);
+        Long passageId = rs.wasNull() ? null : passage;
         return new Annotation(rs.getLong(1), rs.getLong(2), paragraphId, rs.getInt(4), rs.getInt(5), rs.getString(6),
                 rs.getString(7), rs.getString(8), color == null ? null : HighlightColor.valueOf(color),
                 rs.getString(10), tags == null ? List.of() : List.of(tags.split("\u001f")),
-                Instant.parse(rs.getString(11)), Instant.parse(rs.getString(12)), suggestion);
+                Instant.parse(rs.getString(11)), Instant.parse(rs.getString(12)), suggestion, passageId);
     }
 }

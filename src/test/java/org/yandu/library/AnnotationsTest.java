@@ -256,4 +256,69 @@ class AnnotationsTest {
         assertTrue(store.speech(speech).isPresent());
         assertEquals("生命线", marked(store.annotations().ofSpeech(speech).get(0)));
     }
+
+    /** A highlight from {@code from} in the first paragraph to the end of {@code to} in the second. */
+    private List<Annotation> passage(long speech, String from, String to, String note) {
+        Paragraph first = paragraph(speech, from);
+        Paragraph second = paragraph(speech, to);
+        int start = first.text().indexOf(from);
+        int end = second.text().indexOf(to) + to.length();
+        return store.annotations().highlightPassage(List.of(new Annotations.Span(first.id(), start,
+                first.text().length()), new Annotations.Span(second.id(), 0, end)), HighlightColor.BLUE, note,
+                List.of("群众观"));
+    }
+
+    @Test
+    void aHighlightAcrossParagraphsKeepsEveryParagraphAndShowsAsOne() {
+        long speech = importVersion("v1", OPENING, SECOND, THIRD);
+        List<Annotation> parts = passage(speech, "扎根人民", "树立“鱼水相依”的感情观", "两段");
+
+        assertEquals(2, parts.size());
+        assertEquals("扎根人民，帮民解困、为民谋利。", parts.get(0).quote());
+        assertEquals("树立“鱼水相依”的感情观", parts.get(1).quote());
+        assertEquals(parts.get(0).id(), parts.get(1).passage(), "the second part names the first");
+        assertEquals("两段", parts.get(0).note());
+        assertEquals("", parts.get(1).note(), "the note is the first part's");
+        List<Annotation> shown = Passages.joined(store.annotations().ofSpeech(speech));
+        assertEquals(1, shown.size());
+        assertEquals("扎根人民，帮民解困、为民谋利。\n树立“鱼水相依”的感情观", shown.get(0).quote());
+        assertEquals(List.of("群众观"), shown.get(0).tags());
+    }
+
+    @Test
+    void aPassageIsRecolouredAndDeletedWholeFromAnyPart() {
+        long speech = importVersion("v1", OPENING, SECOND, THIRD);
+        List<Annotation> parts = passage(speech, "扎根人民", "树立“鱼水相依”的感情观", "");
+        Annotation first = store.annotations().update(parts.get(1).id(), HighlightColor.PINK, "改了", List.of());
+
+        assertEquals(parts.get(0).id(), first.id(), "a change made on a later part is the passage's");
+        assertEquals("改了", first.note());
+        assertTrue(store.annotations().ofSpeech(speech).stream().allMatch(a -> a.color() == HighlightColor.PINK));
+        assertTrue(store.annotations().delete(parts.get(1).id()));
+        assertTrue(store.annotations().ofSpeech(speech).isEmpty(), "no part is left behind");
+    }
+
+    @Test
+    void aPassageWithAPartOutsideItsParagraphIsNotStoredAtAll() {
+        long speech = importVersion("v1", OPENING, SECOND, THIRD);
+        Paragraph first = paragraph(speech, "扎根人民");
+        Paragraph second = paragraph(speech, "鱼水相依");
+        List<Annotations.Span> spans = List.of(new Annotations.Span(first.id(), 0, 5),
+                new Annotations.Span(second.id(), 0, second.text().length() + 3));
+
+        assertThrows(RangeOutsideParagraphException.class,
+                () -> store.annotations().highlightPassage(spans, HighlightColor.BLUE, "", List.of()));
+        assertTrue(store.annotations().ofSpeech(speech).isEmpty(), "the first part was not kept alone");
+    }
+
+    @Test
+    void eachPartOfAPassageFindsItsWordsAfterAReimport() {
+        long speech = importVersion("v1", OPENING, SECOND, THIRD);
+        List<Annotation> parts = passage(speech, "扎根人民", "树立“鱼水相依”的感情观", "");
+        importVersion("v2", "新加的一段开头。", OPENING, "我们常说：" + SECOND, THIRD);
+
+        List<Annotation> now = store.annotations().passage(parts.get(1).id());
+        assertEquals(List.of("扎根人民，帮民解困、为民谋利。", "树立“鱼水相依”的感情观"), now.stream().map(this::marked).toList());
+        assertEquals(List.of(parts.get(0).id(), parts.get(0).id()), now.stream().map(Annotation::passage).toList());
+    }
 }

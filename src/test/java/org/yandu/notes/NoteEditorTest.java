@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yandu.library.Annotation;
+import org.yandu.library.Annotations;
 import org.yandu.library.HighlightColor;
 import org.yandu.library.LibraryStore;
 import org.yandu.library.ParagraphDraft;
@@ -23,14 +24,17 @@ class NoteEditorTest {
     private LibraryStore store;
     private NoteEditor editor;
     private long paragraph;
+    private long next;
 
     @BeforeEach
     void open() {
         store = LibraryStore.open(dir.resolve("library.db"));
         long speech = store.recordImport(new SourceFile("/a.txt", "a.txt", "txt", "UTF-8", 1, "h"), null,
                 List.of(new SpeechDraft("标题", false, null, null, null, null, List.of(),
-                        List.of(ParagraphDraft.body("密切联系群众是我们党的优良作风。"))))).speechIds().get(0);
+                        List.of(ParagraphDraft.body("密切联系群众是我们党的优良作风。"),
+                                ParagraphDraft.body("我们要始终保持同人民群众的血肉联系。"))))).speechIds().get(0);
         paragraph = store.paragraphs(speech).get(0).id();
+        next = store.paragraphs(speech).get(1).id();
         editor = new NoteEditor(store.annotations());
     }
 
@@ -89,5 +93,26 @@ class NoteEditorTest {
         editor.undo();
         assertTrue(store.annotations().all().isEmpty());
         assertFalse(editor.canUndo());
+    }
+
+    @Test
+    void aHighlightAcrossParagraphsIsMadeUndoneRecolouredAndDeletedInOneStepEach() {
+        Annotation made = editor.highlightPassage(List.of(new Annotations.Span(paragraph, 11, 16),
+                new Annotations.Span(next, 0, 4)), HighlightColor.YELLOW, "", List.of());
+        assertEquals("优良作风。\n我们要始", made.quote(), "shown joined");
+
+        editor.update(made.id(), HighlightColor.BLUE, "连着读", List.of());
+        editor.delete(made.id());
+        assertTrue(store.annotations().all().isEmpty());
+        Annotation back = editor.undo().orElseThrow();
+        assertEquals(made.quote(), back.quote());
+        assertEquals(2, store.annotations().all().size(), "both parts are back");
+        assertTrue(store.annotations().all().stream().allMatch(a -> a.color() == HighlightColor.BLUE));
+        editor.undo();
+        assertTrue(store.annotations().all().stream().allMatch(a -> a.color() == HighlightColor.YELLOW));
+        editor.undo();
+        assertTrue(store.annotations().all().isEmpty(), "one undo takes back both parts");
+        assertEquals(made.quote(), editor.redo().orElseThrow().quote());
+        assertEquals(2, store.annotations().all().size());
     }
 }

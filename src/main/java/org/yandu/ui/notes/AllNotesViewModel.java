@@ -33,6 +33,7 @@ import org.yandu.export.ExportScope;
 import org.yandu.library.Annotation;
 import org.yandu.library.HighlightColor;
 import org.yandu.library.LibraryStore;
+import org.yandu.library.Passages;
 import org.yandu.library.SpeechCollection;
 import org.yandu.ui.library.LibrarySnapshot;
 
@@ -70,7 +71,7 @@ public final class AllNotesViewModel {
 
         /** Reads the library: call it off the FX thread. */
         public static Library readFrom(LibraryStore store) {
-            return new Library(store.annotations().all(), store.annotations().paragraphPositions(),
+            return new Library(Passages.joined(store.annotations().all()), store.annotations().paragraphPositions(),
                     LibrarySnapshot.readFrom(store));
         }
     }

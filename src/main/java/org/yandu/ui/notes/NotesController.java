@@ -1,5 +1,6 @@
 package org.yandu.ui.notes;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -13,6 +14,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.jspecify.annotations.Nullable;
 import org.yandu.library.Annotation;
+import org.yandu.library.Annotations;
 import org.yandu.library.HighlightColor;
 import org.yandu.library.LibraryStore;
 import org.yandu.notes.NoteEditor;
@@ -76,12 +78,19 @@ public final class NotesController implements ReaderPane.NoteEdits {
                 }));
     }
 
-    /** Highlights {@code [start, end)} of the paragraph at {@code position} of the open speech. */
+    /**
+     * Highlights the spans of the open speech: one highlight, in one part per paragraph when it spans several.
+     * Spans on paragraphs no longer shown are left out (the speech was re-imported meanwhile).
+     */
     @Override
-    public void highlight(int position, int start, int end, HighlightColor color, Consumer<Annotation> done) {
-        Optional<Long> paragraphId = paragraphId(position);
-        if (paragraphId.isPresent() && start < end) {
-            edit(notes -> notes.highlight(paragraphId.get(), start, end, color, "", List.of()), done);
+    public void highlight(List<SpeechAnnotations.Span> spans, HighlightColor color, Consumer<Annotation> done) {
+        List<Annotations.Span> parts = new ArrayList<>();
+        for (SpeechAnnotations.Span span : spans) {
+            paragraphId(span.position()).filter(id -> span.start() < span.end())
+                    .ifPresent(id -> parts.add(new Annotations.Span(id, span.start(), span.end())));
+        }
+        if (!parts.isEmpty()) {
+            edit(notes -> notes.highlightPassage(parts, color, "", List.of()), done);
         }
     }
 

@@ -36,7 +36,7 @@ final class NotesPanelViewModel {
         }
         List<Row> placed = new ArrayList<>();
         List<Row> orphaned = new ArrayList<>();
-        for (Annotation a : notes.annotations()) {
+        for (Annotation a : notes.asMade()) {
             int position = notes.positionOf(a);
             (position < 0 ? orphaned : placed).add(new Row(a, position, notes.suggestedPosition(a), false));
         }

@@ -456,7 +456,8 @@ public final class ReaderPane {
 
     /** Highlights and notes made in the reader, as the notes panel keeps them. */
     public interface NoteEdits {
-        void highlight(int position, int start, int end, HighlightColor color, Consumer<Annotation> done);
+        /** Highlights the spans, one part each: a highlight across paragraphs when there are several. */
+        void highlight(List<SpeechAnnotations.Span> spans, HighlightColor color, Consumer<Annotation> done);
 
         void noteOnParagraph(int position, Consumer<Annotation> done);
 
@@ -471,32 +472,39 @@ public final class ReaderPane {
         this.editNote = edit;
     }
 
-    /** The selection within one paragraph of the speech: display item and {@code [start, end)}; or null. */
-    private int @Nullable [] selectedRange() {
+    /**
+     * The selected characters of each paragraph the selection touches, in reading order: one span for a
+     * selection within a paragraph, several for one dragged across paragraphs. Empty when nothing is selected.
+     */
+    private List<SpeechAnnotations.Span> selectedSpans() {
         SpeechDocument speech = reader.documentProperty().get();
         if (speech == null || pinyinShown() || area.getSelection().getLength() == 0) {
-            return null;
+            return List.of();
         }
         var selection = area.getCaretSelectionBind();
-        int item = selection.getStartParagraphIndex();
-        int start = selection.getStartColumnPosition();
-        int end = selection.getEndParagraphIndex() == item ? selection.getEndColumnPosition()
-                : area.getParagraphLength(item);
-        if (item >= speech.items().size() || speech.items().get(item).paragraph() < 0 || start >= end) {
-            return null;
+        int first = selection.getStartParagraphIndex();
+        int last = Math.min(selection.getEndParagraphIndex(), speech.items().size() - 1);
+        List<SpeechAnnotations.Span> spans = new ArrayList<>();
+        for (int item = first; item <= last; item++) {
+            int start = item == first ? selection.getStartColumnPosition() : 0;
+            int end = item == selection.getEndParagraphIndex() ? selection.getEndColumnPosition()
+                    : area.getParagraphLength(item);
+            int position = speech.items().get(item).paragraph();
+            if (position >= 0 && start < end) {
+                spans.add(new SpeechAnnotations.Span(position, start, end));
+            }
         }
-        return new int[] {item, start, end};
+        return spans;
     }
 
-    /** Highlights the selected characters (within their first paragraph) in {@code color}. */
+    /** Highlights the selected characters in {@code color}: across paragraphs, one highlight in parts. */
     public void highlightSelection(HighlightColor color) {
-        int[] range = selectedRange();
-        if (range == null || noteEdits == null) {
+        List<SpeechAnnotations.Span> spans = selectedSpans();
+        if (spans.isEmpty() || noteEdits == null) {
             return;
         }
         lastColor = color;
-        int position = reader.documentProperty().get().items().get(range[0]).paragraph();
-        noteEdits.highlight(position, range[1], range[2], color, a -> area.deselect());
+        noteEdits.highlight(spans, color, a -> area.deselect());
     }
 
     /** Looks the selection up on purpose (Edit → Look Up), so it joins the speech's vocabulary. */
@@ -512,10 +520,9 @@ public final class ReaderPane {
         if (speech == null || noteEdits == null) {
             return;
         }
-        int[] range = selectedRange();
-        if (range != null) {
-            int position = speech.items().get(range[0]).paragraph();
-            noteEdits.highlight(position, range[1], range[2], lastColor, editNote);
+        List<SpeechAnnotations.Span> spans = selectedSpans();
+        if (!spans.isEmpty()) {
+            noteEdits.highlight(spans, lastColor, editNote);
         } else {
             int item = area.getCurrentParagraph();
             if (item <= 0 || speech.items().get(item).paragraph() < 0) {
@@ -565,7 +572,7 @@ public final class ReaderPane {
                 return;
             }
             if (!here.isEmpty()) {
-                editNote.accept(here.get(0));
+                editNote.accept(notes.asMade(here.get(0)));
             } else {
                 menu.show(glyph, e.getScreenX(), e.getScreenY());
             }
@@ -574,7 +581,8 @@ public final class ReaderPane {
         for (HighlightColor color : HighlightColor.values()) {
             MenuItem colour = new MenuItem(messages.format("reader.highlightParagraph", messages.colour(color)));
             colour.setOnAction(e -> editNotes(
-                    edits -> edits.highlight(item.paragraph(), 0, item.text().length(), color, a -> { })));
+                    edits -> edits.highlight(List.of(new SpeechAnnotations.Span(item.paragraph(), 0,
+                            item.text().length())), color, a -> { })));
             menu.getItems().add(colour);
         }
         MenuItem note = new MenuItem(messages.get("reader.noteOnParagraph"));
@@ -584,7 +592,7 @@ public final class ReaderPane {
         return glyph;
     }
 
-    /** The highlight under character {@code index} of the area, if any. */
+    /** The highlight under character {@code index} of the area, if any: all of it, if it spans paragraphs. */
     private java.util.Optional<Annotation> highlightAtIndex(int index) {
         SpeechDocument speech = reader.documentProperty().get();
         SpeechAnnotations notes = reader.notesProperty().get();
@@ -595,7 +603,7 @@ public final class ReaderPane {
         if (at.getMajor() >= speech.items().size() || speech.items().get(at.getMajor()).paragraph() < 0) {
             return java.util.Optional.empty();
         }
-        return notes.highlightAt(speech.items().get(at.getMajor()).paragraph(), at.getMinor());
+        return notes.highlightAt(speech.items().get(at.getMajor()).paragraph(), at.getMinor()).map(notes::asMade);
     }
 
     private void hoverNote(MouseOverTextEvent e) {
@@ -623,7 +631,7 @@ public final class ReaderPane {
             return;
         }
         noteItems.add(new javafx.scene.control.SeparatorMenuItem());
-        if (selectedRange() != null) {
+        if (!selectedSpans().isEmpty()) {
             javafx.scene.control.Menu colours = new javafx.scene.control.Menu(messages.get("reader.highlight"));
             for (HighlightColor color : HighlightColor.values()) {
                 MenuItem colour = new MenuItem(messages.colour(color));

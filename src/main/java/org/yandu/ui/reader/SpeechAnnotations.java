@@ -9,12 +9,17 @@ import java.util.Optional;
 import org.yandu.library.Annotation;
 import org.yandu.library.HighlightColor;
 import org.yandu.library.Paragraph;
+import org.yandu.library.Passages;
 
 /**
  * The highlights and notes of one speech, indexed by paragraph position for the reader: which ranges to
  * colour, which paragraphs carry a note, and the paragraph ids new highlights are stored against.
  */
 public record SpeechAnnotations(long speechId, Map<Integer, Long> paragraphIds, List<Annotation> annotations) {
+    /** Characters {@code [start, end)} of the paragraph at {@code position}: what a highlight marks there. */
+    public record Span(int position, int start, int end) {
+    }
+
     /** A coloured range {@code [start, end)} in a paragraph's text. */
     public record Mark(int start, int end, HighlightColor color, long annotationId) {
     }
@@ -48,6 +53,19 @@ public record SpeechAnnotations(long speechId, Map<Integer, Long> paragraphIds, 
     private int positionOfParagraph(long id) {
         return paragraphIds.entrySet().stream().filter(e -> e.getValue() == id).map(Map.Entry::getKey).findFirst()
                 .orElse(-1);
+    }
+
+    /** What the reader made, in reading order: each highlight across paragraphs once, its parts joined. */
+    public List<Annotation> asMade() {
+        return Passages.joined(annotations);
+    }
+
+    /** What the reader made that {@code part} belongs to: the whole passage, joined, or the annotation itself. */
+    public Annotation asMade(Annotation part) {
+        if (!part.inPassage()) {
+            return part;
+        }
+        return Passages.join(annotations.stream().filter(a -> a.passageKey() == part.passageKey()).toList());
     }
 
     /** The annotations on the paragraph at {@code position}, in reading order. */

@@ -119,7 +119,7 @@ class NotesViewModelTest {
         Annotation third = editor.highlight(later.id(), 4, 6, HighlightColor.YELLOW, "", List.of());
         SpeechAnnotations notes = notes();
         Annotation orphan = new Annotation(99, speech.id(), null, 0, 0, "旧的话", "", "", HighlightColor.GREEN,
-                "找不到了", List.of(), first.created(), first.updated(), null);
+                "找不到了", List.of(), first.created(), first.updated(), null, null);
         List<Annotation> withOrphan = new ArrayList<>(notes.annotations());
         withOrphan.add(0, orphan);
         List<NotesPanelViewModel.Row> rows = NotesPanelViewModel.rows(

@@ -60,6 +60,27 @@ class NotesWindowIT extends RunningWindow {
                 .anyMatch(n -> "要抓住关键".equals(((javafx.scene.control.Label) n).getText())));
     }
 
+    @Test
+    void aHighlightDraggedAcrossTwoParagraphsKeepsBothAndIsOneNote() throws Exception {
+        StyleClassedTextArea area = openClassroom();
+        String text = area.getText();
+        int boundary = text.indexOf('\n', text.indexOf("民族复兴"));
+        String end = text.substring(boundary - 4, boundary);
+        String start = text.substring(boundary + 1, boundary + 6);
+        interact(() -> {
+            area.requestFocus();
+            area.selectRange(boundary - 4, boundary + 6);
+        });
+        press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+
+        waitFor(() -> highlighted("hl-blue").equals(end + start));
+        javafx.scene.control.TabPane tabs = lookup(".side-tabs").queryAs(javafx.scene.control.TabPane.class);
+        interact(() -> tabs.getSelectionModel().select(1));
+        ListView<?> notes = lookup("#notes-list").queryAs(ListView.class);
+        waitFor(() -> notes.getItems().size() == 1);
+        NotesPanelViewModel.Row row = (NotesPanelViewModel.Row) notes.getItems().get(0);
+        assertEquals(end + "\n" + start, row.annotation().quote(), "one note quoting both paragraphs");
+    }
 
     /** The text of the visible runs carrying a style class, joined. */
     private String highlighted(String styleClass) {

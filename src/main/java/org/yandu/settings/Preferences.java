@@ -24,6 +24,7 @@ public final class Preferences {
     static final String MARK_TERMS = "ui.markTerms";
     static final String PINYIN = "ui.pinyin";
     static final String TRADITIONAL = "ui.traditional";
+    static final String WHOLE_WORDS = "ui.wholeWords";
     public static final String LAST_READING = "ui.lastReading";
     static final String EXPORT_OPTIONS = "export.options";
     static final String EXPORT_FOLDER = "export.folder";
@@ -91,6 +92,15 @@ public final class Preferences {
 
     public void putTraditional(boolean traditional) {
         store.putSetting(TRADITIONAL, Boolean.toString(traditional));
+    }
+
+    /** A selection made with the mouse takes whole words, as Calibre's "select whole words". */
+    public boolean wholeWords() {
+        return store.setting(WHOLE_WORDS).map(Boolean::parseBoolean).orElse(false);
+    }
+
+    public void putWholeWords(boolean wholeWords) {
+        store.putSetting(WHOLE_WORDS, Boolean.toString(wholeWords));
     }
 
     public Optional<ReadingPosition> lastReading() {

@@ -132,7 +132,12 @@ public final class AppMenus {
         note.setId("menu-note");
         MenuItem lookUp = item("menu.edit.lookUp", shortcut(KeyCode.D), selection::lookUpSelection);
         lookUp.setId("menu-look-up");
-        edit.getItems().addAll(new SeparatorMenuItem(), note, lookUp);
+        CheckMenuItem wholeWords = new CheckMenuItem(messages.get("menu.edit.wholeWords"));
+        wholeWords.setId("menu-whole-words");
+        wholeWords.selectedProperty().bindBidirectional(app.settings().wholeWordsProperty());
+        subscriptions.add(() -> wholeWords.selectedProperty()
+                .unbindBidirectional(app.settings().wholeWordsProperty()));
+        edit.getItems().addAll(new SeparatorMenuItem(), note, lookUp, new SeparatorMenuItem(), wholeWords);
         return edit;
     }
 

@@ -6,14 +6,14 @@ import org.yandu.settings.Theme;
 
 /** The display choices as read from the library in one go, before the window applies them. */
 public record DisplaySettings(Theme theme, int fontSize, Language language, boolean outlineVisible,
-                              boolean markTerms, boolean pinyin, boolean traditional) {
+                              boolean markTerms, boolean pinyin, boolean traditional, boolean wholeWords) {
     public DisplaySettings(Theme theme, int fontSize, Language language, boolean outlineVisible) {
-        this(theme, fontSize, language, outlineVisible, true, false, false);
+        this(theme, fontSize, language, outlineVisible, true, false, false, false);
     }
 
     public static DisplaySettings readFrom(Preferences preferences) {
         return new DisplaySettings(preferences.theme(), preferences.fontSize(), preferences.language(),
                 preferences.outlineVisible(), preferences.markTerms(), preferences.pinyin(),
-                preferences.traditional());
+                preferences.traditional(), preferences.wholeWords());
     }
 }

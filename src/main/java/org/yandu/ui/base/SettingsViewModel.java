@@ -29,6 +29,7 @@ public final class SettingsViewModel {
     private final BooleanProperty markTerms = new SimpleBooleanProperty(true);
     private final BooleanProperty pinyin = new SimpleBooleanProperty(false);
     private final BooleanProperty traditional = new SimpleBooleanProperty(false);
+    private final BooleanProperty wholeWords = new SimpleBooleanProperty(false);
     private final Executor writer;
     /** Where changes are saved; null until a library is open, and while its stored choices are shown. */
     private @Nullable Preferences preferences;
@@ -42,6 +43,7 @@ public final class SettingsViewModel {
         markTerms.addListener((o, old, value) -> save(p -> p.putMarkTerms(value)));
         pinyin.addListener((o, old, value) -> save(p -> p.putPinyin(value)));
         traditional.addListener((o, old, value) -> save(p -> p.putTraditional(value)));
+        wholeWords.addListener((o, old, value) -> save(p -> p.putWholeWords(value)));
     }
 
     /** Shows the stored choices without writing them back, then saves later changes to {@code target}. */
@@ -54,6 +56,7 @@ public final class SettingsViewModel {
         markTerms.set(stored.markTerms());
         pinyin.set(stored.pinyin());
         traditional.set(stored.traditional());
+        wholeWords.set(stored.wholeWords());
         preferences = target;
     }
 
@@ -98,6 +101,11 @@ public final class SettingsViewModel {
     /** The speech is shown in traditional characters (converted one for one, so offsets stay valid). */
     public BooleanProperty traditionalProperty() {
         return traditional;
+    }
+
+    /** A selection made with the mouse grows to whole words, so a highlight never cuts a word. */
+    public BooleanProperty wholeWordsProperty() {
+        return wholeWords;
     }
 
     private void save(Consumer<Preferences> change) {

@@ -165,6 +165,11 @@ final class ReaderLookup {
         });
     }
 
+    /** The word holding character {@code column} of the area's paragraph {@code paragraph} (in its bounds). */
+    SpeechWords.Word wordAt(int paragraph, int column) {
+        return wordAt(paragraph, column, area.getText(paragraph));
+    }
+
     private SpeechWords.Word wordAt(int paragraph, int column, String text) {
         SpeechWords words = reader.reader().wordsProperty().get();
         SpeechWords.Word word = words == null ? null : words.wordAt(paragraph, column);

@@ -18,6 +18,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -136,6 +138,12 @@ public final class ReaderPane {
         // A change listener, not an invalidation one: ReactFX values only invalidate again once read.
         area.estimatedScrollYProperty().addListener((o, old, y) -> reportTop());
         area.addEventFilter(KeyEvent.KEY_PRESSED, this::moveView);
+        // After the area ends its drag, before the lookup (made later) glances at the words the selection grew to.
+        area.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY && !e.isStillSincePress()) {
+                snapToWholeWords();
+            }
+        });
         scroll.addEventFilter(ScrollEvent.SCROLL, this::wheel);
     }
 
@@ -497,6 +505,23 @@ public final class ReaderPane {
         return spans;
     }
 
+    /** Grows the selection to whole words when the reader asked for that (Edit → Select Whole Words). */
+    private void snapToWholeWords() {
+        if (!settings.wholeWordsProperty().get() || lookup == null || area.getSelection().getLength() == 0) {
+            return;
+        }
+        var selection = area.getCaretSelectionBind();
+        int first = selection.getStartParagraphIndex();
+        int last = selection.getEndParagraphIndex();
+        int from = selection.getStartColumnPosition();
+        int to = selection.getEndColumnPosition();
+        int start = from < area.getParagraphLength(first) ? lookup.wordAt(first, from).start() : from;
+        int end = to > 0 ? lookup.wordAt(last, to - 1).end() : to;
+        if (start != from || end != to) {
+            area.selectRange(first, start, last, end);
+        }
+    }
+
     /** Highlights the selected characters in {@code color}: across paragraphs, one highlight in parts. */
     public void highlightSelection(HighlightColor color) {
         List<SpeechAnnotations.Span> spans = selectedSpans();
@@ -568,7 +593,7 @@ public final class ReaderPane {
         // A whole paragraph is marked only when asked: a click shows the choices (colours, a note), as a right-click
         // does; it opens the note of a paragraph that has one.
         glyph.setOnMouseClicked(e -> {
-            if (noteEdits == null || e.getButton() != javafx.scene.input.MouseButton.PRIMARY) {
+            if (noteEdits == null || e.getButton() != MouseButton.PRIMARY) {
                 return;
             }
             if (!here.isEmpty()) {

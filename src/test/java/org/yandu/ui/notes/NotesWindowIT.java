@@ -82,6 +82,30 @@ class NotesWindowIT extends RunningWindow {
         assertEquals(end + "\n" + start, row.annotation().quote(), "one note quoting both paragraphs");
     }
 
+    @Test
+    void withWholeWordsADragFromInsideAWordToInsideAnotherTakesBoth() throws Exception {
+        StyleClassedTextArea area = openClassroom();
+        javafx.scene.control.MenuBar bar = lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.CheckMenuItem wholeWords = (javafx.scene.control.CheckMenuItem) bar.getMenus().stream()
+                .flatMap(m -> m.getItems().stream()).filter(i -> "menu-whole-words".equals(i.getId())).findFirst()
+                .orElseThrow();
+        interact(() -> wholeWords.setSelected(true));
+        // The words are found once the language tools are up, as the glossary terms marked in the text show.
+        waitFor(() -> lookup("#reader-text").lookup(".term").tryQuery().isPresent());
+        int at = area.getText().indexOf("民族复兴");
+        interact(() -> area.showParagraphAtTop(area.offsetToPosition(at, org.fxmisc.richtext.model.TwoDimensional
+                .Bias.Forward).getMajor()));
+        javafx.geometry.Bounds from = onFx(() -> area.getCharacterBoundsOnScreen(at + 1, at + 2).orElseThrow());
+        javafx.geometry.Bounds to = onFx(() -> area.getCharacterBoundsOnScreen(at + 2, at + 3).orElseThrow());
+
+        moveTo(new javafx.geometry.Point2D(from.getMinX() + 1, from.getCenterY()))
+                .press(javafx.scene.input.MouseButton.PRIMARY)
+                .moveTo(new javafx.geometry.Point2D(to.getMaxX() - 1, to.getCenterY()))
+                .release(javafx.scene.input.MouseButton.PRIMARY);
+
+        waitFor(() -> "民族复兴".equals(area.getSelectedText()));
+    }
+
     /** The text of the visible runs carrying a style class, joined. */
     private String highlighted(String styleClass) {
         StringBuilder text = new StringBuilder();

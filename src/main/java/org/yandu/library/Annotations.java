@@ -43,7 +43,7 @@ public final class Annotations {
         if (color == null) {
             throw new IllegalArgumentException("a highlight needs a colour");
         }
-        return queries.inTransaction("save the highlight", () -> create(paragraphId, start, end, color, note, tags));
+        return queries.inTransaction("save the annotation", () -> create(paragraphId, start, end, color, note, tags));
     }
 
     /** Characters {@code [start, end)} of a paragraph: one part of a highlight across paragraphs. */
@@ -62,7 +62,7 @@ public final class Annotations {
         if (spans.isEmpty()) {
             throw new IllegalArgumentException("a passage has at least one part");
         }
-        return queries.inTransaction("save the highlight", () -> {
+        return queries.inTransaction("save the annotation", () -> {
             List<Long> ids = new ArrayList<>();
             Set<Long> speeches = new HashSet<>();
             for (Span span : spans) {
@@ -123,7 +123,7 @@ public final class Annotations {
 
     /** A note on a whole paragraph, without a highlight colour. */
     public Annotation noteOnParagraph(long paragraphId, String note, List<String> tags) {
-        return queries.inTransaction("save the note", () -> create(paragraphId, 0, -1, null, note, tags));
+        return queries.inTransaction("save the annotation", () -> create(paragraphId, 0, -1, null, note, tags));
     }
 
     /**

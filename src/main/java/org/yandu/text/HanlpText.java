@@ -363,13 +363,18 @@ public final class HanlpText implements ChineseText {
         }
         String norm = normalizeHan(text);
         // Token by token on HanLP's own segmentation: custom terms would only hide word boundaries inside them.
-        int position = 0;
+        List<ReadingInContext.Tagged> tokens = new ArrayList<>();
         for (Term term : segmenter.seg(norm.toCharArray())) {
-            String word = term.word;
+            tokens.add(new ReadingInContext.Tagged(term.word, tag(term)));
+        }
+        int position = 0;
+        for (int t = 0; t < tokens.size() && position < n; t++) {
+            String word = tokens.get(t).word();
             int length = word.length();
             if (length == 1) {
-                String byTag = PINYIN_BY_TAG.get(word + "/" + tag(term));
-                readings[position] = byTag != null ? byTag
+                String inContext = ReadingInContext.reading(tokens, t);
+                String byTag = PINYIN_BY_TAG.get(word + "/" + tokens.get(t).tag());
+                readings[position] = inContext != null ? inContext : byTag != null ? byTag
                         : hanlpReading(word, 0, PinyinDictionary.convertToPinyin(word, true));
             } else if (length > 1) {
                 List<Pinyin> pinyins = PinyinDictionary.convertToPinyin(word, true);
@@ -381,9 +386,6 @@ public final class HanlpText implements ChineseText {
                 }
             }
             position += length;
-            if (position >= n) {
-                break;
-            }
         }
         applyOverrides(norm, readings);
         for (int i = 0; i < n; i++) {
@@ -410,6 +412,9 @@ public final class HanlpText implements ChineseText {
         }
         if (c == '不') {
             return "bù";
+        }
+        if (c == '们') {
+            return "men"; // a plural suffix, neutral in every word HanLP gives it a tone in (孩子们)
         }
         return pinyin.getPinyinWithToneMark();
     }

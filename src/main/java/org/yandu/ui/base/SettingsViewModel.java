@@ -9,13 +9,14 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.jspecify.annotations.Nullable;
+import org.yandu.settings.HoverLookup;
 import org.yandu.settings.Language;
 import org.yandu.settings.Preferences;
 import org.yandu.settings.Theme;
 
 /**
- * Font size, theme, language and outline visibility. Every change made after {@link #restore} is saved
- * through {@code writer}, so the store is never touched on the FX thread.
+ * Font size, theme, language, outline visibility and the other display choices. Every change made after
+ * {@link #restore} is saved through {@code writer}, so the store is never touched on the FX thread.
  */
 public final class SettingsViewModel {
     public static final int MIN_FONT_SIZE = 12;
@@ -29,6 +30,7 @@ public final class SettingsViewModel {
     private final BooleanProperty markTerms = new SimpleBooleanProperty(true);
     private final BooleanProperty pinyin = new SimpleBooleanProperty(false);
     private final BooleanProperty traditional = new SimpleBooleanProperty(false);
+    private final ObjectProperty<HoverLookup> hoverLookup = new SimpleObjectProperty<>(HoverLookup.OFF);
     private final Executor writer;
     /** Where changes are saved; null until a library is open, and while its stored choices are shown. */
     private @Nullable Preferences preferences;
@@ -42,6 +44,7 @@ public final class SettingsViewModel {
         markTerms.addListener((o, old, value) -> save(p -> p.putMarkTerms(value)));
         pinyin.addListener((o, old, value) -> save(p -> p.putPinyin(value)));
         traditional.addListener((o, old, value) -> save(p -> p.putTraditional(value)));
+        hoverLookup.addListener((o, old, value) -> save(p -> p.putHoverLookup(value)));
     }
 
     /** Shows the stored choices without writing them back, then saves later changes to {@code target}. */
@@ -54,6 +57,7 @@ public final class SettingsViewModel {
         markTerms.set(stored.markTerms());
         pinyin.set(stored.pinyin());
         traditional.set(stored.traditional());
+        hoverLookup.set(stored.hoverLookup());
         preferences = target;
     }
 
@@ -98,6 +102,11 @@ public final class SettingsViewModel {
     /** The speech is shown in traditional characters (converted one for one, so offsets stay valid). */
     public BooleanProperty traditionalProperty() {
         return traditional;
+    }
+
+    /** Whether resting the pointer on a word looks it up, and after how long. */
+    public ObjectProperty<HoverLookup> hoverLookupProperty() {
+        return hoverLookup;
     }
 
     private void save(Consumer<Preferences> change) {

@@ -126,8 +126,8 @@ public final class WordPopover {
     }
 
     /**
-     * Once the reader has moved the keyboard into the popover, the window's shortcuts (highlight with Ctrl+1…6,
-     * note, undo) must still act on the text, so they close the popover and run.
+     * The window's shortcuts (highlight with Ctrl+1…6, note, undo) act on the text, also once the reader has moved
+     * the keyboard into the popover: they close it and run.
      */
     private static void forwardShortcut(PopOver popOver, KeyEvent event) {
         Window owner = popOver.getOwnerWindow();

@@ -13,6 +13,7 @@ import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.stage.Window;
+import javafx.util.Subscription;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.fxmisc.richtext.model.TwoDimensional;
@@ -45,6 +46,8 @@ final class ReaderLookup {
     private final StyleClassedTextArea area;
     private final WordPopover popover;
     private final ObservableValue<HoverLookup> hover;
+    /** The settings outlive the window (a change of language builds a new one): let go of them on dispose. */
+    private final Subscription hoverDelay;
     private long serial;
     /** The characters of the word the pointer rested on, while its popover shows; -1 when none. */
     private int hoveredFrom = -1;
@@ -92,7 +95,7 @@ final class ReaderLookup {
             }
         });
         // The note tips of ReaderPane rest on the same delay.
-        hover.subscribe(choice -> area.setMouseOverTextDelay(choice.delay().orElse(HOVER_DELAY)));
+        hoverDelay = hover.subscribe(choice -> area.setMouseOverTextDelay(choice.delay().orElse(HOVER_DELAY)));
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> {
             if (hover.getValue() != HoverLookup.OFF && area.getSelection().getLength() == 0 && !e.isConsumed()) {
                 lookUpWordAt(e.getCharacterIndex(), LookupRequest.GLANCE);
@@ -242,6 +245,7 @@ final class ReaderLookup {
     }
 
     void dispose() {
+        hoverDelay.unsubscribe();
         popover.hide();
     }
 }

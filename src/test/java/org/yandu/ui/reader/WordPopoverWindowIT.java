@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.collections.ListChangeListener;
 import javafx.event.Event;
@@ -11,6 +14,7 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Window;
@@ -20,19 +24,30 @@ import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
+import org.yandu.glossary.GlossaryService;
+import org.yandu.library.LibraryStore;
+import org.yandu.text.ChineseText;
 import org.yandu.ui.RunningWindow;
 import org.yandu.ui.TestLibraries;
 
 /** The word popover (issue #14): compact, never taking the keys as it opens, Esc, More, hover off, CC-CEDICT. */
 class WordPopoverWindowIT extends RunningWindow {
+    /** Three words of CC-CEDICT: a compact popover shows the first three definitions of 检验. */
+    private static final String TINY_CEDICT = """
+            # CC-CEDICT
+            #! version=1
+            #! date=2026-01-04T16:04:33Z
+            檢驗 检验 [jian3 yan4] /to inspect/to examine/to test/to verify/
+            """;
+
     @BeforeEach
-    void startWindow() throws Exception {
+    void library() {
         TestLibraries.open(dir).close();
-        launch();
     }
 
     @Test
     void theCompactPopoverLeavesTheKeysToTheTextUntilTabMovesIn() throws Exception {
+        launch();
         StyleClassedTextArea area = openLooseSpeechWithWords();
         AtomicInteger spaces = new AtomicInteger();
         interact(() -> area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -66,6 +81,7 @@ class WordPopoverWindowIT extends RunningWindow {
 
     @Test
     void moreShowsTheFullEntriesForTheFollowingWordsTooUntilLess() throws Exception {
+        launch();
         StyleClassedTextArea area = openLooseSpeechWithWords();
         clickOn(charCentre(area, area.getText().indexOf("群众路线") + 1));
         waitFor(() -> label(".wp-word").map(l -> l.getText().equals("群众路线")).orElse(false));
@@ -85,6 +101,7 @@ class WordPopoverWindowIT extends RunningWindow {
 
     @Test
     void withoutCedictAWordWithNoEntryOffersTheImport() throws Exception {
+        launch();
         StyleClassedTextArea area = openLooseSpeechWithWords();
         clickOn(charCentre(area, area.getText().indexOf("检验")));
         waitFor(() -> label(".wp-no-dictionary").isPresent());
@@ -100,7 +117,25 @@ class WordPopoverWindowIT extends RunningWindow {
     }
 
     @Test
+    void withCedictTheCompactPopoverShowsTheFirstThreeDefinitionsWithinItsBounds() throws Exception {
+        Path cedict = Files.writeString(dir.resolve("cedict_ts.u8"), TINY_CEDICT);
+        try (LibraryStore store = LibraryStore.open(dir.resolve("library.db"))) {
+            GlossaryService.open(store, ChineseText.load()).importCedict(cedict);
+        }
+        launch();
+        StyleClassedTextArea area = openLooseSpeechWithWords();
+        clickOn(charCentre(area, area.getText().indexOf("检验")));
+        waitFor(() -> lookup(".wp-summary .wp-english").queryAll().size() == 3);
+        assertEquals(List.of("to inspect", "to examine", "to test"), lookup(".wp-summary .wp-english").queryAll()
+                .stream().map(n -> ((Label) n).getText()).toList());
+        Bounds size = onFx(() -> lookup(".word-popover").query().getLayoutBounds());
+        assertTrue(size.getWidth() <= 320 && size.getHeight() <= 220, "compact, not 440×500: " + size);
+        assertFalse(label(".wp-no-dictionary").isPresent(), "CC-CEDICT is imported");
+    }
+
+    @Test
     void withHoverOffRestingOnAWordOpensNothing() throws Exception {
+        launch();
         StyleClassedTextArea area = openLooseSpeechWithWords();
         int rested = area.getText().indexOf("感情观") + 1;
         chooseMenuItem("View", "Look Up Words on Hover", "After 0.3 s");
@@ -130,6 +165,7 @@ class WordPopoverWindowIT extends RunningWindow {
 
     @Test
     void aPopoverThePointerOpenedClosesWhenThePointerLeavesIt() throws Exception {
+        launch();
         StyleClassedTextArea area = openLooseSpeechWithWords();
         chooseMenuItem("View", "Look Up Words on Hover", "After 0.3 s");
         moveTo(charCentre(area, area.getText().indexOf("感情观") + 1));

@@ -25,6 +25,7 @@ public final class Preferences {
     static final String PINYIN = "ui.pinyin";
     static final String TRADITIONAL = "ui.traditional";
     static final String WHOLE_WORDS = "ui.wholeWords";
+    public static final String HOVER_LOOKUP = "ui.hoverLookup";
     public static final String LAST_READING = "ui.lastReading";
     static final String EXPORT_OPTIONS = "export.options";
     static final String EXPORT_FOLDER = "export.folder";
@@ -101,6 +102,15 @@ public final class Preferences {
 
     public void putWholeWords(boolean wholeWords) {
         store.putSetting(WHOLE_WORDS, Boolean.toString(wholeWords));
+    }
+
+    /** Whether resting the pointer on a word looks it up, and after how long. */
+    public HoverLookup hoverLookup() {
+        return store.setting(HOVER_LOOKUP).map(HoverLookup::parse).orElse(HoverLookup.OFF);
+    }
+
+    public void putHoverLookup(HoverLookup hover) {
+        store.putSetting(HOVER_LOOKUP, hover.name());
     }
 
     public Optional<ReadingPosition> lastReading() {

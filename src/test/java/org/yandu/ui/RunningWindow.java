@@ -1,15 +1,24 @@
 package org.yandu.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeView;
+import javafx.scene.text.Text;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -106,6 +115,59 @@ public abstract class RunningWindow extends FxRobot {
                 .filter(n -> n instanceof TreeCell<?> cell && cell.getItem() instanceof LibraryNode node
                         && node.title().startsWith(title))
                 .findFirst();
+    }
+
+    /**
+     * Opens the loose speech (no collection) and waits until its glossary terms are marked: the language tools are
+     * loaded then, so words can be looked up.
+     */
+    protected StyleClassedTextArea openLooseSpeechWithWords() throws Exception {
+        clickOn(treeCell(TestLibraries.LOOSE_TITLE));
+        StyleClassedTextArea area = lookup("#reader-text").queryAs(StyleClassedTextArea.class);
+        waitFor(() -> area.getText().contains("群众路线是我们党的生命线和根本工作路线。"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !termRuns("群众路线").isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        return area;
+    }
+
+    /** Runs of the reader's text marked as glossary terms showing {@code text}. */
+    protected List<Node> termRuns(String text) {
+        return lookup("#reader-text").lookup(".text").queryAll().stream()
+                .filter(n -> n instanceof Text t && text.equals(t.getText()) && n.getStyleClass().contains("term"))
+                .toList();
+    }
+
+    /** The centre, on screen, of the reader's character at {@code index}. */
+    protected static Point2D charCentre(StyleClassedTextArea area, int index) throws Exception {
+        Bounds b = WaitForAsyncUtils.asyncFx(() -> area.getCharacterBoundsOnScreen(index, index + 1))
+                .get(5, TimeUnit.SECONDS).orElseThrow();
+        return new Point2D(b.getCenterX(), b.getCenterY());
+    }
+
+    /** The label of {@code styleClass} (e.g. the word popover's {@code .wp-word}), if one is shown. */
+    protected Optional<Label> label(String styleClass) {
+        return lookup(styleClass).tryQuery().filter(n -> n instanceof Label).map(n -> (Label) n);
+    }
+
+    /**
+     * Menus are driven through their items: the robot's diagonal path to a submenu would close it.
+     * A check item is toggled first, as a click on it does.
+     */
+    protected void chooseMenuItem(String... path) {
+        MenuBar bar = lookup(".menu-bar").queryAs(MenuBar.class);
+        List<MenuItem> items = List.copyOf(bar.getMenus());
+        MenuItem found = null;
+        for (String text : path) {
+            found = items.stream().filter(i -> text.equals(i.getText())).findFirst().orElseThrow();
+            items = found instanceof Menu menu ? menu.getItems() : List.of();
+        }
+        MenuItem chosen = found;
+        interact(() -> {
+            if (chosen instanceof CheckMenuItem check) {
+                check.setSelected(!check.isSelected());
+            }
+            chosen.fire();
+        });
     }
 
     /** What {@code read} gives on the FX thread: the reader's view must not be asked from the test's thread. */

@@ -7,6 +7,7 @@ import static javafx.scene.input.KeyCombination.SHORTCUT_DOWN;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import javafx.application.Platform;
@@ -27,6 +28,7 @@ import javafx.stage.Stage;
 import javafx.util.Subscription;
 import org.jspecify.annotations.Nullable;
 import org.yandu.library.HighlightColor;
+import org.yandu.settings.HoverLookup;
 import org.yandu.settings.Language;
 import org.yandu.settings.Theme;
 import org.yandu.ui.base.Messages;
@@ -91,7 +93,7 @@ public final class AppMenus {
         export.setId("menu-export");
         export.disableProperty().bind(app.libraryOpenProperty().not());
         MenuItem quit = item("menu.file.quit", shortcut(KeyCode.Q), Platform::exit);
-        MenuItem dictionary = item("menu.study.importDictionary", null, this::chooseDictionary);
+        MenuItem dictionary = item("menu.study.importDictionary", null, this::importDictionary);
         MenuItem download = item("menu.file.downloadDictionary", null,
                 () -> app.glossary().downloadCedict(cedict -> DictionaryDialog.showReport(stage, messages, cedict)));
         download.disableProperty().bind(app.glossaryProperty().isNull());
@@ -175,7 +177,20 @@ public final class AppMenus {
                 item("menu.view.smallerFont", shortcut(KeyCode.MINUS), settings::smallerFont),
                 item("menu.view.resetFont", shortcut(KeyCode.DIGIT0), settings::resetFont),
                 new SeparatorMenuItem(), theme, language, new SeparatorMenuItem(), outline, markTerms,
-                new SeparatorMenuItem(), pinyin, traditional);
+                new SeparatorMenuItem(), pinyin, traditional, hoverLookup(settings));
+    }
+
+    /** Off (a click looks a word up), or on after the pointer rests on a word for a chosen time. */
+    private Menu hoverLookup(SettingsViewModel settings) {
+        Menu hover = menu("menu.view.hoverLookup");
+        hover.setId("menu-hover-lookup");
+        Map<HoverLookup, String> labels = new EnumMap<>(HoverLookup.class);
+        for (HoverLookup choice : HoverLookup.values()) {
+            labels.put(choice, choice.delay().map(d -> messages.format("menu.view.hoverLookup.after",
+                    d.toMillis() / 1000.0)).orElse(messages.get("menu.view.hoverLookup.off")));
+        }
+        radioItems(hover, settings.hoverLookupProperty(), labels, List.of(HoverLookup.values()));
+        return hover;
     }
 
     private Menu studyMenu() {
@@ -228,7 +243,8 @@ public final class AppMenus {
         return read;
     }
 
-    private void chooseDictionary() {
+    /** Asks for a CC-CEDICT file and imports it: the File menu's command, which the word popover offers too. */
+    void importDictionary() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("dictionary.chooser"));
         chooser.getExtensionFilters().addAll(

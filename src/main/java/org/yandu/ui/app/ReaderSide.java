@@ -26,7 +26,8 @@ final class ReaderSide {
     private final Tab notesTab = new Tab();
     private final MasterDetailPane readerAndOutline;
 
-    ReaderSide(AppController app, Messages messages, ObservableValue<String> placeholder) {
+    /** @param importDictionary the File menu's import of CC-CEDICT, offered by the word popover while missing */
+    ReaderSide(AppController app, Messages messages, ObservableValue<String> placeholder, Runnable importDictionary) {
         this.app = app;
         reader = new ReaderPane(app.reader(), app.settings(), messages, placeholder, app.glossaryProperty(),
                 keyword -> app.search().queryProperty().set(keyword));
@@ -45,7 +46,7 @@ final class ReaderSide {
         sideTabs.getTabs().addAll(outlineTab, notesTab);
         sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         sideTabs.getStyleClass().add("side-tabs");
-        reader.lookUpWith(app.readerController(), app.glossary(), app.glossaryProperty());
+        reader.lookUpWith(app.readerController(), app.glossary(), app.glossaryProperty(), importDictionary);
         readerAndOutline = new MasterDetailPane(Side.RIGHT, reader.node(), sideTabs, true);
         readerAndOutline.setDividerPosition(READER_SHARE);
         readerAndOutline.setAnimated(false);

@@ -9,13 +9,14 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.jspecify.annotations.Nullable;
+import org.yandu.settings.HoverLookup;
 import org.yandu.settings.Language;
 import org.yandu.settings.Preferences;
 import org.yandu.settings.Theme;
 
 /**
- * Font size, theme, language and outline visibility. Every change made after {@link #restore} is saved
- * through {@code writer}, so the store is never touched on the FX thread.
+ * Font size, theme, language, outline visibility and the other display choices. Every change made after
+ * {@link #restore} is saved through {@code writer}, so the store is never touched on the FX thread.
  */
 public final class SettingsViewModel {
     public static final int MIN_FONT_SIZE = 12;
@@ -30,6 +31,7 @@ public final class SettingsViewModel {
     private final BooleanProperty pinyin = new SimpleBooleanProperty(false);
     private final BooleanProperty traditional = new SimpleBooleanProperty(false);
     private final BooleanProperty wholeWords = new SimpleBooleanProperty(false);
+    private final ObjectProperty<HoverLookup> hoverLookup = new SimpleObjectProperty<>(HoverLookup.OFF);
     private final Executor writer;
     /** Where changes are saved; null until a library is open, and while its stored choices are shown. */
     private @Nullable Preferences preferences;
@@ -44,6 +46,7 @@ public final class SettingsViewModel {
         pinyin.addListener((o, old, value) -> save(p -> p.putPinyin(value)));
         traditional.addListener((o, old, value) -> save(p -> p.putTraditional(value)));
         wholeWords.addListener((o, old, value) -> save(p -> p.putWholeWords(value)));
+        hoverLookup.addListener((o, old, value) -> save(p -> p.putHoverLookup(value)));
     }
 
     /** Shows the stored choices without writing them back, then saves later changes to {@code target}. */
@@ -57,6 +60,7 @@ public final class SettingsViewModel {
         pinyin.set(stored.pinyin());
         traditional.set(stored.traditional());
         wholeWords.set(stored.wholeWords());
+        hoverLookup.set(stored.hoverLookup());
         preferences = target;
     }
 
@@ -106,6 +110,11 @@ public final class SettingsViewModel {
     /** A selection made with the mouse grows to whole words, so a highlight never cuts a word. */
     public BooleanProperty wholeWordsProperty() {
         return wholeWords;
+    }
+
+    /** Whether resting the pointer on a word looks it up, and after how long. */
+    public ObjectProperty<HoverLookup> hoverLookupProperty() {
+        return hoverLookup;
     }
 
     private void save(Consumer<Preferences> change) {

@@ -260,7 +260,7 @@ public final class ReaderController implements SearchPane.Reader {
         LibraryStore into = store;
         tasks.execute(BackgroundTask.on(Lane.WORDS, "error.lookup", () -> {
             WordInfo info = lookup.lookup(word, speechId);
-            return WordPopoverViewModel.of(info, glossary.text());
+            return WordPopoverViewModel.of(info, glossary.text()::pinyin, glossary.cedictHeader().isPresent());
         }).onSuccess(model -> {
             if (sentence != null && speechId != null && into != null && request.remembers(model.form())) {
                 tasks.write("the looked-up word", () -> into.lookups().record(speechId, model.form(), sentence));

@@ -13,6 +13,7 @@ import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.stage.Window;
+import javafx.util.Subscription;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.fxmisc.richtext.model.TwoDimensional;
@@ -21,18 +22,21 @@ import org.yandu.glossary.GlossaryService;
 import org.yandu.library.UserTerm;
 import org.yandu.lookup.LookupRequest;
 import org.yandu.lookup.Occurrence;
+import org.yandu.settings.HoverLookup;
 import org.yandu.text.Token;
 import org.yandu.ui.base.Messages;
+import org.yandu.ui.base.SettingsViewModel;
 import org.yandu.ui.glossary.GlossaryController;
 import org.yandu.ui.glossary.TermDialog;
 
 /**
- * Word lookup in the reader: a click on a word (or resting the mouse on it) shows its popover; a
- * selection is looked up exactly as selected, on release of the mouse or from the context menu. Only what the
- * reader asked for is remembered in the speech's vocabulary ({@link LookupRequest}): a click, Look Up.
+ * Word lookup in the reader: a click on a word (or resting the mouse on it, if the reader turned that on) shows its
+ * popover; a selection is looked up exactly as selected, on release of the mouse or from the context menu. Only what
+ * the reader asked for is remembered in the speech's vocabulary ({@link LookupRequest}): a click, Look Up.
  * Word boundaries are the speech's stored words ({@link SpeechWords}), else the paragraph segmented now.
  */
 final class ReaderLookup {
+    /** How long the pointer rests on the text before a note's tip shows, while hovering looks nothing up. */
     static final Duration HOVER_DELAY = Duration.ofMillis(400);
 
     private final ReaderController reader;
@@ -41,13 +45,23 @@ final class ReaderLookup {
     private final Messages messages;
     private final StyleClassedTextArea area;
     private final WordPopover popover;
+    private final ObservableValue<HoverLookup> hover;
+    /** The settings outlive the window (a change of language builds a new one): let go of them on dispose. */
+    private final Subscription hoverDelay;
     private long serial;
+    /** The characters of the word the pointer rested on, while its popover shows; -1 when none. */
+    private int hoveredFrom = -1;
+    private int hoveredTo = -1;
     private int contextIndex = -1;
 
-    /** @param loaded the glossary once the language tools are loaded, for word boundaries not yet stored */
+    /**
+     * @param loaded the glossary once the language tools are loaded, for word boundaries not yet stored
+     * @param importDictionary starts the import of CC-CEDICT, which the popover offers while it is missing
+     */
     ReaderLookup(ReaderController reader, GlossaryController glossary, ObservableValue<GlossaryService> loaded,
-                 Messages messages, StyleClassedTextArea area) {
+                 Messages messages, StyleClassedTextArea area, SettingsViewModel settings, Runnable importDictionary) {
         this.reader = reader;
+        this.hover = settings.hoverLookupProperty();
         this.glossary = glossary;
         this.loaded = loaded;
         this.messages = messages;
@@ -74,17 +88,40 @@ final class ReaderLookup {
             public void deleteTerm(GlossaryEntry entry) {
                 glossary.removeTerm(entry.term(), () -> { });
             }
+
+            @Override
+            public void importDictionary() {
+                importDictionary.run();
+            }
         });
-        area.setMouseOverTextDelay(HOVER_DELAY);
+        // The note tips of ReaderPane rest on the same delay.
+        hoverDelay = hover.subscribe(choice -> area.setMouseOverTextDelay(choice.delay().orElse(HOVER_DELAY)));
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> {
-            if (area.getSelection().getLength() == 0 && !e.isConsumed()) {
+            if (hover.getValue() != HoverLookup.OFF && area.getSelection().getLength() == 0 && !e.isConsumed()) {
                 lookUpWordAt(e.getCharacterIndex(), LookupRequest.GLANCE);
             }
         });
+        area.addEventHandler(MouseEvent.MOUSE_MOVED, this::pointerMoved);
+        area.addEventHandler(MouseEvent.MOUSE_EXITED, e -> popover.pointerLeftWord());
+        // A press in the text closes the popover (the owner's clicks do not, in JavaFX); its release may open another.
+        area.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> popover.hide());
         area.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
         area.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED,
                 e -> contextIndex = area.hit(e.getX(), e.getY()).getCharacterIndex().orElse(-1));
         addToContextMenu(area.getContextMenu());
+    }
+
+    /** A popover the pointer opened follows it: leaving the word starts its closing, coming back stops it. */
+    private void pointerMoved(MouseEvent e) {
+        if (hoveredFrom < 0) {
+            return;
+        }
+        int index = area.hit(e.getX(), e.getY()).getCharacterIndex().orElse(-1);
+        if (index >= hoveredFrom && index < hoveredTo) {
+            popover.pointerOnWord();
+        } else {
+            popover.pointerLeftWord();
+        }
     }
 
     private void released(MouseEvent e) {
@@ -124,7 +161,7 @@ final class ReaderLookup {
                 && text.length() <= 100) {
             TwoDimensional.Position at = area.offsetToPosition(from, TwoDimensional.Bias.Forward);
             show(text.strip(), from, to, new ReaderController.Place(at.getMajor(), at.getMinor(),
-                    at.getMinor() + (to - from)), request);
+                    at.getMinor() + (to - from)), request, false);
         }
     }
 
@@ -147,7 +184,7 @@ final class ReaderLookup {
         }
         int start = index - column + word.start();
         show(found, start, start + word.length(), new ReaderController.Place(paragraph, word.start(), word.end()),
-                request);
+                request, request == LookupRequest.GLANCE);
     }
 
     /** A word clicked in the pinyin (ruby) view: looked up and shown under the word's node. */
@@ -160,7 +197,8 @@ final class ReaderLookup {
             }
             Bounds bounds = node.localToScreen(node.getBoundsInLocal());
             if (bounds != null) {
-                popover.show(node, model, bounds);
+                hoveredFrom = -1;
+                popover.show(node, model, bounds, false);
             }
         });
     }
@@ -187,14 +225,20 @@ final class ReaderLookup {
         return new SpeechWords.Word(column, column + Character.charCount(text.codePointAt(column)));
     }
 
-    private void show(String word, int from, int to, ReaderController.Place place, LookupRequest request) {
+    /** @param followsPointer the pointer rested on the word: the popover closes when it leaves */
+    private void show(String word, int from, int to, ReaderController.Place place, LookupRequest request,
+                      boolean followsPointer) {
         long shown = ++serial;
         reader.lookUp(word, place, request, model -> {
             if (shown != serial || area.getScene() == null) {
                 return;
             }
             Optional<Bounds> bounds = area.getCharacterBoundsOnScreen(from, to);
-            bounds.ifPresent(b -> popover.show(area, model, b));
+            bounds.ifPresent(b -> {
+                hoveredFrom = followsPointer ? from : -1;
+                hoveredTo = to;
+                popover.show(area, model, b, followsPointer);
+            });
         });
     }
 
@@ -206,6 +250,7 @@ final class ReaderLookup {
     }
 
     void dispose() {
+        hoverDelay.unsubscribe();
         popover.hide();
     }
 }

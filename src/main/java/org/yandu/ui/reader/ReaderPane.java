@@ -212,12 +212,13 @@ public final class ReaderPane {
     }
 
     /**
-     * Words are looked up through {@code controller}; the popover's term edits go to {@code glossary}, and word
-     * boundaries not stored yet come from the {@code loaded} language tools.
+     * Words are looked up through {@code controller}; the popover's term edits go to {@code glossary}, word
+     * boundaries not stored yet come from the {@code loaded} language tools, and its offer of CC-CEDICT runs
+     * {@code importDictionary}.
      */
     public void lookUpWith(ReaderController controller, GlossaryController glossary,
-                           ObservableValue<GlossaryService> loaded) {
-        lookup = new ReaderLookup(controller, glossary, loaded, messages, area);
+                           ObservableValue<GlossaryService> loaded, Runnable importDictionary) {
+        lookup = new ReaderLookup(controller, glossary, loaded, messages, area, settings, importDictionary);
         ruby.onWordClicked(lookup::lookUpRubyWord);
     }
 

@@ -3,25 +3,32 @@ package org.yandu.ui.reader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.yandu.glossary.GlossaryEntry;
 import org.yandu.glossary.GlossarySource;
 import org.yandu.glossary.LookupResult;
 import org.yandu.lookup.Occurrence;
 import org.yandu.lookup.WordInfo;
-import org.yandu.text.ChineseText;
 
 /**
  * What the word popover shows, ready to lay out: the word and its reading, the entries of each glossary
  * (study, then the user's, then CC-CEDICT), the word's parts when no glossary knows the whole, synonyms,
- * counts and the concordance. Built off the FX thread from a {@link WordInfo}.
+ * counts and the concordance. Built off the FX thread from a {@link WordInfo}. The popover opens compact (the word,
+ * its reading, its first meanings and counts) and shows the rest on request.
+ *
+ * @param dictionaryImported whether CC-CEDICT is imported: without it most words have no entry, which the popover
+ *     says, offering the import
  */
 public record WordPopoverViewModel(String word, String form, String pinyin, List<Section> sections,
                                    List<PartLine> parts, List<String> synonyms, int countInSpeech, int countInLibrary,
-                               List<Occurrence> concordance) {
+                                   List<Occurrence> concordance, boolean dictionaryImported) {
     /** Display order of the sources. */
     static final List<GlossarySource> SOURCE_ORDER = List.of(GlossarySource.STUDY, GlossarySource.USER,
             GlossarySource.CEDICT);
     private static final int MAX_SYNONYMS = 8;
+    /** Meanings, or parts of an unknown word, the compact popover shows: enough to read on, few enough to glance. */
+    static final int COMPACT_LINES = 3;
 
     /** The entries of one source. */
     public record Section(GlossarySource source, List<GlossaryEntry> entries) {
@@ -41,7 +48,11 @@ public record WordPopoverViewModel(String word, String form, String pinyin, List
         concordance = List.copyOf(concordance);
     }
 
-    public static WordPopoverViewModel of(WordInfo info, ChineseText text) {
+    /**
+     * @param pinyinOf the reading of a part no glossary gives one for
+     * @param dictionaryImported whether CC-CEDICT is imported
+     */
+    public static WordPopoverViewModel of(WordInfo info, UnaryOperator<String> pinyinOf, boolean dictionaryImported) {
         LookupResult result = info.entries();
         List<Section> sections = new ArrayList<>();
         for (GlossarySource source : SOURCE_ORDER) {
@@ -57,7 +68,7 @@ public record WordPopoverViewModel(String word, String form, String pinyin, List
                     continue;
                 }
                 String pinyin = part.entries().stream().map(GlossaryEntry::pinyin).filter(p -> !p.isEmpty())
-                        .findFirst().orElseGet(() -> text.pinyin(part.text()));
+                        .findFirst().orElseGet(() -> pinyinOf.apply(part.text()));
                 String meaning = part.entries().stream().map(WordPopoverViewModel::meaningOf).filter(m -> !m.isEmpty())
                         .findFirst().orElse("");
                 parts.add(new PartLine(part.text(), pinyin, meaning));
@@ -65,7 +76,7 @@ public record WordPopoverViewModel(String word, String form, String pinyin, List
         }
         List<String> synonyms = info.synonyms().stream().limit(MAX_SYNONYMS).toList();
         return new WordPopoverViewModel(info.word(), info.form(), info.pinyin(), sections, parts, synonyms,
-                info.countInSpeech(), info.countInLibrary(), info.concordance());
+                info.countInSpeech(), info.countInLibrary(), info.concordance(), dictionaryImported);
     }
 
     /** An entry's meaning in one line: the English gloss or definitions, else the Chinese explanation. */
@@ -91,5 +102,45 @@ public record WordPopoverViewModel(String word, String form, String pinyin, List
     /** The concordance holds fewer lines than the word's occurrences (it is capped). */
     public boolean concordanceCut() {
         return concordance.size() < countInLibrary;
+    }
+
+    /**
+     * The first {@link #COMPACT_LINES} meanings in source order, one line each: an entry's gloss, or each of a
+     * CC-CEDICT entry's definitions, which are short and listed most common first.
+     */
+    public List<String> summary() {
+        return meanings().stream().limit(COMPACT_LINES).toList();
+    }
+
+    /** The parts the compact popover shows of a word no glossary knows: none when it offers the import instead. */
+    public List<PartLine> compactParts() {
+        return offersDictionary() ? List.of() : parts.stream().limit(COMPACT_LINES).toList();
+    }
+
+    /**
+     * No glossary knows the word and CC-CEDICT is not imported: the popover says so and offers the import, rather
+     * than the reading of each character alone.
+     */
+    public boolean offersDictionary() {
+        return !found() && !dictionaryImported;
+    }
+
+    /** Whether the full popover shows anything the compact one does not. */
+    public boolean hasMore() {
+        return meanings().size() > COMPACT_LINES || parts.size() > compactParts().size() || !synonyms.isEmpty()
+                || !concordance.isEmpty() || sections.stream().flatMap(s -> s.entries().stream())
+                .anyMatch(WordPopoverViewModel::hasDetail);
+    }
+
+    private List<String> meanings() {
+        return sections.stream().flatMap(s -> s.entries().stream())
+                .flatMap(e -> e.source() == GlossarySource.CEDICT ? e.definitions().stream()
+                        : Stream.of(meaningOf(e)))
+                .filter(m -> !m.isBlank()).distinct().toList();
+    }
+
+    /** An entry says more than its one line: an explanation (cut short there, or beside the gloss), origin, tags. */
+    private static boolean hasDetail(GlossaryEntry entry) {
+        return entry.explanation() != null || entry.origin() != null || !entry.tags().isEmpty();
     }
 }

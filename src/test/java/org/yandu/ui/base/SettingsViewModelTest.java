@@ -13,6 +13,7 @@ import org.yandu.library.LibraryStore;
 import org.yandu.library.Speech;
 import org.yandu.reading.ReadingPosition;
 import org.yandu.reading.SpeechDocument;
+import org.yandu.settings.HoverLookup;
 import org.yandu.settings.Language;
 import org.yandu.settings.Preferences;
 import org.yandu.settings.Theme;
@@ -36,6 +37,8 @@ class SettingsViewModelTest {
             settings.outlineVisibleProperty().set(false);
             settings.pinyinProperty().set(true);
             settings.traditionalProperty().set(true);
+            assertEquals(HoverLookup.OFF, settings.hoverLookupProperty().get(), "a click looks words up at first");
+            settings.hoverLookupProperty().set(HoverLookup.AFTER_600_MS);
         }
         try (LibraryStore store = LibraryStore.open(dir.resolve("library.db"))) {
             Preferences preferences = new Preferences(store);
@@ -47,6 +50,7 @@ class SettingsViewModelTest {
             assertFalse(settings.outlineVisibleProperty().get());
             assertTrue(settings.pinyinProperty().get());
             assertTrue(settings.traditionalProperty().get());
+            assertEquals(HoverLookup.AFTER_600_MS, settings.hoverLookupProperty().get());
         }
     }
 
@@ -108,11 +112,13 @@ class SettingsViewModelTest {
             store.putSetting(Preferences.THEME, "SEPIA");
             store.putSetting(Preferences.LANGUAGE, "KLINGON");
             store.putSetting(Preferences.LAST_READING, "nonsense");
+            store.putSetting(Preferences.HOVER_LOOKUP, "AFTER_A_WHILE");
             Preferences preferences = new Preferences(store);
             assertEquals(Preferences.DEFAULT_FONT_SIZE, preferences.fontSize());
             assertEquals(Theme.LIGHT, preferences.theme());
             assertEquals(Language.SYSTEM, preferences.language());
             assertTrue(preferences.lastReading().isEmpty());
+            assertEquals(HoverLookup.OFF, preferences.hoverLookup());
         }
     }
 }

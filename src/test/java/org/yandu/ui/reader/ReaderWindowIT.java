@@ -11,12 +11,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javafx.application.Application;
 import javafx.scene.Node;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
@@ -146,6 +142,8 @@ class ReaderWindowIT extends RunningWindow {
         assertEquals("群众路线", label(".wp-word").orElseThrow().getText());
         assertTrue(lookup(".wp-english").queryAll().stream().anyMatch(n -> !((Label) n).getText().isBlank()),
                 "a definition is shown");
+        clickOn("#popover-more");
+        waitFor(() -> lookup(".wp-section").tryQuery().isPresent());
         assertTrue(lookup(".wp-section").queryAll().stream()
                 .anyMatch(n -> "Study glossary".equals(((Label) n).getText())));
         assertTrue(lookup(".wp-occurrence").tryQuery().isPresent(), "the concordance lists where it occurs");
@@ -154,6 +152,7 @@ class ReaderWindowIT extends RunningWindow {
     @Test
     void onlyWordsTheReaderAskedForAreRemembered() throws Exception {
         StyleClassedTextArea area = openLooseSpeechWithWords();
+        chooseMenuItem("View", "Look Up Words on Hover", "After 0.3 s");
         moveTo(charCentre(area, area.getText().indexOf("感情观") + 1));
         waitFor(() -> label(".wp-word").map(l -> l.getText().equals("感情观")).orElse(false));
         press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
@@ -297,36 +296,11 @@ class ReaderWindowIT extends RunningWindow {
                 .filter(n -> n instanceof Text t && character.equals(t.getText())).findFirst();
     }
 
-    private StyleClassedTextArea openLooseSpeechWithWords() throws Exception {
-        clickOn(treeCell(TestLibraries.LOOSE_TITLE));
-        waitFor(() -> textNode("群众路线是我们党的生命线和根本工作路线。").isPresent());
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !termRuns("群众路线").isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
-        return lookup("#reader-text").queryAs(StyleClassedTextArea.class);
-    }
-
     private List<String> lookedUp(String title) {
         try (LibraryStore store = LibraryStore.openOrReadBeside(dir.resolve("library.db"))) {
             long speech = store.speeches().stream().filter(s -> s.title().equals(title)).findFirst().orElseThrow().id();
             return store.lookups().ofSpeech(speech).stream().map(Lookup::term).toList();
         }
-    }
-
-    /** Runs of the reader's text marked as glossary terms showing {@code text}. */
-    private List<Node> termRuns(String text) {
-        return lookup("#reader-text").lookup(".text").queryAll().stream()
-                .filter(n -> n instanceof Text t && text.equals(t.getText()) && n.getStyleClass().contains("term"))
-                .toList();
-    }
-
-    private static javafx.geometry.Point2D charCentre(StyleClassedTextArea area, int index) throws Exception {
-        javafx.geometry.Bounds b = WaitForAsyncUtils.asyncFx(() -> area.getCharacterBoundsOnScreen(index, index + 1))
-                .get(5, TimeUnit.SECONDS).orElseThrow();
-        return new javafx.geometry.Point2D(b.getCenterX(), b.getCenterY());
-    }
-
-    private Optional<Label> label(String styleClass) {
-        return lookup(styleClass).tryQuery().filter(n -> n instanceof Label).map(n -> (Label) n);
     }
 
     @Test
@@ -352,27 +326,6 @@ class ReaderWindowIT extends RunningWindow {
         waitFor(() -> lookup(n -> n instanceof Label l && l.getText() != null
                 && l.getText().contains("The file is damaged or is not an SQLite database.")).tryQuery().isPresent());
         assertTrue(lookup(".reader-placeholder").queryAs(Label.class).getText().contains("could not be opened"));
-    }
-
-    /**
-     * Menus are driven through their items: the robot's diagonal path to a submenu would close it.
-     * A check item is toggled first, as a click on it does.
-     */
-    private void chooseMenuItem(String... path) {
-        MenuBar bar = lookup(".menu-bar").queryAs(MenuBar.class);
-        List<MenuItem> items = List.copyOf(bar.getMenus());
-        MenuItem found = null;
-        for (String text : path) {
-            found = items.stream().filter(i -> text.equals(i.getText())).findFirst().orElseThrow();
-            items = found instanceof Menu menu ? menu.getItems() : List.of();
-        }
-        MenuItem chosen = found;
-        interact(() -> {
-            if (chosen instanceof CheckMenuItem check) {
-                check.setSelected(!check.isSelected());
-            }
-            chosen.fire();
-        });
     }
 
     /** A run of text showing exactly {@code text}, or a paragraph whose runs (cut at glossary terms) join to it. */

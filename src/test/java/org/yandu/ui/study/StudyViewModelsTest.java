@@ -60,7 +60,8 @@ class StudyViewModelsTest {
     @Test
     void popoverModelHasPinyinStudyEntryFirstCountsAndConcordance() {
         Speech speech = speechContaining("群众路线");
-        WordPopoverViewModel model = WordPopoverViewModel.of(lookup.lookup("群众路线", speech.id()), service.text());
+        WordPopoverViewModel model = WordPopoverViewModel.of(lookup.lookup("群众路线", speech.id()),
+                service.text()::pinyin, true);
         assertEquals("qún zhòng lù xiàn", model.pinyin());
         assertTrue(model.found());
         assertEquals(GlossarySource.STUDY, model.sections().get(0).source());
@@ -76,7 +77,8 @@ class StudyViewModelsTest {
 
     @Test
     void aWordNoGlossaryKnowsShowsItsPartsWithPinyin() {
-        WordPopoverViewModel model = WordPopoverViewModel.of(lookup.lookup("群众路线好", null), service.text());
+        WordPopoverViewModel model = WordPopoverViewModel.of(lookup.lookup("群众路线好", null),
+                service.text()::pinyin, true);
         assertFalse(model.found());
         assertEquals(List.of("群众路线", "好"), model.parts().stream().map(WordPopoverViewModel.PartLine::text).toList());
         assertEquals("hǎo", model.parts().get(1).pinyin());
@@ -111,7 +113,8 @@ class StudyViewModelsTest {
             SpeechWords words = words(document);
             assertEquals(new SpeechWords.Word(at, at + 4), words.wordAt(item, at + 2));
             assertTrue(words.terms(item).contains(new SpeechWords.Word(at, at + 4)));
-            WordPopoverViewModel model = WordPopoverViewModel.of(lookup.lookup("以民为镜", speech.id()), service.text());
+            WordPopoverViewModel model = WordPopoverViewModel.of(lookup.lookup("以民为镜", speech.id()),
+                    service.text()::pinyin, true);
             assertEquals("take the people as a mirror", model.userEntry().orElseThrow().english());
             assertEquals("yǐ mín wéi jìng", model.pinyin());
         } finally {

@@ -13,9 +13,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Parsing of pinyin written by people: override files and readings handed in by the glossary. */
 public final class PinyinSyllables {
+    private static final Pattern PUNCTUATION_AT_ENDS = Pattern.compile("^[\\p{P}&&[^']]+|[\\p{P}&&[^']]+$");
+
     private PinyinSyllables() {
     }
 
@@ -56,7 +59,10 @@ public final class PinyinSyllables {
 
     private static List<String> items(String pinyin, Set<String> asWritten) {
         List<String> items = new ArrayList<>();
-        for (String part : pinyin.strip().split("\\s+", -1)) {
+        for (String written : pinyin.strip().split("\\s+", -1)) {
+            // Punctuation written into the reading (the comma of 从群众中来，到群众中去) is no part of a syllable.
+            String part = asWritten.contains(written.toLowerCase(Locale.ROOT)) ? written
+                    : PUNCTUATION_AT_ENDS.matcher(written).replaceAll("");
             if (part.isEmpty()) {
                 continue;
             }

@@ -146,6 +146,15 @@ class PinyinTest {
     }
 
     @Test
+    void punctuationWrittenIntoAReadingIsNoPartOfItsSyllables() {
+        assertArrayEquals(new String[] {"cóng", "qún", "zhòng", "zhōng", "lái", "dào", "qún", "zhòng", "zhōng", "qù"},
+                PinyinSyllables.parse("从群众中来，到群众中去", "cóng qún zhòng zhōng lái, dào qún zhòng zhōng qù"));
+        assertArrayEquals(new String[] {"yī", "gè", "zhōng", "xīn", "liǎng", "gè", "jī", "běn", "diǎn"},
+                PinyinSyllables.parse("一个中心、两个基本点", "yī gè zhōng xīn 、 liǎng gè jī běn diǎn。"));
+        assertEquals("lái dào", PinyinSyllables.toneMarked("来，到", "lai2, dao4"));
+    }
+
+    @Test
     void lettersAndDigitsOfAWordStandInItsReadingAsWritten() {
         assertArrayEquals(new String[] {"gǔ"}, PinyinSyllables.parse("A股", "A gǔ"));
         assertArrayEquals(new String[] {"gǔ"}, PinyinSyllables.parse("A股", "a gu3"));

@@ -10,6 +10,7 @@ import javafx.scene.text.Text;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 import org.yandu.ui.RunningWindow;
 import org.yandu.ui.TestLibraries;
 
@@ -90,20 +91,26 @@ class NotesWindowIT extends RunningWindow {
                 .flatMap(m -> m.getItems().stream()).filter(i -> "menu-whole-words".equals(i.getId())).findFirst()
                 .orElseThrow();
         interact(() -> wholeWords.setSelected(true));
-        // The words are found once the language tools are up, as the glossary terms marked in the text show.
-        waitFor(() -> lookup("#reader-text").lookup(".term").tryQuery().isPresent());
         int at = area.getText().indexOf("民族复兴");
         interact(() -> area.showParagraphAtTop(area.offsetToPosition(at, org.fxmisc.richtext.model.TwoDimensional
                 .Bias.Forward).getMajor()));
         javafx.geometry.Bounds from = onFx(() -> area.getCharacterBoundsOnScreen(at + 1, at + 2).orElseThrow());
         javafx.geometry.Bounds to = onFx(() -> area.getCharacterBoundsOnScreen(at + 2, at + 3).orElseThrow());
 
-        moveTo(new javafx.geometry.Point2D(from.getMinX() + 1, from.getCenterY()))
-                .press(javafx.scene.input.MouseButton.PRIMARY)
-                .moveTo(new javafx.geometry.Point2D(to.getMaxX() - 1, to.getCenterY()))
-                .release(javafx.scene.input.MouseButton.PRIMARY);
-
-        waitFor(() -> "民族复兴".equals(area.getSelectedText()));
+        // The words are found once the language tools are up: until then a drag keeps the characters dragged over.
+        String selected = "";
+        for (int attempt = 0; attempt < 30 && !"民族复兴".equals(selected); attempt++) {
+            moveTo(new javafx.geometry.Point2D(from.getMinX() + 1, from.getCenterY()))
+                    .press(javafx.scene.input.MouseButton.PRIMARY)
+                    .moveTo(new javafx.geometry.Point2D(to.getMaxX() - 1, to.getCenterY()))
+                    .release(javafx.scene.input.MouseButton.PRIMARY);
+            WaitForAsyncUtils.waitForFxEvents();
+            selected = onFx(area::getSelectedText);
+            if (!"民族复兴".equals(selected)) {
+                Thread.sleep(500);
+            }
+        }
+        assertEquals("民族复兴", selected, "the drag grew to the words at its ends");
     }
 
     /** The text of the visible runs carrying a style class, joined. */

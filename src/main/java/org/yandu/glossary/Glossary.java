@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.yandu.text.PinyinNotation;
+import org.yandu.text.TermKey;
 
 /**
  * The in-memory glossary: one index over the built-in study glossary, CC-CEDICT and the user's own
@@ -60,11 +61,11 @@ public final class Glossary {
             Map<String, Object> map = new HashMap<>(Math.max(16, entries.size() * 3 / 2));
             int max = 0;
             for (GlossaryEntry e : entries) {
-                add(map, e.term(), e);
+                add(map, TermKey.of(e.term()), e);
                 max = Math.max(max, e.term().length());
                 String trad = e.traditional();
                 if (trad != null && !trad.equals(e.term())) {
-                    add(map, trad, e);
+                    add(map, TermKey.of(trad), e);
                     max = Math.max(max, trad.length());
                 }
             }
@@ -121,14 +122,19 @@ public final class Glossary {
         }
 
         boolean contains(String form) {
-            return study.contains(form) || user.contains(form) || cedict.contains(form);
+            String key = TermKey.of(form);
+            return study.contains(key) || user.contains(key) || cedict.contains(form) || cedict.contains(key);
         }
 
         List<GlossaryEntry> entries(String form) {
             List<GlossaryEntry> out = new ArrayList<>(2);
-            study.collect(form, out);
-            user.collect(form, out);
+            String key = TermKey.of(form);
+            study.collect(key, out);
+            user.collect(key, out);
             cedict.collect(form, out);
+            if (!key.equals(form)) {
+                cedict.collect(key, out);
+            }
             return out;
         }
     }

@@ -43,11 +43,11 @@ final class CharTrie<V> {
             }
             Builder<V> node = root;
             for (int i = 0; i < key.length(); i++) {
-                node = node.children.computeIfAbsent(key.charAt(i), c -> new Builder<>());
+                node = node.children.computeIfAbsent(TermKey.fold(key.charAt(i)), c -> new Builder<>());
             }
             node.value = entry.getValue();
             node.terminal = true;
-            char c = key.charAt(0);
+            char c = TermKey.fold(key.charAt(0));
             first[c >>> 6] |= 1L << c;
         }
         return new CharTrie<>(root.freeze(), first, entries.size());
@@ -61,68 +61,34 @@ final class CharTrie<V> {
         return size;
     }
 
-    /** Length of the longest key that starts at {@code from} in {@code text}; 0 when none does. */
-    int longestAt(CharSequence text, int from) {
-        return longestAt(text, from, false);
-    }
-
     /**
-     * Length of the longest key that starts at {@code from} in {@code text}; 0 when none does. With
-     * {@code acrossSeparators}, the text may have one or two separators (、，, and spaces) between two
-     * characters of a key after its first two, as slogans are written: 从群众中来，到群众中去 matches the key
-     * 从群众中来到群众中去, and the length returned then counts the separators.
+     * Length of the longest key that starts at {@code from} in {@code text}; 0 when none does. Clause separators
+     * match each other ({@link TermKey}): a key with a comma matches the text with an enumeration comma.
      */
-    int longestAt(CharSequence text, int from, boolean acrossSeparators) {
-        char c = text.charAt(from);
+    int longestAt(CharSequence text, int from) {
+        char c = TermKey.fold(text.charAt(from));
         if ((firstChars[c >>> 6] & (1L << c)) == 0) {
             return 0;
         }
         Node<V> node = root;
         int longest = 0;
-        int depth = 0;
-        int n = text.length();
-        int i = from;
-        while (i < n) {
-            Node<V> next = node.child(text.charAt(i));
-            if (next == null && acrossSeparators && depth >= 2 && isSeparator(text.charAt(i))) {
-                int j = i + 1;
-                if (j < n && isSeparator(text.charAt(j))) {
-                    j++;
-                }
-                if (j < n && node.child(text.charAt(j)) != null) {
-                    i = j;
-                    continue;
-                }
-            }
-            if (next == null) {
+        for (int i = from, n = text.length(); i < n; i++) {
+            node = node.child(TermKey.fold(text.charAt(i)));
+            if (node == null) {
                 break;
             }
-            node = next;
-            depth++;
-            i++;
             if (node.terminal) {
-                longest = i - from;
+                longest = i + 1 - from;
             }
         }
         return longest;
     }
 
-    static boolean isSeparator(char c) {
-        return c == '、' || c == '，' || c == ',' || c == ' ' || c == '\u3000';
-    }
-
-    /**
-     * The value stored under the key {@code text[from, from + length)}, or null; separators inside the
-     * range are skipped as {@link #longestAt(CharSequence, int, boolean)} does.
-     */
+    /** The value stored under the key {@code text[from, from + length)}, or null. */
     @Nullable V valueAt(CharSequence text, int from, int length) {
         Node<V> node = root;
         for (int i = from; i < from + length && node != null; i++) {
-            Node<V> next = node.child(text.charAt(i));
-            if (next == null && isSeparator(text.charAt(i))) {
-                continue;
-            }
-            node = next;
+            node = node.child(TermKey.fold(text.charAt(i)));
         }
         return node != null && node.terminal ? node.value : null;
     }

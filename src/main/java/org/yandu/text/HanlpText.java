@@ -148,7 +148,7 @@ public final class HanlpText implements ChineseText {
         int gapStart = 0;
         if (!trie.isEmpty()) {
             for (int i = 0; i < n; ) {
-                int length = trie.longestAt(norm, i, true);
+                int length = trie.longestAt(norm, i);
                 if (length == 0 || splitsLatinWord(norm, i, i + length)) {
                     i++;
                     continue;
@@ -498,19 +498,7 @@ public final class HanlpText implements ChineseText {
     @Override
     public String lookupForm(String word) {
         Objects.requireNonNull(word, "word");
-        String stripped = word.strip();
-        if (stripped.length() > 2) {
-            // A term token written across separators (从群众中来，到群众中去) is stored without them.
-            StringBuilder joined = new StringBuilder(stripped.length());
-            for (int i = 0; i < stripped.length(); i++) {
-                char c = stripped.charAt(i);
-                if (!CharTrie.isSeparator(c)) {
-                    joined.append(c);
-                }
-            }
-            stripped = joined.toString();
-        }
-        return toSimplified(stripped);
+        return toSimplified(TermKey.of(word));
     }
 
     // ---------------------------------------------------------------------------------------------- mining

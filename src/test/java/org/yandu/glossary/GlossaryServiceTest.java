@@ -47,6 +47,27 @@ class GlossaryServiceTest {
         store.close();
     }
 
+    /**
+     * Every study-glossary term, written in a sentence as speeches write it (its commas full-width or half-width),
+     * is one word that looks up its entry: lookup and storage use one key (issue #15).
+     */
+    @Test
+    void everyStudyTermIsOneWordThatFindsItsEntryHoweverItsCommasAreWritten() {
+        List<String> lost = new ArrayList<>();
+        for (GlossaryEntry entry : StudyGlossary.load()) {
+            for (String written : List.of(entry.term(), entry.term().replace('，', ','))) {
+                String sentence = "我们要" + written + "。";
+                boolean found = service.text().segment(sentence).stream()
+                        .filter(t -> t.text().equals(written))
+                        .anyMatch(t -> !service.glossary().entries(service.text().lookupForm(t.text())).isEmpty());
+                if (!found) {
+                    lost.add(written);
+                }
+            }
+        }
+        assertEquals(List.of(), lost);
+    }
+
     /** Every stored word of the library as text. */
     private List<String> storedWords() {
         List<String> words = new ArrayList<>();

@@ -20,18 +20,26 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Custom terms against real sentences of the bundled speeches. */
 class SegmentationTest {
-    private static final String SEPARATORS = "[、，, \u3000]{0,2}";
+    private static final String SEPARATOR = "[、，, \u3000]";
 
-    /** Sentences of the speeches holding {@code term}, written whole or with 、/， between its parts. */
+    /** {@code term} as a pattern: its own separators may be written as any separator (、，, or a space). */
+    private static String pattern(String term) {
+        StringBuilder pattern = new StringBuilder();
+        for (String c : term.split("")) {
+            pattern.append(TermKey.of(c).equals("，") ? SEPARATOR : java.util.regex.Pattern.quote(c));
+        }
+        return pattern.toString();
+    }
+
+    /** Sentences of the speeches holding {@code term}, its separators written as any separator. */
     private static List<String> sentencesWith(String term) {
-        String pattern = ".*" + String.join(SEPARATORS, term.split("")) + ".*";
+        String pattern = ".*" + pattern(term) + ".*";
         return Speeches.sentences().stream().filter(s -> s.matches(pattern)).toList();
     }
 
-    /** Occurrences of {@code term} in {@code sentence} (whole or across separators) as [start, end) pairs. */
+    /** Occurrences of {@code term} in {@code sentence} as [start, end) pairs. */
     private static List<int[]> occurrences(String sentence, String term) {
-        java.util.regex.Matcher m = java.util.regex.Pattern
-                .compile(String.join(SEPARATORS, term.split(""))).matcher(sentence);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(pattern(term)).matcher(sentence);
         List<int[]> found = new ArrayList<>();
         while (m.find()) {
             found.add(new int[] {m.start(), m.end()});
@@ -59,7 +67,7 @@ class SegmentationTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"群众路线", "为民务实清廉", "四风", "八项规定", "党的群众路线教育实践活动", "三严三实", "中国梦",
-            "执政为民", "血肉联系", "从群众中来到群众中去"})
+            "执政为民", "血肉联系", "从群众中来，到群众中去"})
     void builtInTermsStayWholeInSentencesOfTheSpeeches(String term) {
         List<String> sentences = sentencesWith(term);
         assertFalse(sentences.isEmpty(), "no sentence with " + term);
@@ -69,13 +77,26 @@ class SegmentationTest {
     }
 
     @Test
-    void sloganWrittenWithCommaIsOneTokenThatLooksUpAsTheTerm() {
-        String sentence = sentencesWith("从群众中来到群众中去").stream()
-                .filter(s -> s.contains("从群众中来，到群众中去")).findFirst().orElseThrow();
-        Token token = SharedText.TEXT.segment(sentence).stream()
-                .filter(t -> t.text().equals("从群众中来，到群众中去")).findFirst().orElseThrow();
-        assertEquals("nz", token.partOfSpeech());
-        assertEquals("从群众中来到群众中去", SharedText.TEXT.lookupForm(token.text()));
+    void aSloganWrittenWithEitherCommaIsOneTokenThatLooksUpAsTheTerm() {
+        for (String written : List.of("从群众中来，到群众中去", "从群众中来,到群众中去")) {
+            String sentence = Speeches.sentences().stream().filter(s -> s.contains(written)).findFirst().orElseThrow();
+            Token token = SharedText.TEXT.segment(sentence).stream()
+                    .filter(t -> t.text().equals(written)).findFirst().orElseThrow();
+            assertEquals("nz", token.partOfSpeech());
+            assertEquals("从群众中来，到群众中去", SharedText.TEXT.lookupForm(token.text()));
+        }
+    }
+
+    @Test
+    void aTermNeverGluesAcrossPunctuationItsFormHasNot() {
+        ChineseText text = ChineseText.load();
+        text.addTerms(List.of("群众工作", "党员干部"));
+        for (String sentence : List.of("要关心群众、工作人员的困难", "广大党员、干部要带头")) {
+            for (Token token : text.segment(sentence)) {
+                assertTrue(token.length() == 1 || token.text().chars().noneMatch(c -> c == '、'),
+                        token.text() + " glues across 、 in " + sentence);
+            }
+        }
     }
 
     @Test

@@ -33,6 +33,11 @@ public final class RubyLayout {
         public boolean hasReading() {
             return chars.stream().anyMatch(RubyChar::hasReading);
         }
+
+        /** Whether it is a word to look up, not punctuation or a number. */
+        public boolean hasLetters() {
+            return text().codePoints().anyMatch(Character::isLetter);
+        }
     }
 
     /** Words that must share a line: a word with the opening punctuation before it and the closing after it. */

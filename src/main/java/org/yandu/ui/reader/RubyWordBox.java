@@ -19,6 +19,8 @@ import javafx.scene.text.Text;
 final class RubyWordBox extends Region {
     /** The reading's size as a share of its character's: large enough for tone marks, small enough to stay above. */
     static final double PINYIN_SHARE = 0.55;
+    /** The smallest reading, in pixels: below it tone marks blur, so at the smallest text sizes the share grows. */
+    static final double MIN_PINYIN_SIZE = 9;
     /** The plain pitch, in characters: a character and a little air, so each reading sits clearly over its own. */
     private static final double MIN_PITCH_EMS = 1.2;
     /** The least room between two syllables, in characters: about a space of the pinyin's size. */
@@ -37,10 +39,15 @@ final class RubyWordBox extends Region {
         getStyleClass().add("ruby-word");
     }
 
-    /** Sets {@code reading}'s size to {@link #PINYIN_SHARE} of {@code base}'s, following it through zoom and CSS. */
+    /** Keeps {@code reading} at {@link #pinyinSize} of {@code base}'s size, through zoom and the roles' sizes. */
     static void sizeReading(Text reading, Text base) {
         reading.styleProperty().bind(base.fontProperty().map(
-                font -> "-fx-font-size: " + font.getSize() * PINYIN_SHARE + "px;"));
+                font -> "-fx-font-size: " + pinyinSize(font.getSize()) + "px;"));
+    }
+
+    /** The size of the readings over characters of {@code textSize}. */
+    static double pinyinSize(double textSize) {
+        return Math.max(MIN_PINYIN_SIZE, textSize * PINYIN_SHARE);
     }
 
     /** The pitch and the room at the ends, in whole pixels so every character of the word sits alike. */

@@ -2,7 +2,6 @@ package org.yandu.ui.reader;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -19,6 +18,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
@@ -34,6 +34,10 @@ class RubyWindowIT extends RunningWindow {
     /** A word of the ruby view as drawn: its characters' and syllables' centres and edges on screen. */
     private record Drawn(String text, List<Bounds> characters, List<Bounds> syllables, double textSize,
                          double pinyinSize) {
+    }
+
+    /** A link of the keyword bar. */
+    private record Keyword(String shown, String searched) {
     }
 
     /** A break unit as drawn: its text and where its top is on screen. */
@@ -53,34 +57,26 @@ class RubyWindowIT extends RunningWindow {
         // The words come with the language tools: until then every character is a word of its own.
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(this::drawnWords).stream()
                 .anyMatch(w -> w.text().equals("教育")));
-        List<Drawn> words = onFx(this::drawnWords);
-        assertTrue(words.stream().filter(w -> w.characters().size() >= 2).count() >= 5, words.toString());
-        for (Drawn word : words) {
-            double step = word.characters().size() < 2 ? 0
-                    : centre(word.characters().get(1)) - centre(word.characters().get(0));
-            for (int i = 0; i < word.characters().size(); i++) {
-                Bounds character = word.characters().get(i);
-                Bounds syllable = word.syllables().get(i);
-                assertEquals(centre(character), centre(syllable), 1, word.text() + ": syllable " + i + " off centre");
-                if (i > 0) {
-                    assertEquals(step, centre(character) - centre(word.characters().get(i - 1)), 0.5,
-                            word.text() + ": character " + i + " not at the word's pitch");
-                    assertTrue(syllable.getMinX() > word.syllables().get(i - 1).getMaxX(),
-                            word.text() + ": syllable " + i + " touches the one before");
-                }
-            }
-            assertTrue(step == 0 || step >= word.textSize(), word.text() + ": characters overlap");
-            assertEquals(word.textSize() * RubyWordBox.PINYIN_SHARE, word.pinyinSize(), 0.01, word.text());
-        }
+        waitFor(() -> settledAt(18));
+        assertLaidOut(onFx(this::drawnWords));
         Drawn before = inBody("教育");
         assertEquals(18, before.textSize(), 0.01, "the default text size");
+        assertEquals(9.9, before.pinyinSize(), 0.01, "0.55 of the text");
 
         press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
-        waitFor(() -> inBody("教育").textSize() > 19);
+        waitFor(() -> settledAt(20));
+        assertLaidOut(onFx(this::drawnWords));
         Drawn after = inBody("教育");
-        assertEquals(20 * RubyWordBox.PINYIN_SHARE, after.pinyinSize(), 0.01, "the pinyin grows with the text");
+        assertEquals(11, after.pinyinSize(), 0.01, "the pinyin grows with the text");
         assertTrue(centre(after.characters().get(1)) - centre(after.characters().get(0))
                 > centre(before.characters().get(1)) - centre(before.characters().get(0)), "and so does the pitch");
+
+        for (int i = 0; i < 4; i++) {
+            press(KeyCode.CONTROL, KeyCode.MINUS).release(KeyCode.MINUS, KeyCode.CONTROL);
+        }
+        waitFor(() -> settledAt(12));
+        assertLaidOut(onFx(this::drawnWords));
+        assertEquals(RubyWordBox.MIN_PINYIN_SIZE, inBody("教育").pinyinSize(), 0.01, "still legible at the smallest");
     }
 
     @Test
@@ -116,29 +112,62 @@ class RubyWindowIT extends RunningWindow {
     void theOutlineKeywordsAndTitleFollowTheTraditionalToggle() throws Exception {
         openClassroom();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup(".reader-keyword").tryQuery().isPresent());
-        List<String> simplified = keywords();
         clickOn("#traditional-toggle");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup(".list-cell").queryAll().stream()
                 .anyMatch(n -> n instanceof ListCell<?> c && "一、堅持黨的全面領導".equals(c.getText())));
         waitFor(() -> lookup("#reader-text").lookup(".text").queryAll().stream()
                 .anyMatch(n -> n instanceof Text t && "在全國教育大會上的講話".equals(t.getText())));
-        waitFor(() -> !keywords().equals(simplified));
-        List<String> traditional = keywords();
-        assertEquals(simplified.stream().map(String::length).toList(),
-                traditional.stream().map(String::length).toList(), "each keyword converted, one for one");
-        assertNotEquals(simplified, traditional);
-
+        // Each link shows its keyword in the script of the text; its tooltip names what it searches for.
+        waitFor(() -> onFx(this::keywords).stream().anyMatch(k -> !k.shown().equals(k.searched())));
+        List<Keyword> keywords = onFx(this::keywords);
+        String shownText = onFx(() -> lookup("#reader-text").queryAs(StyleClassedTextArea.class).getText());
+        for (Keyword keyword : keywords) {
+            assertEquals(keyword.searched().length(), keyword.shown().length(), keyword + ": converted one for one");
+            assertTrue(shownText.contains(keyword.shown()), keyword + ": as the text shows it");
+        }
         int changed = 0;
-        while (simplified.get(changed).equals(traditional.get(changed))) {
+        while (keywords.get(changed).shown().equals(keywords.get(changed).searched())) {
             changed++;
         }
-        String keyword = simplified.get(changed);
+        String searched = keywords.get(changed).searched();
         clickOn(lookup(".reader-keyword").queryAll().stream().toList().get(changed));
-        waitFor(() -> keyword.equals(lookup("#search-field").queryAs(TextField.class).getText()));
+        waitFor(() -> searched.equals(lookup("#search-field").queryAs(TextField.class).getText()));
 
         clickOn("#traditional-toggle");
-        waitFor(() -> keywords().equals(simplified) && lookup(".list-cell").queryAll().stream()
+        waitFor(() -> onFx(this::keywords).stream().allMatch(k -> k.shown().equals(k.searched()))
+                && lookup(".list-cell").queryAll().stream()
                 .anyMatch(n -> n instanceof ListCell<?> c && "一、坚持党的全面领导".equals(c.getText())));
+    }
+
+    /**
+     * Each word's characters at one even pitch, far enough apart not to overlap, each syllable centred over its
+     * character and clear of the one before, at the pinyin size for its text size.
+     */
+    private static void assertLaidOut(List<Drawn> words) {
+        assertTrue(words.stream().filter(w -> w.characters().size() >= 2).count() >= 5, words.toString());
+        for (Drawn word : words) {
+            double step = word.characters().size() < 2 ? 0
+                    : centre(word.characters().get(1)) - centre(word.characters().get(0));
+            for (int i = 0; i < word.characters().size(); i++) {
+                Bounds character = word.characters().get(i);
+                Bounds syllable = word.syllables().get(i);
+                assertEquals(centre(character), centre(syllable), 1, word.text() + ": syllable " + i + " off centre");
+                if (i > 0) {
+                    assertEquals(step, centre(character) - centre(word.characters().get(i - 1)), 0.5,
+                            word.text() + ": character " + i + " not at the word's pitch");
+                    assertTrue(syllable.getMinX() > word.syllables().get(i - 1).getMaxX(),
+                            word.text() + ": syllable " + i + " touches the one before");
+                }
+            }
+            assertTrue(step == 0 || step >= word.textSize(), word.text() + ": characters overlap");
+            assertEquals(RubyWordBox.pinyinSize(word.textSize()), word.pinyinSize(), 0.01, word.text());
+        }
+    }
+
+    /** Whether the body's text is drawn at {@code textSize} and its readings have followed. */
+    private boolean settledAt(double textSize) throws Exception {
+        Drawn word = inBody("教育");
+        return word.textSize() == textSize && Math.abs(word.pinyinSize() - RubyWordBox.pinyinSize(textSize)) < 0.01;
     }
 
     /** {@code text} where it is drawn at the body's size (the title shows larger). */
@@ -147,8 +176,12 @@ class RubyWindowIT extends RunningWindow {
                 .min(Comparator.comparingDouble(Drawn::textSize)).orElseThrow();
     }
 
-    private List<String> keywords() {
-        return lookup(".reader-keyword").queryAll().stream().map(n -> ((Hyperlink) n).getText()).toList();
+    /** The keyword bar's links: what each shows, and what it searches for (from its tooltip). */
+    private List<Keyword> keywords() {
+        return lookup(".reader-keyword").queryAll().stream().map(n -> (Hyperlink) n).map(link -> {
+            String tip = link.getTooltip().getText();
+            return new Keyword(link.getText(), tip.substring(tip.indexOf('“') + 1, tip.lastIndexOf('”')));
+        }).toList();
     }
 
     /** The words on screen made of Chinese characters that all have a reading. */
@@ -167,8 +200,9 @@ class RubyWindowIT extends RunningWindow {
                 chinese &= Character.isIdeographic(character.getText().codePointAt(0))
                         && !syllable.getText().isBlank();
                 text.append(character.getText());
-                characters.add(character.localToScreen(character.getBoundsInLocal()));
-                syllables.add(syllable.localToScreen(syllable.getBoundsInLocal()));
+                // The advance boxes, as type is centred: the ink of "j" or "f" reaches out of them.
+                characters.add(character.localToScreen(character.getLayoutBounds()));
+                syllables.add(syllable.localToScreen(syllable.getLayoutBounds()));
                 textSize = character.getFont().getSize();
                 pinyinSize = syllable.getFont().getSize();
             }

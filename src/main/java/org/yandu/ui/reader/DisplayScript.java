@@ -3,6 +3,7 @@ package org.yandu.ui.reader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The open speech's text in traditional characters, item by item, for display only. Every item keeps its
@@ -19,10 +20,12 @@ public final class DisplayScript {
     private static final String COMMON_FORMS = "群眾為偽啟線峰床雞濕敘唇麵";
 
     private final long speechId;
+    private final List<String> originals;
     private final List<String> shown;
 
-    private DisplayScript(long speechId, List<String> shown) {
+    private DisplayScript(long speechId, List<String> originals, List<String> shown) {
         this.speechId = speechId;
+        this.originals = List.copyOf(originals);
         this.shown = List.copyOf(shown);
     }
 
@@ -37,7 +40,7 @@ public final class DisplayScript {
         for (String text : itemTexts) {
             shown.add(commonForms(convertKeepingLength(text, convert)));
         }
-        return new DisplayScript(speechId, shown);
+        return new DisplayScript(speechId, itemTexts, shown);
     }
 
     /** {@code text} converted, the same length as it: whole if that keeps the length, else per character. */
@@ -83,6 +86,37 @@ public final class DisplayScript {
         }
         String text = shown.get(item);
         return text.length() == original.length() ? text : original;
+    }
+
+    /**
+     * A piece of the speech's text as shown (a keyword, an outline label): converted as the text around it is, so
+     * it reads the same in the outline and the keyword bar as in the speech. It is looked for in item
+     * {@code nearItem} first, then in every item; a label cut short with "…" is found without it. {@code part}
+     * unchanged when the speech does not contain it.
+     */
+    public String shownPart(String part, int nearItem) {
+        String whole = find(part, nearItem);
+        if (whole != null) {
+            return whole;
+        }
+        String cut = part.endsWith("…") ? find(part.substring(0, part.length() - 1), nearItem) : null;
+        return cut != null ? cut + "…" : part;
+    }
+
+    private @Nullable String find(String part, int nearItem) {
+        if (part.isEmpty()) {
+            return null;
+        }
+        String found = nearItem >= 0 && nearItem < originals.size() ? foundIn(part, nearItem) : null;
+        for (int item = 0; found == null && item < originals.size(); item++) {
+            found = foundIn(part, item);
+        }
+        return found;
+    }
+
+    private @Nullable String foundIn(String part, int item) {
+        int at = originals.get(item).indexOf(part);
+        return at < 0 ? null : shown.get(item).substring(at, at + part.length());
     }
 
     public int size() {

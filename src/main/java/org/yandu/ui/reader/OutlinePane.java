@@ -50,6 +50,7 @@ public final class OutlinePane {
             list.getItems().setAll(reader.outline());
         }));
         subscriptions.add(reader.currentEntryProperty().subscribe(this::follow));
+        subscriptions.add(reader.scriptProperty().subscribe(script -> list.refresh()));
     }
 
     public Node node() {
@@ -98,10 +99,12 @@ public final class OutlinePane {
                 setPadding(Insets.EMPTY);
                 return;
             }
-            setText(entry.label());
+            DisplayScript script = reader.scriptProperty().get();
+            setText(script == null ? entry.label() : script.shownPart(entry.label(), entry.itemIndex()));
             SpeechDocument open = reader.documentProperty().get();
             if (open != null && entry.itemIndex() < open.items().size()) {
-                setTooltip(new Tooltip(open.items().get(entry.itemIndex()).text()));
+                String text = open.items().get(entry.itemIndex()).text();
+                setTooltip(new Tooltip(script == null ? text : script.shown(entry.itemIndex(), text)));
             }
             getStyleClass().add(entry.leadIn() ? "outline-lead-in" : "outline-heading");
             double indent = entry.depth() * INDENT_EMS * getFont().getSize();

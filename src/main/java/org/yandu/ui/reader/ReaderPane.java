@@ -129,6 +129,7 @@ public final class ReaderPane {
         subscriptions.add(reader.scrollRequestProperty().subscribe(this::scroll));
         subscriptions.add(reader.flashProperty().subscribe(this::flash));
         subscriptions.add(reader.keywordsProperty().subscribe(this::showKeywords));
+        subscriptions.add(reader.scriptProperty().subscribe(script -> showKeywords(reader.keywordsProperty().get())));
         flashEnd.setOnFinished(e -> {
             flashing = null;
             area.deselect();
@@ -282,10 +283,12 @@ public final class ReaderPane {
         return box;
     }
 
+    /** Shown in the speech's script; a click searches for the keyword as stored. */
     private void showKeywords(java.util.List<String> found) {
         keywords.getChildren().clear();
+        DisplayScript script = reader.scriptProperty().get();
         for (String keyword : found) {
-            Hyperlink link = new Hyperlink(keyword);
+            Hyperlink link = new Hyperlink(script == null ? keyword : script.shownPart(keyword, 0));
             link.getStyleClass().add("reader-keyword");
             link.setTooltip(new Tooltip(messages.format("reader.keywordSearch", keyword)));
             link.setOnAction(e -> searchKeyword.accept(keyword));

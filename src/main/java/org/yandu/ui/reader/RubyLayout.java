@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A paragraph laid out for pinyin over its characters: its words in order, each a run of characters with
  * the reading shown above each one (none for punctuation, digits and letters). Lines may only break between
- * words, so a word's characters and readings stay together. Plain Java: built for the reader's ruby view.
+ * {@linkplain #breakUnits break units}, so a word's characters and readings stay together and punctuation follows
+ * the Chinese line-breaking rules. Plain Java: built for the reader's ruby view.
  */
 public final class RubyLayout {
     /** One character (a whole code point) as shown, with its reading or null. */
@@ -32,7 +33,33 @@ public final class RubyLayout {
         public boolean hasReading() {
             return chars.stream().anyMatch(RubyChar::hasReading);
         }
+
+        /** Whether it is a word to look up, not punctuation or a number. */
+        public boolean hasLetters() {
+            return text().codePoints().anyMatch(Character::isLetter);
+        }
     }
+
+    /** Words that must share a line: a word with the opening punctuation before it and the closing after it. */
+    public record BreakUnit(List<RubyWord> words) {
+        public BreakUnit {
+            words = List.copyOf(words);
+        }
+
+        public String text() {
+            StringBuilder text = new StringBuilder();
+            words.forEach(w -> text.append(w.text()));
+            return text.toString();
+        }
+    }
+
+    /**
+     * Punctuation that may not begin a line (clreq, "行首禁则"): closing marks, pauses and stops. The ellipsis and
+     * the dash are here too, so their two halves stay together and never open a line either.
+     */
+    private static final String CLOSING = "、，。．；：？！）］｝》〉」』】〕〗〙〛”’％‰℃·・…—‥,.;:?!)]}%";
+    /** Punctuation that may not end a line ("行尾禁则"): opening brackets and quotes. */
+    private static final String OPENING = "（［｛《〈「『【〔〖〘〚“‘([{";
 
     private RubyLayout() {
     }
@@ -58,6 +85,26 @@ public final class RubyLayout {
             result.add(new RubyWord(word.start(), word.end(), chars));
         }
         return result;
+    }
+
+    /**
+     * The words grouped so no line begins with closing punctuation or ends with opening punctuation: a word that
+     * starts with a closing mark joins the unit before it, and a word ending with an opening mark takes the next
+     * word into its unit.
+     */
+    public static List<BreakUnit> breakUnits(List<RubyWord> words) {
+        List<List<RubyWord>> units = new ArrayList<>();
+        boolean glueNext = false;
+        for (RubyWord word : words) {
+            String text = word.text();
+            boolean closing = !text.isEmpty() && CLOSING.indexOf(text.charAt(0)) >= 0;
+            if (units.isEmpty() || !(glueNext || closing)) {
+                units.add(new ArrayList<>());
+            }
+            units.get(units.size() - 1).add(word);
+            glueNext = !text.isEmpty() && OPENING.indexOf(text.charAt(text.length() - 1)) >= 0;
+        }
+        return units.stream().map(BreakUnit::new).toList();
     }
 
     /** The readings of a paragraph joined as they are shown, for tests and accessibility. */

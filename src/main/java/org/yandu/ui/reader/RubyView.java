@@ -37,10 +37,10 @@ import org.yandu.ui.base.SettingsViewModel;
 
 /**
  * The open speech with pinyin over every character (ruby), shown instead of the text area while pinyin is
- * on. Virtualised by Flowless: only the paragraphs on screen are built, each a flow of words that break as
- * whole units, each character a small column of its reading over it. Readings come from
- * {@link ChineseText#pinyinSyllables} (glossary readings and polyphone overrides applied), per paragraph when
- * first shown, and are kept for the open speech. A click on a word looks it up.
+ * on. Virtualised by Flowless: only the paragraphs on screen are built, each a flow of break units (a word with
+ * its punctuation, {@link RubyLayout#breakUnits}) that lines break between, each word a {@link RubyWordBox}.
+ * Readings come from {@link ChineseText#pinyinSyllables} (glossary readings and polyphone overrides applied), per
+ * paragraph when first shown, and are kept for the open speech. A click on a word looks it up.
  */
 final class RubyView {
     /** Called with the display item, the word clicked and the node showing it (for the popover's place). */
@@ -241,45 +241,59 @@ final class RubyView {
         }
         List<RubyLayout.RubyWord> layout = RubyLayout.of(shown, readingsOf(index, original),
                 ours ? words.words(index) : List.of());
-        List<String> role = item.styleClasses();
-        List<Node> children = new ArrayList<>(layout.size());
-        for (RubyLayout.RubyWord word : layout) {
+        List<Node> children = new ArrayList<>();
+        for (RubyLayout.BreakUnit unit : RubyLayout.breakUnits(layout)) {
             HBox box = new HBox();
-            box.getStyleClass().add("ruby-word");
-            int at = word.start();
-            for (RubyLayout.RubyChar c : word.chars()) {
-                Text base = new Text(c.text());
-                base.getStyleClass().add("text");
-                base.getStyleClass().addAll(role);
-                if (at < item.leadInLength()) {
-                    base.getStyleClass().add("lead-in");
-                }
-                Text reading = new Text(c.hasReading() ? c.reading() : NO_READING);
-                reading.getStyleClass().add("ruby-pinyin");
-                role.forEach(r -> reading.getStyleClass().add("pinyin-" + r));
-                VBox column = new VBox(reading, base);
-                column.setAlignment(Pos.BOTTOM_CENTER);
-                column.getStyleClass().add("ruby-char");
-                if (flash != null && flash.itemIndex() == index && at >= flash.start() && at < flash.end()) {
-                    column.getStyleClass().add("ruby-flash");
-                }
-                box.getChildren().add(column);
-                at += c.text().length();
+            box.getStyleClass().add("ruby-unit");
+            for (RubyLayout.RubyWord word : unit.words()) {
+                box.getChildren().add(word(word, item, index, termStarts.contains(word.start())));
             }
-            if (termStarts.contains(word.start())) {
-                box.getStyleClass().add("ruby-term");
-            }
-            if (word.text().codePoints().anyMatch(Character::isLetter)) {
-                box.setCursor(Cursor.HAND);
-                box.setOnMouseClicked(e -> {
-                    if (e.isStillSincePress()) {
-                        clicks.clicked(index, word, box);
-                    }
-                });
+            if (!unit.words().get(unit.words().size() - 1).hasLetters()) {
+                // Full-width punctuation carries its own space: the gap after words would double it.
+                box.getStyleClass().add("ends-in-punctuation");
             }
             children.add(box);
         }
         text.getChildren().setAll(children);
+    }
+
+    /** A word: its characters at an even pitch with their readings; a click looks it up. */
+    private Node word(RubyLayout.RubyWord word, DisplayItem item, int index, boolean term) {
+        List<String> role = item.styleClasses();
+        List<VBox> columns = new ArrayList<>(word.chars().size());
+        int at = word.start();
+        for (RubyLayout.RubyChar c : word.chars()) {
+            Text base = new Text(c.text());
+            base.getStyleClass().add("text");
+            base.getStyleClass().addAll(role);
+            if (at < item.leadInLength()) {
+                base.getStyleClass().add("lead-in");
+            }
+            Text reading = new Text(c.hasReading() ? c.reading() : NO_READING);
+            reading.getStyleClass().add("ruby-pinyin");
+            RubyWordBox.sizeReading(reading, base);
+            VBox column = new VBox(reading, base);
+            column.setAlignment(Pos.BOTTOM_CENTER);
+            column.getStyleClass().add("ruby-char");
+            if (flash != null && flash.itemIndex() == index && at >= flash.start() && at < flash.end()) {
+                column.getStyleClass().add("ruby-flash");
+            }
+            columns.add(column);
+            at += c.text().length();
+        }
+        RubyWordBox box = new RubyWordBox(columns);
+        if (term) {
+            box.getStyleClass().add("ruby-term");
+        }
+        if (word.hasLetters()) {
+            box.setCursor(Cursor.HAND);
+            box.setOnMouseClicked(e -> {
+                if (e.isStillSincePress()) {
+                    clicks.clicked(index, word, box);
+                }
+            });
+        }
+        return box;
     }
 
     /** The readings of an item's text, computed when it is first shown; null until the language tools are in. */

@@ -84,6 +84,17 @@ class ReadingAidsTest {
     }
 
     @Test
+    void outlineLabelsAndKeywordsAreShownAsTheTextAroundThemIs() {
+        List<String> items = List.of("标题", "一是坚持群众路线，发扬优良传统。", "二是发扬优良传统");
+        DisplayScript script = DisplayScript.traditional(7, items, text::toTraditional);
+        assertEquals("群眾路線", script.shownPart("群众路线", 0), "a keyword, found in any item");
+        assertEquals("二是發揚優良傳統", script.shownPart("二是发扬优良传统", 2));
+        assertEquals("一是堅持群眾…", script.shownPart("一是坚持群众…", 1), "a label cut short");
+        assertEquals("不在文中", script.shownPart("不在文中", 1), "what the speech does not contain stays");
+        assertEquals("", script.shownPart("", 1));
+    }
+
+    @Test
     void aConversionThatChangesLengthFallsBackToCharacters() {
         String converted = DisplayScript.convertKeepingLength("群众路线", s -> s.length() > 1 ? s + "!" : switch (s) {
             case "众" -> "眾";

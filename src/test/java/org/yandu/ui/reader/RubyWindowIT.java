@@ -1,0 +1,251 @@
+package org.yandu.ui.reader;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+import org.yandu.ui.RunningWindow;
+import org.yandu.ui.TestLibraries;
+import org.yandu.ui.base.SettingsViewModel;
+
+/** Pinyin over the characters, measured on screen; and the outline and keywords in traditional characters. */
+class RubyWindowIT extends RunningWindow {
+    /** Marks no line may begin with (RubyLayout has the full list). */
+    private static final String CLOSING = "、，。；：？！）》」』”’";
+
+    /** A word of the ruby view as drawn: its characters' and syllables' centres and edges on screen. */
+    private record Drawn(String text, List<Bounds> characters, List<Bounds> syllables, double textSize,
+                         double pinyinSize) {
+    }
+
+    /** A link of the keyword bar. */
+    private record Keyword(String shown, String searched) {
+    }
+
+    /** A break unit as drawn: its text and where its top is on screen. */
+    private record Unit(String text, double top) {
+    }
+
+    @BeforeEach
+    void startWindow() throws Exception {
+        TestLibraries.openWithLongSpeech(dir);
+        launch();
+    }
+
+    @Test
+    void syllablesSitCentredOverEvenlySpacedCharactersAtAShareOfTheTextSize() throws Exception {
+        openClassroom();
+        clickOn("#pinyin-toggle");
+        // The words come with the language tools: until then every character is a word of its own.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(this::drawnWords).stream()
+                .anyMatch(w -> w.text().equals("教育")));
+        waitFor(() -> settledAt(18));
+        assertLaidOut(onFx(this::drawnWords));
+        Drawn before = inBody("教育");
+        assertEquals(18, before.textSize(), 0.01, "the default text size");
+        assertEquals(9.9, before.pinyinSize(), 0.01, "0.55 of the text");
+
+        press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
+        waitFor(() -> settledAt(20));
+        assertLaidOut(onFx(this::drawnWords));
+        Drawn after = inBody("教育");
+        assertEquals(11, after.pinyinSize(), 0.01, "the pinyin grows with the text");
+        assertTrue(centre(after.characters().get(1)) - centre(after.characters().get(0))
+                > centre(before.characters().get(1)) - centre(before.characters().get(0)), "and so does the pitch");
+
+        for (int i = 0; i < 4; i++) {
+            press(KeyCode.CONTROL, KeyCode.MINUS).release(KeyCode.MINUS, KeyCode.CONTROL);
+        }
+        waitFor(() -> settledAt(12));
+        assertLaidOut(onFx(this::drawnWords));
+        assertEquals(RubyWordBox.MIN_PINYIN_SIZE, inBody("教育").pinyinSize(), 0.01, "still legible at the smallest");
+    }
+
+    @Test
+    void noLineBeginsWithClosingPunctuationAtAnyTextSize() throws Exception {
+        clickOn(treeCell(TestLibraries.LONG_TITLE));
+        clickOn("#pinyin-toggle");
+        // Each body paragraph of the long speech is a sentence with a comma and a full stop, again and again.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(this::lines).stream()
+                .flatMap(List::stream).anyMatch(u -> u.text().endsWith("，")));
+        for (int i = 0; i < 3; i++) {
+            press(KeyCode.CONTROL, KeyCode.MINUS).release(KeyCode.MINUS, KeyCode.CONTROL);
+        }
+        int breaksAtPunctuation = 0;
+        // Every size lays the lines out anew, so across them many breaks fall next to a mark.
+        for (int size = SettingsViewModel.MIN_FONT_SIZE; size <= SettingsViewModel.MAX_FONT_SIZE; size += 2) {
+            double expected = size;
+            // The body's lines, once laid out at this size: while it is applied, the cells may be between sizes.
+            waitFor(() -> onFx(this::drawnWords).stream().mapToDouble(Drawn::textSize).min().orElse(0) == expected
+                    && onFx(this::lines).size() >= 5);
+            List<List<Unit>> lines = onFx(this::lines);
+            for (List<Unit> line : lines) {
+                String first = line.get(0).text();
+                assertFalse(CLOSING.indexOf(first.charAt(0)) >= 0, "at " + size + "px a line begins with " + first);
+                String last = line.get(line.size() - 1).text();
+                breaksAtPunctuation += CLOSING.indexOf(last.charAt(last.length() - 1)) >= 0 ? 1 : 0;
+            }
+            press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
+        }
+        assertTrue(breaksAtPunctuation > 10, "lines end at a mark, so the rule was put to the test");
+    }
+
+    @Test
+    void theOutlineKeywordsAndTitleFollowTheTraditionalToggle() throws Exception {
+        openClassroom();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup(".reader-keyword").tryQuery().isPresent());
+        clickOn("#traditional-toggle");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup(".list-cell").queryAll().stream()
+                .anyMatch(n -> n instanceof ListCell<?> c && "一、堅持黨的全面領導".equals(c.getText())));
+        waitFor(() -> lookup("#reader-text").lookup(".text").queryAll().stream()
+                .anyMatch(n -> n instanceof Text t && "在全國教育大會上的講話".equals(t.getText())));
+        // Each link shows its keyword in the script of the text; its tooltip names what it searches for.
+        waitFor(() -> onFx(this::keywords).stream().anyMatch(k -> !k.shown().equals(k.searched())));
+        List<Keyword> keywords = onFx(this::keywords);
+        String shownText = onFx(() -> lookup("#reader-text").queryAs(StyleClassedTextArea.class).getText());
+        for (Keyword keyword : keywords) {
+            assertEquals(keyword.searched().length(), keyword.shown().length(), keyword + ": converted one for one");
+            assertTrue(shownText.contains(keyword.shown()), keyword + ": as the text shows it");
+        }
+        int changed = 0;
+        while (keywords.get(changed).shown().equals(keywords.get(changed).searched())) {
+            changed++;
+        }
+        String searched = keywords.get(changed).searched();
+        clickOn(lookup(".reader-keyword").queryAll().stream().toList().get(changed));
+        waitFor(() -> searched.equals(lookup("#search-field").queryAs(TextField.class).getText()));
+
+        clickOn("#traditional-toggle");
+        waitFor(() -> onFx(this::keywords).stream().allMatch(k -> k.shown().equals(k.searched()))
+                && lookup(".list-cell").queryAll().stream()
+                .anyMatch(n -> n instanceof ListCell<?> c && "一、坚持党的全面领导".equals(c.getText())));
+    }
+
+    /**
+     * Each word's characters at one even pitch, far enough apart not to overlap, each syllable centred over its
+     * character and clear of the one before, at the pinyin size for its text size.
+     */
+    private static void assertLaidOut(List<Drawn> words) {
+        assertTrue(words.stream().filter(w -> w.characters().size() >= 2).count() >= 5, words.toString());
+        for (Drawn word : words) {
+            double step = word.characters().size() < 2 ? 0
+                    : centre(word.characters().get(1)) - centre(word.characters().get(0));
+            for (int i = 0; i < word.characters().size(); i++) {
+                Bounds character = word.characters().get(i);
+                Bounds syllable = word.syllables().get(i);
+                assertEquals(centre(character), centre(syllable), 1, word.text() + ": syllable " + i + " off centre");
+                if (i > 0) {
+                    assertEquals(step, centre(character) - centre(word.characters().get(i - 1)), 0.5,
+                            word.text() + ": character " + i + " not at the word's pitch");
+                    assertTrue(syllable.getMinX() > word.syllables().get(i - 1).getMaxX(),
+                            word.text() + ": syllable " + i + " touches the one before");
+                }
+            }
+            assertTrue(step == 0 || step >= word.textSize(), word.text() + ": characters overlap");
+            assertEquals(RubyWordBox.pinyinSize(word.textSize()), word.pinyinSize(), 0.01, word.text());
+        }
+    }
+
+    /** Whether the body's text is drawn at {@code textSize} and its readings have followed. */
+    private boolean settledAt(double textSize) throws Exception {
+        Drawn word = inBody("教育");
+        return word.textSize() == textSize && Math.abs(word.pinyinSize() - RubyWordBox.pinyinSize(textSize)) < 0.01;
+    }
+
+    /** {@code text} where it is drawn at the body's size (the title shows larger). */
+    private Drawn inBody(String text) throws Exception {
+        return onFx(this::drawnWords).stream().filter(w -> w.text().equals(text))
+                .min(Comparator.comparingDouble(Drawn::textSize)).orElseThrow();
+    }
+
+    /** The keyword bar's links: what each shows, and what it searches for (from its tooltip). */
+    private List<Keyword> keywords() {
+        return lookup(".reader-keyword").queryAll().stream().map(n -> (Hyperlink) n).map(link -> {
+            String tip = link.getTooltip().getText();
+            return new Keyword(link.getText(), tip.substring(tip.indexOf('“') + 1, tip.lastIndexOf('”')));
+        }).toList();
+    }
+
+    /** The words on screen made of Chinese characters that all have a reading. */
+    private List<Drawn> drawnWords() {
+        List<Drawn> words = new ArrayList<>();
+        for (Node node : lookup("#ruby-reader").lookup(".ruby-word").queryAll()) {
+            List<Bounds> characters = new ArrayList<>();
+            List<Bounds> syllables = new ArrayList<>();
+            StringBuilder text = new StringBuilder();
+            boolean chinese = true;
+            double textSize = 0;
+            double pinyinSize = 0;
+            for (Node child : ((Parent) node).getChildrenUnmodifiable()) {
+                Text syllable = (Text) ((VBox) child).getChildren().get(0);
+                Text character = (Text) ((VBox) child).getChildren().get(1);
+                chinese &= Character.isIdeographic(character.getText().codePointAt(0))
+                        && !syllable.getText().isBlank();
+                text.append(character.getText());
+                // The advance boxes, as type is centred: the ink of "j" or "f" reaches out of them.
+                characters.add(character.localToScreen(character.getLayoutBounds()));
+                syllables.add(syllable.localToScreen(syllable.getLayoutBounds()));
+                textSize = character.getFont().getSize();
+                pinyinSize = syllable.getFont().getSize();
+            }
+            if (chinese && !characters.isEmpty()) {
+                words.add(new Drawn(text.toString(), characters, syllables, textSize, pinyinSize));
+            }
+        }
+        return words;
+    }
+
+    /** The lines of the body paragraphs on screen, each its break units from left to right. */
+    private List<List<Unit>> lines() {
+        List<List<Unit>> lines = new ArrayList<>();
+        for (Node paragraph : lookup("#ruby-reader").lookup(".paragraph-text.body").queryAll()) {
+            List<Unit> line = new ArrayList<>();
+            for (Node unit : ((TextFlow) paragraph).getChildren()) {
+                Unit drawn = new Unit(text(unit), unit.localToScreen(unit.getBoundsInLocal()).getMinY());
+                if (!line.isEmpty() && drawn.top() > line.get(0).top() + 1) {
+                    lines.add(line);
+                    line = new ArrayList<>();
+                }
+                line.add(drawn);
+            }
+            if (!line.isEmpty()) {
+                lines.add(line);
+            }
+        }
+        return lines;
+    }
+
+    /** The characters a node of the ruby view shows, in order. */
+    private static String text(Node node) {
+        if (node instanceof Text text) {
+            return text.getStyleClass().contains("ruby-pinyin") ? "" : text.getText();
+        }
+        StringBuilder all = new StringBuilder();
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> all.append(text(child)));
+        }
+        return all.toString();
+    }
+
+    private static double centre(Bounds bounds) {
+        return bounds.getCenterX();
+    }
+}

@@ -257,10 +257,13 @@ public final class ReaderController implements SearchPane.Reader {
         }
         Long speechId = reader.openSpeechId().orElse(null);
         String sentence = sentenceAt(place);
+        String itemText = itemTextAt(place);
         LibraryStore into = store;
         tasks.execute(BackgroundTask.on(Lane.WORDS, "error.lookup", () -> {
             WordInfo info = lookup.lookup(word, speechId);
-            return WordPopoverViewModel.of(info, glossary.text()::pinyin, glossary.cedictHeader().isPresent());
+            return WordPopoverViewModel.of(info, glossary.text()::pinyin, glossary.cedictHeader().isPresent())
+                    .readAs(WordPopoverViewModel.readingInContext(glossary.text(), itemText, place.start(),
+                            place.end()));
         }).onSuccess(model -> {
             if (sentence != null && speechId != null && into != null && request.remembers(model.form())) {
                 tasks.write("the looked-up word", () -> into.lookups().record(speechId, model.form(), sentence));
@@ -274,6 +277,13 @@ public final class ReaderController implements SearchPane.Reader {
     }
 
     /** The sentence of the open speech around a place, if the place is in one of its paragraphs. */
+    /** The text of the display item a place is in, empty when there is none. */
+    private String itemTextAt(Place place) {
+        SpeechDocument document = reader.documentProperty().get();
+        return document == null || place.item() < 0 || place.item() >= document.items().size() ? ""
+                : document.items().get(place.item()).text();
+    }
+
     private @Nullable String sentenceAt(Place place) {
         SpeechDocument document = reader.documentProperty().get();
         if (document == null || place.item() < 0 || place.item() >= document.items().size()) {

@@ -2,14 +2,17 @@ package org.yandu.ui.reader;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.yandu.glossary.GlossaryEntry;
 import org.yandu.glossary.GlossarySource;
 import org.yandu.glossary.LookupResult;
 import org.yandu.lookup.Occurrence;
 import org.yandu.lookup.WordInfo;
+import org.yandu.text.ChineseText;
 
 /**
  * What the word popover shows, ready to lay out: the word and its reading, the entries of each glossary
@@ -77,6 +80,25 @@ public record WordPopoverViewModel(String word, String form, String pinyin, List
         List<String> synonyms = info.synonyms().stream().limit(MAX_SYNONYMS).toList();
         return new WordPopoverViewModel(info.word(), info.form(), info.pinyin(), sections, parts, synonyms,
                 info.countInSpeech(), info.countInLibrary(), info.concordance(), dictionaryImported);
+    }
+
+    /**
+     * The reading of the characters {@code [start, end)} of {@code text} as the text above them shows it, in context
+     * ({@code 为} in 以…为最高标准 is wéi): what the popover shows as the word's reading, the dictionaries' other
+     * readings staying with their entries. Empty when the span has no Chinese character.
+     */
+    public static String readingInContext(ChineseText chinese, String text, int start, int end) {
+        if (start < 0 || end > text.length() || start >= end) {
+            return "";
+        }
+        return chinese.pinyinSyllables(text).subList(start, end).stream().filter(Objects::nonNull)
+                .collect(Collectors.joining(" "));
+    }
+
+    /** The same, read as this occurrence is: {@code reading} unless it is empty. */
+    public WordPopoverViewModel readAs(String reading) {
+        return reading.isBlank() ? this : new WordPopoverViewModel(word, form, reading, sections, parts, synonyms,
+                countInSpeech, countInLibrary, concordance, dictionaryImported);
     }
 
     /** An entry's meaning in one line: the English gloss or definitions, else the Chinese explanation. */

@@ -57,6 +57,25 @@ class StudyViewModelsTest {
         store.close();
     }
 
+    /** The popover reads the occurrence clicked as the text above it does, not the word alone (issue #15). */
+    @Test
+    void popoverReadsTheWordAsItIsReadWhereItWasClicked() {
+        String sentence = "必须以最广大人民的根本利益为最高标准";
+        Speech speech = speechContaining(sentence);
+        SpeechDocument document = SpeechDocument.of(speech, store.paragraphs(speech.id()));
+        List<String> texts = ReaderText.itemTexts(document, messages);
+        String text = texts.get(itemContaining(texts, sentence));
+        int at = text.indexOf(sentence) + sentence.indexOf("为");
+        WordPopoverViewModel alone = WordPopoverViewModel.of(lookup.lookup("为", speech.id()), service.text()::pinyin,
+                false);
+
+        assertEquals("wèi", alone.pinyin(), "alone, 为 reads as its commonest use");
+        WordPopoverViewModel here = alone.readAs(WordPopoverViewModel.readingInContext(service.text(), text, at,
+                at + 1));
+        assertEquals("wéi", here.pinyin());
+        assertEquals(alone.sections(), here.sections(), "the dictionaries' readings stay with their entries");
+    }
+
     @Test
     void popoverModelHasPinyinStudyEntryFirstCountsAndConcordance() {
         Speech speech = speechContaining("群众路线");

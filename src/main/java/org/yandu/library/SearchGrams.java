@@ -14,8 +14,8 @@ import org.sqlite.Function;
  * longer words, so the index is of characters: every pair of neighbouring characters with its position (a query
  * of two or more characters is the exact phrase of its pairs, which is a substring match), and each distinct
  * character of a paragraph without positions (a one-character query needs none). Text is folded first, one
- * character for one, so matches are blind to full- versus half-width forms and ASCII case, and offsets still line
- * up with the original text. A token is its characters themselves, written for FTS5's ascii tokenizer, which
+ * character for one, so matches are blind to full- versus half-width forms, ASCII case and the form of quotation
+ * marks, and offsets still line up with the original text. A token is its characters themselves, written for FTS5's ascii tokenizer, which
  * splits only at ASCII: ASCII characters and lone surrogate halves are moved to a supplementary private-use
  * plane, so punctuation and spaces are tokens too and no token can be FTS query syntax.
  */
@@ -60,7 +60,13 @@ public final class SearchGrams {
         }
     }
 
-    /** Full-width ASCII forms and the ideographic space become their half-width forms; ASCII letters lower case. */
+    /** Quotation marks of every form, folded into {@code "}: a query's "四风" or 「四风」 finds the text's “四风”. */
+    private static final String QUOTES = "\"'“”‘’„‟「」『』";
+
+    /**
+     * Full-width ASCII forms and the ideographic space become their half-width forms; ASCII letters lower case;
+     * quotation marks one mark.
+     */
     public static String fold(String text) {
         char[] folded = text.toCharArray();
         for (int i = 0; i < folded.length; i++) {
@@ -75,7 +81,18 @@ public final class SearchGrams {
         } else if (c == '\u3000') {
             c = ' ';
         }
+        if (QUOTES.indexOf(c) >= 0) {
+            return '"';
+        }
         return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+
+    /**
+     * A query as the index reads it: folded, and an ellipsis typed as three full stops written as the text writes
+     * it (… ), so "为人民服务..." finds 为人民服务…….
+     */
+    public static String foldQuery(String query) {
+        return fold(query.replace("...", "…").replace("。。。", "…"));
     }
 
     /** Every pair of neighbouring characters in order, one token per pair. */
@@ -116,7 +133,7 @@ public final class SearchGrams {
     static @Nullable Expressions expressions(String query) {
         List<String> pairs = new ArrayList<>();
         List<String> chars = new ArrayList<>();
-        for (String part : fold(query).strip().split("\\s+", -1)) {
+        for (String part : foldQuery(query).strip().split("\\s+", -1)) {
             // trim, not strip, drops the last separator: a token may end in a space that is not ASCII.
             if (part.length() == 1) {
                 chars.add("\"" + chars(part).trim() + "\"");

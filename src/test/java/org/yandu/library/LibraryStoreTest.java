@@ -234,6 +234,28 @@ class LibraryStoreTest {
     }
 
     @Test
+    void aLibraryIndexedBeforeQuotesWereFoldedIsIndexedAnewAndFoundByAnyQuote() throws Exception {
+        Path file = dir.resolve("library.db");
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement st = db.createStatement()) {
+            EarlierVersions.migrate(db, 13);
+            st.execute("INSERT INTO source_files VALUES (1, '/a/one.txt', 'one.txt', 'txt', 'UTF-8', 9, 'h1', 'now')");
+            st.execute("INSERT INTO speeches(id, title, fingerprint, char_count, added_at)"
+                    + " VALUES (1, '甲', 'f', 9, 'now')");
+            // Not indexed: only the rebuild of the index can find it.
+            st.execute("INSERT INTO paragraphs(id, speech_id, position, kind, text)"
+                    + " VALUES (1, 1, 0, 'BODY', '反对“四风”……')");
+            st.execute("INSERT INTO speech_sources VALUES (1, 1, 0)");
+        }
+        try (LibraryStore store = LibraryStore.open(file)) {
+            for (String query : List.of("“四风”", "\"四风\"", "「四风」", "＂四风＂", "'四风'", "四风”...")) {
+                assertEquals(1, store.search(query, 10, 0).total(), query);
+            }
+            assertEquals(0, store.search("四风”,", 10, 0).total());
+        }
+    }
+
+    @Test
     void aLibraryWithTheFirstSearchIndexIsIndexedAnewAndKeepsItsWords() throws Exception {
         Path file = dir.resolve("library.db");
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);

@@ -15,9 +15,9 @@ import org.sqlite.Function;
  * of two or more characters is the exact phrase of its pairs, which is a substring match), and each distinct
  * character of a paragraph without positions (a one-character query needs none). Text is folded first, one
  * character for one, so matches are blind to full- versus half-width forms, ASCII case and the form of quotation
- * marks, and offsets still line up with the original text. A token is its characters themselves, written for FTS5's ascii tokenizer, which
- * splits only at ASCII: ASCII characters and lone surrogate halves are moved to a supplementary private-use
- * plane, so punctuation and spaces are tokens too and no token can be FTS query syntax.
+ * marks, and offsets still line up with the original text. A token is its characters themselves, written for
+ * FTS5's ascii tokenizer, which splits only at ASCII: ASCII characters and lone surrogate halves are moved to a
+ * supplementary private-use plane, so punctuation and spaces are tokens too and no token can be FTS query syntax.
  */
 public final class SearchGrams {
     private static final int MOVED_PLANE = 0xF0000;

@@ -62,6 +62,8 @@ public final class HanlpText implements ChineseText {
     private static final String TERMS_RESOURCE = "terms.txt";
     private static final String OVERRIDES_RESOURCE = "pinyin-overrides.tsv";
     private static final String BY_TAG_RESOURCE = "pinyin-by-tag.tsv";
+    /** Words HanLP converts to the wrong traditional characters, with the right ones, one for one. */
+    private static final CharTrie<String> TRADITIONAL_OVERRIDES = CharTrie.of(readTraditionalOverrides());
     private static final String SENTENCE_ENDS = "。！？!?；;…";
 
     private static final List<String> BUILT_IN_TERMS = readTerms();
@@ -486,7 +488,28 @@ public final class HanlpText implements ChineseText {
     @Override
     public String toTraditional(String text) {
         Objects.requireNonNull(text, "text");
-        return text.isEmpty() ? text : HanLP.convertToTraditionalChinese(text);
+        if (text.isEmpty()) {
+            return text;
+        }
+        String converted = HanLP.convertToTraditionalChinese(text);
+        if (converted.length() != text.length()) {
+            return converted;
+        }
+        char[] chars = null;
+        for (int i = 0, n = text.length(); i < n; ) {
+            int length = TRADITIONAL_OVERRIDES.longestAt(text, i);
+            if (length == 0) {
+                i++;
+                continue;
+            }
+            String right = Objects.requireNonNull(TRADITIONAL_OVERRIDES.valueAt(text, i, length), "a key ends here");
+            if (chars == null) {
+                chars = converted.toCharArray();
+            }
+            right.getChars(0, length, chars, i);
+            i += length;
+        }
+        return chars == null ? converted : new String(chars);
     }
 
     @Override
@@ -648,6 +671,17 @@ public final class HanlpText implements ChineseText {
         Map<String, String[]> normalized = new LinkedHashMap<>();
         table.forEach((word, syllables) -> normalized.put(normalizeHan(word), syllables));
         return Collections.unmodifiableMap(normalized);
+    }
+
+    private static Map<String, String> readTraditionalOverrides() {
+        Map<String, String> overrides = new HashMap<>();
+        for (String[] row : PinyinSyllables.readTable("traditional-overrides.tsv", 2)) {
+            if (row[0].length() != row[1].length()) {
+                throw new IllegalStateException("traditional-overrides.tsv: " + row[0] + " is not one for one");
+            }
+            overrides.put(row[0], row[1]);
+        }
+        return overrides;
     }
 
     private static Map<String, String> readByTag() {

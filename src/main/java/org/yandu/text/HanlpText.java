@@ -58,6 +58,8 @@ public final class HanlpText implements ChineseText {
 
     private static final Logger log = LoggerFactory.getLogger(HanlpText.class);
     private static final String TERM_TAG = "nz";
+    /** Terms this long stay whole even where they cut a word of HanLP's. */
+    private static final int WHOLE_TERM_LENGTH = 4;
     private static final String UNTAGGED = "x";
     private static final String TERMS_RESOURCE = "terms.txt";
     private static final String OVERRIDES_RESOURCE = "pinyin-overrides.tsv";
@@ -145,24 +147,53 @@ public final class HanlpText implements ChineseText {
             return List.of();
         }
         String norm = normalizeHan(text);
-        List<Token> tokens = new ArrayList<>(n / 2 + 4);
+        List<Token> words = new ArrayList<>(n / 2 + 4);
+        segmentGap(text, norm, 0, n, words);
+        words = WordCorrections.apply(words);
         CharTrie<String> trie = termTrie;
-        int gapStart = 0;
-        if (!trie.isEmpty()) {
-            for (int i = 0; i < n; ) {
-                int length = trie.longestAt(norm, i);
-                if (length == 0 || splitsLatinWord(norm, i, i + length)) {
-                    i++;
-                    continue;
-                }
-                segmentGap(text, norm, gapStart, i, tokens);
-                tokens.add(new Token(text.substring(i, i + length), i, i + length, TERM_TAG));
-                i += length;
-                gapStart = i;
-            }
+        if (trie.isEmpty()) {
+            return Collections.unmodifiableList(words);
         }
-        segmentGap(text, norm, gapStart, n, tokens);
+        // A short term is placed only between words: where it would cut one (民心 in 人民心连心, 求是 in 诉求是),
+        // the better split is the words'. A longer term is a phrase of the glossary and stays whole; what it cuts of
+        // a word beside it (以为 before 为民务实清廉) is segmented anew.
+        // The index of the word starting at each offset, -1 inside a word; the text's end is a start too.
+        int[] wordAt = new int[n + 1];
+        Arrays.fill(wordAt, -1);
+        for (int k = 0; k < words.size(); k++) {
+            wordAt[words.get(k).start()] = k;
+        }
+        wordAt[n] = words.size();
+        List<Token> tokens = new ArrayList<>(words.size());
+        int gapStart = 0;
+        for (int i = 0; i < n; ) {
+            int length = trie.longestAt(norm, i);
+            boolean placed = length > 0 && (length >= WHOLE_TERM_LENGTH || wordAt[i] >= 0 && wordAt[i + length] >= 0)
+                    && !splitsLatinWord(norm, i, i + length);
+            if (!placed) {
+                i++;
+                continue;
+            }
+            addWords(text, norm, gapStart, i, words, wordAt, tokens);
+            tokens.add(new Token(text.substring(i, i + length), i, i + length, TERM_TAG));
+            i += length;
+            gapStart = i;
+        }
+        addWords(text, norm, gapStart, n, words, wordAt, tokens);
         return Collections.unmodifiableList(tokens);
+    }
+
+    /** The words of {@code text[from, to)}: HanLP's from the whole text where the range keeps them whole. */
+    private void addWords(String text, String norm, int from, int to, List<Token> words, int[] wordAt,
+                          List<Token> tokens) {
+        if (from >= to) {
+            return;
+        }
+        if (wordAt[from] < 0 || wordAt[to] < 0) {
+            segmentGap(text, norm, from, to, tokens);
+            return;
+        }
+        tokens.addAll(words.subList(wordAt[from], wordAt[to]));
     }
 
     /** Whether a term's letters or digits would cut a word of the text: GDP is no term in GDPR, nor x in box. */

@@ -54,7 +54,7 @@ public final class Annotations {
         return queries.inTransaction("change annotation " + id, () -> {
             if (statements.execute("UPDATE annotations SET color = ?, note = ?, updated_at = ? WHERE id = ?",
                     color == null ? null : color.name(), note == null ? "" : note, Instant.now().toString(), id) == 0) {
-                throw new LibraryException("There is no annotation " + id + " in the library");
+                throw LibraryException.gone("There is no annotation " + id + " in the library");
             }
             replaceTags(id, tags);
             return read(id).orElseThrow();
@@ -89,7 +89,7 @@ public final class Annotations {
         return queries.inTransaction("place annotation " + id, () -> {
             ParagraphText paragraph = paragraph(paragraphId);
             String text = paragraph.text();
-            Annotation a = read(id).orElseThrow(() -> new LibraryException("There is no annotation " + id
+            Annotation a = read(id).orElseThrow(() -> LibraryException.gone("There is no annotation " + id
                     + " in the library"));
             if (a.speechId() != paragraph.speechId() || start < 0 || end <= start || end > text.length()) {
                 throw new LibraryException("Characters " + start + " to " + end + " of paragraph " + paragraphId
@@ -241,7 +241,7 @@ public final class Annotations {
                 a.updated().toString(), suggestion == null ? null : suggestion.paragraphId(),
                 suggestion == null ? null : suggestion.start(), suggestion == null ? null : suggestion.end(),
                 a.id()) == 0) {
-            throw new LibraryException("There is no annotation " + a.id() + " in the library");
+            throw LibraryException.gone("There is no annotation " + a.id() + " in the library");
         }
         replaceTags(a.id(), a.tags());
         return read(a.id()).orElseThrow();
@@ -268,7 +268,7 @@ public final class Annotations {
     private ParagraphText paragraph(long paragraphId) throws SQLException {
         return queries.first("SELECT speech_id, text FROM paragraphs WHERE id = ?",
                 rs -> new ParagraphText(rs.getLong(1), rs.getString(2)), paragraphId)
-                .orElseThrow(() -> new LibraryException("There is no paragraph " + paragraphId + " in the library"));
+                .orElseThrow(() -> LibraryException.gone("There is no paragraph " + paragraphId + " in the library"));
     }
 
     private void replaceTags(long id, List<String> tags) throws SQLException {

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.sqlite.SQLiteException;
+import org.yandu.failure.Reason;
 
 /**
  * Why a file could not be read or written, in words the reader can act on: SQLite's result codes and the
@@ -18,7 +19,7 @@ import org.sqlite.SQLiteException;
  * them, so the library, exports, imports and backups all say "the disk is full" alike; the window looks up
  * {@code reason.} plus the constant's name in its own language.
  */
-public enum FailureReason {
+public enum FailureReason implements Reason {
     DISK_FULL("the disk is full"),
     READ_ONLY_DISK("the disk is read-only"),
     READ_ONLY("the file or its folder is read-only"),
@@ -44,6 +45,7 @@ public enum FailureReason {
     }
 
     /** The key of the reason in the window's messages, e.g. {@code reason.disk_full}. */
+    @Override
     public String messageKey() {
         return "reason." + name().toLowerCase(Locale.ROOT);
     }

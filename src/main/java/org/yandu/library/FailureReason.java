@@ -7,7 +7,6 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.sqlite.SQLiteException;
@@ -85,19 +84,6 @@ public enum FailureReason implements Reason {
         } catch (IOException e) {
             return reason;
         }
-    }
-
-    /**
-     * Whether the error came from the database or the file system (an {@code SQLException} or {@code IOException}
-     * in its causes), so its own message is the system's words rather than Yandu's.
-     */
-    public static boolean fromTheSystem(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof SQLException || t instanceof IOException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The reason in words when known, else the error's own message: the tail of a one-line complaint. */

@@ -59,35 +59,20 @@ public final class TermDialog {
         tags = field("term-tags", initial == null ? "" : String.join("、", initial.tags()));
         tags.setPromptText(messages.get("term.tags.prompt"));
         pinyinByHand = !pinyin.getText().isBlank();
-        pinyin.textProperty().addListener((o, was, now) -> {
-            if (!fillingPinyin) {
-                // Emptied by hand, the pinyin follows the term again.
-                pinyinByHand = !now.isBlank();
-                if (!pinyinByHand) {
-                    followTerm();
-                }
-            }
-        });
+        pinyin.textProperty().addListener((o, was, now) -> pinyinEdited(now));
         term.textProperty().addListener((o, was, now) -> followTerm());
         dialog.setTitle(messages.get(editing ? "term.edit.title" : "term.add.title"));
         dialog.setHeaderText(messages.get(editing ? "term.edit.header" : "term.add.header"));
-        Label hint = new Label();
-        hint.setId("term-hint");
-        hint.setWrapText(true);
-        hint.getStyleClass().add("term-hint");
         StringBinding problem = Bindings.createStringBinding(() -> problem(messages), term.textProperty(),
                 pinyin.textProperty());
-        hint.textProperty().bind(problem);
         GridPane grid = grid(messages);
-        grid.add(hint, 1, 5);
+        grid.add(hint(problem), 1, 5);
         dialog.getDialogPane().setContent(grid);
         ButtonType save = messages.okButton();
         dialog.getDialogPane().getButtonTypes().addAll(save, messages.cancelButton());
         dialog.getDialogPane().lookupButton(save).disableProperty().bind(problem.isNotEmpty());
         dialog.setResultConverter(button -> button == save ? result() : null);
-        if (!editing) {
-            followTerm();
-        }
+        followTerm();
         Platform.runLater((editing ? explanation : term.getText().isEmpty() ? term : pinyin)::requestFocus);
     }
 
@@ -134,6 +119,26 @@ public final class TermDialog {
         grid.addRow(4, label(messages, "term.tags"), tags);
         grid.setPrefWidth(460);
         return grid;
+    }
+
+    /** Why OK is disabled, under the fields. */
+    private static Label hint(StringBinding problem) {
+        Label hint = new Label();
+        hint.setId("term-hint");
+        hint.setWrapText(true);
+        hint.getStyleClass().add("term-hint");
+        hint.textProperty().bind(problem);
+        return hint;
+    }
+
+    private void pinyinEdited(String now) {
+        if (!fillingPinyin) {
+            // Emptied by hand, the pinyin follows the term again.
+            pinyinByHand = !now.isBlank();
+            if (!pinyinByHand) {
+                followTerm();
+            }
+        }
     }
 
     /** Asks for the pinyin of the term as it now reads, unless the reader wrote the pinyin themselves. */

@@ -23,6 +23,7 @@ import org.yandu.glossary.GlossaryEntry;
 import org.yandu.library.LibraryStore;
 import org.yandu.library.UserTerm;
 import org.yandu.settings.Language;
+import org.yandu.settings.Preferences;
 import org.yandu.ui.RunningWindow;
 import org.yandu.ui.TestLibraries;
 import org.yandu.ui.base.Messages;
@@ -32,16 +33,25 @@ class GlossaryWindowIT extends RunningWindow {
     private static final List<String> LABELS = List.of("term.term", "term.pinyin", "term.explanation",
             "term.english", "term.tags");
 
-    final Messages messages = Messages.of(Language.SYSTEM);
+    private Messages messages = Messages.of(Language.ENGLISH);
 
     @BeforeEach
-    void startWindow() throws Exception {
+    void writeLibrary() {
         TestLibraries.open(dir).close();
+    }
+
+    /** Starts Yandu in {@code language}, chosen as the reader chooses it (kept in the library). */
+    private void launchIn(Language language) throws Exception {
+        try (LibraryStore store = LibraryStore.open(dir.resolve("library.db"))) {
+            new Preferences(store).putLanguage(language);
+        }
+        messages = Messages.of(language);
         launch();
     }
 
     @Test
     void aTermTypedIntoAddIsInTheListAndTheLibrary() throws Exception {
+        launchIn(Language.ENGLISH);
         openMyGlossary();
         clickOn(n -> n instanceof Button b && messages.get("glossary.add").equals(b.getText()));
         waitFor(() -> lookup("#term-field").tryQuery().isPresent());
@@ -80,6 +90,7 @@ class GlossaryWindowIT extends RunningWindow {
 
     @Test
     void pinyinWrittenByHandIsKept() throws Exception {
+        launchIn(Language.ENGLISH);
         openMyGlossary();
         clickOn(n -> n instanceof Button b && messages.get("glossary.add").equals(b.getText()));
         waitFor(() -> lookup("#term-field").tryQuery().isPresent());
@@ -97,6 +108,18 @@ class GlossaryWindowIT extends RunningWindow {
         assertFalse(okButton().isDisabled(), "emptied, the pinyin follows the term again");
     }
 
+    @Test
+    void theChineseLabelsAreShownWhole() throws Exception {
+        launchIn(Language.CHINESE);
+        openMyGlossary();
+        clickOn(n -> n instanceof Button b && messages.get("glossary.add").equals(b.getText()));
+        waitFor(() -> lookup("#term-field").tryQuery().isPresent());
+        for (String key : LABELS) {
+            assertShownWhole(label(messages.get(key)));
+        }
+        assertEquals("请输入要添加的词语。", lookup("#term-hint").queryAs(Label.class).getText());
+    }
+
     private void openMyGlossary() throws Exception {
         MenuBar bar = lookup(".menu-bar").queryAs(MenuBar.class);
         MenuItem item = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
@@ -112,8 +135,11 @@ class GlossaryWindowIT extends RunningWindow {
                 .queryAs(Button.class);
     }
 
+    /** The dialog's label showing {@code text} (the table's column headers say the same). */
     private Label label(String text) {
-        return lookup(n -> n instanceof Label l && text.equals(l.getText())).queryAs(Label.class);
+        Node fields = lookup("#term-field").query().getParent();
+        return from(fields).lookup((Node n) -> n instanceof Label l && text.equals(l.getText()))
+                .queryAs(Label.class);
     }
 
     /** The label is as wide as its text wants and shows all of it, not an ellipsis. */

@@ -28,7 +28,7 @@ public record ExportScope(@Nullable String title, List<Long> speechIds, @Nullabl
 
     public static ExportScope collection(LibraryStore store, long collectionId) {
         SpeechCollection collection = store.collections().stream().filter(c -> c.id() == collectionId).findFirst()
-                .orElseThrow(() -> new LibraryException("There is no collection " + collectionId + " in the library"));
+                .orElseThrow(() -> LibraryException.gone("There is no collection " + collectionId + " in the library"));
         return new ExportScope(collection.title(), collection.speechIds(), null);
     }
 

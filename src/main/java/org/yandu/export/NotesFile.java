@@ -9,12 +9,14 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.yandu.export.NotesJson.Mark;
 import org.yandu.export.NotesJson.SpeechEntry;
 import org.yandu.export.NotesJson.Term;
+import org.yandu.failure.Explanation;
 import org.yandu.library.FailureReason;
 import org.yandu.library.HighlightColor;
 
@@ -40,7 +42,8 @@ public final class NotesFile {
         try {
             root = NotesJson.MAPPER.treeToValue(tree, NotesJson.Root.class);
         } catch (JsonProcessingException e) {
-            throw new NotesFileException(path + " is not a valid Yandu notes export: " + e.getOriginalMessage(), e);
+            throw new NotesFileException(path + " is not a valid Yandu notes export: " + e.getOriginalMessage(),
+                    why(NotesFileException.Problem.INVALID, path, String.valueOf(e.getOriginalMessage())), e);
         }
         new Checker(path).check(root);
         return new NotesFile(path, root);
@@ -60,24 +63,29 @@ public final class NotesFile {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
-            throw new NotesFileException(path + " is not valid JSON" + where + ": " + e.getOriginalMessage(), e);
+            throw new NotesFileException(path + " is not valid JSON" + where + ": " + e.getOriginalMessage(),
+                    why(NotesFileException.Problem.NOT_JSON, path), e);
         } catch (IOException e) {
-            throw new NotesFileException("Cannot read " + path + ": " + FailureReason.explain(e), e);
+            FailureReason reason = FailureReason.of(e);
+            throw new NotesFileException("Cannot read " + path + ": " + FailureReason.explain(e),
+                    why(NotesFileException.Problem.UNREADABLE, path, reason != null ? Explanation.of(reason) : ""), e);
         }
     }
 
     private static void checkFormat(Path path, JsonNode tree) throws NotesFileException {
         if (tree == null || !tree.isObject() || !NotesJson.FORMAT.equals(tree.path("format").asText())) {
             throw new NotesFileException(path + " is not a Yandu notes export (it has no \"format\": \""
-                    + NotesJson.FORMAT + "\")");
+                    + NotesJson.FORMAT + "\")", why(NotesFileException.Problem.NOT_AN_EXPORT, path));
         }
         JsonNode version = tree.path("version");
         if (!version.canConvertToInt() || !version.isIntegralNumber() || version.asInt() < 1) {
-            throw new NotesFileException(path + " has no valid \"version\" (a whole number from 1)");
+            throw new NotesFileException(path + " has no valid \"version\" (a whole number from 1)",
+                    why(NotesFileException.Problem.NO_VERSION, path));
         }
         if (version.asInt() > NotesJson.VERSION) {
             throw new NotesFileException(path + " was written by a newer Yandu (notes version " + version.asInt()
-                    + "); this Yandu reads version " + NotesJson.VERSION + ". Update Yandu to import it.");
+                    + "); this Yandu reads version " + NotesJson.VERSION + ". Update Yandu to import it.",
+                    why(NotesFileException.Problem.TOO_NEW, path, version.asInt(), NotesJson.VERSION));
         }
     }
 
@@ -147,7 +155,8 @@ public final class NotesFile {
 
         private void require(boolean condition, String where, String problem) throws NotesFileException {
             if (!condition) {
-                throw new NotesFileException(path + ": " + where + " " + problem);
+                throw new NotesFileException(path + ": " + where + " " + problem,
+                        why(NotesFileException.Problem.INVALID, path, where + " " + problem));
             }
         }
     }
@@ -201,5 +210,12 @@ public final class NotesFile {
 
     static <T> List<T> orEmpty(@Nullable List<T> list) {
         return list == null ? List.of() : list;
+    }
+
+    /** The window's sentence for a problem of the file, which names the file first. */
+    private static Explanation why(NotesFileException.Problem problem, Path path, Object... more) {
+        List<Object> arguments = new ArrayList<>(List.of(String.valueOf(path.getFileName())));
+        arguments.addAll(List.of(more));
+        return new Explanation(problem, arguments);
     }
 }

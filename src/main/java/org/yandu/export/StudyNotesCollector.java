@@ -53,7 +53,7 @@ public final class StudyNotesCollector {
             }
             long id = scope.speechIds().get(done);
             Speech speech = store.speech(id)
-                    .orElseThrow(() -> new LibraryException("There is no speech " + id + " in the library"));
+                    .orElseThrow(() -> LibraryException.gone("There is no speech " + id + " in the library"));
             progress.update(done, total, speech.title());
             collect(speech, scope, termsToFind).ifPresent(speeches::add);
         }

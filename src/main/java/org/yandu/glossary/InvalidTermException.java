@@ -1,15 +1,17 @@
 package org.yandu.glossary;
 
 import java.util.Locale;
+import org.yandu.failure.Explained;
+import org.yandu.failure.Explanation;
+import org.yandu.failure.Reason;
 
 /**
  * A glossary term that cannot be stored, and why. Thrown before anything is written, so the library never holds
- * a term its glossary could not load; the window words {@link #problem()} in the user's language (the resource
- * key {@code term.invalid.<problem>} with the term and the detail as arguments).
+ * a term its glossary could not load; the window words {@link #explanation()} in the user's language.
  */
-public final class InvalidTermException extends IllegalArgumentException {
+public final class InvalidTermException extends IllegalArgumentException implements Explained {
     /** Why a term is refused; {@code text} is the English reason for the command line and the log. */
-    public enum Problem {
+    public enum Problem implements Reason {
         EMPTY("it is empty"),
         NO_WORD("it has no Chinese character, letter or digit"),
         TOO_LONG("it is longer than " + UserTermRule.MAX_LENGTH + " characters"),
@@ -25,6 +27,7 @@ public final class InvalidTermException extends IllegalArgumentException {
         }
 
         /** The resource key of the reason in the window's messages. */
+        @Override
         public String messageKey() {
             return "term.invalid." + name().toLowerCase(Locale.ROOT);
         }
@@ -53,6 +56,12 @@ public final class InvalidTermException extends IllegalArgumentException {
 
     public Problem problem() {
         return problem;
+    }
+
+    /** The problem's sentence: it names the term, the detail and the longest term there may be. */
+    @Override
+    public Explanation explanation() {
+        return Explanation.of(problem, printableTerm(), detail, UserTermRule.MAX_LENGTH);
     }
 
     /** More about the problem (the pinyin's mismatch), or empty. */

@@ -1,28 +1,22 @@
 package org.yandu.importer;
 
 import java.nio.file.Path;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.yandu.failure.Explanation;
 import org.yandu.library.FailureReason;
 
 /**
  * What happened to one file of an import.
  *
- * @param error the reason a FAILED file was refused, naming the file; null otherwise
- * @param reason why a FAILED file could not be read or stored when a system failure says so (the window words
- *               it in the reader's language); null otherwise
- * @param refusal why the importer refused a FAILED file for what it holds (too large, not text ...), with
- *                {@code details} for the window's sentence; null otherwise
+ * @param error the reason a FAILED file was refused, naming the file, in English for the command line; null otherwise
+ * @param explanation the same for the window, in the reader's language: what the importer found wrong with the file
+ *                    (too large, not text ...) or why it could not be read or stored (a full disk); null unless FAILED
  */
 public record FileOutcome(Path path, Status status, int added, int alreadyPresent, @Nullable String error,
-                          @Nullable FailureReason reason, @Nullable Refusal refusal, List<String> details) {
-    public FileOutcome {
-        details = details == null ? List.of() : List.copyOf(details);
-    }
+                          @Nullable Explanation explanation) {
 
     static FileOutcome stored(Path path, boolean unchanged, int added, int alreadyPresent) {
-        return new FileOutcome(path, unchanged ? Status.UNCHANGED : Status.IMPORTED, added, alreadyPresent, null, null,
-                null, List.of());
+        return new FileOutcome(path, unchanged ? Status.UNCHANGED : Status.IMPORTED, added, alreadyPresent, null, null);
     }
 
     public enum Status {
@@ -34,21 +28,21 @@ public record FileOutcome(Path path, Status status, int added, int alreadyPresen
         FAILED
     }
 
-    static FileOutcome failed(Path path, String error) {
-        return failed(path, error, null);
+    /** Failed for {@code why}, said after the file's name; null: nothing explains it. */
+    static FileOutcome failed(Path path, String error, @Nullable Explanation why) {
+        String name = String.valueOf(path.getFileName());
+        return refused(path, error, why == null ? Explanation.of(ImportFailure.UNEXPLAINED, name)
+                : Explanation.of(ImportFailure.BECAUSE, name, why));
     }
 
-    static FileOutcome failed(Path path, String error, @Nullable FailureReason reason) {
-        return new FileOutcome(path, Status.FAILED, 0, 0, error, reason, null, List.of());
+    static FileOutcome refused(Path path, String error, Explanation explanation) {
+        return new FileOutcome(path, Status.FAILED, 0, 0, error, explanation);
     }
 
-    static FileOutcome refused(Path path, String error, Refusal refusal, List<String> details) {
-        return new FileOutcome(path, Status.FAILED, 0, 0, error, null, refusal, details);
-    }
-
+    /** A system's failure reading the file is said as such ("the disk reported an error"), else the refusal. */
     static FileOutcome refused(UnreadableSourceException e) {
         FailureReason reason = FailureReason.of(e);
-        return reason != null ? failed(e.path(), e.getMessage(), reason)
-                : refused(e.path(), e.getMessage(), e.refusal(), e.details());
+        return reason != null ? failed(e.path(), e.getMessage(), Explanation.of(reason))
+                : refused(e.path(), e.getMessage(), e.explanation());
     }
 }

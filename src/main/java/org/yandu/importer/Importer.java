@@ -24,6 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.Marker;
 import org.slf4j.MarkerFactory;
+import org.yandu.failure.Explanation;
 import org.yandu.library.FailureReason;
 import org.yandu.library.ImportRecord;
 import org.yandu.library.LibraryException;
@@ -70,8 +71,9 @@ public final class Importer {
             try {
                 files.addAll(expand(path));
             } catch (UncheckedIOException e) {
+                FailureReason reason = FailureReason.of(e);
                 outcomes.add(FileOutcome.failed(path, path + ": cannot list the folder: " + FailureReason.explain(e),
-                        FailureReason.of(e)));
+                        reason == null ? null : Explanation.of(reason)));
             }
         }
         return importFiles(files, recordedPath, outcomes, progress);
@@ -150,8 +152,8 @@ public final class Importer {
             ReadFile done = awaitRead(read);
             ParsedDocument parsed = done.parsed();
             if (parsed.speeches().isEmpty()) {
-                return FileOutcome.refused(file, file.getFileName() + ": no speech text found in it", Refusal.NO_SPEECH,
-                        List.of());
+                return FileOutcome.refused(file, file.getFileName() + ": no speech text found in it",
+                        Explanation.of(Refusal.NO_SPEECH, String.valueOf(file.getFileName())));
             }
             ImportRecord record = store.recordImport(done.source(), parsed.collectionTitle(), parsed.speeches(),
                     tokenizer);
@@ -164,10 +166,10 @@ public final class Importer {
         } catch (LibraryException e) {
             log.warn(TOLD, "Import of {} failed", file, e);
             String error = Objects.requireNonNullElse(e.getMessage(), file.getFileName() + ": could not be stored");
-            return FileOutcome.failed(file, error, FailureReason.of(e));
+            return FileOutcome.failed(file, error, e.explanation());
         } catch (RuntimeException e) {
             log.error("Import of {} failed unexpectedly", file, e);
-            return FileOutcome.failed(file, file.getFileName() + ": could not be imported (" + e + ")");
+            return FileOutcome.failed(file, file.getFileName() + ": could not be imported (" + e + ")", null);
         }
     }
 

@@ -1,12 +1,13 @@
 package org.yandu.importer;
 
 import java.util.Locale;
+import org.yandu.failure.Reason;
 
 /**
  * Why a file was refused, for the window to say in the reader's language ({@code refused.<name>} in its bundles,
  * with the file's name and the refusal's details); the command line prints the exception's English sentence.
  */
-public enum Refusal {
+public enum Refusal implements Reason {
     /** The file is not there (or a link points nowhere). */
     MISSING,
     /** A folder, a device, a pipe: only regular files are read. */
@@ -33,6 +34,7 @@ public enum Refusal {
     NO_SPEECH;
 
     /** The key of the window's sentence for it, e.g. {@code refused.too_large}. */
+    @Override
     public String messageKey() {
         return "refused." + name().toLowerCase(Locale.ROOT);
     }

@@ -1,15 +1,18 @@
 package org.yandu.importer;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.yandu.failure.Explained;
+import org.yandu.failure.Explanation;
 
 /**
  * A file that cannot be imported; the message names the file and says what is wrong with it, in English for the
  * command line, and {@link #refusal()} says it for the window to word in the reader's language.
  */
-public class UnreadableSourceException extends Exception {
+public class UnreadableSourceException extends Exception implements Explained {
     private final Path path;
     private final Refusal refusal;
     private final List<String> details;
@@ -47,5 +50,13 @@ public class UnreadableSourceException extends Exception {
 
     public List<String> details() {
         return details;
+    }
+
+    /** The refusal's sentence, naming the file and then the details. */
+    @Override
+    public Explanation explanation() {
+        List<Object> arguments = new ArrayList<>(List.of(String.valueOf(path.getFileName())));
+        arguments.addAll(details);
+        return new Explanation(refusal, arguments);
     }
 }

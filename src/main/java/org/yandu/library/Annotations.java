@@ -110,7 +110,7 @@ public final class Annotations {
     }
 
     private List<Annotation> partsOf(long id) throws SQLException {
-        Annotation a = read(id).orElseThrow(() -> new LibraryException("There is no annotation " + id
+        Annotation a = read(id).orElseThrow(() -> LibraryException.gone("There is no annotation " + id
                 + " in the library"));
         if (!a.inPassage()) {
             return List.of(a);
@@ -173,7 +173,7 @@ public final class Annotations {
         return queries.inTransaction("place annotation " + id, () -> {
             ParagraphText paragraph = paragraph(paragraphId);
             String text = paragraph.text();
-            Annotation a = read(id).orElseThrow(() -> new LibraryException("There is no annotation " + id
+            Annotation a = read(id).orElseThrow(() -> LibraryException.gone("There is no annotation " + id
                     + " in the library"));
             if (a.speechId() != paragraph.speechId() || start < 0 || end <= start || end > text.length()) {
                 throw new LibraryException("Characters " + start + " to " + end + " of paragraph " + paragraphId
@@ -325,7 +325,7 @@ public final class Annotations {
                 a.updated().toString(), suggestion == null ? null : suggestion.paragraphId(),
                 suggestion == null ? null : suggestion.start(), suggestion == null ? null : suggestion.end(),
                 a.passage(), a.id()) == 0) {
-            throw new LibraryException("There is no annotation " + a.id() + " in the library");
+            throw LibraryException.gone("There is no annotation " + a.id() + " in the library");
         }
         replaceTags(a.id(), a.tags());
         return read(a.id()).orElseThrow();
@@ -352,7 +352,7 @@ public final class Annotations {
     private ParagraphText paragraph(long paragraphId) throws SQLException {
         return queries.first("SELECT speech_id, text FROM paragraphs WHERE id = ?",
                 rs -> new ParagraphText(rs.getLong(1), rs.getString(2)), paragraphId)
-                .orElseThrow(() -> new LibraryException("There is no paragraph " + paragraphId + " in the library"));
+                .orElseThrow(() -> LibraryException.gone("There is no paragraph " + paragraphId + " in the library"));
     }
 
     private void replaceTags(long id, List<String> tags) throws SQLException {

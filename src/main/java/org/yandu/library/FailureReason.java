@@ -7,10 +7,10 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.sqlite.SQLiteException;
+import org.yandu.failure.Reason;
 
 /**
  * Why a file could not be read or written, in words the reader can act on: SQLite's result codes and the
@@ -18,7 +18,7 @@ import org.sqlite.SQLiteException;
  * them, so the library, exports, imports and backups all say "the disk is full" alike; the window looks up
  * {@code reason.} plus the constant's name in its own language.
  */
-public enum FailureReason {
+public enum FailureReason implements Reason {
     DISK_FULL("the disk is full"),
     READ_ONLY_DISK("the disk is read-only"),
     READ_ONLY("the file or its folder is read-only"),
@@ -44,6 +44,7 @@ public enum FailureReason {
     }
 
     /** The key of the reason in the window's messages, e.g. {@code reason.disk_full}. */
+    @Override
     public String messageKey() {
         return "reason." + name().toLowerCase(Locale.ROOT);
     }
@@ -83,19 +84,6 @@ public enum FailureReason {
         } catch (IOException e) {
             return reason;
         }
-    }
-
-    /**
-     * Whether the error came from the database or the file system (an {@code SQLException} or {@code IOException}
-     * in its causes), so its own message is the system's words rather than Yandu's.
-     */
-    public static boolean fromTheSystem(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof SQLException || t instanceof IOException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The reason in words when known, else the error's own message: the tail of a one-line complaint. */

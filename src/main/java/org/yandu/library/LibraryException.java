@@ -2,14 +2,27 @@ package org.yandu.library;
 
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
+import org.yandu.failure.Explained;
+import org.yandu.failure.Explanation;
 
-/** The library file could not be opened, read or written; the message says why in the reader's terms. */
-public class LibraryException extends RuntimeException {
+/**
+ * The library file could not be opened, read or written; the message says why in English, {@link #explanation()} in
+ * the window's language when the reason is known.
+ */
+public class LibraryException extends RuntimeException implements Explained {
     private final transient @Nullable FailureReason reason;
+    private final transient @Nullable Explanation explanation;
 
     public LibraryException(String message) {
         super(message);
         this.reason = null;
+        this.explanation = null;
+    }
+
+    public LibraryException(String message, Explanation explanation) {
+        super(message);
+        this.reason = null;
+        this.explanation = explanation;
     }
 
     public LibraryException(String message, Throwable cause) {
@@ -19,6 +32,12 @@ public class LibraryException extends RuntimeException {
     private LibraryException(String message, Throwable cause, @Nullable FailureReason reason) {
         super(message, cause);
         this.reason = reason;
+        this.explanation = null;
+    }
+
+    /** Something asked for that is not in the library (any more); {@code message} names it. */
+    public static LibraryException gone(String message) {
+        return new LibraryException(message, Explanation.of(LibraryProblem.GONE));
     }
 
     /**
@@ -34,5 +53,11 @@ public class LibraryException extends RuntimeException {
     /** Why, when known (the window names it in the reader's language), else null. */
     public @Nullable FailureReason reason() {
         return reason;
+    }
+
+    /** Why, for the window: the library's problem, else the failure's reason; null when neither is known. */
+    @Override
+    public @Nullable Explanation explanation() {
+        return explanation != null ? explanation : reason != null ? Explanation.of(reason) : null;
     }
 }

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.yandu.failure.Explanation;
 
 /**
  * Tells a Yandu library from another program's SQLite database before anything is written: Yandu would otherwise
@@ -29,7 +30,8 @@ final class LibraryIdentity {
             return;
         }
         throw new LibraryException(file + " is not a Yandu library: it is a database of another program. It has"
-                + " not been changed; choose a Yandu library, or a new file, with --library.");
+                + " not been changed; choose a Yandu library, or a new file, with --library.",
+                Explanation.of(LibraryProblem.NOT_A_LIBRARY, file));
     }
 
     private static int scalar(Connection db, String sql) throws SQLException {

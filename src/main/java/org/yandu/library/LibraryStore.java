@@ -392,7 +392,7 @@ public final class LibraryStore implements AutoCloseable {
     public String fingerprint(long speechId) {
         return queries.queryOne("read speech " + speechId, "SELECT fingerprint FROM speeches WHERE id = ?",
                 rs -> rs.getString(1), speechId)
-                .orElseThrow(() -> new LibraryException("There is no speech " + speechId + " in the library"));
+                .orElseThrow(() -> LibraryException.gone("There is no speech " + speechId + " in the library"));
     }
 
     public Optional<String> setting(String key) {

@@ -41,9 +41,9 @@ class ArchitectureTest {
     static final ArchRule theLibraryDependsOnNoOtherPartOfYandu = noClasses().that()
             .resideInAPackage("org.yandu.library..")
             .should().dependOnClassesThat(resideInAPackage("org.yandu..").and(not(resideInAnyPackage(
-                    "org.yandu.library..", "org.yandu.files..", "org.yandu.threads.."))))
+                    "org.yandu.library..", "org.yandu.files..", "org.yandu.threads..", "org.yandu.failure.."))))
             .because("every capability is built on the store, never the other way round; the store uses only the"
-                    + " leaf packages every package may use (files, threads)");
+                    + " leaf packages every package may use (files, threads, failure)");
 
     @ArchTest
     static final ArchRule viewModelsArePlainJava = noClasses().that().haveSimpleNameEndingWith("ViewModel")

@@ -167,7 +167,7 @@ class ImporterTest {
         assertEquals(FileOutcome.Status.IMPORTED,
                 importer.importPaths(List.of(utf8), ImportProgress.NONE).files().get(0).status());
         FileOutcome outcome = importer.importPaths(List.of(copy), ImportProgress.NONE).files().get(0);
-        assertEquals(new FileOutcome(copy, FileOutcome.Status.IMPORTED, 0, 1, null, null, null, List.of()), outcome);
+        assertEquals(new FileOutcome(copy, FileOutcome.Status.IMPORTED, 0, 1, null, null), outcome);
         Speech speech = only(store.speeches());
         assertEquals("新形势下党的群众工作的根本指南", speech.title());
         assertEquals(List.of("003_b8c356e83df67f8b.txt", "copy.txt"), speech.sourceFiles());

@@ -1,15 +1,17 @@
 package org.yandu.ui.base;
 
 import org.jspecify.annotations.Nullable;
+import org.yandu.failure.Explained;
+import org.yandu.failure.Explanation;
 import org.yandu.library.FailureReason;
 import org.yandu.library.LibraryDamagedException;
-import org.yandu.library.LibraryInUseException;
 import org.yandu.library.LibraryReadOnlyException;
 
 /**
  * What an error box says, in the reader's language: the header names what failed, the content why ("The disk is
- * full."). The system's own words (SQLite's, the file system's) appear only when no reason is known, and then in
- * the details, never as the headline.
+ * full.", "讲话.pdf：研读不能读取 .pdf 文件。"), from the {@link Explanation} a failure carries or the
+ * {@link FailureReason} of a system's error. An exception's own (English) words appear only when no reason is known,
+ * and then in the details under "reason unknown", never as the headline.
  *
  * @param details the system's message for the box's expandable details, or null
  */
@@ -27,17 +29,26 @@ public record ErrorText(String header, String content, @Nullable String details)
             String key = readOnly instanceof LibraryDamagedException ? "error.libraryDamaged" : "error.libraryReadOnly";
             return new ErrorText(m.get(key + "Title"), m.format(key, readOnly.file()), null);
         }
-        if (cause(error, LibraryInUseException.class) != null) {
-            return new ErrorText(m.get(whatKey), m.get("error.libraryInUse"), null);
+        Explanation why = explanation(error);
+        if (why != null) {
+            return new ErrorText(m.get(whatKey), m.explain(why), null);
+        }
+        return new ErrorText(m.get(whatKey), m.get("error.reasonUnknown"), readable(error));
+    }
+
+    /**
+     * Why, along the chain of causes: the first failure that explains itself, else the first system error's reason
+     * (an SQLite result code, an I/O error); null when nothing says.
+     */
+    static @Nullable Explanation explanation(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            Explanation why = t instanceof Explained explained ? explained.explanation() : null;
+            if (why != null) {
+                return why;
+            }
         }
         FailureReason reason = FailureReason.of(error);
-        if (reason != null) {
-            return new ErrorText(m.get(whatKey), m.get(reason.messageKey()), null);
-        }
-        if (FailureReason.fromTheSystem(error)) {
-            return new ErrorText(m.get(whatKey), m.get("error.reasonUnknown"), readable(error));
-        }
-        return new ErrorText(m.get(whatKey), readable(error), null);
+        return reason != null ? Explanation.of(reason) : null;
     }
 
     /**
@@ -57,7 +68,7 @@ public record ErrorText(String header, String content, @Nullable String details)
         return null;
     }
 
-    /** The innermost message that says something; library and import errors are written for readers. */
+    /** The innermost message that says something, for the details of an error no reason explains. */
     static String readable(Throwable error) {
         Throwable current = error;
         while (current.getMessage() == null && current.getCause() != null) {

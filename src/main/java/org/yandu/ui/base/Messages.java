@@ -8,9 +8,8 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 import org.jspecify.annotations.Nullable;
+import org.yandu.failure.Explanation;
 import org.yandu.glossary.InvalidTermException;
-import org.yandu.glossary.UserTermRule;
-import org.yandu.library.FailureReason;
 import org.yandu.library.HighlightColor;
 import org.yandu.settings.Language;
 
@@ -49,15 +48,21 @@ public final class Messages {
 
     /**
      * Why a glossary change failed: a refused term in words of its own, a file's failure by its reason ("The disk
-     * is full."), anything else as the error says.
+     * is full."), an error nobody foresaw as "reason unknown" (the log has it).
      */
     public String glossaryError(Throwable e) {
         if (e instanceof InvalidTermException invalid) {
-            return format(invalid.problem().messageKey(), invalid.printableTerm(), invalid.detail(),
-                    UserTermRule.MAX_LENGTH);
+            return explain(invalid.explanation());
         }
-        FailureReason reason = FailureReason.of(e);
-        return format("error.glossary", reason != null ? get(reason.messageKey()) : String.valueOf(e.getMessage()));
+        Explanation why = ErrorText.explanation(e);
+        return format("error.glossary", why != null ? explain(why) : get("error.reasonUnknown"));
+    }
+
+    /** The sentence of a failure's reason, with its arguments; an argument that is an explanation gives its own. */
+    public String explain(Explanation why) {
+        Object[] arguments = why.arguments().stream()
+                .map(a -> a instanceof Explanation inner ? explain(inner) : a).toArray();
+        return format(why.reason().messageKey(), arguments);
     }
 
     /** An information, warning or error box whose OK button is in the window's language. */

@@ -26,7 +26,6 @@ import org.jspecify.annotations.Nullable;
 import org.yandu.glossary.GlossaryEntry;
 import org.yandu.glossary.GlossaryService;
 import org.yandu.glossary.UserGlossaryCsv;
-import org.yandu.library.UserTerm;
 import org.yandu.ui.base.BackgroundTask;
 import org.yandu.ui.base.Lane;
 import org.yandu.ui.base.Messages;
@@ -127,8 +126,8 @@ public final class GlossaryWindow {
     }
 
     private void edit(@Nullable GlossaryEntry entry) {
-        UserTerm initial = entry == null ? TermDialog.newTerm("", "") : GlossaryViewModel.termOf(entry);
-        TermDialog.show(stage, messages, initial, entry != null, terms::pinyinOf)
+        (entry == null ? TermDialog.showEmpty(stage, messages, terms::pinyinOf)
+                : TermDialog.show(stage, messages, GlossaryViewModel.termOf(entry), true, terms::pinyinOf))
                 .ifPresent(term -> terms.putTerm(term, this::refresh));
     }
 

@@ -1,9 +1,7 @@
 package org.yandu.ui.library;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
 import java.util.stream.Collectors;
+import org.yandu.failure.Explanation;
 import org.yandu.importer.FileOutcome;
 import org.yandu.importer.ImportReport;
 import org.yandu.ui.base.Messages;
@@ -40,16 +38,8 @@ public final class ImportSummary {
     }
 
     private static String line(FileOutcome f, Messages messages) {
-        Object name = f.path().getFileName();
-        if (f.reason() != null) {
-            return messages.format("import.failedBecause", name, messages.get(f.reason().messageKey()));
-        }
-        if (f.refusal() != null) {
-            List<Object> arguments = new ArrayList<>(List.of(name));
-            arguments.addAll(f.details());
-            return messages.format(f.refusal().messageKey(), arguments.toArray());
-        }
-        // Every failure has its refusal or its error; the file's name at the least.
-        return Objects.requireNonNullElse(f.error(), String.valueOf(name));
+        Explanation why = f.explanation();
+        // Every failure has its explanation; the file's name at the least.
+        return why != null ? messages.explain(why) : String.valueOf(f.path().getFileName());
     }
 }

@@ -16,10 +16,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.yandu.library.FailureReason;
+import org.yandu.importer.SourceReader;
+import org.yandu.importer.UnreadableSourceException;
 import org.yandu.library.LibraryException;
 import org.yandu.settings.Language;
 
@@ -86,12 +86,34 @@ class ErrorTextTest {
     }
 
     @Test
-    void yandusOwnSentenceIsTheContentWhenNoSystemFailed() {
-        LibraryException own = new LibraryException("There is no speech 5 in the library");
-        ErrorText text = ErrorText.of(ENGLISH, "error.openSpeech", own);
+    void aSpeechDeletedMeanwhileIsSaidInTheReadersLanguage() {
+        LibraryException gone = LibraryException.gone("There is no speech 5 in the library");
 
-        assertEquals("There is no speech 5 in the library", text.content());
+        assertEquals(new ErrorText("无法打开这篇讲话。", "它已不在文库中。", null),
+                ErrorText.of(CHINESE, "error.openSpeech", gone));
+    }
+
+    @Test
+    void anErrorNobodyExplainedIsReasonUnknownWithItsOwnWordsInTheDetails() {
+        ErrorText text = ErrorText.of(CHINESE, "error.openSpeech", new IllegalStateException("a bug's own words"));
+
+        assertEquals(CHINESE.get("error.reasonUnknown"), text.content());
+        assertEquals("a bug's own words", text.details());
+    }
+
+    @Test
+    void aFileTheImporterRefusesIsSaidInChinese() throws IOException {
+        Path file = Files.writeString(dir.resolve("讲话.pdf"), "%PDF-1.7");
+        UnreadableSourceException refused = assertThrows(UnreadableSourceException.class,
+                () -> new SourceReader().read(file));
+
+        ErrorText text = ErrorText.of(CHINESE, "error.import", refused);
+
+        assertEquals("导入因错误而中止。", text.header());
+        assertEquals("讲话.pdf：研读不能读取 .pdf 文件，只能读取 .txt、.html、.htm 和 .docx。", text.content());
         assertNull(text.details());
+        assertTrue(refused.getMessage().startsWith("讲话.pdf: "), "the command line keeps its English: "
+                + refused.getMessage());
     }
 
     @Test
@@ -99,12 +121,4 @@ class ErrorTextTest {
         assertEquals("词汇无法修改：磁盘已满。请腾出一些空间后再试。", CHINESE.glossaryError(fullDisk()));
     }
 
-    @Test
-    void everyReasonIsWordedInBothLanguages() {
-        for (Messages m : List.of(ENGLISH, CHINESE)) {
-            for (FailureReason reason : FailureReason.values()) {
-                assertTrue(m.has(reason.messageKey()), reason + " in " + m.locale());
-            }
-        }
-    }
 }

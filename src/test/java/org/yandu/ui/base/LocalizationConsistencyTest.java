@@ -1,12 +1,18 @@
 package org.yandu.ui.base;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
@@ -15,6 +21,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.yandu.failure.Reason;
 
 /**
  * The two message files read as files, not through {@code ResourceBundle} (whose Chinese bundle also answers with
@@ -76,12 +85,42 @@ class LocalizationConsistencyTest {
         assertEquals(Set.of(), unused, "keys no code uses: remove them, or list their prefix if the code builds them");
     }
 
+    /** Every reason a failure can give the window, a constant of any enum of Yandu's that is a {@link Reason}. */
+    static List<Reason> reasons() {
+        List<Reason> reasons = new ArrayList<>();
+        for (JavaClass type : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.yandu")) {
+            if (type.isEnum() && type.isAssignableTo(Reason.class)) {
+                reasons.addAll(List.of((Reason[]) type.reflect().getEnumConstants()));
+            }
+        }
+        return reasons;
+    }
+
+    @Test
+    void theReasonsAreFound() {
+        assertTrue(reasons().size() > 30, "the failures', refusals', terms' and files' reasons: " + reasons());
+    }
+
+    @ParameterizedTest
+    @MethodSource("reasons")
+    void everyReasonIsWordedInBothLanguages(Reason reason) throws IOException {
+        for (String file : List.of("messages.properties", "messages_zh.properties")) {
+            String sentence = messages(file).getProperty(reason.messageKey(), "");
+            assertFalse(sentence.isBlank(), reason.messageKey() + " in " + file);
+        }
+    }
+
     private static Set<String> keys(String file) throws IOException {
+        return new TreeSet<>(messages(file).stringPropertyNames());
+    }
+
+    private static Properties messages(String file) throws IOException {
         Properties properties = new Properties();
         try (Reader in = Files.newBufferedReader(BUNDLES.resolve(file), StandardCharsets.UTF_8)) {
             properties.load(in);
         }
-        return new TreeSet<>(properties.stringPropertyNames());
+        return properties;
     }
 
     private static Set<String> literalsInCode() throws IOException {

@@ -43,8 +43,9 @@ class MessagesTest {
                 Messages.of(Language.ENGLISH).glossaryError(control));
         assertEquals("“GDP\\u000A2”不能作为词条：含有换行、制表符等控制字符。", Messages.of(Language.CHINESE).glossaryError(control));
         assertTrue(Messages.of(Language.CHINESE).glossaryError(pinyin).startsWith("“A股”的拼音不对应"));
-        assertEquals("词汇无法修改：disk full",
-                Messages.of(Language.CHINESE).glossaryError(new IllegalStateException("disk full")));
+        assertEquals("词汇无法修改：研读无法说明原因；报告的原始错误已记入日志。",
+                Messages.of(Language.CHINESE).glossaryError(new IllegalStateException("an English message")),
+                "an error nobody explained is not shown in its English words (the log has them)");
     }
 
     @Test

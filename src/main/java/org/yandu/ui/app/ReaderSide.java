@@ -5,6 +5,8 @@ import javafx.geometry.Side;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import org.controlsfx.control.MasterDetailPane;
 import org.yandu.ui.base.Messages;
 import org.yandu.ui.notes.NotesPane;
@@ -45,6 +47,14 @@ final class ReaderSide {
         sideTabs.getTabs().addAll(outlineTab, notesTab);
         sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         sideTabs.getStyleClass().add("side-tabs");
+        // Esc in the outline or the notes (a note written after Ctrl+Shift+N) goes back to the reading, where
+        // Page Down pages again: a filter, as lists and text areas keep Esc for themselves.
+        sideTabs.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                reader.focusText();
+            }
+        });
         reader.lookUpWith(app.readerController(), app.glossary(), app.glossaryProperty());
         readerAndOutline = new MasterDetailPane(Side.RIGHT, reader.node(), sideTabs, true);
         readerAndOutline.setDividerPosition(READER_SHARE);

@@ -1,11 +1,14 @@
 package org.yandu.ui.app;
 
+import static java.util.stream.Collectors.toSet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.control.Menu;
@@ -16,8 +19,10 @@ import javafx.scene.control.TreeView;
 import javafx.scene.effect.DropShadow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Border;
+import javafx.scene.layout.BorderStroke;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.fxmisc.richtext.StyleClassedTextArea;
@@ -115,6 +120,27 @@ class KeyboardWindowIT extends RunningWindow {
     }
 
     @Test
+    void tabGoesFromTheLibraryIntoTheTextAndOnToTheOutline() throws Exception {
+        StyleClassedTextArea area = openLong();
+        TreeView<?> tree = lookup("#library-tree").queryAs(TreeView.class);
+        interact(tree::requestFocus);
+        List<Node> visited = new ArrayList<>();
+        for (int i = 0; i < 6 && !onFx(area::isFocused); i++) {
+            pressOnce(KeyCode.TAB);
+            visited.add(onFx(() -> area.getScene().getFocusOwner()));
+        }
+        assertTrue(onFx(area::isFocused), "Tab reaches the text: " + visited);
+        assertTrue(visited.stream().allMatch(n -> n.isFocusTraversable() && n.getStyleClass().stream()
+                .noneMatch("master-detail-pane"::equals)), "no stop on a pane of panes: " + visited);
+
+        pressOnce(KeyCode.TAB);
+        assertTrue(onFx(() -> lookup("#outline").query().isFocused()), "Tab leaves the text for the outline");
+        interact(area::requestFocus);
+        pressOnce(KeyCode.SHIFT, KeyCode.TAB);
+        assertTrue(onFx(tree::isFocused), "Shift+Tab leaves the text for the library");
+    }
+
+    @Test
     void theControlKeysActOnIsRingedAndAClickTakesTheRingAway() throws Exception {
         StyleClassedTextArea area = openLong();
         TreeView<?> tree = lookup("#library-tree").queryAs(TreeView.class);
@@ -135,18 +161,21 @@ class KeyboardWindowIT extends RunningWindow {
         assertNull(ring(tree), "clicked: the tree is not ringed");
     }
 
-    /** The colour of the ring {@code region} shows (an opaque frame 2px wide), or null when it shows none. */
+    /**
+     * The colour of the ring {@code region} shows: a frame 2px wide in all of one opaque colour (perhaps drawn as two
+     * strokes of a pixel), or null when it shows none.
+     */
     private static @Nullable Color ring(Region region) throws Exception {
         return onFx(() -> {
             region.applyCss();
             Border border = region.getBorder();
-            if (border == null) {
+            if (border == null || border.getStrokes().isEmpty()) {
                 return null;
             }
-            return border.getStrokes().stream()
-                    .filter(s -> s.getWidths().getTop() >= 2 && s.getTopStroke() instanceof Color c
-                            && c.getOpacity() == 1)
-                    .map(s -> (Color) s.getTopStroke()).findFirst().orElse(null);
+            Set<Paint> colours = border.getStrokes().stream().map(BorderStroke::getTopStroke).collect(toSet());
+            double width = border.getStrokes().stream().mapToDouble(s -> s.getWidths().getTop()).sum();
+            return colours.size() == 1 && colours.iterator().next() instanceof Color c && c.getOpacity() == 1
+                    && width >= 2 ? c : null;
         });
     }
 

@@ -86,7 +86,7 @@ final class MainWindow implements AppMenus.SelectionActions, AppMenus.Panes {
      */
     void buildReaderSide() {
         if (readerSide == null) {
-            readerSide = new ReaderSide(app, messages, readerPlaceholder);
+            readerSide = new ReaderSide(app, messages, readerPlaceholder, library::focusTree);
             // The first start's greeting stays over the reader until the first speech opens.
             readerSlot.getChildren().setAll(readerSide.node(), firstRun.node());
             if (!Double.isNaN(dividers.library())) {

@@ -28,7 +28,8 @@ final class ReaderSide {
     private final Tab notesTab = new Tab();
     private final MasterDetailPane readerAndOutline;
 
-    ReaderSide(AppController app, Messages messages, ObservableValue<String> placeholder) {
+    /** @param toLibrary puts the keys in the library tree */
+    ReaderSide(AppController app, Messages messages, ObservableValue<String> placeholder, Runnable toLibrary) {
         this.app = app;
         reader = new ReaderPane(app.reader(), app.settings(), messages, placeholder, app.glossaryProperty(),
                 keyword -> app.search().queryProperty().set(keyword));
@@ -59,11 +60,35 @@ final class ReaderSide {
         readerAndOutline = new MasterDetailPane(Side.RIGHT, reader.node(), sideTabs, true);
         readerAndOutline.setDividerPosition(READER_SHARE);
         readerAndOutline.setAnimated(false);
+        // A pane of panes: Tab stopped on it, showing nothing focused.
+        readerAndOutline.setFocusTraversable(false);
+        tabOutOfText(outlineTab, toLibrary);
         readerAndOutline.showDetailNodeProperty().bindBidirectional(app.settings().outlineVisibleProperty());
     }
 
     Node node() {
         return readerAndOutline;
+    }
+
+    /**
+     * RichTextFX keeps Tab for itself, which held the keys in the text: Tab goes on to the outline or the notes
+     * beside it (to the library while they are hidden), Shift+Tab back to the library.
+     */
+    private void tabOutOfText(Tab outlineTab, Runnable toLibrary) {
+        reader.node().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() != KeyCode.TAB || e.isShortcutDown() || !(e.getTarget() instanceof Node target)
+                    || !"reader-text".equals(target.getId())) {
+                return;
+            }
+            e.consume();
+            if (e.isShiftDown() || !readerAndOutline.isShowDetailNode()) {
+                toLibrary.run();
+            } else if (sideTabs.getSelectionModel().getSelectedItem() == outlineTab) {
+                outline.focus();
+            } else {
+                notes.focus();
+            }
+        });
     }
 
     /** The reader's share of the width beside the outline and notes. */

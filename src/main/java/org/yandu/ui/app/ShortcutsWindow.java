@@ -1,9 +1,7 @@
 package org.yandu.ui.app;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -83,25 +81,22 @@ final class ShortcutsWindow {
     }
 
     /** The menus' shortcuts in the menus' order, then the reader's keys and the lists' and windows' keys. */
-    static List<Shortcut> list(MenuBar menus, Messages messages) {
-        Map<String, List<Shortcut>> groups = new LinkedHashMap<>();
-        for (Menu menu : menus.getMenus()) {
-            collect(menu.getText(), menu.getItems(), groups);
-        }
+    private static List<Shortcut> list(MenuBar menus, Messages messages) {
         List<Shortcut> all = new ArrayList<>();
-        groups.values().forEach(all::addAll);
+        for (Menu menu : menus.getMenus()) {
+            collect(menu.getText(), menu.getItems(), all);
+        }
         all.addAll(keys("shortcuts.reading", READER_KEYS, messages));
         all.addAll(keys("shortcuts.moving", MOVING_KEYS, messages));
         return all;
     }
 
-    private static void collect(String group, List<MenuItem> items, Map<String, List<Shortcut>> groups) {
+    private static void collect(String group, List<MenuItem> items, List<Shortcut> into) {
         for (MenuItem item : items) {
             if (item instanceof Menu submenu) {
-                collect(group, submenu.getItems(), groups);
+                collect(group, submenu.getItems(), into);
             } else if (item.getAccelerator() != null) {
-                groups.computeIfAbsent(group, g -> new ArrayList<>()).add(new Shortcut(group,
-                        item.getText(), item.getAccelerator().getDisplayText(), true));
+                into.add(new Shortcut(group, item.getText(), item.getAccelerator().getDisplayText(), true));
             }
         }
     }
@@ -109,7 +104,7 @@ final class ShortcutsWindow {
     /** Each key's text is given the tool windows' close key ({0}), written as this system writes it. */
     private static List<Shortcut> keys(String group, List<String> names, Messages messages) {
         String close = AppMenus.shortcut(KeyCode.W).getDisplayText();
-        return names.stream().map(name -> new Shortcut(messages.get(group), messages.get("shortcuts." + name),
-                messages.format("shortcuts." + name + ".keys", close), false)).toList();
+        return names.stream().map(name -> new Shortcut(messages.get(group), messages.get("shortcuts.key." + name),
+                messages.format("shortcuts.key." + name + ".keys", close), false)).toList();
     }
 }

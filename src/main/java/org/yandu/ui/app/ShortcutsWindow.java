@@ -10,6 +10,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
 import org.jspecify.annotations.Nullable;
@@ -72,7 +73,8 @@ final class ShortcutsWindow {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle(messages.get("shortcuts.title"));
-        Scene scene = new Scene(scroll, 560, 640);
+        // In a pane that paints the theme's background: a scroll pane is see-through, and the scene behind it white.
+        Scene scene = new Scene(new BorderPane(scroll), 560, 640);
         scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         stage.setScene(scene);
         ToolWindow.closesWithKeys(stage, scene);

@@ -54,6 +54,7 @@ public final class AppMenus {
     private final MenuBar menuBar;
     private final Runnable focusSearch;
     private final SelectionActions selection;
+    private final Panes panes;
 
     /** What the Edit menu does to the text selected in the reader. */
     interface SelectionActions {
@@ -65,8 +66,17 @@ public final class AppMenus {
         void lookUpSelection();
     }
 
-    AppMenus(AppController app, Messages messages, Stage stage, Runnable focusSearch, SelectionActions selection) {
+    /** Where View → Go to … puts the keys, so each pane is reached without the mouse or many Tabs. */
+    interface Panes {
+        void focusLibrary();
+
+        void focusReader();
+    }
+
+    AppMenus(AppController app, Messages messages, Stage stage, Runnable focusSearch, SelectionActions selection,
+             Panes panes) {
         this.app = app;
+        this.panes = panes;
         this.selection = selection;
         this.focusSearch = focusSearch;
         this.messages = messages;
@@ -177,7 +187,9 @@ public final class AppMenus {
                 item("menu.view.smallerFont", shortcut(KeyCode.MINUS), settings::smallerFont),
                 item("menu.view.resetFont", shortcut(KeyCode.DIGIT0), settings::resetFont),
                 new SeparatorMenuItem(), theme, language, new SeparatorMenuItem(), outline, markTerms,
-                new SeparatorMenuItem(), pinyin, traditional, hoverLookup(settings));
+                new SeparatorMenuItem(), pinyin, traditional, hoverLookup(settings), new SeparatorMenuItem(),
+                item("menu.view.goToLibrary", shortcut(KeyCode.L), panes::focusLibrary),
+                item("menu.view.goToReader", shortcut(KeyCode.R), panes::focusReader));
     }
 
     /** Off (a click looks a word up), or on after the pointer rests on a word for a chosen time. */
@@ -265,7 +277,10 @@ public final class AppMenus {
     private Menu helpMenu() {
         MenuItem about = item("menu.help.about", null, () -> AboutDialog.show(stage, messages, app));
         about.setId("menu-about");
-        Menu help = menu("menu.help", about, item("menu.study.dictionaryInfo", null,
+        MenuItem shortcuts = item("menu.help.shortcuts", new KeyCodeCombination(KeyCode.F1),
+                () -> ShortcutsWindow.show(menuBar, messages, stage));
+        shortcuts.setId("menu-shortcuts");
+        Menu help = menu("menu.help", shortcuts, about, item("menu.study.dictionaryInfo", null,
                 () -> DictionaryDialog.show(stage, messages, app.glossaryProperty().get(), app.hostServices())));
         help.setId("menu-help");
         return help;

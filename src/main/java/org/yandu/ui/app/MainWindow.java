@@ -28,7 +28,7 @@ import org.yandu.ui.search.SearchPane;
  * The reader's side is built when {@link #buildReaderSide()} is called; until then a placeholder says
  * what the reader will say (the library is opening, choose a speech).
  */
-final class MainWindow implements AppMenus.SelectionActions {
+final class MainWindow implements AppMenus.SelectionActions, AppMenus.Panes {
     private static final double LIBRARY_SHARE = 0.26;
 
     private final BorderPane root = new BorderPane();
@@ -54,7 +54,7 @@ final class MainWindow implements AppMenus.SelectionActions {
         library = new LibraryPane(app.library(), app.reader().documentProperty(), messages,
                 app.readerController()::openSpeech, app.study()::markRead, app.exports()::showDialogFor,
                 libraryEmptyText(app, messages));
-        menus = new AppMenus(app, messages, stage, search::focus, this);
+        menus = new AppMenus(app, messages, stage, search::focus, this, this);
         readerPlaceholder = readerPlaceholder(app, messages);
         Label placeholder = new Label();
         placeholder.getStyleClass().add("reader-placeholder");
@@ -86,7 +86,8 @@ final class MainWindow implements AppMenus.SelectionActions {
      */
     void buildReaderSide() {
         if (readerSide == null) {
-            readerSide = new ReaderSide(app, messages, readerPlaceholder, menus::importDictionary);
+            readerSide = new ReaderSide(app, messages, readerPlaceholder, menus::importDictionary,
+                    library::focusTree);
             // The first start's greeting stays over the reader until the first speech opens.
             readerSlot.getChildren().setAll(readerSide.node(), firstRun.node());
             if (!Double.isNaN(dividers.library())) {
@@ -122,6 +123,18 @@ final class MainWindow implements AppMenus.SelectionActions {
     public void lookUpSelection() {
         if (readerSide != null) {
             readerSide.reader().lookUpSelection();
+        }
+    }
+
+    @Override
+    public void focusLibrary() {
+        library.focusTree();
+    }
+
+    @Override
+    public void focusReader() {
+        if (readerSide != null) {
+            readerSide.reader().focusText();
         }
     }
 

@@ -5,6 +5,8 @@ import javafx.geometry.Side;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import org.controlsfx.control.MasterDetailPane;
 import org.yandu.ui.base.Messages;
 import org.yandu.ui.notes.NotesPane;
@@ -26,8 +28,12 @@ final class ReaderSide {
     private final Tab notesTab = new Tab();
     private final MasterDetailPane readerAndOutline;
 
-    /** @param importDictionary the File menu's import of CC-CEDICT, offered by the word popover while missing */
-    ReaderSide(AppController app, Messages messages, ObservableValue<String> placeholder, Runnable importDictionary) {
+    /**
+     * @param importDictionary the File menu's import of CC-CEDICT, offered by the word popover while missing
+     * @param toLibrary puts the keys in the library tree
+     */
+    ReaderSide(AppController app, Messages messages, ObservableValue<String> placeholder, Runnable importDictionary,
+               Runnable toLibrary) {
         this.app = app;
         reader = new ReaderPane(app.reader(), app.settings(), messages, placeholder, app.glossaryProperty(),
                 keyword -> app.search().queryProperty().set(keyword));
@@ -46,15 +52,47 @@ final class ReaderSide {
         sideTabs.getTabs().addAll(outlineTab, notesTab);
         sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         sideTabs.getStyleClass().add("side-tabs");
+        // Esc in the outline or the notes (a note written after Ctrl+Shift+N) goes back to the reading, where
+        // Page Down pages again: a filter, as lists and text areas keep Esc for themselves.
+        sideTabs.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                reader.focusText();
+            }
+        });
         reader.lookUpWith(app.readerController(), app.glossary(), app.glossaryProperty(), importDictionary);
         readerAndOutline = new MasterDetailPane(Side.RIGHT, reader.node(), sideTabs, true);
         readerAndOutline.setDividerPosition(READER_SHARE);
         readerAndOutline.setAnimated(false);
+        // A pane of panes: Tab stopped on it, showing nothing focused.
+        readerAndOutline.setFocusTraversable(false);
+        tabOutOfText(outlineTab, toLibrary);
         readerAndOutline.showDetailNodeProperty().bindBidirectional(app.settings().outlineVisibleProperty());
     }
 
     Node node() {
         return readerAndOutline;
+    }
+
+    /**
+     * RichTextFX keeps Tab for itself, which held the keys in the text: Tab goes on to the outline or the notes
+     * beside it (to the library while they are hidden), Shift+Tab back to the library.
+     */
+    private void tabOutOfText(Tab outlineTab, Runnable toLibrary) {
+        reader.node().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() != KeyCode.TAB || e.isShortcutDown() || !(e.getTarget() instanceof Node target)
+                    || !"reader-text".equals(target.getId())) {
+                return;
+            }
+            e.consume();
+            if (e.isShiftDown() || !readerAndOutline.isShowDetailNode()) {
+                toLibrary.run();
+            } else if (sideTabs.getSelectionModel().getSelectedItem() == outlineTab) {
+                outline.focus();
+            } else {
+                notes.focus();
+            }
+        });
     }
 
     /** The reader's share of the width beside the outline and notes. */

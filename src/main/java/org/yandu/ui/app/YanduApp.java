@@ -37,6 +37,7 @@ import org.jspecify.annotations.Nullable;
 import org.yandu.library.LibraryLocation;
 import org.yandu.settings.Theme;
 import org.yandu.ui.base.ErrorReporter;
+import org.yandu.ui.base.FocusRing;
 import org.yandu.ui.base.FxTaskExecutor;
 import org.yandu.ui.base.Messages;
 import org.yandu.ui.base.SettingsViewModel;
@@ -216,6 +217,7 @@ public class YanduApp extends Application {
         SettingsViewModel settings = app.settings();
         addKeypadFontKeys(settings);
         followReadingActivity();
+        FocusRing.install(scene);
         buildWindow();
         settings.languageProperty().addListener((o, old, language) -> {
             messages = Messages.of(language);

@@ -22,9 +22,10 @@ public final class ToolWindow {
 
     /**
      * Lets Esc and Ctrl+W close {@code stage}, through its close-request handler (which may refuse, as Export
-     * does).
+     * does). The control keys act on is ringed, as in the main window.
      */
     public static void closesWithKeys(Stage stage, Scene scene) {
+        FocusRing.install(scene);
         Runnable close = () -> {
             WindowEvent request = new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST);
             EventHandler<WindowEvent> handler = stage.getOnCloseRequest();

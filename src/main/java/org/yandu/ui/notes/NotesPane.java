@@ -112,6 +112,11 @@ public final class NotesPane {
         return root;
     }
 
+    /** Puts the keys in the list of notes. */
+    public void focus() {
+        list.requestFocus();
+    }
+
     public void dispose() {
         saveTyping();
         typingSaver.stop();

@@ -57,6 +57,11 @@ public final class OutlinePane {
         return root;
     }
 
+    /** Puts the keys in the list of headings. */
+    public void focus() {
+        list.requestFocus();
+    }
+
     public void dispose() {
         subscriptions.forEach(Subscription::unsubscribe);
     }

@@ -536,6 +536,11 @@ public final class ReaderPane {
         noteEdits.highlight(spans, color, a -> area.deselect());
     }
 
+    /** Hands the keys back to the reading (the pinyin view while it shows), e.g. when a note is written. */
+    public void focusText() {
+        (pinyinShown() ? ruby.node() : area).requestFocus();
+    }
+
     /** Looks the selection up on purpose (Edit → Look Up), so it joins the speech's vocabulary. */
     public void lookUpSelection() {
         if (lookup != null && !pinyinShown()) {

@@ -61,6 +61,9 @@ public final class AppMenus {
 
         /** Looks the selected words up on purpose, so they join the speech's vocabulary. */
         void lookUpSelection();
+
+        /** Opens the find bar on the open speech. */
+        void findInSpeech();
     }
 
     AppMenus(AppController app, Messages messages, Stage stage, Runnable focusSearch, SelectionActions selection) {
@@ -132,7 +135,9 @@ public final class AppMenus {
         note.setId("menu-note");
         MenuItem lookUp = item("menu.edit.lookUp", shortcut(KeyCode.D), selection::lookUpSelection);
         lookUp.setId("menu-look-up");
-        edit.getItems().addAll(new SeparatorMenuItem(), note, lookUp);
+        MenuItem find = item("menu.edit.find", shortcut(KeyCode.F), selection::findInSpeech);
+        find.setId("menu-find");
+        edit.getItems().addAll(new SeparatorMenuItem(), note, lookUp, new SeparatorMenuItem(), find);
         return edit;
     }
 
@@ -174,7 +179,8 @@ public final class AppMenus {
     }
 
     private Menu studyMenu() {
-        MenuItem find = item("menu.study.search", shortcut(KeyCode.F), focusSearch);
+        // Ctrl+F is Edit → Find in Speech (the library's search when no speech is open).
+        MenuItem find = item("menu.study.search", null, focusSearch);
         MenuItem findAll = item("menu.study.searchAll", new KeyCodeCombination(KeyCode.F, SHORTCUT_DOWN, SHIFT_DOWN),
                 focusSearch);
         MenuItem glossary = item("menu.study.glossary", new KeyCodeCombination(KeyCode.G, SHORTCUT_DOWN, SHIFT_DOWN),

@@ -72,7 +72,8 @@ final class FindBar {
         bar.setVisible(false);
         bar.managedProperty().bind(bar.visibleProperty());
         bar.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
-        find.hitsProperty().addListener((o, old, now) -> markAll());
+        // On every search, not only when the hits differ: a rebuilt text has lost its marks.
+        find.hitsProperty().addListener(o -> markAll());
         find.currentProperty().addListener((o, old, now) -> moveCurrent(old.intValue(), now.intValue()));
         // The text is rebuilt when notes, words or script change, without the marks: they are put back after.
         rerendered = area.richChanges().subscribe(change -> {
@@ -133,9 +134,10 @@ final class FindBar {
     }
 
     void close() {
+        // Focus first: a hidden bar holding the focus would hand it on to whatever comes next.
+        (pinyinShown.getAsBoolean() ? ruby : area).requestFocus();
         bar.setVisible(false);
         unmark();
-        (pinyinShown.getAsBoolean() ? ruby : area).requestFocus();
     }
 
     /** Searches the speech as it is shown now: the area's paragraphs, or the items when the ruby view shows them. */
@@ -156,9 +158,11 @@ final class FindBar {
 
     /** Marks every hit of a new search, in place of the last search's. */
     private void markAll() {
+        // Read always: an invalidation listener hears of the next search only once the hits were read.
+        List<FindInSpeechViewModel.Hit> hits = find.hitsProperty().get();
         unmark();
         if (!pinyinShown.getAsBoolean()) {
-            marked = find.hitsProperty().get();
+            marked = hits;
             marked.forEach(hit -> style(hit, HIT, true));
         }
     }
@@ -181,8 +185,20 @@ final class FindBar {
         } else {
             style(current, CURRENT, true);
             area.selectRange(current.item(), current.start(), current.item(), current.end());
-            area.requestFollowCaret();
+            reveal(current.item());
         }
+    }
+
+    /**
+     * Brings a paragraph not wholly in view to the middle, where the eye finds it, as a browser does; the caret (at
+     * the match's end) is followed too, for a paragraph taller than the view.
+     */
+    private void reveal(int item) {
+        if (area.getVisibleParagraphs().isEmpty() || item <= area.firstVisibleParToAllParIndex()
+                || item >= area.lastVisibleParToAllParIndex()) {
+            area.showParagraphAtCenter(item);
+        }
+        area.requestFollowCaret();
     }
 
     private void unmark() {

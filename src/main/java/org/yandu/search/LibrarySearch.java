@@ -22,24 +22,28 @@ public final class LibrarySearch {
     /** Page {@code page} (from 0) of {@code pageSize} matching paragraphs. */
     public SearchResults search(String query, int page, int pageSize) {
         SearchPage found = store.search(query, pageSize, page * pageSize);
-        String firstPart = SearchGrams.fold(query).strip().split("\\s+", -1)[0];
+        String firstPart = SearchGrams.foldQuery(query).strip().split("\\s+", -1)[0];
         Map<Long, List<Match>> bySpeech = new LinkedHashMap<>();
         Map<Long, String> titles = new LinkedHashMap<>();
         for (ParagraphHit hit : found.hits()) {
             long speechId = hit.paragraph().speechId();
             titles.put(speechId, hit.speechTitle());
-            bySpeech.computeIfAbsent(speechId, id -> new ArrayList<>()).add(match(hit, firstPart));
+            bySpeech.computeIfAbsent(speechId, id -> new ArrayList<>()).add(match(hit, query, firstPart));
         }
         List<SpeechMatches> speeches = new ArrayList<>();
         bySpeech.forEach((id, matches) -> speeches.add(new SpeechMatches(id, titles.getOrDefault(id, ""), matches)));
         return new SearchResults(query, found.total(), speeches);
     }
 
-    private static Match match(ParagraphHit hit, String part) {
+    /** The sentence around the first part's first occurrence, with every part's occurrences in it marked. */
+    private static Match match(ParagraphHit hit, String query, String firstPart) {
         String text = hit.paragraph().text();
-        int at = Math.max(0, SearchGrams.fold(text).indexOf(part));
-        Sentence sentence = Sentence.around(text, at, at + part.length());
-        return new Match(hit.paragraph().id(), hit.paragraph().position(), sentence.text(), sentence.highlightStart(),
-                sentence.highlightEnd());
+        int at = Math.max(0, SearchGrams.fold(text).indexOf(firstPart));
+        Sentence sentence = Sentence.around(text, at, at + firstPart.length());
+        List<TextMatches.Span> marks = TextMatches.of(sentence.text(), query);
+        if (marks.isEmpty()) {
+            marks = List.of(new TextMatches.Span(sentence.highlightStart(), sentence.highlightEnd()));
+        }
+        return new Match(hit.paragraph().id(), hit.paragraph().position(), sentence.text(), marks);
     }
 }

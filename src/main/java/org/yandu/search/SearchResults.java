@@ -22,10 +22,24 @@ public record SearchResults(String query, int total, List<SpeechMatches> speeche
     /**
      * One matching paragraph, shown by the sentence holding the match.
      *
-     * @param highlightStart start of the matched text within {@code sentence}
-     * @param highlightEnd end (exclusive) of the matched text within {@code sentence}
+     * @param marks every occurrence of the query in {@code sentence}, in order; never empty
      */
-    public record Match(long paragraphId, int paragraphPosition, String sentence, int highlightStart,
-                        int highlightEnd) {
+    public record Match(long paragraphId, int paragraphPosition, String sentence, List<TextMatches.Span> marks) {
+        public Match {
+            marks = List.copyOf(marks);
+            if (marks.isEmpty()) {
+                throw new IllegalArgumentException("a match marks at least one occurrence in " + sentence);
+            }
+        }
+
+        /** Start of the first matched text within {@code sentence}: where the reader flashes when it opens. */
+        public int highlightStart() {
+            return marks.get(0).start();
+        }
+
+        /** End (exclusive) of the first matched text within {@code sentence}. */
+        public int highlightEnd() {
+            return marks.get(0).end();
+        }
     }
 }

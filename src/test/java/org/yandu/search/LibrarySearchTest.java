@@ -131,4 +131,17 @@ class LibrarySearchTest {
         List<ParagraphHit> page1 = store.search("群众", 10, 0).hits();
         assertTrue(page1.stream().noneMatch(page2::contains), "pages do not overlap");
     }
+
+    @Test
+    void everyOccurrenceInTheSentenceIsMarked() {
+        int twice = 0;
+        for (SearchResults.SpeechMatches speech : new LibrarySearch(store).search("人民", 0, 200).speeches()) {
+            for (SearchResults.Match m : speech.matches()) {
+                int occurrences = m.sentence().split("人民", -1).length - 1;
+                assertEquals(occurrences, m.marks().size(), m.sentence());
+                twice += occurrences > 1 ? 1 : 0;
+            }
+        }
+        assertTrue(twice > 0, "some sentence holds the word twice, else this proves nothing");
+    }
 }

@@ -64,6 +64,9 @@ public final class AppMenus {
 
         /** Looks the selected words up on purpose, so they join the speech's vocabulary. */
         void lookUpSelection();
+
+        /** Opens the find bar on the open speech. */
+        void findInSpeech();
     }
 
     /** Where View → Go to … puts the keys, so each pane is reached without the mouse or many Tabs. */
@@ -149,7 +152,10 @@ public final class AppMenus {
         wholeWords.selectedProperty().bindBidirectional(app.settings().wholeWordsProperty());
         subscriptions.add(() -> wholeWords.selectedProperty()
                 .unbindBidirectional(app.settings().wholeWordsProperty()));
-        edit.getItems().addAll(new SeparatorMenuItem(), note, lookUp, new SeparatorMenuItem(), wholeWords);
+        MenuItem find = item("menu.edit.find", shortcut(KeyCode.F), selection::findInSpeech);
+        find.setId("menu-find");
+        edit.getItems().addAll(new SeparatorMenuItem(), note, lookUp, new SeparatorMenuItem(), find,
+                new SeparatorMenuItem(), wholeWords);
         return edit;
     }
 
@@ -206,7 +212,8 @@ public final class AppMenus {
     }
 
     private Menu studyMenu() {
-        MenuItem find = item("menu.study.search", shortcut(KeyCode.F), focusSearch);
+        // Ctrl+F is Edit → Find in Speech (the library's search when no speech is open).
+        MenuItem find = item("menu.study.search", null, focusSearch);
         MenuItem findAll = item("menu.study.searchAll", new KeyCodeCombination(KeyCode.F, SHORTCUT_DOWN, SHIFT_DOWN),
                 focusSearch);
         MenuItem glossary = item("menu.study.glossary", new KeyCodeCombination(KeyCode.G, SHORTCUT_DOWN, SHIFT_DOWN),

@@ -138,6 +138,14 @@ final class MainWindow implements AppMenus.SelectionActions, AppMenus.Panes {
         }
     }
 
+    /** Ctrl+F finds in the open speech; with none open there is only the library to search. */
+    @Override
+    public void findInSpeech() {
+        if (readerSide == null || !readerSide.reader().findInSpeech()) {
+            search.focus();
+        }
+    }
+
     void dispose() {
         menus.dispose();
         library.dispose();

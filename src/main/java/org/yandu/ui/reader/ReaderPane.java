@@ -69,6 +69,7 @@ public final class ReaderPane {
     private final BorderPane root = new BorderPane();
     private final FlowPane keywords = new FlowPane();
     private final HBox bar;
+    private final FindBar find;
     private final PauseTransition flashEnd = new PauseTransition(Duration.seconds(2.5));
     private final Consumer<String> searchKeyword;
     private final List<Subscription> subscriptions = new ArrayList<>();
@@ -96,6 +97,9 @@ public final class ReaderPane {
         bar = headerBar();
         root.setTop(bar);
         root.setCenter(content);
+        find = new FindBar(reader, area, ruby.node(), this::pinyinShown, messages);
+        root.setBottom(find.node());
+        root.addEventFilter(KeyEvent.KEY_PRESSED, find::handleF3);
         area.setId("reader-text");
         area.getStyleClass().add("reader-area");
         area.setEditable(false);
@@ -355,7 +359,17 @@ public final class ReaderPane {
         }
     }
 
+    /** Opens the find bar on the open speech (Edit → Find in Speech); false when no speech is open. */
+    public boolean findInSpeech() {
+        if (reader.documentProperty().get() == null) {
+            return false;
+        }
+        find.open();
+        return true;
+    }
+
     public void dispose() {
+        find.dispose();
         if (lookup != null) {
             lookup.dispose();
         }

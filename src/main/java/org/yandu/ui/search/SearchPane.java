@@ -3,6 +3,7 @@ package org.yandu.ui.search;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -13,6 +14,7 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.controlsfx.control.textfield.TextFields;
 import org.yandu.search.SearchResults;
+import org.yandu.search.TextMatches;
 import org.yandu.ui.base.Messages;
 
 /**
@@ -106,10 +108,18 @@ public final class SearchPane {
         }
     }
 
+    /**
+     * A row as tall as its wrapped text at the list's width, whatever the width or font size: the cell asks for no
+     * width of its own (so the list gives it the viewport's) and shows only its graphic, so the label skin lays the
+     * sentence out at the cell's width when the list asks the cell's height. A fixed width bound to the list's
+     * made rows as tall as the text laid out at another width, and wrapped lines ran under the next row.
+     */
     private final class RowCell extends ListCell<SearchViewModel.Row> {
         RowCell() {
             setOnMouseClicked(e -> activate(getItem()));
             setCursor(Cursor.HAND);
+            setPrefWidth(0);
+            setWrapText(true);
         }
 
         @Override
@@ -118,6 +128,7 @@ public final class SearchPane {
             getStyleClass().removeAll("search-speech", "search-match", "search-more");
             setText(null);
             setGraphic(null);
+            setContentDisplay(ContentDisplay.LEFT);
             if (empty || row == null) {
                 return;
             }
@@ -127,27 +138,35 @@ public final class SearchPane {
             } else if (row instanceof SearchViewModel.MatchRow match) {
                 getStyleClass().add("search-match");
                 setGraphic(sentence(match.match()));
+                setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
             } else if (row instanceof SearchViewModel.MoreRow more) {
                 getStyleClass().add("search-more");
                 setText(messages.format("search.more", more.remaining()));
             }
         }
 
+        /** The sentence with every occurrence of the query marked. */
         private Node sentence(SearchResults.Match match) {
             String s = match.sentence();
-            int from = Math.max(0, Math.min(match.highlightStart(), s.length()));
-            int to = Math.max(from, Math.min(match.highlightEnd(), s.length()));
-            Text before = new Text(s.substring(0, from));
-            Text hit = new Text(s.substring(from, to));
-            Text after = new Text(s.substring(to));
-            before.getStyleClass().add("search-text");
-            hit.getStyleClass().addAll("search-text", "search-hit");
-            after.getStyleClass().add("search-text");
-            TextFlow flow = new TextFlow(before, hit, after);
-            flow.setPrefWidth(0);
-            flow.maxWidthProperty().bind(list.widthProperty().subtract(36));
-            flow.prefWidthProperty().bind(list.widthProperty().subtract(36));
+            TextFlow flow = new TextFlow();
+            int shown = 0;
+            for (TextMatches.Span mark : match.marks()) {
+                int from = Math.max(shown, Math.min(mark.start(), s.length()));
+                int to = Math.max(from, Math.min(mark.end(), s.length()));
+                flow.getChildren().addAll(text(s.substring(shown, from), false), text(s.substring(from, to), true));
+                shown = to;
+            }
+            flow.getChildren().add(text(s.substring(shown), false));
             return flow;
+        }
+
+        private static Text text(String part, boolean hit) {
+            Text text = new Text(part);
+            text.getStyleClass().add("search-text");
+            if (hit) {
+                text.getStyleClass().add("search-hit");
+            }
+            return text;
         }
     }
 }

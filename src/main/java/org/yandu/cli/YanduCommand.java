@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "yandu", mixinStandardHelpOptions = true, version = "Yandu 研读 0.1",
         description = "Yandu (研读), a study reader for Chinese speeches. Without a command it opens the window.",
         subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, SearchCommand.class,
-                SegmentCommand.class, LookupCommand.class, DictCommand.class, GlossaryCommand.class,
+                SegmentCommand.class, ScoreCommand.class, LookupCommand.class, DictCommand.class, GlossaryCommand.class,
                 NoteCommand.class, NotesCommand.class, BackupCommand.class, RestoreCommand.class, BenchCommand.class,
                 ExportCommand.class, ImportNotesCommand.class})
 public final class YanduCommand implements Runnable {

@@ -10,6 +10,7 @@ import org.yandu.library.SearchGrams;
 import org.yandu.library.SearchPage;
 import org.yandu.search.SearchResults.Match;
 import org.yandu.search.SearchResults.SpeechMatches;
+import org.yandu.text.ChineseText;
 
 /** Search over the whole library: substring matches of every query part, grouped by speech, with sentences. */
 public final class LibrarySearch {
@@ -19,8 +20,12 @@ public final class LibrarySearch {
         this.store = store;
     }
 
-    /** Page {@code page} (from 0) of {@code pageSize} matching paragraphs. */
-    public SearchResults search(String query, int page, int pageSize) {
+    /**
+     * Page {@code page} (from 0) of {@code pageSize} matching paragraphs. A query in traditional characters (群眾路線)
+     * finds what its simplified form finds, as the speeches are written.
+     */
+    public SearchResults search(String asked, int page, int pageSize) {
+        String query = ChineseText.simplified(asked);
         SearchPage found = store.search(query, pageSize, page * pageSize);
         String firstPart = SearchGrams.foldQuery(query).strip().split("\\s+", -1)[0];
         Map<Long, List<Match>> bySpeech = new LinkedHashMap<>();
@@ -32,7 +37,7 @@ public final class LibrarySearch {
         }
         List<SpeechMatches> speeches = new ArrayList<>();
         bySpeech.forEach((id, matches) -> speeches.add(new SpeechMatches(id, titles.getOrDefault(id, ""), matches)));
-        return new SearchResults(query, found.total(), speeches);
+        return new SearchResults(asked, found.total(), speeches);
     }
 
     /** The sentence around the first part's first occurrence, with every part's occurrences in it marked. */

@@ -45,6 +45,14 @@ public interface ChineseText {
         }, executor);
     }
 
+    /**
+     * {@code text} in simplified characters, converted one for one by HanLP's table alone (no segmenter is loaded):
+     * for a query typed in traditional characters.
+     */
+    static String simplified(String text) {
+        return HanlpText.simplified(text);
+    }
+
     /** Loads a ready instance on the calling thread (blocking; for tools and tests). */
     static ChineseText load() {
         return HanlpText.load();

@@ -545,6 +545,10 @@ public final class HanlpText implements ChineseText {
 
     @Override
     public String toSimplified(String text) {
+        return simplified(text);
+    }
+
+    static String simplified(String text) {
         Objects.requireNonNull(text, "text");
         return text.isEmpty() ? text : HanLP.convertToSimplifiedChinese(text);
     }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.yandu.BundledLibrary;
 import org.yandu.importer.ImportProgress;
@@ -95,6 +96,17 @@ class LibrarySearchTest {
                 }
             }
         }
+    }
+
+    /** A query typed in traditional characters finds what its simplified form finds (issue #15). */
+    @ParameterizedTest
+    @CsvSource({"群眾路線, 群众路线", "為人民服務, 为人民服务", "黨的建設, 党的建设"})
+    void aTraditionalQueryFindsWhatItsSimplifiedFormFinds(String traditional, String simplified) {
+        LibrarySearch search = new LibrarySearch(store);
+        SearchResults asked = search.search(traditional, 0, 1000);
+        assertTrue(asked.total() > 0, traditional);
+        assertEquals(search.search(simplified, 0, 1000).total(), asked.total());
+        assertEquals(traditional, asked.query(), "the results name the query as typed");
     }
 
     @Test

@@ -98,7 +98,14 @@ class GlossaryWindowIT extends RunningWindow {
         clickOn("#term-field").write("人生");
         waitForPinyin(pinyin, "rensheng");
         interact(() -> pinyin.setText("ren2 sheng1"));
-        clickOn("#term-field").write("观");
+        // Typed at the end of the term: a click could put the caret between its characters.
+        TextField term = lookup("#term-field").queryAs(TextField.class);
+        interact(() -> {
+            term.requestFocus();
+            term.end();
+        });
+        write("观");
+        assertEquals("人生观", term.getText());
         assertEquals("ren2 sheng1", pinyin.getText());
         assertTrue(okButton().isDisabled(), "two syllables for three characters");
         assertFalse(lookup("#term-hint").queryAs(Label.class).getText().isBlank(), "and the hint says so");

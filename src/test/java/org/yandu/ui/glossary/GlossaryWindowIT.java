@@ -128,13 +128,19 @@ class GlossaryWindowIT extends RunningWindow {
     }
 
     private void openMyGlossary() throws Exception {
-        MenuBar bar = lookup(".menu-bar").queryAs(MenuBar.class);
-        MenuItem item = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
-                .filter(i -> messages.get("menu.study.glossary").equals(i.getText())).findFirst().orElseThrow();
+        // A library that keeps another language than the window's first frame rebuilds the window once it is open.
+        waitFor(() -> glossaryItem().isPresent());
+        MenuItem item = glossaryItem().orElseThrow();
         // The menu item waits for the glossaries, loaded in the background at start.
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !item.isDisable());
         interact(item::fire);
         waitFor(() -> lookup("#glossary-table").tryQuery().isPresent());
+    }
+
+    private java.util.Optional<MenuItem> glossaryItem() {
+        return lookup(".menu-bar").queryAll().stream().filter(n -> n instanceof MenuBar).map(n -> (MenuBar) n)
+                .flatMap(bar -> bar.getMenus().stream()).flatMap(m -> m.getItems().stream())
+                .filter(i -> messages.get("menu.study.glossary").equals(i.getText())).findFirst();
     }
 
     private Button okButton() {

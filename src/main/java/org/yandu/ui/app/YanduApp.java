@@ -218,6 +218,8 @@ public class YanduApp extends Application {
         addKeypadFontKeys(settings);
         followReadingActivity();
         FocusRing.install(scene);
+        // The library may have opened, with a language other than the first frame's, before this turn came.
+        messages = Messages.of(settings.languageProperty().get());
         buildWindow();
         settings.languageProperty().addListener((o, old, language) -> {
             messages = Messages.of(language);

@@ -66,23 +66,19 @@ class KeyboardWindowIT extends RunningWindow {
 
     @Test
     void pageDownScrollsTheReaderAfterTheExportDialogClosesWithEsc() throws Exception {
-        StyleClassedTextArea area = openLong();
-        long before = windows();
-        pressOnce(KeyCode.CONTROL, KeyCode.E);
-        waitFor(() -> windows() > before);
-        pressOnce(KeyCode.ESCAPE);
-        waitFor(() -> windows() == before);
-        int top = top(area);
-        pressOnce(KeyCode.PAGE_DOWN);
-        Node owner = onFx(() -> area.getScene().getFocusOwner());
-        assertTrue(top(area) > top, "Page Down scrolls the reader; focus is on " + owner);
+        assertPageDownScrollsAfterAWindowOpenedByClosesWithEsc(KeyCode.CONTROL, KeyCode.E);
     }
 
     @Test
     void pageDownScrollsTheReaderAfterAllNotesClosesWithEsc() throws Exception {
+        assertPageDownScrollsAfterAWindowOpenedByClosesWithEsc(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A);
+    }
+
+    /** Opens a window with {@code keys}, closes it with Esc, then Page Down must scroll the reader. */
+    private void assertPageDownScrollsAfterAWindowOpenedByClosesWithEsc(KeyCode... keys) throws Exception {
         StyleClassedTextArea area = openLong();
         long before = windows();
-        pressOnce(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A);
+        pressOnce(keys);
         waitFor(() -> windows() > before);
         pressOnce(KeyCode.ESCAPE);
         waitFor(() -> windows() == before);

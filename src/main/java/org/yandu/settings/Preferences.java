@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.yandu.export.ExportOptions;
 import org.yandu.library.LibraryStore;
 import org.yandu.reading.ReadingPosition;
+import org.yandu.text.TraditionalStandard;
 
 /**
  * The reader's remembered choices, kept in the library's settings so they travel with the library.
@@ -24,6 +25,7 @@ public final class Preferences {
     static final String MARK_TERMS = "ui.markTerms";
     static final String PINYIN = "ui.pinyin";
     static final String TRADITIONAL = "ui.traditional";
+    static final String TRADITIONAL_STANDARD = "ui.traditionalStandard";
     static final String WHOLE_WORDS = "ui.wholeWords";
     public static final String HOVER_LOOKUP = "ui.hoverLookup";
     public static final String LAST_READING = "ui.lastReading";
@@ -93,6 +95,15 @@ public final class Preferences {
 
     public void putTraditional(boolean traditional) {
         store.putSetting(TRADITIONAL, Boolean.toString(traditional));
+    }
+
+    /** Whose traditional characters: the general forms, Taiwan's or Hong Kong's. */
+    public TraditionalStandard traditionalStandard() {
+        return store.setting(TRADITIONAL_STANDARD).map(TraditionalStandard::parse).orElse(TraditionalStandard.GENERAL);
+    }
+
+    public void putTraditionalStandard(TraditionalStandard standard) {
+        store.putSetting(TRADITIONAL_STANDARD, standard.name());
     }
 
     /** A selection made with the mouse takes whole words, as Calibre's "select whole words". */

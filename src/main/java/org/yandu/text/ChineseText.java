@@ -109,8 +109,17 @@ public interface ChineseText {
      */
     List<String> synonyms(String word);
 
-    /** Simplified to traditional Chinese (HanLP's phrase-aware conversion; OpenCC-style standard forms). */
-    String toTraditional(String text);
+    /**
+     * Simplified to traditional Chinese as {@code standard} writes it: HanLP's phrase-aware conversion, mended by a
+     * table of words it gets wrong, then the standard's character forms. As long as {@code text} when the phrase
+     * conversion keeps its length, which it does but for rare words.
+     */
+    String toTraditional(String text, TraditionalStandard standard);
+
+    /** Simplified to traditional Chinese in the general forms. */
+    default String toTraditional(String text) {
+        return toTraditional(text, TraditionalStandard.GENERAL);
+    }
 
     /** Traditional to simplified Chinese (phrase-aware); simplified text comes back unchanged. */
     String toSimplified(String text);

@@ -76,6 +76,7 @@ public final class HanlpText implements ChineseText {
 
     private static volatile boolean warmedUp;
 
+    private final RegionalForms regionalForms = new RegionalForms();
     private final Segment segmenter;
 
     private final Object writeLock = new Object();
@@ -517,7 +518,7 @@ public final class HanlpText implements ChineseText {
     }
 
     @Override
-    public String toTraditional(String text) {
+    public String toTraditional(String text, TraditionalStandard standard) {
         Objects.requireNonNull(text, "text");
         if (text.isEmpty()) {
             return text;
@@ -526,6 +527,11 @@ public final class HanlpText implements ChineseText {
         if (converted.length() != text.length()) {
             return converted;
         }
+        return regionalForms.written(mended(text, converted), standard);
+    }
+
+    /** {@code converted} with the words HanLP converts wrongly in {@code text} put right, one for one. */
+    private static String mended(String text, String converted) {
         char[] chars = null;
         for (int i = 0, n = text.length(); i < n; ) {
             int length = TRADITIONAL_OVERRIDES.longestAt(text, i);

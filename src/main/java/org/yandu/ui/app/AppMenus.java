@@ -31,6 +31,7 @@ import org.yandu.library.HighlightColor;
 import org.yandu.settings.HoverLookup;
 import org.yandu.settings.Language;
 import org.yandu.settings.Theme;
+import org.yandu.text.TraditionalStandard;
 import org.yandu.ui.base.Messages;
 import org.yandu.ui.base.SettingsViewModel;
 import org.yandu.ui.glossary.CandidatesWindow;
@@ -193,9 +194,22 @@ public final class AppMenus {
                 item("menu.view.smallerFont", shortcut(KeyCode.MINUS), settings::smallerFont),
                 item("menu.view.resetFont", shortcut(KeyCode.DIGIT0), settings::resetFont),
                 new SeparatorMenuItem(), theme, language, new SeparatorMenuItem(), outline, markTerms,
-                new SeparatorMenuItem(), pinyin, traditional, hoverLookup(settings), new SeparatorMenuItem(),
+                new SeparatorMenuItem(), pinyin, traditional, traditionalStandard(settings), hoverLookup(settings),
+                new SeparatorMenuItem(),
                 item("menu.view.goToLibrary", shortcut(KeyCode.L), panes::focusLibrary),
                 item("menu.view.goToReader", shortcut(KeyCode.R), panes::focusReader));
+    }
+
+    /** Whose traditional characters: the general forms, or as Taiwan or Hong Kong writes them (著/着, 裡/裏). */
+    private Menu traditionalStandard(SettingsViewModel settings) {
+        Menu standard = menu("menu.view.traditionalStandard");
+        standard.setId("menu-traditional-standard");
+        radioItems(standard, settings.traditionalStandardProperty(), Map.of(
+                TraditionalStandard.GENERAL, messages.get("menu.view.traditionalStandard.general"),
+                TraditionalStandard.TAIWAN, messages.get("menu.view.traditionalStandard.taiwan"),
+                TraditionalStandard.HONG_KONG, messages.get("menu.view.traditionalStandard.hongKong")),
+                List.of(TraditionalStandard.values()));
+        return standard;
     }
 
     /** Off (a click looks a word up), or on after the pointer rests on a word for a chosen time. */

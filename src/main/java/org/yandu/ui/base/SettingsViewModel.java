@@ -13,6 +13,7 @@ import org.yandu.settings.HoverLookup;
 import org.yandu.settings.Language;
 import org.yandu.settings.Preferences;
 import org.yandu.settings.Theme;
+import org.yandu.text.TraditionalStandard;
 
 /**
  * Font size, theme, language, outline visibility and the other display choices. Every change made after
@@ -30,6 +31,8 @@ public final class SettingsViewModel {
     private final BooleanProperty markTerms = new SimpleBooleanProperty(true);
     private final BooleanProperty pinyin = new SimpleBooleanProperty(false);
     private final BooleanProperty traditional = new SimpleBooleanProperty(false);
+    private final ObjectProperty<TraditionalStandard> traditionalStandard =
+            new SimpleObjectProperty<>(TraditionalStandard.GENERAL);
     private final BooleanProperty wholeWords = new SimpleBooleanProperty(false);
     private final ObjectProperty<HoverLookup> hoverLookup = new SimpleObjectProperty<>(HoverLookup.OFF);
     private final Executor writer;
@@ -45,6 +48,7 @@ public final class SettingsViewModel {
         markTerms.addListener((o, old, value) -> save(p -> p.putMarkTerms(value)));
         pinyin.addListener((o, old, value) -> save(p -> p.putPinyin(value)));
         traditional.addListener((o, old, value) -> save(p -> p.putTraditional(value)));
+        traditionalStandard.addListener((o, old, value) -> save(p -> p.putTraditionalStandard(value)));
         wholeWords.addListener((o, old, value) -> save(p -> p.putWholeWords(value)));
         hoverLookup.addListener((o, old, value) -> save(p -> p.putHoverLookup(value)));
     }
@@ -59,6 +63,7 @@ public final class SettingsViewModel {
         markTerms.set(stored.markTerms());
         pinyin.set(stored.pinyin());
         traditional.set(stored.traditional());
+        traditionalStandard.set(stored.traditionalStandard());
         wholeWords.set(stored.wholeWords());
         hoverLookup.set(stored.hoverLookup());
         preferences = target;
@@ -105,6 +110,11 @@ public final class SettingsViewModel {
     /** The speech is shown in traditional characters (converted one for one, so offsets stay valid). */
     public BooleanProperty traditionalProperty() {
         return traditional;
+    }
+
+    /** Whose traditional characters the speech is shown in, when it is shown in traditional characters. */
+    public ObjectProperty<TraditionalStandard> traditionalStandardProperty() {
+        return traditionalStandard;
     }
 
     /** A selection made with the mouse grows to whole words, so a highlight never cuts a word. */

@@ -12,13 +12,6 @@ import org.jspecify.annotations.Nullable;
  * text at the same offsets. Built off the FX thread.
  */
 public final class DisplayScript {
-    /**
-     * OpenCC's standard traditional forms that readers in Taiwan and Hong Kong write otherwise (羣衆 → 群眾):
-     * the common forms are shown. One character for one, so offsets do not move.
-     */
-    private static final String OLD_FORMS = "羣衆爲僞啓綫峯牀鷄溼敍脣麪";
-    private static final String COMMON_FORMS = "群眾為偽啟線峰床雞濕敘唇麵";
-
     private final long speechId;
     private final List<String> originals;
     private final List<String> shown;
@@ -33,12 +26,12 @@ public final class DisplayScript {
      * The speech's display items in traditional characters, each as long as its simplified text.
      *
      * @param itemTexts the text of every display item as the reader shows it ({@link ReaderText#itemTexts})
-     * @param convert simplified to traditional ({@code ChineseText::toTraditional})
+     * @param convert simplified to traditional in the reader's chosen standard ({@code ChineseText::toTraditional})
      */
     public static DisplayScript traditional(long speechId, List<String> itemTexts, UnaryOperator<String> convert) {
         List<String> shown = new ArrayList<>(itemTexts.size());
         for (String text : itemTexts) {
-            shown.add(commonForms(convertKeepingLength(text, convert)));
+            shown.add(convertKeepingLength(text, convert));
         }
         return new DisplayScript(speechId, itemTexts, shown);
     }
@@ -61,18 +54,6 @@ public final class DisplayScript {
             i = next;
         }
         return result.toString();
-    }
-
-    /** Replaces OpenCC's old standard forms by the common ones. */
-    static String commonForms(String traditional) {
-        char[] chars = traditional.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            int at = OLD_FORMS.indexOf(chars[i]);
-            if (at >= 0) {
-                chars[i] = COMMON_FORMS.charAt(at);
-            }
-        }
-        return new String(chars);
     }
 
     public long speechId() {

@@ -20,6 +20,7 @@ import org.yandu.reading.DisplayItem;
 import org.yandu.reading.SpeechDocument;
 import org.yandu.search.Sentence;
 import org.yandu.settings.Preferences;
+import org.yandu.text.TraditionalStandard;
 import org.yandu.ui.base.BackgroundTask;
 import org.yandu.ui.base.Lane;
 import org.yandu.ui.base.Messages;
@@ -71,6 +72,7 @@ public final class ReaderController implements SearchPane.Reader {
             }
         });
         settings.traditionalProperty().addListener((o, old, on) -> loadScript());
+        settings.traditionalStandardProperty().addListener((o, old, standard) -> loadScript());
     }
 
     /** The library the speeches come from, and where the reading position is kept. */
@@ -232,11 +234,14 @@ public final class ReaderController implements SearchPane.Reader {
             return;
         }
         Messages shown = messages.get();
+        TraditionalStandard standard = settings.traditionalStandardProperty().get();
         tasks.execute(BackgroundTask.on(Lane.ANALYSIS, "error.script",
                         () -> DisplayScript.traditional(id, ReaderText.itemTexts(document, shown),
-                                glossary.text()::toTraditional))
+                                text -> glossary.text().toTraditional(text, standard)))
                 .onSuccess(script -> {
-                    if (settings.traditionalProperty().get()) {
+                    // A standard chosen since this one started brings its own script.
+                    if (settings.traditionalProperty().get()
+                            && settings.traditionalStandardProperty().get() == standard) {
                         reader.showScript(id, script);
                     }
                 })

@@ -17,6 +17,7 @@ import org.yandu.settings.HoverLookup;
 import org.yandu.settings.Language;
 import org.yandu.settings.Preferences;
 import org.yandu.settings.Theme;
+import org.yandu.text.TraditionalStandard;
 import org.yandu.ui.TestLibraries;
 import org.yandu.ui.reader.ReaderViewModel;
 
@@ -37,6 +38,8 @@ class SettingsViewModelTest {
             settings.outlineVisibleProperty().set(false);
             settings.pinyinProperty().set(true);
             settings.traditionalProperty().set(true);
+            assertEquals(TraditionalStandard.GENERAL, settings.traditionalStandardProperty().get());
+            settings.traditionalStandardProperty().set(TraditionalStandard.HONG_KONG);
             assertEquals(HoverLookup.OFF, settings.hoverLookupProperty().get(), "a click looks words up at first");
             settings.hoverLookupProperty().set(HoverLookup.AFTER_600_MS);
         }
@@ -50,6 +53,7 @@ class SettingsViewModelTest {
             assertFalse(settings.outlineVisibleProperty().get());
             assertTrue(settings.pinyinProperty().get());
             assertTrue(settings.traditionalProperty().get());
+            assertEquals(TraditionalStandard.HONG_KONG, settings.traditionalStandardProperty().get());
             assertEquals(HoverLookup.AFTER_600_MS, settings.hoverLookupProperty().get());
         }
     }

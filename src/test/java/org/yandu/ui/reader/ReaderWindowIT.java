@@ -259,6 +259,10 @@ class ReaderWindowIT extends RunningWindow {
         assertTrue(!termRuns("群眾路線").isEmpty(), "term marks stay on the converted word");
         clickOn(charCentre(area, area.getText().indexOf("群眾路線") + 1));
         waitFor(() -> label(".wp-pinyin").map(l -> l.getText().equals("qún zhòng lù xiàn")).orElse(false));
+        press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        chooseMenuItem("View", "Standard for Traditional Characters", "Hong Kong (着, 裏, 説)");
+        waitFor(() -> area.getText().contains("羣眾路線"));
+        assertTrue(!termRuns("羣眾路線").isEmpty(), "term marks stay on the word in Hong Kong's forms");
         chooseMenuItem("View", "Show Traditional Characters");
         waitFor(() -> area.getText().contains("群众路线"));
     }

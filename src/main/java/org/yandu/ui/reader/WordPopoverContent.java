@@ -117,7 +117,7 @@ final class WordPopoverContent {
         for (WordPopoverViewModel.Section section : model.sections()) {
             entries.getChildren().add(sourceLabel(section.source()));
             for (GlossaryEntry entry : section.entries()) {
-                entries.getChildren().add(entry(entry, model.pinyin()));
+                entries.getChildren().add(entry(entry, model.readOtherwise(entry)));
             }
         }
         if (!model.found()) {
@@ -154,15 +154,15 @@ final class WordPopoverContent {
         return offer;
     }
 
-    private Node entry(GlossaryEntry entry, String wordPinyin) {
+    private Node entry(GlossaryEntry entry, boolean otherReading) {
         VBox box = new VBox();
         box.getStyleClass().add("wp-entry");
         StringBuilder forms = new StringBuilder();
         if (entry.traditional() != null && !entry.traditional().equals(entry.term())) {
             forms.append(entry.traditional()).append("  ");
         }
-        if (!entry.pinyin().isEmpty() && !entry.pinyin().equalsIgnoreCase(wordPinyin)) {
-            forms.append('[').append(entry.pinyin()).append(']');
+        if (otherReading) {
+            forms.append(messages.format("popover.otherReading", entry.pinyin()));
         }
         if (!forms.isEmpty()) {
             box.getChildren().add(muted(forms.toString().strip()));

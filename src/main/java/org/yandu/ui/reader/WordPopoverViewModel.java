@@ -1,6 +1,7 @@
 package org.yandu.ui.reader;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -95,10 +96,24 @@ public record WordPopoverViewModel(String word, String form, String pinyin, List
                 .collect(Collectors.joining(" "));
     }
 
-    /** The same, read as this occurrence is: {@code reading} unless it is empty. */
+    /**
+     * The same, read as this occurrence is: {@code reading} unless it is empty, each source's entries of that
+     * reading first, so the meanings shown first are this occurrence's (为 wéi "to act as", not wèi "for").
+     */
     public WordPopoverViewModel readAs(String reading) {
-        return reading.isBlank() ? this : new WordPopoverViewModel(word, form, reading, sections, parts, synonyms,
-                countInSpeech, countInLibrary, concordance, dictionaryImported);
+        if (reading.isBlank()) {
+            return this;
+        }
+        List<Section> ordered = sections.stream().map(s -> new Section(s.source(), s.entries().stream()
+                .sorted(Comparator.comparing((GlossaryEntry e) -> !e.pinyin().equalsIgnoreCase(reading))).toList()))
+                .toList();
+        return new WordPopoverViewModel(word, form, reading, ordered, parts, synonyms, countInSpeech, countInLibrary,
+                concordance, dictionaryImported);
+    }
+
+    /** Whether {@code entry} reads the word otherwise than this occurrence is read: another reading, shown as one. */
+    public boolean readOtherwise(GlossaryEntry entry) {
+        return !entry.pinyin().isEmpty() && !entry.pinyin().equalsIgnoreCase(pinyin);
     }
 
     /** An entry's meaning in one line: the English gloss or definitions, else the Chinese explanation. */

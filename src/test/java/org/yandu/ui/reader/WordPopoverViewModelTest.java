@@ -34,6 +34,21 @@ class WordPopoverViewModelTest {
         assertFalse(model.offersDictionary());
     }
 
+    /** 为 read wéi where it was clicked: the wéi entry's meanings come first, the wèi entry is another reading. */
+    @Test
+    void theMeaningsOfTheReadingInContextComeFirstAndTheOthersAreMarked() {
+        GlossaryEntry forWei = GlossaryEntry.cedict("為", "为", "wèi", List.of("because of", "for"));
+        GlossaryEntry asWei = GlossaryEntry.cedict("為", "为", "wéi", List.of("to act as", "to take … as"));
+        WordPopoverViewModel alone = model("为", List.of(forWei, asWei), List.of(), List.of(), true).readAs("wèi");
+        assertEquals(List.of("because of", "for", "to act as"), alone.summary());
+        WordPopoverViewModel here = alone.readAs("wéi");
+        assertEquals(List.of("to act as", "to take … as", "because of"), here.summary());
+        assertTrue(here.readOtherwise(forWei));
+        assertFalse(here.readOtherwise(asWei));
+        assertFalse(here.readOtherwise(GlossaryEntry.user("为", "", null, null, List.of())),
+                "an entry without pinyin is no other reading");
+    }
+
     @Test
     void aShortEntryWithNothingElseHasNoMore() {
         GlossaryEntry hao = GlossaryEntry.cedict("好", "好", "hǎo", List.of("good"));

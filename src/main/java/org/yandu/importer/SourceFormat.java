@@ -9,23 +9,36 @@ import java.util.Locale;
 enum SourceFormat {
     // A long speech is 100 KB of text and a page of a hundred of them a few MB, so 50 MB is far beyond any real
     // source while it still stops the runaway cases (a log, a dump, /dev/zero behind a link) before they fill memory.
-    TXT("txt", List.of("txt", "text"), 50 * SourceBytes.MB),
-    HTML("html", List.of("html", "htm"), 50 * SourceBytes.MB),
+    TXT("txt", List.of("txt", "text"), 50 * SourceBytes.MB, new PlainTextReader()),
+    HTML("html", List.of("html", "htm"), 50 * SourceBytes.MB, new HtmlPageReader()),
     // A .docx is a ZIP: its text is deflated to a fraction, but it also carries pictures (photos of the meeting,
     // scanned pages) that do not shrink, so it gets twice the room. POI's zip-bomb check guards what it inflates, and
     // DocxParagraphs limits the text part, the one part parsed into memory.
-    DOCX("docx", List.of("docx"), 100 * SourceBytes.MB);
+    DOCX("docx", List.of("docx"), 100 * SourceBytes.MB, new DocxReader());
 
     private final String id;
     // List.of is unmodifiable; the check only knows Guava's immutable types, which Yandu does not use.
     @SuppressWarnings("ImmutableEnumChecker")
     private final List<String> extensions;
     private final long maxBytes;
+    // Readers keep no state: one serves every import.
+    @SuppressWarnings("ImmutableEnumChecker")
+    private final FormatReader reader;
 
-    SourceFormat(String id, List<String> extensions, long maxBytes) {
+    SourceFormat(String id, List<String> extensions, long maxBytes, FormatReader reader) {
         this.id = id;
         this.extensions = extensions;
         this.maxBytes = maxBytes;
+        this.reader = reader;
+    }
+
+    FormatReader reader() {
+        return reader;
+    }
+
+    /** The files this format's limits are for, as messages name them (".txt files"). */
+    String kind() {
+        return "." + id + " files";
     }
 
     /** The largest file of this format that is read; a larger one is refused unread. */
@@ -53,8 +66,14 @@ enum SourceFormat {
         }
         String shown = extension.isEmpty() ? "without an extension" : "." + extension;
         throw new UnreadableSourceException(file, Refusal.UNSUPPORTED,
-                "unsupported file type " + shown + " (Yandu reads .txt, .html, .htm and .docx)",
+                "unsupported file type " + shown + " (Yandu reads " + readable() + ")",
                 List.of(extension.isEmpty() ? "" : "." + extension), null);
+    }
+
+    /** ".txt, .text, .html, .htm and .docx": every extension read, in the order above. */
+    private static String readable() {
+        List<String> all = Arrays.stream(values()).flatMap(f -> f.extensions.stream()).map(e -> "." + e).toList();
+        return String.join(", ", all.subList(0, all.size() - 1)) + " and " + all.get(all.size() - 1);
     }
 
     private static String extension(Path file) {

@@ -115,10 +115,8 @@ public final class Annotations {
         if (!a.inPassage()) {
             return List.of(a);
         }
-        List<Annotation> parts = new ArrayList<>(queries.rows(COLUMNS + " WHERE a.passage_id = ?" + READING_ORDER,
+        return Passages.firstPartFirst(queries.rows(COLUMNS + " WHERE a.passage_id = ?" + READING_ORDER,
                 Annotations::annotation, a.passageKey()));
-        parts.sort((x, y) -> Boolean.compare(x.continuesPassage(), y.continuesPassage()));
-        return parts;
     }
 
     /** A note on a whole paragraph, without a highlight colour. */

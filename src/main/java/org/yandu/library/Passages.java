@@ -37,6 +37,16 @@ public final class Passages {
     }
 
     /**
+     * {@code parts} with the first part first and the others in the order given: a re-import can orphan the first
+     * part, and orphans are read after the parts still in place.
+     */
+    static List<Annotation> firstPartFirst(List<Annotation> parts) {
+        List<Annotation> ordered = new ArrayList<>(parts);
+        ordered.sort((a, b) -> Boolean.compare(a.continuesPassage(), b.continuesPassage()));
+        return ordered;
+    }
+
+    /**
      * A passage's parts as one annotation: the first part's, with every part's quote, a line each. A part
      * orphaned by a re-import still lends its words: the reader marked them.
      *
@@ -46,8 +56,7 @@ public final class Passages {
         if (parts.size() == 1) {
             return parts.get(0);
         }
-        List<Annotation> ordered = new ArrayList<>(parts);
-        ordered.sort((a, b) -> Boolean.compare(a.continuesPassage(), b.continuesPassage()));
+        List<Annotation> ordered = firstPartFirst(parts);
         List<String> quotes = ordered.stream().map(Annotation::quote).toList();
         return ordered.get(0).asPassage(String.join("\n", quotes), ordered.get(ordered.size() - 1).suffix());
     }

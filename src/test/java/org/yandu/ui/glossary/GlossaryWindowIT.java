@@ -51,10 +51,7 @@ class GlossaryWindowIT extends RunningWindow {
 
     @Test
     void aTermTypedIntoAddIsInTheListAndTheLibrary() throws Exception {
-        launchIn(Language.ENGLISH);
-        openMyGlossary();
-        clickOn(n -> n instanceof Button b && messages.get("glossary.add").equals(b.getText()));
-        waitFor(() -> lookup("#term-field").tryQuery().isPresent());
+        openAddIn(Language.ENGLISH);
         Button ok = okButton();
         assertTrue(ok.isDisabled(), "nothing to add yet");
         assertEquals(messages.get("term.hint.empty"), lookup("#term-hint").queryAs(Label.class).getText());
@@ -90,10 +87,7 @@ class GlossaryWindowIT extends RunningWindow {
 
     @Test
     void pinyinWrittenByHandIsKept() throws Exception {
-        launchIn(Language.ENGLISH);
-        openMyGlossary();
-        clickOn(n -> n instanceof Button b && messages.get("glossary.add").equals(b.getText()));
-        waitFor(() -> lookup("#term-field").tryQuery().isPresent());
+        openAddIn(Language.ENGLISH);
         TextField pinyin = lookup("#term-pinyin").queryAs(TextField.class);
         clickOn("#term-field").write("人生");
         waitForPinyin(pinyin, "rensheng");
@@ -117,14 +111,19 @@ class GlossaryWindowIT extends RunningWindow {
 
     @Test
     void theChineseLabelsAreShownWhole() throws Exception {
-        launchIn(Language.CHINESE);
-        openMyGlossary();
-        clickOn(n -> n instanceof Button b && messages.get("glossary.add").equals(b.getText()));
-        waitFor(() -> lookup("#term-field").tryQuery().isPresent());
+        openAddIn(Language.CHINESE);
         for (String key : LABELS) {
             assertShownWhole(dialogLabel(messages.get(key)));
         }
         assertEquals("请输入要添加的词语。", lookup("#term-hint").queryAs(Label.class).getText());
+    }
+
+    /** The window in {@code language}, My Glossary open and its Add… dialog shown. */
+    private void openAddIn(Language language) throws Exception {
+        launchIn(language);
+        openMyGlossary();
+        clickOn(n -> n instanceof Button b && messages.get("glossary.add").equals(b.getText()));
+        waitFor(() -> lookup("#term-field").tryQuery().isPresent());
     }
 
     private void openMyGlossary() throws Exception {

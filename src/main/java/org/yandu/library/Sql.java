@@ -14,6 +14,12 @@ final class Sql {
 
     /** Binds {@code args} in order; a null is SQL NULL. */
     static void bind(PreparedStatement ps, @Nullable Object... args) throws SQLException {
+        // A value too few would otherwise run as the previous run's value or NULL, writing wrong rows silently.
+        int expected = ps.getParameterMetaData().getParameterCount();
+        if (expected != args.length) {
+            throw new IllegalArgumentException("the statement takes " + expected + " values, " + args.length
+                    + " were given");
+        }
         for (int i = 0; i < args.length; i++) {
             ps.setObject(i + 1, args[i]);
         }

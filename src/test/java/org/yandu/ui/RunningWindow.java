@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
+import javafx.event.Event;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -18,6 +19,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeView;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.text.Text;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
@@ -171,6 +173,15 @@ public abstract class RunningWindow extends FxRobot {
     }
 
     /** What {@code read} gives on the FX thread: the reader's view must not be asked from the test's thread. */
+    /** A notch of the wheel down over {@code node} as a desktop reports it: three lines of 40 pixels. */
+    protected void wheelNotchDown(Node node) {
+        // TestFX's headless robot sends one pixel and one line instead.
+        interact(() -> Event.fireEvent(node, new ScrollEvent(ScrollEvent.SCROLL, 0, 0, 0, 0, false, false, false,
+                false, false, false, 0, -40, 0, -40, ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                ScrollEvent.VerticalTextScrollUnits.LINES, -3, 0, null)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     protected static <T> T onFx(Callable<T> read) throws Exception {
         return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
     }

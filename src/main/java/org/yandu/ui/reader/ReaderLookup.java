@@ -249,6 +249,18 @@ final class ReaderLookup {
                         messages.format("status.termSaved", term.term()))));
     }
 
+    /**
+     * The popover points at its word: once the text under it moves (the wheel, Space, a jump) it would point at
+     * other words, so it closes, as a dictionary popup does when its page scrolls.
+     */
+    void closeWhenScrolled(ObservableValue<Double> scrollY) {
+        scrollY.addListener((o, old, now) -> {
+            if (Math.abs(now - old) >= 1) {
+                popover.hide();
+            }
+        });
+    }
+
     void dispose() {
         hoverDelay.unsubscribe();
         popover.hide();

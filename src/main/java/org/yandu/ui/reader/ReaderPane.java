@@ -225,6 +225,8 @@ public final class ReaderPane {
                            ObservableValue<GlossaryService> loaded, Runnable importDictionary) {
         lookup = new ReaderLookup(controller, glossary, loaded, messages, area, settings, importDictionary);
         ruby.onWordClicked(lookup::lookUpRubyWord);
+        lookup.closeWhenScrolled(area.estimatedScrollYProperty());
+        lookup.closeWhenScrolled(ruby.flow().estimatedScrollYProperty());
     }
 
     private boolean pinyinShown() {

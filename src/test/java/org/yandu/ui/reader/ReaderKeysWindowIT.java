@@ -3,9 +3,7 @@ package org.yandu.ui.reader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import javafx.event.Event;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.ScrollEvent;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -96,11 +94,7 @@ class ReaderKeysWindowIT extends RunningWindow {
         // estimate that is corrected as cells are measured).
         int paragraph = top(area) + 2;
         double before = characterTop(area, paragraph);
-        // A notch down as a desktop reports it (TestFX's headless robot sends one pixel and one line instead).
-        interact(() -> Event.fireEvent(area, new ScrollEvent(ScrollEvent.SCROLL, 0, 0, 0, 0, false, false, false,
-                false, false, false, 0, -40, 0, -40, ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
-                ScrollEvent.VerticalTextScrollUnits.LINES, -3, 0, null)));
-        WaitForAsyncUtils.waitForFxEvents();
+        wheelNotchDown(area);
         double moved = before - characterTop(area, paragraph);
         // The text size the reader set, as the window styles the area with it ("-fx-font-size: 18px;").
         double line = 1.75 * Double.parseDouble(onFx(area::getStyle).replaceAll("[^0-9.]", ""));

@@ -42,7 +42,7 @@ class WordPopoverWindowIT extends RunningWindow {
 
     @BeforeEach
     void library() {
-        TestLibraries.open(dir).close();
+        TestLibraries.openWithLongSpeech(dir);
     }
 
     @Test
@@ -174,6 +174,25 @@ class WordPopoverWindowIT extends RunningWindow {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(label(".wp-word").isPresent(), "moving from the word into the popover keeps it open");
         moveTo(treeCell(TestLibraries.LOOSE_TITLE));
+        waitFor(() -> label(".wp-word").isEmpty());
+    }
+
+    @Test
+    void scrollingTheTextClosesThePopoverThatPointsIntoIt() throws Exception {
+        launch();
+        clickOn(treeCell(TestLibraries.LONG_TITLE));
+        StyleClassedTextArea area = lookup("#reader-text").queryAs(StyleClassedTextArea.class);
+        waitFor(() -> area.getLength() > 50_000);
+        int word = area.getText().indexOf("社会主义") + 1;
+        clickOn(charCentre(area, word));
+        waitFor(() -> label(".wp-word").isPresent());
+        press(KeyCode.SPACE).release(KeyCode.SPACE);
+        waitFor(() -> label(".wp-word").isEmpty());
+
+        interact(() -> area.showParagraphAtTop(0));
+        clickOn(charCentre(area, word));
+        waitFor(() -> label(".wp-word").isPresent());
+        wheelNotchDown(area);
         waitFor(() -> label(".wp-word").isEmpty());
     }
 

@@ -1,6 +1,7 @@
 package org.yandu.ui.reader;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -241,12 +242,13 @@ final class RubyView {
         }
         List<RubyLayout.RubyWord> layout = RubyLayout.of(shown, readingsOf(index, original),
                 ours ? words.words(index) : List.of());
+        @Nullable String[] highlights = highlights(item, speechId);
         List<Node> children = new ArrayList<>();
         for (RubyLayout.BreakUnit unit : RubyLayout.breakUnits(layout)) {
             HBox box = new HBox();
             box.getStyleClass().add("ruby-unit");
             for (RubyLayout.RubyWord word : unit.words()) {
-                box.getChildren().add(word(word, item, index, termStarts.contains(word.start())));
+                box.getChildren().add(word(word, item, index, termStarts.contains(word.start()), highlights));
             }
             if (!unit.words().get(unit.words().size() - 1).hasLetters()) {
                 // Full-width punctuation carries its own space: the gap after words would double it.
@@ -257,8 +259,23 @@ final class RubyView {
         text.getChildren().setAll(children);
     }
 
-    /** A word: its characters at an even pitch with their readings; a click looks it up. */
-    private Node word(RubyLayout.RubyWord word, DisplayItem item, int index, boolean term) {
+    /** The highlight colour class of each character of the item ({@code hl-yellow} …), null where there is none. */
+    private @Nullable String[] highlights(DisplayItem item, long speechId) {
+        @Nullable String[] classes = new String[item.text().length()];
+        SpeechAnnotations notes = reader.notesProperty().get();
+        if (notes == null || notes.speechId() != speechId || item.paragraph() < 0) {
+            return classes;
+        }
+        for (SpeechAnnotations.Mark mark : notes.marks(item.paragraph(), classes.length)) {
+            Arrays.fill(classes, mark.start(), Math.min(mark.end(), classes.length),
+                    SpeechAnnotations.styleClass(mark.color()));
+        }
+        return classes;
+    }
+
+    /** A word: its characters at an even pitch with their readings, each on its highlight; a click looks it up. */
+    private Node word(RubyLayout.RubyWord word, DisplayItem item, int index, boolean term,
+                      @Nullable String[] highlights) {
         List<String> role = item.styleClasses();
         List<VBox> columns = new ArrayList<>(word.chars().size());
         int at = word.start();
@@ -275,6 +292,10 @@ final class RubyView {
             VBox column = new VBox(reading, base);
             column.setAlignment(Pos.BOTTOM_CENTER);
             column.getStyleClass().add("ruby-char");
+            String highlight = at < highlights.length ? highlights[at] : null;
+            if (highlight != null) {
+                column.getStyleClass().add(highlight);
+            }
             if (flash != null && flash.itemIndex() == index && at >= flash.start() && at < flash.end()) {
                 column.getStyleClass().add("ruby-flash");
             }

@@ -51,6 +51,29 @@ class RubyWindowIT extends RunningWindow {
     }
 
     @Test
+    void aHighlightStaysUnderItsCharactersAndTheirPinyinWhenPinyinIsOn() throws Exception {
+        StyleClassedTextArea area = openClassroom();
+        int at = area.getText().indexOf("民族复兴");
+        interact(() -> area.selectRange(at, at + 4));
+        clickOn("#highlight-yellow");
+        waitFor(() -> lookup("#reader-text").lookup(".hl-yellow").tryQuery().isPresent());
+        clickOn("#pinyin-toggle");
+        waitFor(() -> "民族复兴".equals(onFx(() -> highlighted("hl-yellow"))));
+        assertTrue(onFx(() -> lookup("#ruby-reader").lookup(".ruby-char.hl-yellow").queryAll().stream()
+                .allMatch(n -> ((VBox) n).getBackground() != null && !((VBox) n).getBackground().isEmpty())),
+                "each marked column is painted");
+    }
+
+    /** The characters of the ruby view marked with {@code colour}, in order. */
+    private String highlighted(String colour) {
+        StringBuilder text = new StringBuilder();
+        for (Node column : lookup("#ruby-reader").lookup(".ruby-char." + colour).queryAll()) {
+            text.append(((Text) ((VBox) column).getChildren().get(1)).getText());
+        }
+        return text.toString();
+    }
+
+    @Test
     void syllablesSitCentredOverEvenlySpacedCharactersAtAShareOfTheTextSize() throws Exception {
         openClassroom();
         clickOn("#pinyin-toggle");

@@ -7,15 +7,16 @@ import org.yandu.settings.Theme;
 
 /** The display choices as read from the library in one go, before the window applies them. */
 public record DisplaySettings(Theme theme, int fontSize, Language language, boolean outlineVisible,
-                              boolean markTerms, boolean pinyin, boolean traditional, boolean wholeWords,
-                              HoverLookup hoverLookup) {
+                              boolean markTerms, boolean pinyin, boolean spokenTones, boolean traditional,
+                              boolean wholeWords, HoverLookup hoverLookup) {
     public DisplaySettings(Theme theme, int fontSize, Language language, boolean outlineVisible) {
-        this(theme, fontSize, language, outlineVisible, true, false, false, false, HoverLookup.OFF);
+        this(theme, fontSize, language, outlineVisible, true, false, false, false, false, HoverLookup.OFF);
     }
 
     public static DisplaySettings readFrom(Preferences preferences) {
         return new DisplaySettings(preferences.theme(), preferences.fontSize(), preferences.language(),
                 preferences.outlineVisible(), preferences.markTerms(), preferences.pinyin(),
-                preferences.traditional(), preferences.wholeWords(), preferences.hoverLookup());
+                preferences.spokenTones(), preferences.traditional(), preferences.wholeWords(),
+                preferences.hoverLookup());
     }
 }

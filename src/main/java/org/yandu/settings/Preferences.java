@@ -26,6 +26,7 @@ public final class Preferences {
     static final String PINYIN = "ui.pinyin";
     static final String TRADITIONAL = "ui.traditional";
     static final String TRADITIONAL_STANDARD = "ui.traditionalStandard";
+    public static final String SPOKEN_TONES = "ui.spokenTones";
     static final String WHOLE_WORDS = "ui.wholeWords";
     public static final String HOVER_LOOKUP = "ui.hoverLookup";
     public static final String LAST_READING = "ui.lastReading";
@@ -86,6 +87,18 @@ public final class Preferences {
 
     public void putPinyin(boolean shown) {
         store.putSetting(PINYIN, Boolean.toString(shown));
+    }
+
+    /**
+     * Pinyin gives 一 and 不 the tones they are said in (不是 bú shì, 一个 yí gè); off, their citation tones, as
+     * dictionaries print them.
+     */
+    public boolean spokenTones() {
+        return store.setting(SPOKEN_TONES).map(Boolean::parseBoolean).orElse(false);
+    }
+
+    public void putSpokenTones(boolean spoken) {
+        store.putSetting(SPOKEN_TONES, Boolean.toString(spoken));
     }
 
     /** The speech shown in traditional characters. */

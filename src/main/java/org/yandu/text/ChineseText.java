@@ -88,9 +88,18 @@ public interface ChineseText {
 
     /**
      * The reading of each character of {@code text}, aligned with its indices (for ruby annotation):
-     * the syllable with tone mark for a Chinese character, null for anything else.
+     * the syllable with tone mark for a Chinese character, null for anything else. Citation tones, as dictionaries
+     * print them.
      */
-    List<@Nullable String> pinyinSyllables(String text);
+    default List<@Nullable String> pinyinSyllables(String text) {
+        return pinyinSyllables(text, Tones.CITATION);
+    }
+
+    /**
+     * The same, with 一 and 不 in the tones {@code tones} asks for: as dictionaries print them or as a reader says
+     * them in this text (不是 bú shì, 一个 yí gè).
+     */
+    List<@Nullable String> pinyinSyllables(String text, Tones tones);
 
     /**
      * Supplies the reading of a word, winning over HanLP and the bundled overrides wherever the word is the

@@ -20,6 +20,7 @@ import com.hankcs.hanlp.summary.TextRankKeyword;
 import com.hankcs.hanlp.summary.TextRankSentence;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -48,7 +49,8 @@ import org.slf4j.LoggerFactory;
  * <p>Pinyin is read token by token (HanLP's own pinyin reads the whole text greedily and so gets 为人民服务
  * wrong), single-character polyphones by part of speech ({@code pinyin-by-tag.tsv}), then corrected by
  * word overrides ({@code pinyin-overrides.tsv} and {@link #addPinyin}). Tone sandhi of 一 and 不, present
- * in some HanLP entries only, is undone so that all readings are citation tones.
+ * in some HanLP entries only, is undone so that all readings are citation tones; {@link Tones#SPOKEN} then applies
+ * it everywhere alike ({@link ToneSandhi}), with HanLP's word boundaries.
  */
 public final class HanlpText implements ChineseText {
     static {
@@ -325,7 +327,7 @@ public final class HanlpText implements ChineseText {
     @Override
     public String pinyin(String text) {
         Objects.requireNonNull(text, "text");
-        String[] readings = readings(text);
+        String[] readings = readings(text, Tones.CITATION);
         StringBuilder out = new StringBuilder(text.length() * 4);
         boolean inRun = false;   // inside a run of other characters (letters, digits, symbols)
         boolean glued = false;   // right after opening punctuation: the next item follows without a space
@@ -383,13 +385,13 @@ public final class HanlpText implements ChineseText {
     }
 
     @Override
-    public List<@Nullable String> pinyinSyllables(String text) {
+    public List<@Nullable String> pinyinSyllables(String text, Tones tones) {
         Objects.requireNonNull(text, "text");
-        return Collections.unmodifiableList(Arrays.asList(readings(text)));
+        return Collections.unmodifiableList(Arrays.asList(readings(text, tones)));
     }
 
     /** One reading per char of {@code text}; null where the char is no Chinese character. */
-    private @Nullable String[] readings(String text) {
+    private @Nullable String[] readings(String text, Tones tones) {
         int n = text.length();
         @Nullable String[] readings = new String[n];
         if (n == 0) {
@@ -402,9 +404,11 @@ public final class HanlpText implements ChineseText {
             tokens.add(new ReadingInContext.Tagged(term.word, tag(term)));
         }
         int position = 0;
+        BitSet wordStarts = new BitSet(n + 1);
         for (int t = 0; t < tokens.size() && position < n; t++) {
             String word = tokens.get(t).word();
             int length = word.length();
+            wordStarts.set(position);
             if (length == 1) {
                 String inContext = ReadingInContext.reading(tokens, t);
                 String byTag = PINYIN_BY_TAG.get(word + "/" + tokens.get(t).tag());
@@ -421,6 +425,7 @@ public final class HanlpText implements ChineseText {
             }
             position += length;
         }
+        wordStarts.set(position);
         applyOverrides(norm, readings);
         for (int i = 0; i < n; i++) {
             char c = norm.charAt(i);
@@ -428,7 +433,7 @@ public final class HanlpText implements ChineseText {
                 readings[i] = null;
             }
         }
-        return readings;
+        return tones == Tones.SPOKEN ? ToneSandhi.spoken(norm, readings, wordStarts) : readings;
     }
 
     /** HanLP's reading of {@code word[k]}, in citation tone (HanLP writes some sandhi of 一 and 不). */

@@ -237,14 +237,20 @@ public final class PinyinNotation {
 
     /** Whether the pinyin has at least one tone mark (neutral-tone-only readings are rare). */
     public static boolean hasToneMark(String pinyin) {
-        String nfd = Normalizer.normalize(pinyin, Normalizer.Form.NFD);
+        return tone(pinyin) != 0;
+    }
+
+    /** The tone of a tone-marked syllable, 1 to 4, or 0 for the neutral tone (its first mark, for longer pinyin). */
+    static int tone(String syllable) {
+        String nfd = Normalizer.normalize(syllable, Normalizer.Form.NFD);
         for (int i = 0; i < nfd.length(); i++) {
-            char c = nfd.charAt(i);
-            if (c == '\u0304' || c == '\u0301' || c == '\u030C' || c == '\u0300') {
-                return true;
+            for (int tone = 1; tone < TONE_MARKS.length; tone++) {
+                if (nfd.charAt(i) == TONE_MARKS[tone]) {
+                    return tone;
+                }
             }
         }
-        return false;
+        return 0;
     }
 
     /** Whether the text contains a digit, i.e. looks like numbered pinyin ({@code qun2 zhong4}). */

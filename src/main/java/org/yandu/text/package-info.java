@@ -6,6 +6,8 @@
  *   <li>{@link org.yandu.text.ChineseText}: the interface, with {@code loadAsync(Executor)} to get a ready
  *       instance off the FX thread.</li>
  *   <li>{@link org.yandu.text.HanlpText}: the HanLP implementation.</li>
+ *   <li>{@link org.yandu.text.Tones}: pinyin with 一 and 不 in citation tones or as spoken (tone sandhi applied
+ *       by {@code ToneSandhi}).</li>
  *   <li>{@link org.yandu.text.Token}: a token with exact UTF-16 offsets and HanLP's part-of-speech tag.</li>
  *   <li>{@link org.yandu.text.HanlpLogging}: HanLP's java.util.logging output into SLF4J.</li>
  * </ul>

@@ -79,6 +79,16 @@ class PinyinNotationTest {
     }
 
     @Test
+    void toneOfASyllable() {
+        assertEquals(1, PinyinNotation.tone("yī"));
+        assertEquals(2, PinyinNotation.tone("bú"));
+        assertEquals(3, PinyinNotation.tone("lǚ"));
+        assertEquals(4, PinyinNotation.tone("Lǜ"));
+        assertEquals(4, PinyinNotation.tone("gè"));
+        assertEquals(0, PinyinNotation.tone("de"));
+    }
+
+    @Test
     void syllablesDropPunctuation() {
         assertEquals(List.of("zhào", "jìng", "zi", "zhèng", "yī", "guān"),
                 PinyinNotation.syllables("zhào jìng zi, zhèng yī guān"));

@@ -174,6 +174,10 @@ public final class AppMenus {
         pinyin.setAccelerator(new KeyCodeCombination(KeyCode.P, SHORTCUT_DOWN, SHIFT_DOWN));
         pinyin.selectedProperty().bindBidirectional(settings.pinyinProperty());
         subscriptions.add(() -> pinyin.selectedProperty().unbindBidirectional(settings.pinyinProperty()));
+        CheckMenuItem spokenTones = new CheckMenuItem(messages.get("menu.view.spokenTones"));
+        spokenTones.setId("menu-spoken-tones");
+        spokenTones.selectedProperty().bindBidirectional(settings.spokenTonesProperty());
+        subscriptions.add(() -> spokenTones.selectedProperty().unbindBidirectional(settings.spokenTonesProperty()));
         CheckMenuItem traditional = new CheckMenuItem(messages.get("menu.view.traditional"));
         traditional.setAccelerator(new KeyCodeCombination(KeyCode.T, SHORTCUT_DOWN, SHIFT_DOWN));
         traditional.selectedProperty().bindBidirectional(settings.traditionalProperty());
@@ -194,7 +198,8 @@ public final class AppMenus {
                 item("menu.view.smallerFont", shortcut(KeyCode.MINUS), settings::smallerFont),
                 item("menu.view.resetFont", shortcut(KeyCode.DIGIT0), settings::resetFont),
                 new SeparatorMenuItem(), theme, language, new SeparatorMenuItem(), outline, markTerms,
-                new SeparatorMenuItem(), pinyin, traditional, traditionalStandard(settings), hoverLookup(settings),
+                new SeparatorMenuItem(), pinyin, spokenTones, traditional, traditionalStandard(settings),
+                hoverLookup(settings),
                 new SeparatorMenuItem(),
                 item("menu.view.goToLibrary", shortcut(KeyCode.L), panes::focusLibrary),
                 item("menu.view.goToReader", shortcut(KeyCode.R), panes::focusReader));

@@ -8,18 +8,18 @@ import org.yandu.text.TraditionalStandard;
 
 /** The display choices as read from the library in one go, before the window applies them. */
 public record DisplaySettings(Theme theme, int fontSize, Language language, boolean outlineVisible,
-                              boolean markTerms, boolean pinyin, boolean traditional,
+                              boolean markTerms, boolean pinyin, boolean spokenTones, boolean traditional,
                               TraditionalStandard traditionalStandard, boolean wholeWords,
                               HoverLookup hoverLookup) {
     public DisplaySettings(Theme theme, int fontSize, Language language, boolean outlineVisible) {
-        this(theme, fontSize, language, outlineVisible, true, false, false, TraditionalStandard.GENERAL, false,
-                HoverLookup.OFF);
+        this(theme, fontSize, language, outlineVisible, true, false, false, false, TraditionalStandard.GENERAL,
+                false, HoverLookup.OFF);
     }
 
     public static DisplaySettings readFrom(Preferences preferences) {
         return new DisplaySettings(preferences.theme(), preferences.fontSize(), preferences.language(),
                 preferences.outlineVisible(), preferences.markTerms(), preferences.pinyin(),
-                preferences.traditional(), preferences.traditionalStandard(), preferences.wholeWords(),
-                preferences.hoverLookup());
+                preferences.spokenTones(), preferences.traditional(), preferences.traditionalStandard(),
+                preferences.wholeWords(), preferences.hoverLookup());
     }
 }

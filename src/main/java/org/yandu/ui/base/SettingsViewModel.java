@@ -13,6 +13,7 @@ import org.yandu.settings.HoverLookup;
 import org.yandu.settings.Language;
 import org.yandu.settings.Preferences;
 import org.yandu.settings.Theme;
+import org.yandu.text.Tones;
 import org.yandu.text.TraditionalStandard;
 
 /**
@@ -30,6 +31,7 @@ public final class SettingsViewModel {
     private final BooleanProperty outlineVisible = new SimpleBooleanProperty(true);
     private final BooleanProperty markTerms = new SimpleBooleanProperty(true);
     private final BooleanProperty pinyin = new SimpleBooleanProperty(false);
+    private final BooleanProperty spokenTones = new SimpleBooleanProperty(false);
     private final BooleanProperty traditional = new SimpleBooleanProperty(false);
     private final ObjectProperty<TraditionalStandard> traditionalStandard =
             new SimpleObjectProperty<>(TraditionalStandard.GENERAL);
@@ -47,6 +49,7 @@ public final class SettingsViewModel {
         outlineVisible.addListener((o, old, value) -> save(p -> p.putOutlineVisible(value)));
         markTerms.addListener((o, old, value) -> save(p -> p.putMarkTerms(value)));
         pinyin.addListener((o, old, value) -> save(p -> p.putPinyin(value)));
+        spokenTones.addListener((o, old, value) -> save(p -> p.putSpokenTones(value)));
         traditional.addListener((o, old, value) -> save(p -> p.putTraditional(value)));
         traditionalStandard.addListener((o, old, value) -> save(p -> p.putTraditionalStandard(value)));
         wholeWords.addListener((o, old, value) -> save(p -> p.putWholeWords(value)));
@@ -62,6 +65,7 @@ public final class SettingsViewModel {
         outlineVisible.set(stored.outlineVisible());
         markTerms.set(stored.markTerms());
         pinyin.set(stored.pinyin());
+        spokenTones.set(stored.spokenTones());
         traditional.set(stored.traditional());
         traditionalStandard.set(stored.traditionalStandard());
         wholeWords.set(stored.wholeWords());
@@ -105,6 +109,19 @@ public final class SettingsViewModel {
     /** Pinyin is shown above each character (ruby) in the reader. */
     public BooleanProperty pinyinProperty() {
         return pinyin;
+    }
+
+    /**
+     * The pinyin of the text gives 一 and 不 the tones they are said in, in the reader and in the popover's reading of
+     * the word clicked; off, their citation tones, as dictionaries print them. Other tones never change.
+     */
+    public BooleanProperty spokenTonesProperty() {
+        return spokenTones;
+    }
+
+    /** The tones the pinyin of the text is shown in now. */
+    public Tones tones() {
+        return spokenTones.get() ? Tones.SPOKEN : Tones.CITATION;
     }
 
     /** The speech is shown in traditional characters (converted one for one, so offsets stay valid). */

@@ -20,6 +20,7 @@ import org.yandu.reading.DisplayItem;
 import org.yandu.reading.SpeechDocument;
 import org.yandu.search.Sentence;
 import org.yandu.settings.Preferences;
+import org.yandu.text.Tones;
 import org.yandu.text.TraditionalStandard;
 import org.yandu.ui.base.BackgroundTask;
 import org.yandu.ui.base.Lane;
@@ -263,12 +264,13 @@ public final class ReaderController implements SearchPane.Reader {
         Long speechId = reader.openSpeechId().orElse(null);
         String sentence = sentenceAt(place);
         String itemText = itemTextAt(place);
+        Tones tones = settings.tones();
         LibraryStore into = store;
         tasks.execute(BackgroundTask.on(Lane.WORDS, "error.lookup", () -> {
             WordInfo info = lookup.lookup(word, speechId);
             return WordPopoverViewModel.of(info, glossary.text()::pinyin, glossary.cedictHeader().isPresent())
                     .readAs(WordPopoverViewModel.readingInContext(glossary.text(), itemText, place.start(),
-                            place.end()));
+                            place.end(), tones));
         }).onSuccess(model -> {
             if (sentence != null && speechId != null && into != null && request.remembers(model.form())) {
                 tasks.write("the looked-up word", () -> into.lookups().record(speechId, model.form(), sentence));

@@ -116,6 +116,11 @@ public final class ReaderPane {
         subscriptions.add(reader.scriptProperty().subscribe(script -> rerender(false)));
         subscriptions.add(settings.markTermsProperty().subscribe(mark -> rerender(false)));
         subscriptions.add(settings.pinyinProperty().subscribe(this::switchMode));
+        subscriptions.add(settings.spokenTonesProperty().subscribe((old, spoken) -> {
+            if (pinyinShown()) {
+                rerender(true);
+            }
+        }));
         subscriptions.add(glossary.subscribe(service -> {
             if (service != null && pinyinShown()) {
                 rerender(true);

@@ -40,8 +40,9 @@ import org.yandu.ui.base.SettingsViewModel;
  * The open speech with pinyin over every character (ruby), shown instead of the text area while pinyin is
  * on. Virtualised by Flowless: only the paragraphs on screen are built, each a flow of break units (a word with
  * its punctuation, {@link RubyLayout#breakUnits}) that lines break between, each word a {@link RubyWordBox}.
- * Readings come from {@link ChineseText#pinyinSyllables} (glossary readings and polyphone overrides applied), per
- * paragraph when first shown, and are kept for the open speech. A click on a word looks it up.
+ * Readings come from {@link ChineseText#pinyinSyllables} (glossary readings and polyphone overrides applied, 一 and
+ * 不 in the tones the settings ask for), per paragraph when first shown, and are kept for the open speech. A click
+ * on a word looks it up.
  */
 final class RubyView {
     /** Called with the display item, the word clicked and the node showing it (for the popover's place). */
@@ -327,7 +328,7 @@ final class RubyView {
         if (service == null) {
             return null;
         }
-        List<String> computed = service.text().pinyinSyllables(original);
+        List<String> computed = service.text().pinyinSyllables(original, settings.tones());
         readings.put(index, computed);
         return computed;
     }

@@ -14,6 +14,7 @@ import org.yandu.glossary.LookupResult;
 import org.yandu.lookup.Occurrence;
 import org.yandu.lookup.WordInfo;
 import org.yandu.text.ChineseText;
+import org.yandu.text.Tones;
 
 /**
  * What the word popover shows, ready to lay out: the word and its reading, the entries of each glossary
@@ -87,12 +88,14 @@ public record WordPopoverViewModel(String word, String form, String pinyin, List
      * The reading of the characters {@code [start, end)} of {@code text} as the text above them shows it, in context
      * ({@code 为} in 以…为最高标准 is wéi): what the popover shows as the word's reading, the dictionaries' other
      * readings staying with their entries. Empty when the span has no Chinese character.
+     *
+     * @param tones the tones of 一 and 不 the text above shows: 不 in 不是 is bú when it shows them as spoken
      */
-    public static String readingInContext(ChineseText chinese, String text, int start, int end) {
+    public static String readingInContext(ChineseText chinese, String text, int start, int end, Tones tones) {
         if (start < 0 || end > text.length() || start >= end) {
             return "";
         }
-        return chinese.pinyinSyllables(text).subList(start, end).stream().filter(Objects::nonNull)
+        return chinese.pinyinSyllables(text, tones).subList(start, end).stream().filter(Objects::nonNull)
                 .collect(Collectors.joining(" "));
     }
 

@@ -17,6 +17,7 @@ import org.yandu.settings.HoverLookup;
 import org.yandu.settings.Language;
 import org.yandu.settings.Preferences;
 import org.yandu.settings.Theme;
+import org.yandu.text.Tones;
 import org.yandu.text.TraditionalStandard;
 import org.yandu.ui.TestLibraries;
 import org.yandu.ui.reader.ReaderViewModel;
@@ -37,6 +38,8 @@ class SettingsViewModelTest {
             settings.languageProperty().set(Language.CHINESE);
             settings.outlineVisibleProperty().set(false);
             settings.pinyinProperty().set(true);
+            assertEquals(Tones.CITATION, settings.tones(), "一 and 不 as dictionaries print them at first");
+            settings.spokenTonesProperty().set(true);
             settings.traditionalProperty().set(true);
             assertEquals(TraditionalStandard.GENERAL, settings.traditionalStandardProperty().get());
             settings.traditionalStandardProperty().set(TraditionalStandard.HONG_KONG);
@@ -52,6 +55,8 @@ class SettingsViewModelTest {
             assertEquals(Language.CHINESE, settings.languageProperty().get());
             assertFalse(settings.outlineVisibleProperty().get());
             assertTrue(settings.pinyinProperty().get());
+            assertTrue(settings.spokenTonesProperty().get());
+            assertEquals(Tones.SPOKEN, settings.tones());
             assertTrue(settings.traditionalProperty().get());
             assertEquals(TraditionalStandard.HONG_KONG, settings.traditionalStandardProperty().get());
             assertEquals(HoverLookup.AFTER_600_MS, settings.hoverLookupProperty().get());
@@ -117,12 +122,14 @@ class SettingsViewModelTest {
             store.putSetting(Preferences.LANGUAGE, "KLINGON");
             store.putSetting(Preferences.LAST_READING, "nonsense");
             store.putSetting(Preferences.HOVER_LOOKUP, "AFTER_A_WHILE");
+            store.putSetting(Preferences.SPOKEN_TONES, "sometimes");
             Preferences preferences = new Preferences(store);
             assertEquals(Preferences.DEFAULT_FONT_SIZE, preferences.fontSize());
             assertEquals(Theme.LIGHT, preferences.theme());
             assertEquals(Language.SYSTEM, preferences.language());
             assertTrue(preferences.lastReading().isEmpty());
             assertEquals(HoverLookup.OFF, preferences.hoverLookup());
+            assertFalse(preferences.spokenTones());
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -19,14 +20,21 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.fxmisc.richtext.StyleClassedTextArea;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
+import org.yandu.library.LibraryStore;
+import org.yandu.library.ParagraphDraft;
+import org.yandu.library.SpeechDraft;
 import org.yandu.ui.RunningWindow;
 import org.yandu.ui.TestLibraries;
 import org.yandu.ui.base.SettingsViewModel;
 
-/** Pinyin over the characters, measured on screen; and the outline and keywords in traditional characters. */
+/**
+ * Pinyin over the characters, measured on screen, with 一 and 不 as the View menu asks; and the outline and keywords in
+ * traditional characters.
+ */
 class RubyWindowIT extends RunningWindow {
     /** Marks no line may begin with (RubyLayout has the full list). */
     private static final String CLOSING = "、，。；：？！）》」』”’";
@@ -44,9 +52,16 @@ class RubyWindowIT extends RunningWindow {
     private record Unit(String text, double top) {
     }
 
+    /** A speech where 不 and 一 change their tones when said. */
+    private static final String TONES_TITLE = "勇于胜利";
+
     @BeforeEach
     void startWindow() throws Exception {
         TestLibraries.openWithLongSpeech(dir);
+        try (LibraryStore store = LibraryStore.open(dir.resolve("library.db"))) {
+            TestLibraries.add(store, dir, "tones.txt", new SpeechDraft(TONES_TITLE, true, null, null, null, null,
+                    List.of(), List.of(ParagraphDraft.body("这不是勇于胜利，一个也不能少。"))));
+        }
         launch();
     }
 
@@ -71,6 +86,26 @@ class RubyWindowIT extends RunningWindow {
             text.append(((Text) ((VBox) column).getChildren().get(1)).getText());
         }
         return text.toString();
+    }
+
+    @Test
+    void oneAndNotAreShownInCitationTonesUntilTheViewMenuAsksForThemAsSaid() throws Exception {
+        clickOn(treeCell(TONES_TITLE));
+        clickOn("#pinyin-toggle");
+        // Readings come with the language tools; the view is built again when the words come: wait for both.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shows("bù shì", "yī gè", "bù néng"));
+
+        chooseMenuItem("View", "Tone Changes of 一 and 不");
+        waitFor(() -> shows("bú shì", "yí gè", "bù néng"));
+
+        chooseMenuItem("View", "Tone Changes of 一 and 不");
+        waitFor(() -> shows("bù shì", "yī gè", "bù néng"));
+    }
+
+    /** Whether the ruby view shows these readings over 不是, 一个 and 不能. */
+    private boolean shows(String notIs, String oneOf, String notCan) throws Exception {
+        return onFx(() -> List.of(notIs, oneOf, notCan).equals(
+                Arrays.asList(shownReading("不是"), shownReading("一个"), shownReading("不能"))));
     }
 
     @Test
@@ -205,6 +240,26 @@ class RubyWindowIT extends RunningWindow {
             String tip = link.getTooltip().getText();
             return new Keyword(link.getText(), tip.substring(tip.indexOf('“') + 1, tip.lastIndexOf('”')));
         }).toList();
+    }
+
+    /** The syllables the ruby view shows over the first occurrence of {@code text} on screen; null if it is not. */
+    private @Nullable String shownReading(String text) {
+        List<VBox> columns = new ArrayList<>();
+        columnsInOrder(lookup("#ruby-reader").query(), columns);
+        StringBuilder characters = new StringBuilder();
+        columns.forEach(column -> characters.append(((Text) column.getChildren().get(1)).getText()));
+        int at = characters.indexOf(text);
+        return at < 0 ? null : String.join(" ", columns.subList(at, at + text.length()).stream()
+                .map(column -> ((Text) column.getChildren().get(0)).getText()).toList());
+    }
+
+    /** The character columns (a syllable over its character) under {@code node}, in the order they are read. */
+    private static void columnsInOrder(Node node, List<VBox> columns) {
+        if (node instanceof VBox column && column.getStyleClass().contains("ruby-char")) {
+            columns.add(column);
+        } else if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> columnsInOrder(child, columns));
+        }
     }
 
     /** The words on screen made of Chinese characters that all have a reading. */

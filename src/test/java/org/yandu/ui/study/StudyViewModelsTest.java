@@ -27,6 +27,7 @@ import org.yandu.lookup.WordLookup;
 import org.yandu.reading.SpeechDocument;
 import org.yandu.search.LibrarySearch;
 import org.yandu.settings.Language;
+import org.yandu.text.Tones;
 import org.yandu.ui.base.BackgroundTask;
 import org.yandu.ui.base.Lane;
 import org.yandu.ui.base.Messages;
@@ -73,13 +74,34 @@ class StudyViewModelsTest {
 
         assertEquals("wèi", alone.pinyin(), "alone, 为 reads as its commonest use");
         WordPopoverViewModel here = alone.readAs(WordPopoverViewModel.readingInContext(service.text(), text, at,
-                at + 1));
+                at + 1, Tones.CITATION));
         assertEquals("wéi", here.pinyin());
         assertEquals(entries(alone), entries(here), "the dictionaries' readings stay with their entries");
     }
 
     private static Set<GlossaryEntry> entries(WordPopoverViewModel model) {
         return model.sections().stream().flatMap(s -> s.entries().stream()).collect(Collectors.toSet());
+    }
+
+    /** With spoken tones the popover reads 不 and 一 as said where they were clicked; else as dictionaries print them. */
+    @Test
+    void popoverReadsOneAndNotInTheTonesTheTextShows() {
+        String sentence = "这不是勇于胜利。";
+        Speech speech = speechContaining(sentence);
+        SpeechDocument document = SpeechDocument.of(speech, store.paragraphs(speech.id()));
+        List<String> texts = ReaderText.itemTexts(document, messages);
+        String text = texts.get(itemContaining(texts, sentence));
+        int at = text.indexOf(sentence) + 1;
+        WordPopoverViewModel alone = WordPopoverViewModel.of(lookup.lookup("不是", speech.id()),
+                service.text()::pinyin, true);
+
+        assertEquals("bù shì", alone.readAs(WordPopoverViewModel.readingInContext(service.text(), text, at, at + 2,
+                Tones.CITATION)).pinyin());
+        assertEquals("bú shì", alone.readAs(WordPopoverViewModel.readingInContext(service.text(), text, at, at + 2,
+                Tones.SPOKEN)).pinyin());
+        assertTrue(alone.sections().stream().flatMap(s -> s.entries().stream())
+                .allMatch(e -> e.pinyin().isEmpty() || e.pinyin().startsWith("bù")),
+                "the dictionaries' entries keep their citation tones");
     }
 
     @Test

@@ -29,21 +29,22 @@ public final class SearchGrams {
 
     /**
      * A query as FTS5 expressions: {@code pairs} for its parts of two or more characters, {@code chars} for its single
-     * characters, either null when it has no such part.
+     * characters, either null when it has no such part. They apply to either index, whose tables are named by its
+     * prefix: {@code paragraph} (paragraph_pairs, paragraph_chars) or {@code field} (field_pairs, field_chars).
      */
     record Expressions(@Nullable String pairs, @Nullable String chars) {
-        /** The FTS5 table a search reads, as {@code f}: the pairs, unless every part is a single character. */
-        String table() {
-            return pairs == null ? "paragraph_chars" : "paragraph_pairs";
+        /** The FTS5 table a search of {@code index} reads, as {@code f}: its pairs, unless every part is one char. */
+        String table(String index) {
+            return index + (pairs == null ? "_chars" : "_pairs");
         }
 
-        /** The search's condition on {@link #table()}; single characters beside longer parts filter by rowid. */
-        String condition() {
+        /** The search's condition on {@link #table}; single characters beside longer parts filter by rowid. */
+        String condition(String index) {
             if (pairs == null) {
-                return "paragraph_chars MATCH ?";
+                return index + "_chars MATCH ?";
             }
-            return chars == null ? "paragraph_pairs MATCH ?" : "paragraph_pairs MATCH ? AND f.rowid IN"
-                    + " (SELECT rowid FROM paragraph_chars WHERE paragraph_chars MATCH ?)";
+            return chars == null ? index + "_pairs MATCH ?" : index + "_pairs MATCH ? AND f.rowid IN"
+                    + " (SELECT rowid FROM " + index + "_chars WHERE " + index + "_chars MATCH ?)";
         }
 
         /** The values of the condition's parameters, then {@code more}. */

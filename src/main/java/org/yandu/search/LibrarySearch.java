@@ -52,11 +52,15 @@ public final class LibrarySearch {
         return new SearchResults(asked, found.total(), speeches);
     }
 
-    /** The sentence around the first part's first occurrence, with every part's occurrences in it marked. */
+    /**
+     * The sentence around the first part's first occurrence, with every part's occurrences in it marked; a title,
+     * subtitle or keyword list whole, short as they are (the keywords' separator ends a sentence).
+     */
     private static Match match(@Nullable SpeechField field, long paragraphId, int position, String text, String query,
                                String firstPart) {
         int at = Math.max(0, SearchGrams.fold(text).indexOf(firstPart));
-        Sentence sentence = Sentence.around(text, at, at + firstPart.length());
+        Sentence sentence = field == null || field == SpeechField.ABSTRACT
+                ? Sentence.around(text, at, at + firstPart.length()) : new Sentence(text, at, at + firstPart.length());
         List<TextMatches.Span> marks = TextMatches.of(sentence.text(), query);
         if (marks.isEmpty()) {
             marks = List.of(new TextMatches.Span(sentence.highlightStart(), sentence.highlightEnd()));

@@ -70,10 +70,10 @@ final class ParagraphWriter implements AutoCloseable {
         }
         if (!written.isEmpty()) {
             String ids = written.toString();
-            statements.execute("INSERT INTO paragraph_pairs(rowid, pairs) SELECT id, yandu_pairs(text) FROM paragraphs"
-                    + " WHERE id IN (SELECT value FROM json_each(?))", ids);
-            statements.execute("INSERT INTO paragraph_chars(rowid, chars) SELECT id, yandu_chars(text) FROM paragraphs"
-                    + " WHERE id IN (SELECT value FROM json_each(?))", ids);
+            statements.execute("INSERT INTO paragraph_pairs(rowid, pairs) SELECT id, yandu_pairs(text, kind)"
+                    + " FROM paragraphs WHERE id IN (SELECT value FROM json_each(?))", ids);
+            statements.execute("INSERT INTO paragraph_chars(rowid, chars) SELECT id, yandu_chars(text, kind)"
+                    + " FROM paragraphs WHERE id IN (SELECT value FROM json_each(?))", ids);
         }
         // Every paragraph written was given to segmentation, unless there is no tokenizer and so no words.
         List<int[]> segmented = ImportWorker.awaitAll(tokens);

@@ -21,6 +21,12 @@ import org.sqlite.Function;
  */
 public final class SearchGrams {
     private static final int MOVED_PLANE = 0xF0000;
+    /**
+     * The token a speech's title lines (TITLE and SUBTITLE paragraphs) carry besides their text, so the library
+     * search can leave them out inside FTS5 ({@code NOT}): they hold the title and subtitle it finds as fields. Three
+     * characters, while every other token is one or two, so no text makes it.
+     */
+    private static final String TITLE_LINE = "标题行";
     /** A moved character is a surrogate pair. */
     private static final int MAX_TOKEN_CHARS = 2;
 
@@ -45,6 +51,13 @@ public final class SearchGrams {
             }
             return chars == null ? index + "_pairs MATCH ?" : index + "_pairs MATCH ? AND f.rowid IN"
                     + " (SELECT rowid FROM " + index + "_chars WHERE " + index + "_chars MATCH ?)";
+        }
+
+        /** These expressions matching no title line (see {@link #TITLE_LINE}). */
+        Expressions withoutTitleLines() {
+            String without = " NOT \"" + TITLE_LINE + "\"";
+            return pairs != null ? new Expressions("(" + pairs + ")" + without, chars)
+                    : new Expressions(pairs, "(" + chars + ")" + without);
         }
 
         /** The values of the condition's parameters, then {@code more}. */
@@ -162,7 +175,17 @@ public final class SearchGrams {
         return at + 1;
     }
 
-    /** Makes the tokenizers callable from SQL, where the store indexes new paragraphs and the triggers use them. */
+    /** The tokens of a paragraph of {@code kind} (a {@link ParagraphKind} name): a title line's carry its mark. */
+    private static String marked(String tokens, String kind) {
+        boolean titleLine = kind.equals(ParagraphKind.TITLE.name()) || kind.equals(ParagraphKind.SUBTITLE.name());
+        return titleLine ? tokens + TITLE_LINE : tokens;
+    }
+
+    /**
+     * Makes the tokenizers callable from SQL, where the store indexes new paragraphs and the triggers use them:
+     * {@code yandu_pairs(text)} and {@code yandu_chars(text)}, and with a paragraph's kind as second argument, the
+     * tokens a paragraph of that kind is indexed with.
+     */
     static void register(Connection db) throws SQLException {
         Function.create(db, "yandu_pairs", new Function() {
             @Override
@@ -176,5 +199,17 @@ public final class SearchGrams {
                 result(chars(value_text(0)));
             }
         }, 1, Function.FLAG_DETERMINISTIC);
+        Function.create(db, "yandu_pairs", new Function() {
+            @Override
+            protected void xFunc() throws SQLException {
+                result(marked(pairs(value_text(0)), value_text(1)));
+            }
+        }, 2, Function.FLAG_DETERMINISTIC);
+        Function.create(db, "yandu_chars", new Function() {
+            @Override
+            protected void xFunc() throws SQLException {
+                result(marked(chars(value_text(0)), value_text(1)));
+            }
+        }, 2, Function.FLAG_DETERMINISTIC);
     }
 }

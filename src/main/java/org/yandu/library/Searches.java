@@ -11,12 +11,6 @@ import java.util.List;
  */
 final class Searches {
     static final int RANKED_AT_MOST = 2_000;
-    /**
-     * The library search leaves out TITLE and SUBTITLE paragraphs: they hold the speech's title and subtitle, found
-     * as fields, and would show the same text twice. The partial index of migration 015 lists them.
-     */
-    private static final String NOT_TITLE_LINES =
-            " AND f.rowid NOT IN (SELECT id FROM paragraphs WHERE kind IN ('TITLE', 'SUBTITLE'))";
     /** The field a row of the field index is, and its text: see migration 015 and {@link SpeechField}. */
     private static final String FIELD_TEXT = "CASE f.rowid & 3 WHEN 0 THEN s.title WHEN 1 THEN s.subtitle"
             + " WHEN 2 THEN s.abstract ELSE s.keywords END";
@@ -30,23 +24,25 @@ final class Searches {
 
     SearchPage paragraphs(String query, int limit, int offset) {
         return search(query, expressions -> {
-            int total = count(expressions, "paragraph", "");
-            return new SearchPage(total, paragraphHits(expressions, "", total, limit, offset));
+            int total = count(expressions, "paragraph");
+            return new SearchPage(total, paragraphHits(expressions, total, limit, offset));
         });
     }
 
     /**
      * Fields first, title matches first among them, then paragraphs: offsets count through the fields, then on
-     * through the paragraphs, so pages neither skip nor repeat a match.
+     * through the paragraphs, so pages neither skip nor repeat a match. The speeches' title lines (TITLE and SUBTITLE
+     * paragraphs) are left out: they hold the title and subtitle, found as fields, and would show that text twice.
      */
     SearchPage library(String query, int limit, int offset) {
         return search(query, expressions -> {
-            int fieldTotal = count(expressions, "field", "");
-            int paragraphTotal = count(expressions, "paragraph", NOT_TITLE_LINES);
+            int fieldTotal = count(expressions, "field");
+            SearchGrams.Expressions paragraphs = expressions.withoutTitleLines();
+            int paragraphTotal = count(paragraphs, "paragraph");
             List<FieldHit> fields = offset < fieldTotal ? fieldHits(expressions, fieldTotal, limit, offset)
                     : List.of();
             int rest = limit - fields.size();
-            List<ParagraphHit> hits = rest > 0 ? paragraphHits(expressions, NOT_TITLE_LINES, paragraphTotal, rest,
+            List<ParagraphHit> hits = rest > 0 ? paragraphHits(paragraphs, paragraphTotal, rest,
                     Math.max(0, offset - fieldTotal)) : List.of();
             return new SearchPage(fieldTotal + paragraphTotal, fields, hits);
         });
@@ -65,18 +61,18 @@ final class Searches {
         return queries.read("search for " + query, () -> search.run(expressions));
     }
 
-    private int count(SearchGrams.Expressions expressions, String index, String filter) throws SQLException {
+    private int count(SearchGrams.Expressions expressions, String index) throws SQLException {
         return queries.first("SELECT count(*) FROM " + expressions.table(index) + " f WHERE "
-                + expressions.condition(index) + filter, rs -> rs.getInt(1), expressions.arguments()).orElseThrow();
+                + expressions.condition(index), rs -> rs.getInt(1), expressions.arguments()).orElseThrow();
     }
 
-    private List<ParagraphHit> paragraphHits(SearchGrams.Expressions expressions, String filter, int total, int limit,
-                                             int offset) throws SQLException {
+    private List<ParagraphHit> paragraphHits(SearchGrams.Expressions expressions, int total, int limit, int offset)
+            throws SQLException {
         return queries.rows("""
                 SELECT p.id, p.speech_id, p.position, p.kind, p.heading_level, p.lead_in, p.text, s.title
                   FROM %s f JOIN paragraphs p ON p.id = f.rowid JOIN speeches s ON s.id = p.speech_id
                  WHERE %s ORDER BY %s LIMIT ? OFFSET ?""".formatted(expressions.table("paragraph"),
-                        expressions.condition("paragraph") + filter, order(total)),
+                        expressions.condition("paragraph"), order(total)),
                 rs -> new ParagraphHit(LibraryStore.paragraph(rs), rs.getString(8)),
                 expressions.arguments(limit, offset));
     }

@@ -32,6 +32,20 @@ END;
 INSERT INTO field_pairs(rowid, pairs) SELECT id, yandu_pairs(text) FROM speech_fields;
 INSERT INTO field_chars(rowid, chars) SELECT id, yandu_chars(text) FROM speech_fields;
 
--- A speech's TITLE and SUBTITLE paragraphs hold its title and subtitle, which the library search finds as fields:
--- it leaves these paragraphs out, and this index finds them without reading every paragraph.
-CREATE INDEX paragraphs_title_lines ON paragraphs(id) WHERE kind IN ('TITLE', 'SUBTITLE');
+-- A speech's title lines (TITLE and SUBTITLE paragraphs) hold its title and subtitle, which the library search finds
+-- as fields: they are indexed anew with a mark (yandu_pairs and yandu_chars given the kind; SearchGrams.TITLE_LINE)
+-- that lets the library search leave them out inside FTS5, and new or changed paragraphs are indexed with it too.
+DELETE FROM paragraph_pairs WHERE rowid IN (SELECT id FROM paragraphs WHERE kind IN ('TITLE', 'SUBTITLE'));
+DELETE FROM paragraph_chars WHERE rowid IN (SELECT id FROM paragraphs WHERE kind IN ('TITLE', 'SUBTITLE'));
+INSERT INTO paragraph_pairs(rowid, pairs)
+    SELECT id, yandu_pairs(text, kind) FROM paragraphs WHERE kind IN ('TITLE', 'SUBTITLE');
+INSERT INTO paragraph_chars(rowid, chars)
+    SELECT id, yandu_chars(text, kind) FROM paragraphs WHERE kind IN ('TITLE', 'SUBTITLE');
+
+DROP TRIGGER paragraph_search_update;
+CREATE TRIGGER paragraph_search_update AFTER UPDATE OF text, kind ON paragraphs BEGIN
+    DELETE FROM paragraph_pairs WHERE rowid = OLD.id;
+    DELETE FROM paragraph_chars WHERE rowid = OLD.id;
+    INSERT INTO paragraph_pairs(rowid, pairs) VALUES (NEW.id, yandu_pairs(NEW.text, NEW.kind));
+    INSERT INTO paragraph_chars(rowid, chars) VALUES (NEW.id, yandu_chars(NEW.text, NEW.kind));
+END;

@@ -221,7 +221,7 @@ public final class Bench {
             List<String> queries = queries(sample, length, 100);
             int[] next = {0};
             Timing.Stats stats = Timing.millis(20, queries.size(),
-                    () -> store.search(queries.get(next[0]++ % queries.size()), 20, 0));
+                    () -> store.searchLibrary(queries.get(next[0]++ % queries.size()), 20, 0));
             add(new Figure("search first page, " + length + "-character query", "ms", stats.median(), stats.p95(),
                     "rowid lookup", rowid.median(), stats.median() / rowid.median(), "p95 < 30 ms", stats.p95() < 30));
         }

@@ -3,8 +3,10 @@ package org.yandu.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.yandu.library.LibraryStore;
+import org.yandu.library.SpeechField;
 import org.yandu.search.LibrarySearch;
 import org.yandu.search.SearchResults;
 import picocli.CommandLine.Command;
@@ -12,8 +14,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code yandu search QUERY}: matching speeches and paragraphs with the matched sentence. */
-@Command(name = "search", description = "Search the library; every paragraph containing the text is found.")
+/**
+ * {@code yandu search QUERY}: matching speeches, their matching fields (title, subtitle, abstract, keywords) and
+ * paragraphs with the matched sentence. In English, as every command's output.
+ */
+@Command(name = "search", description = "Search the library; every title, subtitle, abstract, keyword list and"
+        + " paragraph containing the text is found.")
 final class SearchCommand implements Callable<Integer> {
     @Mixin
     CommandContext context;
@@ -24,7 +30,7 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--page", defaultValue = "1", description = "Which page of results (from 1).")
     int page;
 
-    @Option(names = "--page-size", defaultValue = "20", description = "Paragraphs per page.")
+    @Option(names = "--page-size", defaultValue = "20", description = "Matches (fields and paragraphs) per page.")
     int pageSize;
 
     @Option(names = "--json", description = "One JSON object with total, page and the speeches' matches.")
@@ -47,17 +53,23 @@ final class SearchCommand implements Callable<Integer> {
 
     private String toText(SearchResults results) {
         StringBuilder text = new StringBuilder();
-        text.append(results.total()).append(" paragraph(s) contain \"").append(query).append("\"\n");
+        text.append(results.total()).append(" match(es) of \"").append(query).append("\"\n");
         for (SearchResults.SpeechMatches speech : results.speeches()) {
             text.append('\n').append(speech.speechId()).append("  ").append(speech.title()).append('\n');
             for (SearchResults.Match m : speech.matches()) {
                 String s = m.sentence();
-                text.append("  ¶").append(m.paragraphPosition() + 1).append("  ").append(s, 0, m.highlightStart())
+                text.append("  ").append(where(m)).append("  ").append(s, 0, m.highlightStart())
                         .append('【').append(s, m.highlightStart(), m.highlightEnd()).append('】')
                         .append(s.substring(m.highlightEnd())).append('\n');
             }
         }
         return text.toString().stripTrailing();
+    }
+
+    /** "¶3" for a paragraph, "title" or "keywords" for a field. */
+    private static String where(SearchResults.Match match) {
+        SpeechField field = match.field();
+        return field == null ? "¶" + (match.paragraphPosition() + 1) : field.name().toLowerCase(Locale.ROOT);
     }
 
     private ObjectNode toJson(SearchResults results) {
@@ -73,8 +85,14 @@ final class SearchCommand implements Callable<Integer> {
             s.put("title", speech.title());
             ArrayNode matches = s.putArray("matches");
             for (SearchResults.Match m : speech.matches()) {
-                matches.addObject().put("paragraph_id", m.paragraphId()).put("paragraph_index", m.paragraphPosition())
-                        .put("sentence", m.sentence()).put("highlight_start", m.highlightStart())
+                ObjectNode match = matches.addObject();
+                SpeechField field = m.field();
+                if (field == null) {
+                    match.put("paragraph_id", m.paragraphId()).put("paragraph_index", m.paragraphPosition());
+                } else {
+                    match.put("field", field.name().toLowerCase(Locale.ROOT));
+                }
+                match.put("sentence", m.sentence()).put("highlight_start", m.highlightStart())
                         .put("highlight_end", m.highlightEnd());
             }
         }

@@ -163,6 +163,7 @@ final class ImportWriter implements AutoCloseable {
                 speech.title(), speech.titleDerived() ? 1 : 0, speech.subtitle(), speech.author(), speech.date(),
                 speech.abstractText(), String.join(KEYWORD_SEPARATOR, speech.keywords()), fingerprint.exact(),
                 charCount(speech), Instant.now().toString());
+        paragraphs.indexFields(id);
         insertBandsAndParagraphs(id, speech, fingerprint, paragraphs);
         return id;
     }

@@ -36,7 +36,6 @@ import org.sqlite.SQLiteConfig;
 public final class LibraryStore implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LibraryStore.class);
     private static final String LIST_SEPARATOR = "\u001f";
-    static final int RANKED_AT_MOST = 2_000;
 
     private static final String SPEECH_COLUMNS = """
             SELECT s.id, s.title, s.title_derived, s.subtitle, s.author, s.speech_date, s.abstract, s.keywords,
@@ -69,6 +68,7 @@ public final class LibraryStore implements AutoCloseable {
     private final Reading reading;
     private final Study study;
     private final Lookups lookups;
+    private final Searches searches;
     private final LibraryLock lock;
     private final Backups backups;
     private final Soundness soundness;
@@ -86,6 +86,7 @@ public final class LibraryStore implements AutoCloseable {
         this.reading = new Reading(queries, statements);
         this.study = new Study(queries);
         this.lookups = new Lookups(queries);
+        this.searches = new Searches(queries);
         this.importWriter = new ImportWriter(statements, words, annotations);
     }
 
@@ -314,27 +315,21 @@ public final class LibraryStore implements AutoCloseable {
     }
 
     /**
-     * Paragraphs containing every whitespace-separated part of {@code query}: best matches first (bm25) when
-     * there are at most {@value #RANKED_AT_MOST}, else in library order, because ranking every match of a very
-     * frequent query costs a hundred times more than counting them and a first page of it says little anyway.
+     * Paragraphs containing every whitespace-separated part of {@code query}, every one of them (the title lines
+     * too): where a word occurs, for lookups and the glossary. Best matches first (see {@link Searches}).
      */
     public SearchPage search(String query, int limit, int offset) {
-        SearchGrams.Expressions expressions = SearchGrams.expressions(query);
-        if (expressions == null) {
-            return new SearchPage(0, List.of());
-        }
-        return queries.read("search for " + query, () -> {
-            int total = queries.first("SELECT count(*) FROM " + expressions.table() + " f WHERE "
-                    + expressions.condition(), rs -> rs.getInt(1), expressions.arguments()).orElseThrow();
-            String order = total <= RANKED_AT_MOST ? "f.rank" : "f.rowid";
-            List<ParagraphHit> hits = queries.rows("""
-                    SELECT p.id, p.speech_id, p.position, p.kind, p.heading_level, p.lead_in, p.text, s.title
-                      FROM %s f JOIN paragraphs p ON p.id = f.rowid JOIN speeches s ON s.id = p.speech_id
-                     WHERE %s ORDER BY %s LIMIT ? OFFSET ?""".formatted(expressions.table(), expressions.condition(),
-                    order), rs -> new ParagraphHit(paragraph(rs), rs.getString(8)),
-                    expressions.arguments(limit, offset));
-            return new SearchPage(total, hits);
-        });
+        return searches.paragraphs(query, limit, offset);
+    }
+
+    /**
+     * What the library search shows for {@code query}: the speeches' titles, subtitles, abstracts and keywords that
+     * contain every part of it, title matches first, then the paragraphs that do, each text once (a speech's title
+     * lines are found as its title and subtitle). {@link SearchPage#total()} counts both; offsets run through the
+     * fields, then the paragraphs.
+     */
+    public SearchPage searchLibrary(String query, int limit, int offset) {
+        return searches.library(query, limit, offset);
     }
 
     /** Stored token lengths of the speech's paragraphs, by paragraph id; paragraphs not yet segmented are absent. */
@@ -424,7 +419,7 @@ public final class LibraryStore implements AutoCloseable {
     }
 
     /** Reads the columns of {@link #PARAGRAPH_COLUMNS} in that order. */
-    private static Paragraph paragraph(ResultSet rs) throws SQLException {
+    static Paragraph paragraph(ResultSet rs) throws SQLException {
         return new Paragraph(rs.getLong(1), rs.getLong(2), rs.getInt(3), ParagraphKind.valueOf(rs.getString(4)),
                 rs.getInt(5), rs.getString(6), rs.getString(7));
     }

@@ -9,7 +9,8 @@ import java.util.concurrent.Future;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Inserts the paragraphs of one imported file, then indexes them for search and stores their words in a few
+ * Inserts the paragraphs of one imported file, then indexes them (and its new speeches' fields, see migration 015)
+ * for search and stores their words in a few
  * statements at the end: FTS5 flushes its pending terms at every statement that can roll back on its own (an
  * INSERT ... SELECT, or each row of a trigger), so indexing row by row costs it three times as much. The words are
  * segmented on the import's worker meanwhile, so segmentation, the slowest step, overlaps the writing. A file of
@@ -25,6 +26,7 @@ final class ParagraphWriter implements AutoCloseable {
     private final @Nullable Tokenizer tokenizer;
     private final ImportWorker worker;
     private final List<Long> written = new ArrayList<>();
+    private final List<Long> speeches = new ArrayList<>();
     private final List<Future<int[]>> tokens = new ArrayList<>();
 
     /** With a null {@code tokenizer} paragraphs are stored without words, for the background segmentation. */
@@ -48,14 +50,30 @@ final class ParagraphWriter implements AutoCloseable {
         }
     }
 
-    /** Adds the paragraphs inserted since the last call to the search index, then stores their words. */
+    /** Indexes the title, subtitle, abstract and keywords of a speech just inserted, with its paragraphs. */
+    void indexFields(long speechId) {
+        speeches.add(speechId);
+    }
+
+    /**
+     * Adds the paragraphs inserted since the last call, and the fields of speeches inserted, to the search index,
+     * then stores the paragraphs' words.
+     */
     void finish() throws SQLException {
+        if (!speeches.isEmpty()) {
+            String ids = speeches.toString();
+            statements.execute("INSERT INTO field_pairs(rowid, pairs) SELECT id, yandu_pairs(text) FROM speech_fields"
+                    + " WHERE speech_id IN (SELECT value FROM json_each(?))", ids);
+            statements.execute("INSERT INTO field_chars(rowid, chars) SELECT id, yandu_chars(text) FROM speech_fields"
+                    + " WHERE speech_id IN (SELECT value FROM json_each(?))", ids);
+            speeches.clear();
+        }
         if (!written.isEmpty()) {
             String ids = written.toString();
-            statements.execute("INSERT INTO paragraph_pairs(rowid, pairs) SELECT id, yandu_pairs(text) FROM paragraphs"
-                    + " WHERE id IN (SELECT value FROM json_each(?))", ids);
-            statements.execute("INSERT INTO paragraph_chars(rowid, chars) SELECT id, yandu_chars(text) FROM paragraphs"
-                    + " WHERE id IN (SELECT value FROM json_each(?))", ids);
+            statements.execute("INSERT INTO paragraph_pairs(rowid, pairs) SELECT id, yandu_pairs(text, kind)"
+                    + " FROM paragraphs WHERE id IN (SELECT value FROM json_each(?))", ids);
+            statements.execute("INSERT INTO paragraph_chars(rowid, chars) SELECT id, yandu_chars(text, kind)"
+                    + " FROM paragraphs WHERE id IN (SELECT value FROM json_each(?))", ids);
         }
         // Every paragraph written was given to segmentation, unless there is no tokenizer and so no words.
         List<int[]> segmented = ImportWorker.awaitAll(tokens);

@@ -21,6 +21,12 @@ import org.sqlite.Function;
  */
 public final class SearchGrams {
     private static final int MOVED_PLANE = 0xF0000;
+    /**
+     * The token a speech's title lines (TITLE and SUBTITLE paragraphs) carry besides their text, so the library
+     * search can leave them out inside FTS5 ({@code NOT}): they hold the title and subtitle it finds as fields. Three
+     * characters, while every other token is one or two, so no text makes it.
+     */
+    private static final String TITLE_LINE = "标题行";
     /** A moved character is a surrogate pair. */
     private static final int MAX_TOKEN_CHARS = 2;
 
@@ -29,21 +35,29 @@ public final class SearchGrams {
 
     /**
      * A query as FTS5 expressions: {@code pairs} for its parts of two or more characters, {@code chars} for its single
-     * characters, either null when it has no such part.
+     * characters, either null when it has no such part. They apply to either index, whose tables are named by its
+     * prefix: {@code paragraph} (paragraph_pairs, paragraph_chars) or {@code field} (field_pairs, field_chars).
      */
     record Expressions(@Nullable String pairs, @Nullable String chars) {
-        /** The FTS5 table a search reads, as {@code f}: the pairs, unless every part is a single character. */
-        String table() {
-            return pairs == null ? "paragraph_chars" : "paragraph_pairs";
+        /** The FTS5 table a search of {@code index} reads, as {@code f}: its pairs, unless every part is one char. */
+        String table(String index) {
+            return index + (pairs == null ? "_chars" : "_pairs");
         }
 
-        /** The search's condition on {@link #table()}; single characters beside longer parts filter by rowid. */
-        String condition() {
+        /** The search's condition on {@link #table}; single characters beside longer parts filter by rowid. */
+        String condition(String index) {
             if (pairs == null) {
-                return "paragraph_chars MATCH ?";
+                return index + "_chars MATCH ?";
             }
-            return chars == null ? "paragraph_pairs MATCH ?" : "paragraph_pairs MATCH ? AND f.rowid IN"
-                    + " (SELECT rowid FROM paragraph_chars WHERE paragraph_chars MATCH ?)";
+            return chars == null ? index + "_pairs MATCH ?" : index + "_pairs MATCH ? AND f.rowid IN"
+                    + " (SELECT rowid FROM " + index + "_chars WHERE " + index + "_chars MATCH ?)";
+        }
+
+        /** These expressions matching no title line (see {@link #TITLE_LINE}). */
+        Expressions withoutTitleLines() {
+            String without = " NOT \"" + TITLE_LINE + "\"";
+            return pairs != null ? new Expressions("(" + pairs + ")" + without, chars)
+                    : new Expressions(pairs, "(" + chars + ")" + without);
         }
 
         /** The values of the condition's parameters, then {@code more}. */
@@ -161,7 +175,17 @@ public final class SearchGrams {
         return at + 1;
     }
 
-    /** Makes the tokenizers callable from SQL, where the store indexes new paragraphs and the triggers use them. */
+    /** The tokens of a paragraph of {@code kind} (a {@link ParagraphKind} name): a title line's carry its mark. */
+    private static String marked(String tokens, String kind) {
+        boolean titleLine = kind.equals(ParagraphKind.TITLE.name()) || kind.equals(ParagraphKind.SUBTITLE.name());
+        return titleLine ? tokens + TITLE_LINE : tokens;
+    }
+
+    /**
+     * Makes the tokenizers callable from SQL, where the store indexes new paragraphs and the triggers use them:
+     * {@code yandu_pairs(text)} and {@code yandu_chars(text)}, and with a paragraph's kind as second argument, the
+     * tokens a paragraph of that kind is indexed with.
+     */
     static void register(Connection db) throws SQLException {
         Function.create(db, "yandu_pairs", new Function() {
             @Override
@@ -175,5 +199,17 @@ public final class SearchGrams {
                 result(chars(value_text(0)));
             }
         }, 1, Function.FLAG_DETERMINISTIC);
+        Function.create(db, "yandu_pairs", new Function() {
+            @Override
+            protected void xFunc() throws SQLException {
+                result(marked(pairs(value_text(0)), value_text(1)));
+            }
+        }, 2, Function.FLAG_DETERMINISTIC);
+        Function.create(db, "yandu_chars", new Function() {
+            @Override
+            protected void xFunc() throws SQLException {
+                result(marked(chars(value_text(0)), value_text(1)));
+            }
+        }, 2, Function.FLAG_DETERMINISTIC);
     }
 }

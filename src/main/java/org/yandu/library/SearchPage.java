@@ -3,12 +3,18 @@ package org.yandu.library;
 import java.util.List;
 
 /**
- * One page of paragraphs matching a search, best first.
+ * One page of a search, best first: matching fields of speeches before matching paragraphs.
  *
- * @param total how many paragraphs match in the whole library, whatever page this is
+ * @param total how many fields and paragraphs match in the whole library, whatever page this is
  */
-public record SearchPage(int total, List<ParagraphHit> hits) {
+public record SearchPage(int total, List<FieldHit> fields, List<ParagraphHit> hits) {
     public SearchPage {
+        fields = List.copyOf(fields);
         hits = List.copyOf(hits);
+    }
+
+    /** A page of paragraphs only. */
+    public SearchPage(int total, List<ParagraphHit> hits) {
+        this(total, List.of(), hits);
     }
 }

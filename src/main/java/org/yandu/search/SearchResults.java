@@ -1,18 +1,20 @@
 package org.yandu.search;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.yandu.library.SpeechField;
 
 /**
  * A page of search results grouped by speech, speeches in the order of their best match.
  *
- * @param total paragraphs matching in the whole library, whatever page this is
+ * @param total fields and paragraphs matching in the whole library, whatever page this is: each is one match
  */
 public record SearchResults(String query, int total, List<SpeechMatches> speeches) {
     public SearchResults {
         speeches = List.copyOf(speeches);
     }
 
-    /** The matches of one speech on this page, in the order found. */
+    /** The matches of one speech on this page, in the order found: its fields' first. */
     public record SpeechMatches(long speechId, String title, List<Match> matches) {
         public SpeechMatches {
             matches = List.copyOf(matches);
@@ -20,11 +22,16 @@ public record SearchResults(String query, int total, List<SpeechMatches> speeche
     }
 
     /**
-     * One matching paragraph, shown by the sentence holding the match.
+     * One matching paragraph or field of a speech, shown by the sentence holding the match.
      *
+     * @param field the field that matched, or null for a paragraph
+     * @param paragraphId the matching paragraph; -1 for a field
+     * @param paragraphPosition where the reader opens: the paragraph's position, or 0, the speech's top, for a field
+     *     (the reader shows every field in the speech's header)
      * @param marks every occurrence of the query in {@code sentence}, in order; never empty
      */
-    public record Match(long paragraphId, int paragraphPosition, String sentence, List<TextMatches.Span> marks) {
+    public record Match(@Nullable SpeechField field, long paragraphId, int paragraphPosition, String sentence,
+                        List<TextMatches.Span> marks) {
         public Match {
             marks = List.copyOf(marks);
             if (marks.isEmpty()) {

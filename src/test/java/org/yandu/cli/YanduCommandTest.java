@@ -78,7 +78,21 @@ class YanduCommandTest {
         assertEquals("群众路线", match.get("sentence").asText().substring(match.get("highlight_start").asInt(),
                 match.get("highlight_end").asInt()));
         assertEquals(0, run("search", "\"OR(", "--library", library()));
-        assertTrue(cli.out().startsWith("0 paragraph(s)"));
+        assertTrue(cli.out().startsWith("0 match(es)"));
+    }
+
+    @Test
+    void searchLabelsAMatchInASpeechsFields() throws Exception {
+        run("import", "--library", library(), SPEECHES);
+        assertEquals(0, run("search", "用权", "--library", library()));
+        List<String> lines = cli.out().lines().toList();
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("  abstract  ") && l.contains("【用权】")), cli.out());
+        assertTrue(lines.contains("  keywords  党的群众路线；党员干部；为政；服务；【用权】；整风"), cli.out());
+        assertEquals(0, run("search", "用权", "--json", "--library", library()));
+        JsonNode matches = new ObjectMapper().readTree(cli.out()).get("speeches").get(0).get("matches");
+        assertEquals("abstract", matches.get(0).get("field").asText());
+        assertEquals("keywords", matches.get(1).get("field").asText());
+        assertTrue(!matches.get(1).has("paragraph_id"), "a field is no paragraph");
     }
 
     @Test

@@ -332,7 +332,7 @@ class LibraryStoreTest {
 
     @Test
     void aVeryFrequentQueryIsPagedInLibraryOrderAndFullyCounted() {
-        String[] body = new String[LibraryStore.RANKED_AT_MOST + 50];
+        String[] body = new String[Searches.RANKED_AT_MOST + 50];
         for (int i = 0; i < body.length; i++) {
             body[i] = "第" + i + "段：密切联系群众" + "。".repeat(i % 7);
         }

@@ -24,6 +24,7 @@ import org.yandu.library.Paragraph;
 import org.yandu.library.ParagraphHit;
 import org.yandu.library.SearchGrams;
 import org.yandu.library.Speech;
+import org.yandu.library.SpeechField;
 
 /** Search against plain substring truth on the bundled library. */
 class LibrarySearchTest {
@@ -155,5 +156,26 @@ class LibrarySearchTest {
             }
         }
         assertTrue(twice > 0, "some sentence holds the word twice, else this proves nothing");
+    }
+
+    /** The speech's title, abstract and keywords are found as such, by a traditional query too, and come first. */
+    @Test
+    void aSpeechsFieldsAreFoundFirstAndLabelledByATraditionalQueryToo() {
+        LibrarySearch search = new LibrarySearch(store);
+        SearchResults title = search.search("植根人民溯黨源", 0, 20);
+        assertEquals(1, title.total(), "the title, not its title line again");
+        SearchResults.Match titleMatch = title.speeches().get(0).matches().get(0);
+        assertEquals(SpeechField.TITLE, titleMatch.field());
+        assertEquals(0, titleMatch.paragraphPosition(), "opens at the speech's top");
+        assertEquals("植根人民溯党源", titleMatch.sentence().substring(titleMatch.highlightStart(),
+                titleMatch.highlightEnd()));
+
+        List<SearchResults.Match> power = search.search("用權", 0, 20).speeches().get(0).matches();
+        assertEquals(SpeechField.ABSTRACT, power.get(0).field());
+        assertEquals(SpeechField.KEYWORDS, power.get(1).field());
+        assertEquals("党的群众路线；党员干部；为政；服务；用权；整风", power.get(1).sentence());
+        int at = power.get(1).sentence().indexOf("用权");
+        assertEquals(List.of(new TextMatches.Span(at, at + 2)), power.get(1).marks());
+        assertTrue(power.subList(2, power.size()).stream().allMatch(m -> m.field() == null), "paragraphs after");
     }
 }

@@ -13,13 +13,15 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.controlsfx.control.textfield.TextFields;
+import org.jspecify.annotations.Nullable;
 import org.yandu.search.SearchResults;
 import org.yandu.search.TextMatches;
 import org.yandu.ui.base.Messages;
 
 /**
  * The library-wide search box and, while it holds a query, its results in place of the library tree:
- * grouped by speech, each match's sentence with the match highlighted. Clicking a match opens the speech there.
+ * grouped by speech, each match's sentence with the match highlighted, a match in a speech's title, subtitle,
+ * abstract or keywords labelled so. Clicking a match opens the speech there (at its top for a field).
  */
 public final class SearchPane {
     /** What choosing a result does in the reader. */
@@ -137,12 +139,22 @@ public final class SearchPane {
                 setText(speech.title());
             } else if (row instanceof SearchViewModel.MatchRow match) {
                 getStyleClass().add("search-match");
-                setGraphic(sentence(match.match()));
+                setGraphic(labelled(match.labelKey(), sentence(match.match())));
                 setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
             } else if (row instanceof SearchViewModel.MoreRow more) {
                 getStyleClass().add("search-more");
                 setText(messages.format("search.more", more.remaining()));
             }
+        }
+
+        /** The sentence under the label of the field it is from, if it is from one. */
+        private Node labelled(@Nullable String labelKey, Node sentence) {
+            if (labelKey == null) {
+                return sentence;
+            }
+            Label label = new Label(messages.get(labelKey));
+            label.getStyleClass().add("search-field");
+            return new VBox(label, sentence);
         }
 
         /** The sentence with every occurrence of the query marked. */

@@ -2,6 +2,7 @@ package org.yandu.ui.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -16,6 +17,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.jspecify.annotations.Nullable;
+import org.yandu.library.SpeechField;
 import org.yandu.search.SearchResults;
 
 /**
@@ -52,10 +54,16 @@ public final class SearchViewModel {
     public record SpeechRow(long speechId, String title) implements Row {
     }
 
+    /** A matching paragraph, or field of the speech, labelled so. */
     public record MatchRow(long speechId, String title, SearchResults.Match match) implements Row {
+        /** The message key of the row's label ("Title", "Abstract"…) when a field matched; null for a paragraph. */
+        public @Nullable String labelKey() {
+            SpeechField field = match.field();
+            return field == null ? null : "search.field." + field.name().toLowerCase(Locale.ROOT);
+        }
     }
 
-    /** "More": {@code remaining} matching paragraphs are not shown yet. */
+    /** "More": {@code remaining} matching fields and paragraphs are not shown yet. */
     public record MoreRow(int remaining) implements Row {
     }
 

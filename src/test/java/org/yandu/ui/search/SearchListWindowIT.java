@@ -13,6 +13,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
+import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.yandu.ui.RunningWindow;
@@ -48,6 +49,23 @@ class SearchListWindowIT extends RunningWindow {
         }
         interact(() -> results.setStyle("-fx-font-size: 26px;"));
         assertRowsApart(results, true);
+    }
+
+    @Test
+    void aTitleMatchIsLabelledAndOpensTheSpeechAtItsTop() throws Exception {
+        // Only the classroom speech's title holds it: its body speaks of 教育, never of 教育大会.
+        clickOn("#search-field").write("教育大会");
+        waitFor(() -> label(".search-field").isPresent());
+        assertEquals("Title", label(".search-field").orElseThrow().getText());
+        assertEquals("1 match found", label(".search-summary").orElseThrow().getText());
+        Node row = lookup(".search-match").query();
+        assertEquals(1, row.lookupAll(".search-field").size(), "the match row is the labelled one");
+        assertEquals(List.of("教育大会"), row.lookupAll(".search-hit").stream()
+                .map(t -> ((javafx.scene.text.Text) t).getText()).toList());
+        clickOn(row);
+        StyleClassedTextArea area = lookup("#reader-text").queryAs(StyleClassedTextArea.class);
+        waitFor(() -> area.getText().contains(TestLibraries.CLASSROOM_BODY));
+        assertEquals(0, onFx(area::firstVisibleParToAllParIndex), "at the speech's top");
     }
 
     /** Each shown row's sentence lies inside its row, each row above the next, two marks in each sentence. */

@@ -207,6 +207,28 @@ class StudyViewModelsTest {
     }
 
     @Test
+    void aSearchRowOfASpeechsFieldIsLabelledWithTheField() {
+        SearchViewModel model = new SearchViewModel((delay, task) -> task.run(), (work, done) -> {
+            try {
+                done.accept(work.call());
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        }, new LibrarySearch(store)::search);
+        model.queryProperty().set("植根人民");
+        List<SearchViewModel.MatchRow> matches = model.rows().stream()
+                .filter(r -> r instanceof SearchViewModel.MatchRow).map(r -> (SearchViewModel.MatchRow) r).toList();
+        assertEquals(List.of("search.field.title", "search.field.abstract"),
+                matches.stream().limit(2).map(SearchViewModel.MatchRow::labelKey).toList(),
+                "the first bundled speech's title and abstract, first");
+        assertTrue(model.rows().get(0) instanceof SearchViewModel.SpeechRow speech
+                && speech.speechId() == matches.get(1).speechId(), "under their speech");
+        assertEquals(null, matches.get(matches.size() - 1).labelKey(), "a paragraph has no label");
+        assertEquals("Abstract", messages.get(matches.get(1).labelKey()));
+        assertEquals("摘要", Messages.of(Language.CHINESE).get(matches.get(1).labelKey()));
+    }
+
+    @Test
     void glossaryManagerFiltersAndRoundTripsCsv() throws Exception {
         GlossaryViewModel model = new GlossaryViewModel();
         model.show(List.of(

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
  * 一 and 不 as a reader says them ({@link Tones#SPOKEN}), from their citation readings in a run of text. 不 bù is bú
  * before a fourth tone. 一 yī is yí before a fourth tone and yì before the others, except where it counts or
  * orders (第一, 十一, 一九四九, 一月, 一号, 独一无二, a clause-initial 一是 … 二是 …, 十二届一中全会), ends a word
- * (统一, 唯一, 万一, 星期一) or a phrase, and between a verb and its repetition (看一看), where it is neutral. The
+ * (统一, 唯一, 万一, 星期一) or a phrase, and between a verb and its repetition (看一看), where it is neutral, as 不
+ * is in a question of yes or no (是不是, 能不能). The
  * next syllable counts with its citation tone, so 不一定 is bù yí dìng. Other tones never change here.
  */
 final class ToneSandhi {
@@ -38,7 +39,7 @@ final class ToneSandhi {
             if (c == '一' && YI.equals(citation[i])) {
                 spoken[i] = yi(text, citation, wordStarts, i);
             } else if (c == '不' && BU.equals(citation[i])) {
-                spoken[i] = nextTone(citation, i) == 4 ? "bú" : BU;
+                spoken[i] = betweenRepeated(text, i) ? "bu" : nextTone(citation, i) == 4 ? "bú" : BU;
             }
         }
         return spoken;
@@ -49,7 +50,7 @@ final class ToneSandhi {
         if (tone == 0 || counts(text, i) || endsWord(text, wordStarts, i)) {
             return YI;
         }
-        if (betweenRepeatedVerb(text, i)) {
+        if (betweenRepeated(text, i) && (i < 2 || text.charAt(i - 2) != '一')) {
             return "yi";
         }
         return tone == 4 ? "yí" : "yì";
@@ -95,8 +96,11 @@ final class ToneSandhi {
                 || (i > 0 && ONE_ENDS_WORD_AFTER.indexOf(text.charAt(i - 1)) >= 0);
     }
 
-    /** 看一看, 想一想; not 一步一步, where each 一 counts its step. */
-    private static boolean betweenRepeatedVerb(String text, int i) {
-        return i > 0 && text.charAt(i - 1) == text.charAt(i + 1) && (i < 2 || text.charAt(i - 2) != '一');
+    /**
+     * Between a character and its repetition, where 一 and 不 are neutral: 看一看, 想一想; 是不是, 能不能, 在不在 (a
+     * question of yes or no). The callers leave out 一步一步, where each 一 counts its step.
+     */
+    private static boolean betweenRepeated(String text, int i) {
+        return i > 0 && i + 1 < text.length() && text.charAt(i - 1) == text.charAt(i + 1);
     }
 }

@@ -14,7 +14,12 @@ enum SourceFormat {
     // A .docx is a ZIP: its text is deflated to a fraction, but it also carries pictures (photos of the meeting,
     // scanned pages) that do not shrink, so it gets twice the room. POI's zip-bomb check guards what it inflates, and
     // DocxParagraphs limits the text part, the one part parsed into memory.
-    DOCX("docx", List.of("docx"), 100 * SourceBytes.MB, new DocxReader());
+    DOCX("docx", List.of("docx"), 100 * SourceBytes.MB, new DocxReader()),
+    // A .doc is not compressed, and POI reads all of its streams into memory to parse it, pictures included: it gets
+    // the room of a .txt, which keeps the import within its memory bound however the file splits into text and
+    // pictures. A .wps of WPS Office is the same file under another name.
+    DOC("doc", List.of("doc"), 50 * SourceBytes.MB, new WordBinaryReader()),
+    WPS("wps", List.of("wps"), 50 * SourceBytes.MB, new WordBinaryReader());
 
     private final String id;
     // List.of is unmodifiable; the check only knows Guava's immutable types, which Yandu does not use.

@@ -10,8 +10,6 @@ import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.usermodel.Paragraph;
 import org.apache.poi.hwpf.usermodel.Range;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Reads the paragraphs of a Word 97-2003 .doc (or a WPS .wps, the same format) as lines, as {@link DocxParagraphs}
@@ -19,7 +17,6 @@ import org.slf4j.LoggerFactory;
  * a new line. Footnotes, comments, headers and text boxes are other parts of the file and not read.
  */
 final class DocParagraphs {
-    private static final Logger LOG = LoggerFactory.getLogger(DocParagraphs.class);
     private static final String WORD_DOCUMENT = "WordDocument";
     /** Word's marks inside paragraph text: 0x0B a line break, 0x0C a page or section break. */
     private static final Pattern BREAK = Pattern.compile("[\\u000B\\u000C]");
@@ -34,32 +31,24 @@ final class DocParagraphs {
 
     /** The lines of the document; {@code format} names the file's kind in the refusals. */
     static List<String> read(Path file, SourceFormat format) throws UnreadableSourceException {
-        String extension = "." + format.id();
         // Opened on the file read-only: POI maps it rather than copying it into memory.
         POIFSFileSystem opened;
         try {
             opened = new POIFSFileSystem(file.toFile(), true);
         } catch (IOException | RuntimeException e) {
-            throw damaged(file, extension, e);
+            throw DocumentRefusals.damaged(file, format, e);
         }
         try (POIFSFileSystem fs = opened) {
             if (!fs.getRoot().hasEntry(WORD_DOCUMENT)) {
-                throw new UnreadableSourceException(file, Refusal.MISNAMED, "is not a Word document: its OLE2 file has"
-                        + " no WordDocument stream (a spreadsheet, or a Works document?)", List.of(extension), null);
+                throw DocumentRefusals.misnamed(file, format,
+                        "its OLE2 file has no WordDocument stream (a spreadsheet, or a Works document?)");
             }
             return lines(new HWPFDocument(fs.getRoot()).getRange());
         } catch (EncryptedDocumentException e) {
-            throw new UnreadableSourceException(file, Refusal.PASSWORD_PROTECTED, "is protected by a password; open"
-                    + " it, save it without the password and import it again", e);
+            throw DocumentRefusals.passwordProtected(file, e);
         } catch (IOException | RuntimeException e) {
-            throw damaged(file, extension, e);
+            throw DocumentRefusals.damaged(file, format, e);
         }
-    }
-
-    private static UnreadableSourceException damaged(Path file, String extension, Exception e) {
-        LOG.debug("POI could not read {}: {}", file, e.toString());
-        return new UnreadableSourceException(file, Refusal.DAMAGED, "is a damaged or incomplete Word document ("
-                + extension + ")", List.of(extension), e);
     }
 
     private static List<String> lines(Range body) {

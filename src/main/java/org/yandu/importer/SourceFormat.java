@@ -19,7 +19,10 @@ enum SourceFormat {
     // the room of a .txt, which keeps the import within its memory bound however the file splits into text and
     // pictures. A .wps of WPS Office is the same file under another name.
     DOC("doc", List.of("doc"), 50 * SourceBytes.MB, new WordBinaryReader()),
-    WPS("wps", List.of("wps"), 50 * SourceBytes.MB, new WordBinaryReader());
+    WPS("wps", List.of("wps"), 50 * SourceBytes.MB, new WordBinaryReader()),
+    // An .odt is a ZIP like a .docx, its pictures as large: the same room. Only content.xml is inflated, never past
+    // OdtReader's limit for it, whatever the ZIP says its size is.
+    ODT("odt", List.of("odt"), 100 * SourceBytes.MB, new OdtReader());
 
     private final String id;
     // List.of is unmodifiable; the check only knows Guava's immutable types, which Yandu does not use.

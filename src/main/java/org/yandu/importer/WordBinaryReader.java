@@ -41,7 +41,7 @@ final class WordBinaryReader implements FormatReader {
                     + " Office writes since WPS 2002 (older versions had their own format); save it as .docx or .doc"
                     + " in WPS Office and import it again");
         }
-        throw new UnreadableSourceException(file, Refusal.MISNAMED, "is not a Word 97-2003 document (.doc): it is"
-                + " neither an OLE2 file nor a web page or .docx saved under that name", List.of(extension), null);
+        throw DocumentRefusals.misnamed(file, format,
+                "it is neither a Word 97-2003 (OLE2) file nor a web page or .docx saved under that name");
     }
 }

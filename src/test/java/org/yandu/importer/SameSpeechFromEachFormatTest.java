@@ -35,7 +35,9 @@ class SameSpeechFromEachFormatTest {
     static Stream<Arguments> sources() {
         return Stream.of(
                 Arguments.of("003_b8c356e83df67f8b.txt", OfficeFixtures.of("003_b8c356e83df67f8b.doc")),
-                Arguments.of("001_6c73ef4be9669b1e.txt", OfficeFixtures.of("001_6c73ef4be9669b1e.doc")));
+                Arguments.of("001_6c73ef4be9669b1e.txt", OfficeFixtures.of("001_6c73ef4be9669b1e.doc")),
+                Arguments.of("003_b8c356e83df67f8b.txt", OfficeFixtures.of("003_b8c356e83df67f8b.odt")),
+                Arguments.of("001_6c73ef4be9669b1e.txt", OfficeFixtures.of("001_6c73ef4be9669b1e.odt")));
     }
 
     @ParameterizedTest(name = "{1}")

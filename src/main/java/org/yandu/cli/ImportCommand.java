@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code yandu import PATH...}: files and folders into the library; exit 1 if any file was refused. */
 @Command(name = "import",
-        description = "Import speech files (.txt, .html, .htm, .docx, .doc, .wps, .odt) and folders.")
+        description = "Import speech files (.txt, .html, .htm, .docx, .doc, .wps, .odt, .epub) and folders.")
 final class ImportCommand implements Callable<Integer> {
     @Mixin
     CommandContext context;

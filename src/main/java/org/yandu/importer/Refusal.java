@@ -28,6 +28,8 @@ public enum Refusal implements Reason {
     DAMAGED,
     /** Encrypted with a password, which Yandu does not ask for. */
     PASSWORD_PROTECTED,
+    /** Encrypted by a shop's copy protection (DRM), an EPUB's chapters. */
+    COPY_PROTECTED,
     /** A .wps of WPS 2000 or older, not the Word 97-2003 format later versions write. */
     OLD_WPS_DOCUMENT,
     /** An RTF document under another name (Word and web tools save RTF as .doc); details: the extension. */

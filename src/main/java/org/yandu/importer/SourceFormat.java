@@ -22,7 +22,10 @@ enum SourceFormat {
     WPS("wps", List.of("wps"), 50 * SourceBytes.MB, new WordBinaryReader()),
     // An .odt is a ZIP like a .docx, its pictures as large: the same room. Only content.xml is inflated, never past
     // OdtReader's limit for it, whatever the ZIP says its size is.
-    ODT("odt", List.of("odt"), 100 * SourceBytes.MB, new OdtReader());
+    ODT("odt", List.of("odt"), 100 * SourceBytes.MB, new OdtReader()),
+    // An .epub is a ZIP of chapters and pictures (a book's illustrations, its cover): the room of a .docx. Its
+    // chapters are inflated one at a time within EpubReader's limits, each and all together.
+    EPUB("epub", List.of("epub"), 100 * SourceBytes.MB, new EpubReader());
 
     private final String id;
     // List.of is unmodifiable; the check only knows Guava's immutable types, which Yandu does not use.

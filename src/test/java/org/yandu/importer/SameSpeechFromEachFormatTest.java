@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.List;
@@ -32,18 +34,31 @@ class SameSpeechFromEachFormatTest {
     @TempDir
     Path dir;
 
-    static Stream<Arguments> sources() {
-        return Stream.of(
-                Arguments.of("003_b8c356e83df67f8b.txt", OfficeFixtures.of("003_b8c356e83df67f8b.doc")),
-                Arguments.of("001_6c73ef4be9669b1e.txt", OfficeFixtures.of("001_6c73ef4be9669b1e.doc")),
-                Arguments.of("003_b8c356e83df67f8b.txt", OfficeFixtures.of("003_b8c356e83df67f8b.odt")),
-                Arguments.of("001_6c73ef4be9669b1e.txt", OfficeFixtures.of("001_6c73ef4be9669b1e.odt")));
+    /** A file of another format made from a speech's .txt, in the test's folder. */
+    interface Source {
+        Path in(Path dir, Path txt) throws IOException;
     }
 
-    @ParameterizedTest(name = "{1}")
+    static Stream<Arguments> sources() {
+        Source epub3 = (dir, txt) -> new EpubFile(3, "学习文选").landmark("cover.xhtml", "cover", "<p>封面</p>")
+                .chapter("c1.xhtml", "第一篇", EpubFile.body(txt)).write(dir.resolve("book.epub"));
+        Source epub2 = (dir, txt) -> new EpubFile(2, "学习文选").chapter("c1.xhtml", "第一篇", EpubFile.body(txt))
+                .write(dir.resolve("book2.epub"));
+        Source wps = (dir, txt) -> Files.copy(OfficeFixtures.of(txt.getFileName().toString().replace(".txt", ".doc")),
+                dir.resolve("speech.wps"));
+        return Stream.of("003_b8c356e83df67f8b", "001_6c73ef4be9669b1e").flatMap(speech -> Stream.of(
+                Arguments.of(speech + ".txt", ".doc", (Source) (dir, txt) -> OfficeFixtures.of(speech + ".doc")),
+                Arguments.of(speech + ".txt", ".wps", wps),
+                Arguments.of(speech + ".txt", ".odt", (Source) (dir, txt) -> OfficeFixtures.of(speech + ".odt")),
+                Arguments.of(speech + ".txt", "EPUB 3", epub3),
+                Arguments.of(speech + ".txt", "EPUB 2", epub2)));
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
     @MethodSource("sources")
-    void theSpeechReadsAsFromItsText(String txtName, Path other) throws Exception {
+    void theSpeechReadsAsFromItsText(String txtName, String format, Source source) throws Exception {
         Path txt = BundledLibrary.speeches().resolve(txtName);
+        Path other = source.in(dir, txt);
         Imported fromText = importAlone(txt, "text.db");
         Imported fromOther = importAlone(other, "other.db");
 
@@ -61,10 +76,11 @@ class SameSpeechFromEachFormatTest {
         }
     }
 
-    @ParameterizedTest(name = "{1}")
+    @ParameterizedTest(name = "{0} as {1}")
     @MethodSource("sources")
-    void importedAfterItsTextItAddsASourceNotASpeech(String txtName, Path other) {
+    void importedAfterItsTextItAddsASourceNotASpeech(String txtName, String format, Source source) throws Exception {
         Path txt = BundledLibrary.speeches().resolve(txtName);
+        Path other = source.in(dir, txt);
         try (LibraryStore store = LibraryStore.open(dir.resolve("library.db"))) {
             Importer importer = new Importer(store);
             importer.importPaths(List.of(txt), ImportProgress.NONE);

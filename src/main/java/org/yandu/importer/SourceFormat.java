@@ -81,7 +81,7 @@ enum SourceFormat {
                 List.of(extension.isEmpty() ? "" : "." + extension), null);
     }
 
-    /** ".txt, .text, .html, .htm and .docx": every extension read, in the order above. */
+    /** ".txt, .text, .html, .htm, .docx, … and .epub": every extension read, in the order above. */
     private static String readable() {
         List<String> all = Arrays.stream(values()).flatMap(f -> f.extensions.stream()).map(e -> "." + e).toList();
         return String.join(", ", all.subList(0, all.size() - 1)) + " and " + all.get(all.size() - 1);

@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code yandu import PATH...}: files and folders into the library; exit 1 if any file was refused. */
-@Command(name = "import", description = "Import speech files (.txt, .html, .htm, .docx) and folders.")
+@Command(name = "import",
+        description = "Import speech files (.txt, .html, .htm, .docx, .doc, .wps, .odt, .epub) and folders.")
 final class ImportCommand implements Callable<Integer> {
     @Mixin
     CommandContext context;

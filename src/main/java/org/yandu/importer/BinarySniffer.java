@@ -2,6 +2,8 @@ package org.yandu.importer;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Recognises files that are not text at all: images, archives, executables and the like.
@@ -14,6 +16,10 @@ final class BinarySniffer {
     private static final double MAX_CONTROL_SHARE = 0.02;
     private static final byte[] ZIP = bytes('P', 'K', 0x03, 0x04);
     private static final byte[] OLE2 = bytes(0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1);
+    private static final byte[] RTF = ascii("{\\rtf");
+    /** UTF-8's and UTF-16's byte order marks, read as ISO-8859-1. */
+    private static final Pattern BYTE_ORDER_MARK =
+            Pattern.compile("^(?:\u00EF\u00BB\u00BF|\u00FF\u00FE|\u00FE\u00FF)");
     private static final List<byte[]> MAGIC_NUMBERS = List.of(
             bytes(0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A),
             bytes(0xFF, 0xD8, 0xFF),                                  // JPEG
@@ -65,6 +71,23 @@ final class BinarySniffer {
     /** True for the signature of an OLE2 compound file, the container of the old binary .doc. */
     static boolean isOle2(byte[] bytes) {
         return startsWith(bytes, OLE2);
+    }
+
+    /** True for an RTF document, which Word and web tools also save under the name .doc. */
+    static boolean isRtf(byte[] bytes) {
+        return startsWith(bytes, RTF);
+    }
+
+    /**
+     * True for an HTML page, as Word's "Web Page" and web tools save under the name .doc: after a byte order mark and
+     * blank space, a tag, and an {@code <html} within the first kilobyte (a doctype or comment may come first).
+     */
+    static boolean looksLikeHtml(byte[] bytes) {
+        // Read byte for byte, UTF-16's NULs dropped: the tags are ASCII in every encoding a page comes in.
+        String head = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1)
+                .replace("\u0000", "").toLowerCase(Locale.ROOT);
+        String text = BYTE_ORDER_MARK.matcher(head).replaceFirst("").strip();
+        return text.startsWith("<") && text.contains("<html");
     }
 
     private static boolean containsNul(byte[] bytes) {

@@ -1,8 +1,6 @@
 package org.yandu.importer;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +41,7 @@ final class DocxParagraphs {
      * objects several times its size, so a part over {@link #MAX_DOCUMENT_PART} is refused before it is parsed.
      */
     static List<String> read(Path file) throws UnreadableSourceException {
-        byte[] header = header(file);
+        byte[] header = SourceBytes.head(file, 8);
         if (BinarySniffer.isOle2(header)) {
             throw new UnreadableSourceException(file, Refusal.OLD_WORD_DOCUMENT,
                     "is an old Word 97-2003 document (.doc) named .docx; save it as .docx in Word and import it again");
@@ -75,14 +73,6 @@ final class DocxParagraphs {
         LOG.debug("POI could not open {}: {}", file, e.toString());
         return new UnreadableSourceException(file, Refusal.NOT_A_WORD_DOCUMENT, "is not a valid Word document (.docx)",
                 e);
-    }
-
-    private static byte[] header(Path file) throws UnreadableSourceException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return in.readNBytes(8);
-        } catch (IOException e) {
-            throw SourceBytes.unreadable(file, e);
-        }
     }
 
     /** The size the package states for its main part (its text); a part that states none is not refused. */

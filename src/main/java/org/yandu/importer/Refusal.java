@@ -22,6 +22,18 @@ public enum Refusal implements Reason {
     OLD_WORD_DOCUMENT,
     /** Named .docx but not a Word document. */
     NOT_A_WORD_DOCUMENT,
+    /** Its contents are of another kind than its name says (a ZIP that is no book); details: the extension. */
+    MISNAMED,
+    /** Of the kind its name says, but cut short or broken; details: the extension. */
+    DAMAGED,
+    /** Encrypted with a password, which Yandu does not ask for. */
+    PASSWORD_PROTECTED,
+    /** Encrypted by a shop's copy protection (DRM), an EPUB's chapters. */
+    COPY_PROTECTED,
+    /** A .wps of WPS 2000 or older, not the Word 97-2003 format later versions write. */
+    OLD_WPS_DOCUMENT,
+    /** An RTF document under another name (Word and web tools save RTF as .doc); details: the extension. */
+    RTF_DOCUMENT,
     /** Nothing in it, or no article text in a page. */
     EMPTY,
     /** Binary data, not text. */

@@ -95,6 +95,15 @@ final class SourceBytes {
         return size;
     }
 
+    /** The first {@code count} bytes of a file (fewer if it is shorter), to tell its format by its signature. */
+    static byte[] head(Path file, int count) throws UnreadableSourceException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(count);
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        }
+    }
+
     /** The refusal for an I/O failure, in the words every reader of source files uses. */
     static UnreadableSourceException unreadable(Path file, IOException e) {
         if (e instanceof NoSuchFileException) {

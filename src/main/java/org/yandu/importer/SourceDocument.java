@@ -2,17 +2,30 @@ package org.yandu.importer;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A source file decoded into lines, leading whitespace kept (it carries structure in scraped text).
  *
- * @param format "txt", "html" or "docx"
- * @param encoding the charset the bytes were decoded with (e.g. "UTF-8", "GB18030"); for docx "UTF-8"
+ * @param format the {@link SourceFormat}'s id: "txt", "html", "docx", "doc", "wps", "odt", "epub"
+ * @param encoding the charset the bytes were decoded with (e.g. "UTF-8", "GB18030"); for docx, odt and epub
+ *     "UTF-8", for doc and wps "UTF-16LE"
  * @param contentHash SHA-256 of the file's bytes, lowercase hex
+ * @param collectionTitle the title the file gives the speeches it holds when its format says where each starts
+ *     (an EPUB book's), else null
+ * @param speechStarts the lines where the format itself says a speech starts (an EPUB's chapters), in order; empty
+ *     when it says nothing and the parser finds the speeches in the text
  */
 public record SourceDocument(Path path, String format, String encoding, String contentHash, long size,
-                             List<String> lines) {
+                             List<String> lines, @Nullable String collectionTitle, List<Integer> speechStarts) {
     public SourceDocument {
         lines = List.copyOf(lines);
+        speechStarts = List.copyOf(speechStarts);
+    }
+
+    /** A file whose format does not divide it into speeches. */
+    public SourceDocument(Path path, String format, String encoding, String contentHash, long size,
+            List<String> lines) {
+        this(path, format, encoding, contentHash, size, lines, null, List.of());
     }
 }

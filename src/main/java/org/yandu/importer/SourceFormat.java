@@ -14,7 +14,18 @@ enum SourceFormat {
     // A .docx is a ZIP: its text is deflated to a fraction, but it also carries pictures (photos of the meeting,
     // scanned pages) that do not shrink, so it gets twice the room. POI's zip-bomb check guards what it inflates, and
     // DocxParagraphs limits the text part, the one part parsed into memory.
-    DOCX("docx", List.of("docx"), 100 * SourceBytes.MB, new DocxReader());
+    DOCX("docx", List.of("docx"), 100 * SourceBytes.MB, new DocxReader()),
+    // A .doc is not compressed, and POI reads all of its streams into memory to parse it, pictures included: it gets
+    // the room of a .txt, which keeps the import within its memory bound however the file splits into text and
+    // pictures. A .wps of WPS Office is the same file under another name.
+    DOC("doc", List.of("doc"), 50 * SourceBytes.MB, new WordBinaryReader()),
+    WPS("wps", List.of("wps"), 50 * SourceBytes.MB, new WordBinaryReader()),
+    // An .odt is a ZIP like a .docx, its pictures as large: the same room. Only content.xml is inflated, never past
+    // OdtReader's limit for it, whatever the ZIP says its size is.
+    ODT("odt", List.of("odt"), 100 * SourceBytes.MB, new OdtReader()),
+    // An .epub is a ZIP of chapters and pictures (a book's illustrations, its cover): the room of a .docx. Its
+    // chapters are inflated one at a time within EpubReader's limits, each and all together.
+    EPUB("epub", List.of("epub"), 100 * SourceBytes.MB, new EpubReader());
 
     private final String id;
     // List.of is unmodifiable; the check only knows Guava's immutable types, which Yandu does not use.
@@ -70,7 +81,7 @@ enum SourceFormat {
                 List.of(extension.isEmpty() ? "" : "." + extension), null);
     }
 
-    /** ".txt, .text, .html, .htm and .docx": every extension read, in the order above. */
+    /** ".txt, .text, .html, .htm, .docx, … and .epub": every extension read, in the order above. */
     private static String readable() {
         List<String> all = Arrays.stream(values()).flatMap(f -> f.extensions.stream()).map(e -> "." + e).toList();
         return String.join(", ", all.subList(0, all.size() - 1)) + " and " + all.get(all.size() - 1);

@@ -20,7 +20,27 @@ public final class SpeechParser {
      * @param lines the decoded source lines, leading whitespace kept
      */
     public ParsedDocument parse(String fileName, List<String> lines) {
-        CollectionSplitter.Split split = CollectionSplitter.split(DebrisFilter.clean(lines));
+        return parse(fileName, CollectionSplitter.split(DebrisFilter.clean(lines)));
+    }
+
+    /**
+     * The speeches in a source file: where its format says where each speech starts (an EPUB's chapters), there;
+     * else where the text's own marks say, as {@link #parse(String, List)} finds them.
+     */
+    public ParsedDocument parse(String fileName, SourceDocument source) {
+        List<Integer> starts = source.speechStarts();
+        if (starts.isEmpty()) {
+            return parse(fileName, source.lines());
+        }
+        List<List<String>> parts = new ArrayList<>();
+        for (int k = 0; k < starts.size(); k++) {
+            int end = k + 1 < starts.size() ? starts.get(k + 1) : source.lines().size();
+            parts.add(DebrisFilter.clean(source.lines().subList(starts.get(k), end)));
+        }
+        return parse(fileName, new CollectionSplitter.Split(parts.size() > 1, source.collectionTitle(), null, parts));
+    }
+
+    private ParsedDocument parse(String fileName, CollectionSplitter.Split split) {
         List<SpeechDraft> speeches = new ArrayList<>();
         for (List<String> part : split.parts()) {
             SpeechDraft speech = parseSpeech(part);

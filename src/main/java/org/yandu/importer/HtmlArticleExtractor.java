@@ -18,7 +18,7 @@ import org.jsoup.select.NodeTraversor;
  * element holding most of the paragraph text, and lays it out as lines with the title first.
  */
 final class HtmlArticleExtractor {
-    private static final String DEBRIS_TAGS = "script, style, noscript, template, nav, aside, footer, form, "
+    static final String DEBRIS_TAGS = "script, style, noscript, template, nav, aside, footer, form, "
             + "iframe, object, embed, svg, canvas, button, select, textarea, [hidden], "
             + "[style~=(?i)display\\s*:\\s*none]";
     private static final Pattern DEBRIS_MARK = Pattern.compile("nav|menu|footer|breadcrumb|crumb|share|comment"
@@ -32,9 +32,15 @@ final class HtmlArticleExtractor {
     private HtmlArticleExtractor() {
     }
 
-    /** The article's lines, the page title first; empty when the page has no text. */
-    static List<String> extract(String html) {
+    /** The page's article: a WeChat article as its page marks it, any other page's as found by its text. */
+    static PageArticle article(String html) {
         Document page = Jsoup.parse(html);
+        return WeChatArticle.isWeChat(page) ? WeChatArticle.read(page)
+                : new PageArticle(extract(page), SourceMetadata.NONE);
+    }
+
+    /** The article's lines, the page title first; empty when the page has no text. */
+    private static List<String> extract(Document page) {
         String pageTitle = pageTitle(page);
         Element body = page.body();
         removeDebris(body);
@@ -143,11 +149,11 @@ final class HtmlArticleExtractor {
         return "";
     }
 
-    private static String clean(String text) {
+    static String clean(String text) {
         return text.replace('\u00A0', ' ').strip();
     }
 
-    private static boolean sameText(String a, String b) {
+    static boolean sameText(String a, String b) {
         return withoutSpaces(a).equals(withoutSpaces(b));
     }
 

@@ -141,7 +141,7 @@ public final class Importer {
         SourceDocument source = reader.read(file);
         // The lines are dropped once parsed: the speeches hold the text, a second copy would only take memory.
         return new ReadFile(sourceFile(file, recordedPath, source),
-                parser.parse(file.getFileName().toString(), source.lines()));
+                parser.parse(file.getFileName().toString(), source.lines(), source.metadata()));
     }
 
     private record ReadFile(SourceFile source, ParsedDocument parsed) {

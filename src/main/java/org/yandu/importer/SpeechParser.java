@@ -20,10 +20,18 @@ public final class SpeechParser {
      * @param lines the decoded source lines, leading whitespace kept
      */
     public ParsedDocument parse(String fileName, List<String> lines) {
+        return parse(fileName, lines, SourceMetadata.NONE);
+    }
+
+    /**
+     * The same, with what the source states outside its lines: its author and date are every speech's, before any
+     * byline or date line of the text, because the source names them in fields of their own, without a guess.
+     */
+    public ParsedDocument parse(String fileName, List<String> lines, SourceMetadata metadata) {
         CollectionSplitter.Split split = CollectionSplitter.split(DebrisFilter.clean(lines));
         List<SpeechDraft> speeches = new ArrayList<>();
         for (List<String> part : split.parts()) {
-            SpeechDraft speech = parseSpeech(part);
+            SpeechDraft speech = parseSpeech(part, metadata);
             if (speech != null) {
                 speeches.add(speech);
             }
@@ -34,7 +42,7 @@ public final class SpeechParser {
     }
 
     /** The speech in one part of the page, or null when the part holds no text. */
-    private static @Nullable SpeechDraft parseSpeech(List<String> lines) {
+    private static @Nullable SpeechDraft parseSpeech(List<String> lines, SourceMetadata metadata) {
         SpeechHeader front = SpeechHeader.read(lines);
         List<ParagraphDraft> paragraphs = new ArrayList<>(front.paragraphs());
         paragraphs.addAll(HeadingClassifier.classify(
@@ -43,7 +51,9 @@ public final class SpeechParser {
         if (title == null) {
             return null;
         }
-        return new SpeechDraft(title, front.title() == null, front.subtitle(), front.author(), front.date(),
+        String author = metadata.author() != null ? metadata.author() : front.author();
+        String date = metadata.date() != null ? metadata.date() : front.date();
+        return new SpeechDraft(title, front.title() == null, front.subtitle(), author, date,
                 front.abstractText(), front.keywords(), paragraphs);
     }
 

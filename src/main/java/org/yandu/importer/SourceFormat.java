@@ -14,7 +14,8 @@ enum SourceFormat {
     // A .docx is a ZIP: its text is deflated to a fraction, but it also carries pictures (photos of the meeting,
     // scanned pages) that do not shrink, so it gets twice the room. POI's zip-bomb check guards what it inflates, and
     // DocxParagraphs limits the text part, the one part parsed into memory.
-    DOCX("docx", List.of("docx"), 100 * SourceBytes.MB, new DocxReader());
+    DOCX("docx", List.of("docx"), 100 * SourceBytes.MB, new DocxReader()),
+    MARKDOWN("md", List.of("md", "markdown"), 50 * SourceBytes.MB, new MarkdownReader());
 
     private final String id;
     // List.of is unmodifiable; the check only knows Guava's immutable types, which Yandu does not use.
@@ -70,7 +71,7 @@ enum SourceFormat {
                 List.of(extension.isEmpty() ? "" : "." + extension), null);
     }
 
-    /** ".txt, .text, .html, .htm and .docx": every extension read, in the order above. */
+    /** ".txt, .text, .html, .htm, .docx, .md and .markdown": every extension read, in the order above. */
     private static String readable() {
         List<String> all = Arrays.stream(values()).flatMap(f -> f.extensions.stream()).map(e -> "." + e).toList();
         return String.join(", ", all.subList(0, all.size() - 1)) + " and " + all.get(all.size() - 1);

@@ -370,7 +370,7 @@ class SourceReaderTest {
     @Test
     void refusesAnUnsupportedFileType() throws Exception {
         assertRefused(write("speech.pdf", "讲话".getBytes(StandardCharsets.UTF_8)),
-                "unsupported file type .pdf (Yandu reads .txt, .text, .html, .htm and .docx)");
+                "unsupported file type .pdf (Yandu reads .txt, .text, .html, .htm, .docx, .md and .markdown)");
         assertRefused(write("README", "讲话".getBytes(StandardCharsets.UTF_8)), "unsupported file type");
     }
 

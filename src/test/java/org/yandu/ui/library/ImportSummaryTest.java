@@ -78,10 +78,10 @@ class ImportSummaryTest {
 
         ImportReport report = new Importer(store).importPaths(List.of(pdf, binary, empty), ImportProgress.NONE);
 
-        assertEquals("讲话.pdf：研读不能读取 .pdf 文件，只能读取 .txt、.html、.htm 和 .docx。\n"
+        assertEquals("讲话.pdf：研读不能读取 .pdf 文件，只能读取 .txt、.html、.htm、.docx 和 .md。\n"
                         + "扫描.txt：不是文本文件。\n空.txt：其中没有文字。",
                 ImportSummary.failures(report, Messages.of(Language.CHINESE)));
-        assertEquals("讲话.pdf: Yandu cannot read .pdf files; it reads .txt, .html, .htm and .docx.\n"
+        assertEquals("讲话.pdf: Yandu cannot read .pdf files; it reads .txt, .html, .htm, .docx and .md.\n"
                         + "扫描.txt: not a text file.\n空.txt: there is no text in it.",
                 ImportSummary.failures(report, Messages.of(Language.ENGLISH)));
     }

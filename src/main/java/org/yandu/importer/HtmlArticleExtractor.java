@@ -27,6 +27,8 @@ final class HtmlArticleExtractor {
     private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "blockquote", "pre", "li",
             "h1", "h2", "h3", "h4", "h5", "h6");
     // Site names trail page titles: "标题_频道_人民网", "标题 - 求是网", "标题 | 新华网".
+    /** How many opening lines may hold the article's own title above its text. */
+    private static final int TITLE_WITHIN = 5;
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("_|\\||｜|\\s-\\s|--");
 
     private HtmlArticleExtractor() {
@@ -44,12 +46,23 @@ final class HtmlArticleExtractor {
         String pageTitle = pageTitle(page);
         Element body = page.body();
         removeDebris(body);
-        List<String> lines = new ArrayList<>(HtmlLines.of(mainContainer(body)));
-        String title = firstHeading(body).orElse(pageTitle);
-        if (!lines.isEmpty() && !title.isEmpty() && !sameText(lines.get(0), title)) {
-            lines.add(0, title);
+        List<String> lines = HtmlLines.of(mainContainer(body));
+        return withTitle(lines, firstHeading(body).orElse(pageTitle));
+    }
+
+    /**
+     * The lines with the title first, unless one of the opening lines is the title already: an article often opens
+     * with a line of debris ("点击上方蓝字关注我们") above its own heading, and the title would then be read twice.
+     */
+    static List<String> withTitle(List<String> lines, String title) {
+        if (lines.isEmpty() || title.isEmpty()
+                || lines.stream().limit(TITLE_WITHIN).anyMatch(line -> sameText(line, title))) {
+            return lines;
         }
-        return lines;
+        List<String> titled = new ArrayList<>(lines.size() + 1);
+        titled.add(title);
+        titled.addAll(lines);
+        return titled;
     }
 
     private static void removeDebris(Element body) {
@@ -153,7 +166,7 @@ final class HtmlArticleExtractor {
         return text.replace('\u00A0', ' ').strip();
     }
 
-    static boolean sameText(String a, String b) {
+    private static boolean sameText(String a, String b) {
         return withoutSpaces(a).equals(withoutSpaces(b));
     }
 

@@ -3,7 +3,6 @@ package org.yandu.importer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,15 +45,13 @@ final class WeChatArticle {
         if (body == null) {
             body = page.selectFirst(".rich_media_content");
         }
-        List<String> lines = new ArrayList<>();
+        List<String> lines = List.of();
         if (body != null) {
             body.select(HtmlArticleExtractor.DEBRIS_TAGS).remove();
-            lines.addAll(HtmlLines.of(body));
+            lines = HtmlLines.of(body);
         }
-        if (!title.isEmpty() && !lines.isEmpty() && !HtmlArticleExtractor.sameText(lines.get(0), title)) {
-            lines.add(0, title);
-        }
-        return new PageArticle(lines, new SourceMetadata(nonEmpty(text(page, "#js_name")), date(page)));
+        return new PageArticle(HtmlArticleExtractor.withTitle(lines, title),
+                new SourceMetadata(nonEmpty(text(page, "#js_name")), date(page)));
     }
 
     private static String title(Document page) {

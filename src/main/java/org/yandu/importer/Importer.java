@@ -1,6 +1,7 @@
 package org.yandu.importer;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -183,6 +184,19 @@ public final class Importer {
         boolean intoEmptyLibrary = store.isEmpty();
         FileOutcome outcome = store(Path.of(pasted.source().fileName()), pasted.source(), pasted.parsed());
         return new ImportReport(List.of(outcome), false, intoEmptyLibrary);
+    }
+
+    /**
+     * Imports a stream of text or HTML (standard input) at once, as a paste is once it is confirmed; a stream that
+     * cannot be read is reported refused under {@code name}, as a file is.
+     */
+    public ImportReport importStream(String name, String format, InputStream in) {
+        try {
+            return importPasted(read(UnfiledText.read(name, format, in)));
+        } catch (UnreadableSourceException e) {
+            log.warn(TOLD, "Import of {} failed", name, e);
+            return new ImportReport(List.of(FileOutcome.refused(e)), false, store.isEmpty());
+        }
     }
 
     private FileOutcome store(Path file, SourceFile source, ParsedDocument parsed) {

@@ -3,6 +3,8 @@ package org.yandu.importer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -24,8 +26,15 @@ public record UnfiledText(String name, String format, @Nullable String html, @Nu
     public static final String STDIN = "stdin";
     /** The same bound as for a saved page or a .txt file. */
     static final long MAX_BYTES = 50 * SourceBytes.MB;
+    // A colon is not allowed in a file name on Windows, so 15.30 as in British usage.
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH.mm");
     private static final Pattern HTML_START = Pattern.compile("(?is)\\A\\s*(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html"
             + "|html|head|body|meta|title|div|p|section|article|h[1-6]|span|table|ul|ol|br|font)\\b");
+
+    /** The moment text came in as its name says it: "2026-12-06 15.30", valid in a file name. */
+    public static String moment(LocalDateTime when) {
+        return MOMENT.format(when);
+    }
 
     /**
      * Reads a stream of unknown kind (standard input) to its end: a page if it opens like HTML, else plain text, in

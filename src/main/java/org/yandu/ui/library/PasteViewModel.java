@@ -1,7 +1,6 @@
 package org.yandu.ui.library;
 
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.yandu.importer.PastedSource;
@@ -18,8 +17,6 @@ import org.yandu.ui.base.Messages;
 public final class PasteViewModel {
     /** The body paragraphs the preview shows; the rest are counted. */
     static final int PREVIEW_PARAGRAPHS = 5;
-    // Made for a file name: a colon is not allowed in one on Windows, so 15.30 as in British usage.
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH.mm");
 
     private final Messages messages;
 
@@ -51,7 +48,7 @@ public final class PasteViewModel {
 
     /** The text to read, its source named by the moment it came in ("剪贴板 2026-12-06 15.30"). */
     public UnfiledText text(Offered offered, LocalDateTime now) {
-        String name = messages.format("paste.sourceName", WHEN.format(now));
+        String name = messages.format("paste.sourceName", UnfiledText.moment(now));
         return new UnfiledText(name, UnfiledText.CLIPBOARD, offered.html(), offered.text());
     }
 

@@ -37,7 +37,7 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (paths.isEmpty() && !bundled) {
-            context.err().println("yandu import: name at least one file or folder, or --bundled");
+            context.err().println("yandu import: name at least one file or folder, - for standard input, or --bundled");
             return 2;
         }
         try (LibraryStore store = context.openForWriting()) {

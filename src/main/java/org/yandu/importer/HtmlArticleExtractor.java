@@ -34,11 +34,17 @@ final class HtmlArticleExtractor {
     private HtmlArticleExtractor() {
     }
 
-    /** The page's article: a WeChat article as its page marks it, any other page's as found by its text. */
+    /**
+     * The page's article: a WeChat article as its page marks it, any other page's as found by its text; so is a
+     * WeChat page whose layout marks no body (an older or newer one), keeping its account and date.
+     */
     static PageArticle article(String html) {
         Document page = Jsoup.parse(html);
-        return WeChatArticle.isWeChat(page) ? WeChatArticle.read(page)
-                : new PageArticle(extract(page), SourceMetadata.NONE);
+        if (!WeChatArticle.isWeChat(page)) {
+            return new PageArticle(extract(page), SourceMetadata.NONE);
+        }
+        PageArticle article = WeChatArticle.read(page);
+        return article.lines().isEmpty() ? new PageArticle(extract(page), article.metadata()) : article;
     }
 
     /** The article's lines, the page title first; empty when the page has no text. */

@@ -124,6 +124,17 @@ class WeChatArticleTest {
     }
 
     @Test
+    void aWeChatPageWhoseLayoutMarksNoBodyIsReadAsAnyPageKeepingItsAccount() throws Exception {
+        String html = "<html><head><meta property=\"og:url\" content=\"http://mp.weixin.qq.com/s/xyz\"></head><body>"
+                + "<a id=\"js_name\">求是网</a><article><h1>题目</h1><p>第一段。</p><p>第二段。</p></article></body></html>";
+
+        SourceDocument document = new SourceReader().read(Files.writeString(dir.resolve("c.html"), html));
+
+        assertEquals(List.of("题目", "第一段。", "第二段。"), document.lines());
+        assertEquals("求是网", document.metadata().author());
+    }
+
+    @Test
     void otherPagesStateNothingBeyondTheirLines() throws Exception {
         String html = "<html><head><title>讲话</title></head><body><article><p>第一段。</p></article></body></html>";
 

@@ -110,7 +110,7 @@ class ErrorTextTest {
         ErrorText text = ErrorText.of(CHINESE, "error.import", refused);
 
         assertEquals("导入因错误而中止。", text.header());
-        assertEquals("讲话.pdf：研读不能读取 .pdf 文件，只能读取 .txt、.html、.htm 和 .docx。", text.content());
+        assertEquals("讲话.pdf：研读不能读取 .pdf 文件，只能读取 .txt、.html、.htm、.docx 和 .md。", text.content());
         assertNull(text.details());
         assertTrue(refused.getMessage().startsWith("讲话.pdf: "), "the command line keeps its English: "
                 + refused.getMessage());

@@ -56,6 +56,6 @@ final class EpubChapters {
         }
         boolean collection = starts.size() > 1;
         return new SourceDocument(file, format.id(), StandardCharsets.UTF_8.name(), digest.sha256(), digest.size(),
-                lines, collection ? book.title() : null, collection ? starts : List.of());
+                lines, collection ? book.title() : null, collection ? starts : List.of(), SourceMetadata.NONE);
     }
 }

@@ -18,7 +18,7 @@ import org.jsoup.select.NodeTraversor;
  * element holding most of the paragraph text, and lays it out as lines with the title first.
  */
 final class HtmlArticleExtractor {
-    private static final String DEBRIS_TAGS = "script, style, noscript, template, nav, aside, footer, form, "
+    static final String DEBRIS_TAGS = "script, style, noscript, template, nav, aside, footer, form, "
             + "iframe, object, embed, svg, canvas, button, select, textarea, [hidden], "
             + "[style~=(?i)display\\s*:\\s*none]";
     private static final Pattern DEBRIS_MARK = Pattern.compile("nav|menu|footer|breadcrumb|crumb|share|comment"
@@ -27,23 +27,48 @@ final class HtmlArticleExtractor {
     private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "blockquote", "pre", "li",
             "h1", "h2", "h3", "h4", "h5", "h6");
     // Site names trail page titles: "标题_频道_人民网", "标题 - 求是网", "标题 | 新华网".
+    /** How many opening lines may hold the article's own title above its text. */
+    private static final int TITLE_WITHIN = 5;
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("_|\\||｜|\\s-\\s|--");
 
     private HtmlArticleExtractor() {
     }
 
-    /** The article's lines, the page title first; empty when the page has no text. */
-    static List<String> extract(String html) {
+    /**
+     * The page's article: a WeChat article as its page marks it, any other page's as found by its text; so is a
+     * WeChat page whose layout marks no body (an older or newer one), keeping its account and date.
+     */
+    static PageArticle article(String html) {
         Document page = Jsoup.parse(html);
+        if (!WeChatArticle.isWeChat(page)) {
+            return new PageArticle(extract(page), SourceMetadata.NONE);
+        }
+        PageArticle article = WeChatArticle.read(page);
+        return article.lines().isEmpty() ? new PageArticle(extract(page), article.metadata()) : article;
+    }
+
+    /** The article's lines, the page title first; empty when the page has no text. */
+    private static List<String> extract(Document page) {
         String pageTitle = pageTitle(page);
         Element body = page.body();
         removeDebris(body);
-        List<String> lines = new ArrayList<>(HtmlLines.of(mainContainer(body)));
-        String title = firstHeading(body).orElse(pageTitle);
-        if (!lines.isEmpty() && !title.isEmpty() && !sameText(lines.get(0), title)) {
-            lines.add(0, title);
+        List<String> lines = HtmlLines.of(mainContainer(body));
+        return withTitle(lines, firstHeading(body).orElse(pageTitle));
+    }
+
+    /**
+     * The lines with the title first, unless one of the opening lines is the title already: an article often opens
+     * with a line of debris ("点击上方蓝字关注我们") above its own heading, and the title would then be read twice.
+     */
+    static List<String> withTitle(List<String> lines, String title) {
+        if (lines.isEmpty() || title.isEmpty()
+                || lines.stream().limit(TITLE_WITHIN).anyMatch(line -> sameText(line, title))) {
+            return lines;
         }
-        return lines;
+        List<String> titled = new ArrayList<>(lines.size() + 1);
+        titled.add(title);
+        titled.addAll(lines);
+        return titled;
     }
 
     private static void removeDebris(Element body) {
@@ -143,7 +168,7 @@ final class HtmlArticleExtractor {
         return "";
     }
 
-    private static String clean(String text) {
+    static String clean(String text) {
         return text.replace('\u00A0', ' ').strip();
     }
 

@@ -1,6 +1,7 @@
 package org.yandu.importer;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -57,6 +58,11 @@ public final class Importer {
     /** An importer that leaves segmentation to the background job (when the segmenter is not loaded yet). */
     public Importer(LibraryStore store) {
         this(store, null);
+    }
+
+    /** Every file extension Yandu reads (".txt", ".docx" …), for a file chooser's filter. */
+    public static List<String> readableExtensions() {
+        return SourceFormat.extensions();
     }
 
     public ImportReport importPaths(List<Path> paths, ImportProgress progress) {
@@ -150,26 +156,70 @@ public final class Importer {
     private FileOutcome importFile(Path file, Future<ReadFile> read) {
         try {
             ReadFile done = awaitRead(read);
-            ParsedDocument parsed = done.parsed();
-            if (parsed.speeches().isEmpty()) {
-                return FileOutcome.refused(file, file.getFileName() + ": no speech text found in it",
-                        Explanation.of(Refusal.NO_SPEECH, String.valueOf(file.getFileName())));
-            }
-            ImportRecord record = store.recordImport(done.source(), parsed.collectionTitle(), parsed.speeches(),
-                    tokenizer);
-            log.info("Imported {}: {} new, {} already in the library{}", file, record.added(),
-                    record.alreadyPresent(), record.unchanged() ? " (unchanged file)" : "");
-            return FileOutcome.stored(file, record.unchanged(), record.added(), record.alreadyPresent());
+            return store(file, done.source(), done.parsed());
         } catch (UnreadableSourceException e) {
             log.warn(TOLD, "Import of {} failed", file, e);
             return FileOutcome.refused(e);
+        } catch (RuntimeException e) {
+            return unexpected(file, e);
+        }
+    }
+
+    private static FileOutcome unexpected(Path file, RuntimeException e) {
+        log.error("Import of {} failed unexpectedly", file, e);
+        return FileOutcome.failed(file, file.getFileName() + ": could not be imported (" + e + ")", null);
+    }
+
+    /**
+     * Reads text that came with no file (pasted, dropped, piped in) into its speeches without storing them: what a
+     * paste shows before the reader keeps it.
+     *
+     * @throws UnreadableSourceException naming the text by its {@link UnfiledText#name()} and why it cannot be read
+     */
+    public PastedSource read(UnfiledText text) throws UnreadableSourceException {
+        SourceDocument source = UnfiledReader.read(text);
+        // Recorded under its content, as no path names it: the same text again is the same source.
+        SourceFile file = new SourceFile(text.format() + ":" + source.contentHash(), text.name(), source.format(),
+                source.encoding(), source.size(), source.contentHash());
+        return new PastedSource(file, parser.parse(text.name(), source));
+    }
+
+    /** Stores what {@link #read(UnfiledText)} read, in one transaction, reported as the import of one file. */
+    public ImportReport importPasted(PastedSource pasted) {
+        boolean intoEmptyLibrary = store.isEmpty();
+        FileOutcome outcome = store(Path.of(pasted.source().fileName()), pasted.source(), pasted.parsed());
+        return new ImportReport(List.of(outcome), false, intoEmptyLibrary);
+    }
+
+    /**
+     * Imports a stream of text or HTML (standard input) at once, as a paste is once it is confirmed; a stream that
+     * cannot be read is reported refused under {@code name}, as a file is.
+     */
+    public ImportReport importStream(String name, String format, InputStream in) {
+        try {
+            return importPasted(read(UnfiledText.read(name, format, in)));
+        } catch (UnreadableSourceException e) {
+            log.warn(TOLD, "Import of {} failed", name, e);
+            return new ImportReport(List.of(FileOutcome.refused(e)), false, store.isEmpty());
+        }
+    }
+
+    private FileOutcome store(Path file, SourceFile source, ParsedDocument parsed) {
+        if (parsed.speeches().isEmpty()) {
+            return FileOutcome.refused(file, file.getFileName() + ": no speech text found in it",
+                    Explanation.of(Refusal.NO_SPEECH, String.valueOf(file.getFileName())));
+        }
+        try {
+            ImportRecord record = store.recordImport(source, parsed.collectionTitle(), parsed.speeches(), tokenizer);
+            log.info("Imported {}: {} new, {} already in the library{}", file, record.added(),
+                    record.alreadyPresent(), record.unchanged() ? " (unchanged file)" : "");
+            return FileOutcome.stored(file, record.unchanged(), record.added(), record.alreadyPresent());
         } catch (LibraryException e) {
             log.warn(TOLD, "Import of {} failed", file, e);
             String error = Objects.requireNonNullElse(e.getMessage(), file.getFileName() + ": could not be stored");
             return FileOutcome.failed(file, error, e.explanation());
         } catch (RuntimeException e) {
-            log.error("Import of {} failed unexpectedly", file, e);
-            return FileOutcome.failed(file, file.getFileName() + ": could not be imported (" + e + ")", null);
+            return unexpected(file, e);
         }
     }
 

@@ -15,17 +15,19 @@ import org.jspecify.annotations.Nullable;
  *     (an EPUB book's), else null
  * @param speechStarts the lines where the format itself says a speech starts (an EPUB's chapters), in order; empty
  *     when it says nothing and the parser finds the speeches in the text
+ * @param metadata what the source states about its speech besides its lines (a WeChat page's account and date)
  */
 public record SourceDocument(Path path, String format, String encoding, String contentHash, long size,
-                             List<String> lines, @Nullable String collectionTitle, List<Integer> speechStarts) {
+                             List<String> lines, @Nullable String collectionTitle, List<Integer> speechStarts,
+                             SourceMetadata metadata) {
     public SourceDocument {
         lines = List.copyOf(lines);
         speechStarts = List.copyOf(speechStarts);
     }
 
-    /** A file whose format does not divide it into speeches. */
+    /** A source whose lines are all it says: not divided into speeches by its format, no fields of its own. */
     public SourceDocument(Path path, String format, String encoding, String contentHash, long size,
-            List<String> lines) {
-        this(path, format, encoding, contentHash, size, lines, null, List.of());
+                          List<String> lines) {
+        this(path, format, encoding, contentHash, size, lines, null, List.of(), SourceMetadata.NONE);
     }
 }

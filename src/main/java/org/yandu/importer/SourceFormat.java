@@ -25,7 +25,9 @@ enum SourceFormat {
     ODT("odt", List.of("odt"), 100 * SourceBytes.MB, new OdtReader()),
     // An .epub is a ZIP of chapters and pictures (a book's illustrations, its cover): the room of a .docx. Its
     // chapters are inflated one at a time within EpubReader's limits, each and all together.
-    EPUB("epub", List.of("epub"), 100 * SourceBytes.MB, new EpubReader());
+    EPUB("epub", List.of("epub"), 100 * SourceBytes.MB, new EpubReader()),
+    // Markdown is text: the room of a .txt.
+    MARKDOWN("md", List.of("md", "markdown"), 50 * SourceBytes.MB, new MarkdownReader());
 
     private final String id;
     // List.of is unmodifiable; the check only knows Guava's immutable types, which Yandu does not use.
@@ -78,12 +80,17 @@ enum SourceFormat {
         String shown = extension.isEmpty() ? "without an extension" : "." + extension;
         throw new UnreadableSourceException(file, Refusal.UNSUPPORTED,
                 "unsupported file type " + shown + " (Yandu reads " + readable() + ")",
-                List.of(extension.isEmpty() ? "" : "." + extension), null);
+                List.of(extension.isEmpty() ? "" : "." + extension, String.join(" ", extensions())), null);
     }
 
-    /** ".txt, .text, .html, .htm, .docx, … and .epub": every extension read, in the order above. */
+    /** ".txt, .text, .html, …": every extension read, in the order above. */
+    /** Every extension read (".txt", ".docx" …), in the order above: for the file chooser and refusals. */
+    static List<String> extensions() {
+        return Arrays.stream(values()).flatMap(f -> f.extensions.stream()).map(e -> "." + e).toList();
+    }
+
     private static String readable() {
-        List<String> all = Arrays.stream(values()).flatMap(f -> f.extensions.stream()).map(e -> "." + e).toList();
+        List<String> all = extensions();
         return String.join(", ", all.subList(0, all.size() - 1)) + " and " + all.get(all.size() - 1);
     }
 

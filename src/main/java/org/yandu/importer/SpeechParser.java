@@ -20,30 +20,33 @@ public final class SpeechParser {
      * @param lines the decoded source lines, leading whitespace kept
      */
     public ParsedDocument parse(String fileName, List<String> lines) {
-        return parse(fileName, CollectionSplitter.split(DebrisFilter.clean(lines)));
+        return parse(fileName, CollectionSplitter.split(DebrisFilter.clean(lines)), SourceMetadata.NONE);
     }
 
     /**
      * The speeches in a source file: where its format says where each speech starts (an EPUB's chapters), there;
-     * else where the text's own marks say, as {@link #parse(String, List)} finds them.
+     * else where the text's own marks say, as {@link #parse(String, List)} finds them. What the source states
+     * outside its lines (a WeChat page's account and date) is every speech's author and date, before any byline or
+     * date line of the text, because the source names them in fields of their own, without a guess.
      */
     public ParsedDocument parse(String fileName, SourceDocument source) {
         List<Integer> starts = source.speechStarts();
         if (starts.isEmpty()) {
-            return parse(fileName, source.lines());
+            return parse(fileName, CollectionSplitter.split(DebrisFilter.clean(source.lines())), source.metadata());
         }
         List<List<String>> parts = new ArrayList<>();
         for (int k = 0; k < starts.size(); k++) {
             int end = k + 1 < starts.size() ? starts.get(k + 1) : source.lines().size();
             parts.add(DebrisFilter.clean(source.lines().subList(starts.get(k), end)));
         }
-        return parse(fileName, new CollectionSplitter.Split(parts.size() > 1, source.collectionTitle(), null, parts));
+        return parse(fileName, new CollectionSplitter.Split(parts.size() > 1, source.collectionTitle(), null, parts),
+                source.metadata());
     }
 
-    private ParsedDocument parse(String fileName, CollectionSplitter.Split split) {
+    private ParsedDocument parse(String fileName, CollectionSplitter.Split split, SourceMetadata metadata) {
         List<SpeechDraft> speeches = new ArrayList<>();
         for (List<String> part : split.parts()) {
-            SpeechDraft speech = parseSpeech(part);
+            SpeechDraft speech = parseSpeech(part, metadata);
             if (speech != null) {
                 speeches.add(speech);
             }
@@ -54,7 +57,7 @@ public final class SpeechParser {
     }
 
     /** The speech in one part of the page, or null when the part holds no text. */
-    private static @Nullable SpeechDraft parseSpeech(List<String> lines) {
+    private static @Nullable SpeechDraft parseSpeech(List<String> lines, SourceMetadata metadata) {
         SpeechHeader front = SpeechHeader.read(lines);
         List<ParagraphDraft> paragraphs = new ArrayList<>(front.paragraphs());
         paragraphs.addAll(HeadingClassifier.classify(
@@ -63,7 +66,9 @@ public final class SpeechParser {
         if (title == null) {
             return null;
         }
-        return new SpeechDraft(title, front.title() == null, front.subtitle(), front.author(), front.date(),
+        String author = metadata.author() != null ? metadata.author() : front.author();
+        String date = metadata.date() != null ? metadata.date() : front.date();
+        return new SpeechDraft(title, front.title() == null, front.subtitle(), author, date,
                 front.abstractText(), front.keywords(), paragraphs);
     }
 

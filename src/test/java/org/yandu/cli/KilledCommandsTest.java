@@ -104,12 +104,7 @@ class KilledCommandsTest {
     }
 
     private static Process start(Path library, Path log, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), "org.yandu.Main"));
-        command.addAll(List.of(args));
-        command.addAll(List.of("--library", library.toString()));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return YanduProcess.of(library, args).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
     /** Runs a command to its end and returns how long it took, in milliseconds; it must succeed. */

@@ -370,7 +370,8 @@ class SourceReaderTest {
     @Test
     void refusesAnUnsupportedFileType() throws Exception {
         assertRefused(write("speech.pdf", "讲话".getBytes(StandardCharsets.UTF_8)),
-                "unsupported file type .pdf (Yandu reads .txt, .text, .html, .htm, .docx, .doc, .wps, .odt and .epub)");
+                "unsupported file type .pdf (Yandu reads .txt, .text, .html, .htm, .docx, .doc, .wps, .odt, .epub, .md"
+                        + " and .markdown)");
         assertRefused(write("README", "讲话".getBytes(StandardCharsets.UTF_8)), "unsupported file type");
     }
 

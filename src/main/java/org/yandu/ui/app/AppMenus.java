@@ -19,6 +19,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -27,6 +28,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.util.Subscription;
 import org.jspecify.annotations.Nullable;
+import org.yandu.importer.Importer;
 import org.yandu.library.HighlightColor;
 import org.yandu.settings.HoverLookup;
 import org.yandu.settings.Language;
@@ -37,6 +39,7 @@ import org.yandu.ui.base.SettingsViewModel;
 import org.yandu.ui.glossary.CandidatesWindow;
 import org.yandu.ui.glossary.DictionaryDialog;
 import org.yandu.ui.glossary.GlossaryWindow;
+import org.yandu.ui.library.PasteDialog;
 import org.yandu.ui.library.RestoreDialog;
 import org.yandu.ui.notes.AllNotesWindow;
 import org.yandu.ui.reader.ReaderViewModel;
@@ -101,8 +104,13 @@ public final class AppMenus {
         MenuItem files = item("menu.file.importFiles", shortcut(KeyCode.O), this::chooseFiles);
         MenuItem folder = item("menu.file.importFolder", new KeyCodeCombination(KeyCode.O, SHORTCUT_DOWN, SHIFT_DOWN),
                 this::chooseFolder);
+        MenuItem paste = item("menu.file.paste", new KeyCodeCombination(KeyCode.V, SHORTCUT_DOWN, SHIFT_DOWN),
+                () -> PasteDialog.offer(PasteDialog.offered(Clipboard.getSystemClipboard()), app.imports(), messages,
+                        stage));
+        paste.setId("menu-paste");
         files.disableProperty().bind(app.access().writable().not());
         folder.disableProperty().bind(app.access().writable().not());
+        paste.disableProperty().bind(app.access().writable().not());
         MenuItem export = item("menu.file.exportNotes", shortcut(KeyCode.E), () -> app.exports().showDialog(null));
         export.setId("menu-export");
         export.disableProperty().bind(app.libraryOpenProperty().not());
@@ -118,7 +126,7 @@ public final class AppMenus {
         restore.setId("menu-restore");
         backUp.disableProperty().bind(app.access().writable().not());
         restore.disableProperty().bind(app.access().restorable().not());
-        Menu file = menu("menu.file", files, folder, dictionary, download, new SeparatorMenuItem(), export,
+        Menu file = menu("menu.file", files, folder, paste, dictionary, download, new SeparatorMenuItem(), export,
                 new SeparatorMenuItem(), backUp, restore, new SeparatorMenuItem(), quit);
         file.setId("menu-file");
         return file;
@@ -328,8 +336,9 @@ public final class AppMenus {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("import.chooser.files"));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(messages.get("import.chooser.speeches"),
-                        "*.txt", "*.html", "*.htm", "*.docx", "*.doc", "*.wps", "*.odt", "*.epub"),
+                new FileChooser.ExtensionFilter(messages.format("import.chooser.speeches",
+                        String.join(" ", Importer.readableExtensions())),
+                        Importer.readableExtensions().stream().map(e -> "*" + e).toList()),
                 new FileChooser.ExtensionFilter(messages.get("import.chooser.all"), "*.*"));
         if (lastDirectory != null && lastDirectory.isDirectory()) {
             chooser.setInitialDirectory(lastDirectory);

@@ -9,6 +9,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.DragEvent;
+import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
@@ -20,6 +21,7 @@ import org.yandu.library.HighlightColor;
 import org.yandu.reading.SpeechDocument;
 import org.yandu.ui.base.Messages;
 import org.yandu.ui.library.LibraryPane;
+import org.yandu.ui.library.PasteDialog;
 import org.yandu.ui.search.SearchPane;
 
 /**
@@ -171,18 +173,30 @@ final class MainWindow implements AppMenus.SelectionActions, AppMenus.Panes {
         return bar;
     }
 
-    /** Files and folders dropped anywhere on the window are imported, as with File → Import. */
+    /**
+     * Files and folders dropped anywhere on the window are imported, as with File → Import; text or HTML dropped from
+     * another program (a passage dragged from a browser) is previewed as a new speech, as with Paste. A drag that
+     * starts in the window itself (its gesture source is set) is no import.
+     */
     private void acceptDroppedFiles() {
         root.setOnDragOver((DragEvent e) -> {
-            if (e.getDragboard().hasFiles() && app.access().writable().get()) {
+            Dragboard board = e.getDragboard();
+            boolean importable = board.hasFiles() || board.hasHtml() || board.hasString();
+            if (importable && e.getGestureSource() == null && app.access().writable().get()) {
                 e.acceptTransferModes(TransferMode.COPY);
             }
             e.consume();
         });
         root.setOnDragDropped((DragEvent e) -> {
-            List<File> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
-            app.imports().importPaths(files.stream().map(File::toPath).toList());
-            e.setDropCompleted(!files.isEmpty());
+            Dragboard board = e.getDragboard();
+            if (board.hasFiles()) {
+                List<File> files = board.getFiles();
+                app.imports().importPaths(files.stream().map(File::toPath).toList());
+                e.setDropCompleted(!files.isEmpty());
+            } else {
+                PasteDialog.offer(PasteDialog.offered(board), app.imports(), messages, root.getScene().getWindow());
+                e.setDropCompleted(true);
+            }
             e.consume();
         });
     }

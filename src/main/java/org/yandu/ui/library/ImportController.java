@@ -14,6 +14,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yandu.glossary.GlossaryService;
 import org.yandu.importer.ImportReport;
+import org.yandu.importer.Importer;
+import org.yandu.importer.PastedSource;
+import org.yandu.importer.UnfiledText;
+import org.yandu.importer.UnreadableSourceException;
 import org.yandu.library.LibraryStore;
 import org.yandu.ui.base.BackgroundTask;
 import org.yandu.ui.base.Lane;
@@ -66,6 +70,35 @@ public final class ImportController {
     public void importPaths(List<Path> paths) {
         if (store != null && writable.getAsBoolean() && !paths.isEmpty()) {
             run(ImportJob.of(paths, store, messages.get()), report -> { });
+        }
+    }
+
+    /**
+     * Reads text that came with no file (pasted or dropped) off the FX thread and gives its speeches, unstored, to
+     * {@code preview}; text that cannot be read goes to {@code refused}, said in the reader's language.
+     */
+    public void readPasted(UnfiledText text, Consumer<PastedSource> preview, Consumer<String> refused) {
+        LibraryStore into = store;
+        if (into == null || !writable.getAsBoolean()) {
+            return;
+        }
+        tasks.execute(BackgroundTask.on(Lane.IMPORT, "error.import", () -> new Importer(into).read(text))
+                .onSuccess(preview)
+                .toldBy(e -> {
+                    if (e instanceof UnreadableSourceException unreadable) {
+                        refused.accept(messages.get().explain(unreadable.explanation()));
+                    } else {
+                        refused.accept(messages.get().format("paste.failed", text.name()));
+                    }
+                }));
+    }
+
+    /** Stores what {@link #readPasted} read, as an import: listed, announced and segmented as files are. */
+    public void importPasted(PastedSource pasted) {
+        LibraryStore into = store;
+        if (into != null && writable.getAsBoolean()) {
+            run(BackgroundTask.on(Lane.IMPORT, "error.import", () -> new Importer(into).importPasted(pasted))
+                    .status(messages.get().get("status.importStarting")), report -> { });
         }
     }
 

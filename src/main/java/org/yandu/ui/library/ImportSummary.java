@@ -12,6 +12,11 @@ public final class ImportSummary {
     }
 
     public static String headline(ImportReport report, Messages messages) {
+        // The same file or pasted text again: saying "0 new, 0 already in the library" would leave the reader to guess.
+        if (!report.cancelled() && !report.files().isEmpty()
+                && report.files().stream().allMatch(f -> f.status() == FileOutcome.Status.UNCHANGED)) {
+            return messages.get("import.unchanged");
+        }
         String counts = counts(report, messages);
         return report.cancelled() ? messages.get("import.cancelled") + " " + counts : counts;
     }

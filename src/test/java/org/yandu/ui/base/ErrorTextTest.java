@@ -18,6 +18,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.yandu.importer.Importer;
 import org.yandu.importer.SourceReader;
 import org.yandu.importer.UnreadableSourceException;
 import org.yandu.library.LibraryException;
@@ -110,7 +111,7 @@ class ErrorTextTest {
         ErrorText text = ErrorText.of(CHINESE, "error.import", refused);
 
         assertEquals("导入因错误而中止。", text.header());
-        assertEquals("讲话.pdf：研读不能读取 .pdf 文件，只能读取 .txt、.html、.htm、.docx、.doc、.wps、.odt 和 .epub。",
+        assertEquals("讲话.pdf：研读不能读取 .pdf 文件，只能读取这些：" + String.join(" ", Importer.readableExtensions()),
                 text.content());
         assertNull(text.details());
         assertTrue(refused.getMessage().startsWith("讲话.pdf: "), "the command line keeps its English: "

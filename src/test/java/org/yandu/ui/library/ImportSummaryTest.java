@@ -78,11 +78,12 @@ class ImportSummaryTest {
 
         ImportReport report = new Importer(store).importPaths(List.of(pdf, binary, empty), ImportProgress.NONE);
 
-        assertEquals("讲话.pdf：研读不能读取 .pdf 文件，只能读取 .txt、.html、.htm、.docx、.doc、.wps、.odt 和 .epub。\n"
+        String readable = String.join(" ", Importer.readableExtensions());
+        assertEquals("讲话.pdf：研读不能读取 .pdf 文件，只能读取这些：" + readable + "\n"
                         + "扫描.txt：不是文本文件。\n空.txt：其中没有文字。",
                 ImportSummary.failures(report, Messages.of(Language.CHINESE)));
-        assertEquals("讲话.pdf: Yandu cannot read .pdf files; it reads .txt, .html, .htm, .docx, .doc, .wps, .odt and"
-                        + " .epub.\n扫描.txt: not a text file.\n空.txt: there is no text in it.",
+        assertEquals("讲话.pdf: Yandu cannot read .pdf files; it reads these: " + readable + "\n"
+                        + "扫描.txt: not a text file.\n空.txt: there is no text in it.",
                 ImportSummary.failures(report, Messages.of(Language.ENGLISH)));
     }
 

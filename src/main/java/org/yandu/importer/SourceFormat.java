@@ -14,7 +14,11 @@ enum SourceFormat {
     // A .docx is a ZIP: its text is deflated to a fraction, but it also carries pictures (photos of the meeting,
     // scanned pages) that do not shrink, so it gets twice the room. POI's zip-bomb check guards what it inflates, and
     // DocxParagraphs limits the text part, the one part parsed into memory.
-    DOCX("docx", List.of("docx"), 100 * SourceBytes.MB, new DocxReader());
+    DOCX("docx", List.of("docx"), 100 * SourceBytes.MB, new DocxReader()),
+    // A PDF carries its fonts and pictures uncompressed by anything of Yandu's: a printed booklet of a hundred pages
+    // with photos is 20-80 MB, a scan of one several hundred. 200 MB admits the large real documents; PdfReader reads
+    // page by page from the file, so the limit bounds the disk read, not memory.
+    PDF("pdf", List.of("pdf"), 200 * SourceBytes.MB, new PdfReader());
 
     private final String id;
     // List.of is unmodifiable; the check only knows Guava's immutable types, which Yandu does not use.

@@ -19,9 +19,14 @@ public final class SourceReader {
      *     encoding, or not a valid document of its format
      */
     public SourceDocument read(Path file) throws UnreadableSourceException {
+        return read(file, ImportProgress.NONE);
+    }
+
+    /** Reads one file, telling {@code progress} of its pages as a long PDF is read. */
+    public SourceDocument read(Path file, ImportProgress progress) throws UnreadableSourceException {
         SourceFormat format = SourceFormat.of(file);
         FormatReader reader = format.reader();
-        SourceDocument document = reader.read(file, format);
+        SourceDocument document = reader.read(file, format, progress);
         if (document.lines().stream().allMatch(String::isEmpty)) {
             throw new UnreadableSourceException(file, Refusal.EMPTY, reader.emptyReason());
         }

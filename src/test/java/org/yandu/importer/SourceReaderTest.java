@@ -369,8 +369,8 @@ class SourceReaderTest {
 
     @Test
     void refusesAnUnsupportedFileType() throws Exception {
-        assertRefused(write("speech.pdf", "讲话".getBytes(StandardCharsets.UTF_8)),
-                "unsupported file type .pdf (Yandu reads .txt, .text, .html, .htm and .docx)");
+        assertRefused(write("speech.rtf", "讲话".getBytes(StandardCharsets.UTF_8)),
+                "unsupported file type .rtf (Yandu reads .txt, .text, .html, .htm, .docx and .pdf)");
         assertRefused(write("README", "讲话".getBytes(StandardCharsets.UTF_8)), "unsupported file type");
     }
 

@@ -324,7 +324,7 @@ public final class AppMenus {
         chooser.setTitle(messages.get("import.chooser.files"));
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter(messages.get("import.chooser.speeches"),
-                        "*.txt", "*.html", "*.htm", "*.docx"),
+                        "*.txt", "*.html", "*.htm", "*.docx", "*.pdf"),
                 new FileChooser.ExtensionFilter(messages.get("import.chooser.all"), "*.*"));
         if (lastDirectory != null && lastDirectory.isDirectory()) {
             chooser.setInitialDirectory(lastDirectory);

@@ -162,12 +162,16 @@ public final class SpeechPdf {
         this.font = font;
     }
 
+    /** About as many characters as a page holds: 22 lines of 28, less the paragraphs' indents and last lines. */
+    public static final int CHARACTERS_PER_PAGE = 540;
+
     /**
      * Writes {@code title}, the {@code front} lines centred under it and the {@code paragraphs} to {@code file}.
      *
      * @param font made for {@code document}
+     * @return the number of pages written
      */
-    public static void write(PDDocument document, Font font, String title, List<String> front,
+    public static int write(PDDocument document, Font font, String title, List<String> front,
             List<String> paragraphs, Path file) throws IOException {
         SpeechPdf pdf = new SpeechPdf(document, font);
         pdf.centred(title, TITLE);
@@ -181,6 +185,7 @@ public final class SpeechPdf {
         }
         pdf.endPage();
         pdf.save(file);
+        return pdf.pages.size();
     }
 
     /**

@@ -13,8 +13,8 @@ import java.util.TreeMap;
  * is the size most characters are set in; its left margin is where most of its lines start, its right edge where
  * full lines end. A line continues the paragraph above it unless it is indented, the line above stops short of the
  * right edge, a gap wider than the usual line spacing lies between them, or their sizes differ. Across a page
- * break only the indent and the line above count. The first page's largest text, when larger than the body, is the
- * title and comes first, its lines joined: a long title wraps.
+ * break only the indent and the line above count. The largest text of the first page with text (a cover may be a
+ * picture), when larger than the body, is the title and comes first, its lines joined: a long title wraps.
  */
 final class PdfParagraphs {
     /** Sizes within this factor of each other are the same size (rounding, scaling). */
@@ -42,24 +42,29 @@ final class PdfParagraphs {
     /** The paragraphs of the pages, title first, one line each. */
     static List<String> join(List<List<PdfLine>> pages) {
         PdfParagraphs layout = new PdfParagraphs(pages);
-        List<PdfLine> title = layout.title(pages.isEmpty() ? List.of() : pages.get(0));
+        int first = 0;
+        while (first < pages.size() - 1 && pages.get(first).isEmpty()) {
+            first++;
+        }
+        List<PdfLine> title = layout.title(pages.isEmpty() ? List.of() : pages.get(first));
         List<String> paragraphs = new ArrayList<>();
         if (!title.isEmpty()) {
             StringBuilder joined = new StringBuilder();
             title.forEach(line -> append(joined, line.text()));
             paragraphs.add(joined.toString());
         }
-        layout.addParagraphs(pages, title, paragraphs);
+        layout.addParagraphs(pages, first, title, paragraphs);
         return paragraphs;
     }
 
-    private void addParagraphs(List<List<PdfLine>> pages, List<PdfLine> title, List<String> paragraphs) {
+    private void addParagraphs(List<List<PdfLine>> pages, int titlePage, List<PdfLine> title,
+            List<String> paragraphs) {
         PdfLine above = null;
         StringBuilder paragraph = new StringBuilder();
         for (int p = 0; p < pages.size(); p++) {
             boolean samePage = false;
             for (PdfLine line : pages.get(p)) {
-                if (p == 0 && title.contains(line)) {
+                if (p == titlePage && title.contains(line)) {
                     continue;
                 }
                 if (above != null && startsParagraph(above, line, samePage)) {

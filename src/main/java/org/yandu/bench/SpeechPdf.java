@@ -162,8 +162,8 @@ public final class SpeechPdf {
         this.font = font;
     }
 
-    /** About as many characters as a page holds: 22 lines of 28, less the paragraphs' indents and last lines. */
-    public static final int CHARACTERS_PER_PAGE = 540;
+    /** As many characters as a full page holds, 22 lines of 28: text of N times this fills at least N pages. */
+    public static final int CHARACTERS_PER_PAGE = 22 * 28;
 
     /**
      * Writes {@code title}, the {@code front} lines centred under it and the {@code paragraphs} to {@code file}.

@@ -12,7 +12,8 @@ import java.util.TreeMap;
  * <p>A PDF knows no paragraphs, only lines at places, so the layout decides (docs/decisions/0018). The body text
  * is the size most characters are set in; its left margin is where most of its lines start, its right edge where
  * full lines end. A line continues the paragraph above it unless it is indented, the line above stops short of the
- * right edge, a gap wider than the usual line spacing lies between them, or their sizes differ. Across a page
+ * right edge, a gap wider than the usual line spacing lies between them, their sizes differ, or the line above
+ * ends a sentence and the line opens with an outline number (一、 （二） 3.): a heading set flush left. Across a page
  * break only the indent and the line above count. The largest text of the first page with text (a cover may be a
  * picture), when larger than the body, is the title and comes first, its lines joined: a long title wraps.
  */
@@ -85,7 +86,8 @@ final class PdfParagraphs {
         boolean indented = line.left() > leftMargin + INDENT * line.size();
         boolean aboveShort = above.right() < rightEdge - SHORT * above.size();
         boolean gap = samePage && lineSpacing > 0 && line.baseline() - above.baseline() > GAP * lineSpacing;
-        return indented || aboveShort || gap || !sameSize(above.size(), line.size());
+        boolean heading = Text.endsParagraph(above.text()) && Numbering.startsStructure(line.text());
+        return indented || aboveShort || gap || heading || !sameSize(above.size(), line.size());
     }
 
     /** A line added to a paragraph: after a space only between two words of spaced script, never in Chinese. */

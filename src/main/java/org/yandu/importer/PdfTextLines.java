@@ -72,6 +72,12 @@ final class PdfTextLines extends PDFTextStripper {
         wordGap = false;
     }
 
+    /** A page's articles (its columns or threads, when it has them) never share a line. */
+    @Override
+    protected void endArticle() {
+        writeLineSeparator();
+    }
+
     @Override
     protected void endPage(PDPage ended) {
         writeLineSeparator();

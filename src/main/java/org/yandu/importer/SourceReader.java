@@ -16,7 +16,8 @@ public final class SourceReader {
      *
      * @throws UnreadableSourceException if the file is missing, unreadable, of an unsupported type,
      *     not a regular file, over its format's size limit, empty, not text, in no supported
-     *     encoding, or not a valid document of its format
+     *     encoding, or not a valid document of its format (a damaged or cut-short PDF, a scan without text, a
+     *     PDF that needs a password)
      */
     public SourceDocument read(Path file) throws UnreadableSourceException {
         return read(file, ImportProgress.NONE);

@@ -68,6 +68,14 @@ class PdfLayoutTest {
     }
 
     @Test
+    void aNumberedLineSetFlushLeftAfterAFullLineEndingASentenceIsAHeading() {
+        Page page = new Page().indented("第一部分的最后一段正好写满了一整行。", RIGHT).full("最后一行也写满了整行。")
+                .full("二、第二部分").indented("第二部分的正文，", RIGHT).full("增长了").last("1.5倍。");
+        assertEquals(List.of("第一部分的最后一段正好写满了一整行。最后一行也写满了整行。", "二、第二部分",
+                "第二部分的正文，增长了1.5倍。"), PdfParagraphs.join(List.of(page.lines)));
+    }
+
+    @Test
     void aParagraphGoesOnOverThePageBreakUnlessTheNextPageIndents() {
         Page first = new Page().indented("跨页的段落在页末", RIGHT).full("还没有说完，");
         Page second = new Page().full("下一页接着说完。").indented("新的一段。", LEFT + 100);

@@ -13,11 +13,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.yandu.glossary.CedictAgreement;
 import org.yandu.glossary.GlossaryEntry;
 import org.yandu.glossary.GlossaryService;
 import org.yandu.glossary.GlossarySource;
 import org.yandu.importer.ImportProgress;
+import org.yandu.importer.ImportReport;
 import org.yandu.importer.Importer;
 import org.yandu.library.LibraryStore;
 import org.yandu.library.Paragraph;
@@ -44,6 +48,8 @@ public final class Bench {
     private static final int BUNDLED_RUNS = 20;
     private static final int SPEECHES_PER_FILE = 100;
     private static final long SEED = 20261123L;
+    private static final int PDF_PAGES = 200;
+    private static final int PDF_RUNS = 5;
 
     private final Path work;
     private final Path speeches;
@@ -80,6 +86,7 @@ public final class Bench {
             GlossaryService glossary = GlossaryService.open(scratch, text);
             Tokenizer tokenizer = glossary.tokenizer();
             List<String> bundledParagraphs = importBundled(tokenizer);
+            importPdf(tokenizer, bundledParagraphs);
             long rawBytes;
             try (LibraryStore big = LibraryStore.open(fresh("library-" + size + ".db"))) {
                 rawBytes = importGenerated(big, bundledParagraphs, tokenizer);
@@ -168,6 +175,53 @@ public final class Bench {
         add(throughput("import, " + size + "-speech library", new double[] {rate},
                 segmentationRate(texts, tokenizer, 1)));
         return texts.stream().mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length).sum();
+    }
+
+    /**
+     * Import of a PDF of {@value #PDF_PAGES} pages (read page by page, joined into paragraphs, parsed, segmented,
+     * stored) against PDFBox's text extraction alone of the same file, both per character of the speech; the runs
+     * alternate after one untimed run of each. The PDF is written here, in the STSong-Light of government documents.
+     */
+    private void importPdf(Tokenizer tokenizer, List<String> pool) throws Exception {
+        Path pdf = work.resolve("bench-" + PDF_PAGES + "-pages.pdf");
+        List<String> paragraphs = new ArrayList<>();
+        for (int i = 0; chars(paragraphs) < (long) PDF_PAGES * SpeechPdf.CHARACTERS_PER_PAGE; i++) {
+            paragraphs.add(pool.get(i % pool.size()));
+        }
+        int pages;
+        try (PDDocument document = new PDDocument()) {
+            pages = SpeechPdf.write(document, SpeechPdf.Font.stSongLight(), "群众路线学习读本", List.of(), paragraphs, pdf);
+        }
+        double[] imports = new double[PDF_RUNS];
+        double[] extractions = new double[PDF_RUNS];
+        for (int run = -1; run < PDF_RUNS; run++) {
+            long chars;
+            long start;
+            try (LibraryStore store = LibraryStore.open(fresh("pdf.db"))) {
+                start = System.nanoTime();
+                ImportReport report = new Importer(store, tokenizer).importPaths(List.of(pdf), ImportProgress.NONE);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                if (!report.failures().isEmpty()) {
+                    throw new IllegalStateException("the bench's PDF was not imported: " + report.failures());
+                }
+                chars = chars(texts(store));
+                if (run >= 0) {
+                    imports[run] = chars / seconds;
+                }
+            }
+            start = System.nanoTime();
+            try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+                new PDFTextStripper().getText(document);
+            }
+            if (run >= 0) {
+                extractions[run] = chars / ((System.nanoTime() - start) / 1e9);
+            }
+        }
+        Timing.Stats rates = Timing.of(imports);
+        double limit = Timing.of(extractions).median();
+        add(new Figure("import, " + pages + "-page PDF", "chars/s", rates.median(), rates.p95(),
+                "PDFBox text extraction alone", limit, rates.median() / limit, "ratio ≥ 0.5",
+                rates.median() / limit >= 0.5));
     }
 
     private Figure throughput(String name, double[] rates, double segmentation) {

@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
  * {@code yandu import PATH...}: files and folders into the library, {@code -} for standard input; exit 1 if any file
  * was refused.
  */
-@Command(name = "import", description = "Import speech files (.txt, .html, .htm, .docx, .doc, .wps, .odt, .epub,"
+@Command(name = "import", description = "Import speech files (.txt, .html, .htm, .docx, .doc, .wps, .odt, .epub, .pdf,"
         + " .md) and folders; - reads a speech's text or HTML from standard input.")
 final class ImportCommand implements Callable<Integer> {
     private static final Path STANDARD_INPUT = Path.of("-");

@@ -14,6 +14,12 @@ interface FormatReader {
      */
     SourceDocument read(Path file, SourceFormat format) throws UnreadableSourceException;
 
+    /** Reads {@code file}, telling {@code progress} how far it got when the format has pages (a PDF). */
+    default SourceDocument read(Path file, SourceFormat format, ImportProgress progress)
+            throws UnreadableSourceException {
+        return read(file, format);
+    }
+
     /** Why a file of this format that gave no text is refused: after "is empty". */
     default String emptyReason() {
         return "is empty";

@@ -6,6 +6,13 @@ public interface ImportProgress {
 
     void update(int done, int total, String currentFile);
 
+    /**
+     * How far the reading of a file with pages (a PDF) has got: {@code page} of {@code pages} read. Called on the
+     * thread that reads, which may be reading the file after the one {@link #update} last named.
+     */
+    default void page(String file, int page, int pages) {
+    }
+
     default boolean isCancelled() {
         return false;
     }

@@ -114,7 +114,7 @@ public final class Importer {
         ExecutorService readAhead = Executors.newSingleThreadExecutor(Threads.daemon("yandu-import-reader"));
         boolean intoEmptyLibrary = store.isEmpty();
         try {
-            Future<ReadFile> next = readAhead(readAhead, files, recordedPath, 0);
+            Future<ReadFile> next = readAhead(readAhead, files, recordedPath, 0, progress);
             for (int i = 0; i < files.size(); i++) {
                 Path file = files.get(i);
                 progress.update(i, files.size(), file.getFileName().toString());
@@ -123,7 +123,7 @@ public final class Importer {
                     return new ImportReport(outcomes, true, intoEmptyLibrary);
                 }
                 Future<ReadFile> current = Objects.requireNonNull(next, "every file of the list is read ahead");
-                next = readAhead(readAhead, files, recordedPath, i + 1);
+                next = readAhead(readAhead, files, recordedPath, i + 1, progress);
                 outcomes.add(importFile(file, current));
             }
         } finally {
@@ -134,17 +134,18 @@ public final class Importer {
     }
 
     private @Nullable Future<ReadFile> readAhead(ExecutorService readAhead, List<Path> files,
-                                       Function<Path, String> recordedPath, int index) {
+                                       Function<Path, String> recordedPath, int index, ImportProgress progress) {
         if (index >= files.size()) {
             return null;
         }
         Path file = files.get(index);
         String recorded = recordedPath.apply(file);
-        return readAhead.submit(() -> read(file, recorded));
+        return readAhead.submit(() -> read(file, recorded, progress));
     }
 
-    private ReadFile read(Path file, String recordedPath) throws UnreadableSourceException {
-        SourceDocument source = reader.read(file);
+    private ReadFile read(Path file, String recordedPath, ImportProgress progress)
+            throws UnreadableSourceException {
+        SourceDocument source = reader.read(file, progress);
         // The lines are dropped once parsed: the speeches hold the text, a second copy would only take memory.
         return new ReadFile(sourceFile(file, recordedPath, source),
                 parser.parse(file.getFileName().toString(), source));

@@ -43,7 +43,13 @@ public enum Refusal implements Reason {
     /** A file type Yandu does not read; details: its extension. */
     UNSUPPORTED,
     /** Read, but no speech text found in it. */
-    NO_SPEECH;
+    NO_SPEECH,
+    /** Named .pdf but not a PDF file. */
+    NOT_A_PDF,
+    /** A PDF cut short or too damaged to read. */
+    DAMAGED_PDF,
+    /** A PDF whose pages are pictures (a scan) with no text layer. */
+    SCANNED;
 
     /** The key of the window's sentence for it, e.g. {@code refused.too_large}. */
     @Override

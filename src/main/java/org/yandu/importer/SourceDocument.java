@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A source file decoded into lines, leading whitespace kept (it carries structure in scraped text).
  *
- * @param format the {@link SourceFormat}'s id: "txt", "html", "docx", "doc", "wps", "odt", "epub"
- * @param encoding the charset the bytes were decoded with (e.g. "UTF-8", "GB18030"); for docx, odt and epub
+ * @param format the {@link SourceFormat}'s id: "txt", "html", "docx", "doc", "wps", "odt", "epub", "md", "pdf"
+ * @param encoding the charset the bytes were decoded with (e.g. "UTF-8", "GB18030"); for docx, odt, epub and pdf
  *     "UTF-8", for doc and wps "UTF-16LE"
  * @param contentHash SHA-256 of the file's bytes, lowercase hex
  * @param collectionTitle the title the file gives the speeches it holds when its format says where each starts

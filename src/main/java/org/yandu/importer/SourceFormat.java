@@ -27,7 +27,11 @@ enum SourceFormat {
     // chapters are inflated one at a time within EpubReader's limits, each and all together.
     EPUB("epub", List.of("epub"), 100 * SourceBytes.MB, new EpubReader()),
     // Markdown is text: the room of a .txt.
-    MARKDOWN("md", List.of("md", "markdown"), 50 * SourceBytes.MB, new MarkdownReader());
+    MARKDOWN("md", List.of("md", "markdown"), 50 * SourceBytes.MB, new MarkdownReader()),
+    // A PDF carries its fonts and pictures uncompressed by anything of Yandu's: a printed booklet of a hundred pages
+    // with photos is 20-80 MB, a scan of one several hundred. 200 MB admits the large real documents; PdfReader reads
+    // page by page from the file, so the limit bounds the disk read, not memory.
+    PDF("pdf", List.of("pdf"), 200 * SourceBytes.MB, new PdfReader());
 
     private final String id;
     // List.of is unmodifiable; the check only knows Guava's immutable types, which Yandu does not use.

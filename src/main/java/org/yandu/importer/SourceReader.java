@@ -16,12 +16,18 @@ public final class SourceReader {
      *
      * @throws UnreadableSourceException if the file is missing, unreadable, of an unsupported type,
      *     not a regular file, over its format's size limit, empty, not text, in no supported
-     *     encoding, or not a valid document of its format
+     *     encoding, or not a valid document of its format (a damaged or cut-short PDF, a scan without text, a
+     *     PDF that needs a password)
      */
     public SourceDocument read(Path file) throws UnreadableSourceException {
+        return read(file, ImportProgress.NONE);
+    }
+
+    /** Reads one file, telling {@code progress} of its pages as a long PDF is read. */
+    public SourceDocument read(Path file, ImportProgress progress) throws UnreadableSourceException {
         SourceFormat format = SourceFormat.of(file);
         FormatReader reader = format.reader();
-        SourceDocument document = reader.read(file, format);
+        SourceDocument document = reader.read(file, format, progress);
         if (document.lines().stream().allMatch(String::isEmpty)) {
             throw new UnreadableSourceException(file, Refusal.EMPTY, reader.emptyReason());
         }

@@ -25,8 +25,8 @@ class ThirdPartyNoticesTest {
     @Test
     void listsEveryBundledComponentWithVersionAndLicence() {
         List<String> named = List.of("javafx-base", "javafx-controls", "javafx-graphics", "controlsfx", "richtextfx",
-                "atlantafx-base", "hanlp", "sqlite-jdbc", "poi", "poi-ooxml", "jsoup", "picocli", "jackson-databind",
-                "slf4j-api", "logback-classic");
+                "atlantafx-base", "hanlp", "sqlite-jdbc", "poi", "poi-ooxml", "pdfbox", "fontbox", "jsoup", "picocli",
+                "jackson-databind", "slf4j-api", "logback-classic");
         for (String artifactId : named) {
             ThirdPartyComponent component = notices.byArtifactId(artifactId)
                     .orElseThrow(() -> new AssertionError(artifactId + " is not in " + ThirdPartyNotices.LIST));

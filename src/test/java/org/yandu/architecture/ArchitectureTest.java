@@ -31,6 +31,12 @@ class ArchitectureTest {
             .because("HanLP is behind ChineseText");
 
     @ArchTest
+    static final ArchRule pdfboxOnlyInTheImporterAndTheBench = noClasses().that()
+            .resideOutsideOfPackages("org.yandu.importer..", "org.yandu.bench..")
+            .should().dependOnClassesThat().resideInAPackage("org.apache.pdfbox..")
+            .because("a PDF is read by PdfReader alone; the bench writes the PDFs it measures");
+
+    @ArchTest
     static final ArchRule javafxOnlyInTheWindowAndTheBench = noClasses().that()
             .resideOutsideOfPackages("org.yandu.ui..", "org.yandu.bench..")
             .and().doNotHaveFullyQualifiedName("org.yandu.Main")

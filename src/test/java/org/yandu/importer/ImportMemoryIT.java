@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -19,9 +20,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.yandu.bench.SpeechPdf;
 
 /**
  * A file at each format's size limit imports in a JVM of {@value #HEAP}, the bound docs/PERFORMANCE.md states: the
@@ -115,6 +123,67 @@ class ImportMemoryIT {
         }
         assertTrue(Files.size(file) > SourceFormat.DOCX.maxBytes() - SourceBytes.MB, "the .docx is at its limit");
         assertImports(file);
+    }
+
+    /**
+     * A 500-page PDF, every page text, in a file filled to the PDF limit by a photograph on its last page: the
+     * pages are read one after another and the photograph never decoded, so neither the pages nor the file's size
+     * cost memory beyond the text.
+     */
+    @Test
+    void fiveHundredPagePdfAtTheLimit() throws Exception {
+        Path file = dir.resolve("speeches.pdf");
+        List<String> text = new ArrayList<>();
+        Random random = new Random(20261206);
+        long chars = 0;
+        while (chars < 500L * SpeechPdf.CHARACTERS_PER_PAGE) {
+            text.add(paragraphs.get(random.nextInt(paragraphs.size())));
+            chars += text.get(text.size() - 1).length();
+        }
+        try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
+            PDPage photographed = new PDPage();
+            document.addPage(photographed);
+            int width = 8192;
+            int height = (int) ((SourceFormat.PDF.maxBytes() - 4 * SourceBytes.MB) / width);
+            PDImageXObject photo = new PDImageXObject(document, new RandomBytes(random, (long) width * height),
+                    null, width, height, 8, PDDeviceGray.INSTANCE);
+            try (PDPageContentStream content = new PDPageContentStream(document, photographed)) {
+                content.drawImage(photo, 0, 0, 100, 100);
+            }
+            int pages = SpeechPdf.write(document, SpeechPdf.Font.stSongLight(), "讲话合集", List.of(), text, file);
+            assertTrue(pages > 500, pages + " pages");
+        }
+        assertTrue(Files.size(file) > SourceFormat.PDF.maxBytes() - 8 * SourceBytes.MB, "the PDF is at its limit");
+        assertImports(file);
+    }
+
+    /** Bytes that do not compress, as many as asked for, without holding them. */
+    private static final class RandomBytes extends InputStream {
+        private final Random random;
+        private long left;
+
+        RandomBytes(Random random, long count) {
+            this.random = random;
+            this.left = count;
+        }
+
+        @Override
+        public int read() {
+            return left-- > 0 ? random.nextInt(256) : -1;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+            if (left <= 0) {
+                return -1;
+            }
+            int n = (int) Math.min(length, left);
+            byte[] block = new byte[n];
+            random.nextBytes(block);
+            System.arraycopy(block, 0, buffer, offset, n);
+            left -= n;
+            return n;
+        }
     }
 
     private Path textFile(String name, Charset charset) throws IOException {

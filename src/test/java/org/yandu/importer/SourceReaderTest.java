@@ -369,9 +369,9 @@ class SourceReaderTest {
 
     @Test
     void refusesAnUnsupportedFileType() throws Exception {
-        assertRefused(write("speech.pdf", "讲话".getBytes(StandardCharsets.UTF_8)),
-                "unsupported file type .pdf (Yandu reads .txt, .text, .html, .htm, .docx, .doc, .wps, .odt, .epub, .md"
-                        + " and .markdown)");
+        assertRefused(write("speech.rtf", "讲话".getBytes(StandardCharsets.UTF_8)),
+                "unsupported file type .rtf (Yandu reads .txt, .text, .html, .htm, .docx, .doc, .wps, .odt, .epub, .md,"
+                        + " .markdown and .pdf)");
         assertRefused(write("README", "讲话".getBytes(StandardCharsets.UTF_8)), "unsupported file type");
     }
 

@@ -11,7 +11,10 @@ import org.yandu.ui.base.BackgroundTask;
 import org.yandu.ui.base.Lane;
 import org.yandu.ui.base.Messages;
 
-/** An import on the import lane, its per-file progress shown in the status bar; cancellable between files. */
+/**
+ * An import on the import lane, its per-file progress shown in the status bar, and a long PDF's pages as they are
+ * read; cancellable between files.
+ */
 public final class ImportJob {
     private ImportJob() {
     }
@@ -35,6 +38,11 @@ public final class ImportJob {
                         if (done < total) {
                             shown.message(messages.format("status.importing", currentFile, done + 1, total));
                         }
+                    }
+
+                    @Override
+                    public void page(String file, int page, int pages) {
+                        shown.message(messages.format("status.importingPage", file, page, pages));
                     }
 
                     @Override

@@ -103,18 +103,30 @@ class ErrorTextTest {
     }
 
     @Test
+    void aPdfThatIsNotWholeIsSaidInTheReadersLanguage() throws IOException {
+        Path file = Files.writeString(dir.resolve("文件.pdf"), "%PDF-1.7\n1 0 obj");
+        UnreadableSourceException refused = assertThrows(UnreadableSourceException.class,
+                () -> new SourceReader().read(file));
+
+        assertEquals("文件.pdf：PDF 文件不完整或已损坏（下载未完成？），研读无法读取。",
+                ErrorText.of(CHINESE, "error.import", refused).content());
+        assertEquals("文件.pdf: the PDF is incomplete or damaged (a download cut short?); Yandu cannot read it.",
+                ErrorText.of(ENGLISH, "error.import", refused).content());
+    }
+
+    @Test
     void aFileTheImporterRefusesIsSaidInChinese() throws IOException {
-        Path file = Files.writeString(dir.resolve("讲话.pdf"), "%PDF-1.7");
+        Path file = Files.writeString(dir.resolve("讲话.rtf"), "{\\rtf1}");
         UnreadableSourceException refused = assertThrows(UnreadableSourceException.class,
                 () -> new SourceReader().read(file));
 
         ErrorText text = ErrorText.of(CHINESE, "error.import", refused);
 
         assertEquals("导入因错误而中止。", text.header());
-        assertEquals("讲话.pdf：研读不能读取 .pdf 文件，只能读取这些：" + String.join(" ", Importer.readableExtensions()),
+        assertEquals("讲话.rtf：研读不能读取 .rtf 文件，只能读取这些：" + String.join(" ", Importer.readableExtensions()),
                 text.content());
         assertNull(text.details());
-        assertTrue(refused.getMessage().startsWith("讲话.pdf: "), "the command line keeps its English: "
+        assertTrue(refused.getMessage().startsWith("讲话.rtf: "), "the command line keeps its English: "
                 + refused.getMessage());
     }
 

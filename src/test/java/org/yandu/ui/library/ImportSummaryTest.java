@@ -72,17 +72,17 @@ class ImportSummaryTest {
 
     @Test
     void filesRefusedForWhatTheyHoldAreNamedWithWhyInTheReadersLanguage() throws Exception {
-        Path pdf = Files.write(dir.resolve("讲话.pdf"), new byte[] {'%', 'P', 'D', 'F'});
+        Path rtf = Files.write(dir.resolve("讲话.rtf"), new byte[] {'{', '\\', 'r', 't', 'f'});
         Path binary = Files.write(dir.resolve("扫描.txt"), new byte[] {0, 1, 2, 3, 0, 0, 5, 6});
         Path empty = Files.write(dir.resolve("空.txt"), new byte[0]);
 
-        ImportReport report = new Importer(store).importPaths(List.of(pdf, binary, empty), ImportProgress.NONE);
+        ImportReport report = new Importer(store).importPaths(List.of(rtf, binary, empty), ImportProgress.NONE);
 
         String readable = String.join(" ", Importer.readableExtensions());
-        assertEquals("讲话.pdf：研读不能读取 .pdf 文件，只能读取这些：" + readable + "\n"
+        assertEquals("讲话.rtf：研读不能读取 .rtf 文件，只能读取这些：" + readable + "\n"
                         + "扫描.txt：不是文本文件。\n空.txt：其中没有文字。",
                 ImportSummary.failures(report, Messages.of(Language.CHINESE)));
-        assertEquals("讲话.pdf: Yandu cannot read .pdf files; it reads these: " + readable + "\n"
+        assertEquals("讲话.rtf: Yandu cannot read .rtf files; it reads these: " + readable + "\n"
                         + "扫描.txt: not a text file.\n空.txt: there is no text in it.",
                 ImportSummary.failures(report, Messages.of(Language.ENGLISH)));
     }

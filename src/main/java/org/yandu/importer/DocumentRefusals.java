@@ -4,13 +4,13 @@ import java.nio.file.Path;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** The refusals every reader of office documents and packages (.doc, .odt, .epub) words alike. */
+/** The refusals every reader of documents and packages (.doc, .odt, .epub, .pdf) words alike. */
 final class DocumentRefusals {
     private DocumentRefusals() {
     }
 
     /** A file of its format that its library could not read through: cut short, or broken inside. */
-    static UnreadableSourceException damaged(Path file, SourceFormat format, Exception cause) {
+    static UnreadableSourceException damaged(Path file, SourceFormat format, @Nullable Exception cause) {
         String extension = "." + format.id();
         return new UnreadableSourceException(file, Refusal.DAMAGED, "is a damaged or incomplete " + extension
                 + " file", List.of(extension), cause);

@@ -43,7 +43,7 @@ final class PdfReader implements FormatReader {
         if (digest.size() == 0) {
             throw new UnreadableSourceException(file, Refusal.EMPTY, emptyReason());
         }
-        requireWhole(file);
+        requireWhole(file, format);
         String name = String.valueOf(file.getFileName());
         List<List<PdfLine>> pages;
         try (PDDocument document = open(file)) {
@@ -54,7 +54,7 @@ final class PdfReader implements FormatReader {
             }
         } catch (IOException | RuntimeException e) {
             LOG.debug("PDFBox could not read {}: {}", file, e.toString());
-            throw new UnreadableSourceException(file, Refusal.DAMAGED_PDF, "is a damaged PDF file", e);
+            throw DocumentRefusals.damaged(file, format, e);
         }
         return new SourceDocument(file, format.id(), StandardCharsets.UTF_8.name(), digest.sha256(), digest.size(),
                 PdfParagraphs.join(pages));
@@ -74,15 +74,12 @@ final class PdfReader implements FormatReader {
             return Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()), "",
                     IOUtils.createTempFileOnlyStreamCache());
         } catch (InvalidPasswordException e) {
-            throw new UnreadableSourceException(file, Refusal.PASSWORD_PROTECTED,
-                    "is protected by a password; open it in a PDF viewer, save a copy without the password and import"
-                            + " that",
-                    e);
+            throw DocumentRefusals.passwordProtected(file, e);
         }
     }
 
     /** A PDF starts with %PDF- and ends with %%EOF; PDFBox would read what it can of a file cut short, silently. */
-    private static void requireWhole(Path file) throws UnreadableSourceException {
+    private static void requireWhole(Path file, SourceFormat format) throws UnreadableSourceException {
         ByteBuffer head = ByteBuffer.allocate(TAIL);
         ByteBuffer tail = ByteBuffer.allocate(TAIL);
         try (SeekableByteChannel channel = Files.newByteChannel(file)) {
@@ -93,11 +90,11 @@ final class PdfReader implements FormatReader {
             throw SourceBytes.unreadable(file, e);
         }
         if (!contains(head, START)) {
-            throw new UnreadableSourceException(file, Refusal.NOT_A_PDF, "is not a PDF file");
+            throw DocumentRefusals.misnamed(file, format, "it does not begin as a PDF does (%PDF-)");
         }
         if (!contains(tail, END)) {
-            throw new UnreadableSourceException(file, Refusal.DAMAGED_PDF,
-                    "is an incomplete PDF file: it ends before the end of the document (a download cut short?)");
+            // A download cut short: PDFBox would read what it can of it, silently.
+            throw DocumentRefusals.damaged(file, format, null);
         }
     }
 

@@ -44,10 +44,6 @@ public enum Refusal implements Reason {
     UNSUPPORTED,
     /** Read, but no speech text found in it. */
     NO_SPEECH,
-    /** Named .pdf but not a PDF file. */
-    NOT_A_PDF,
-    /** A PDF cut short or too damaged to read. */
-    DAMAGED_PDF,
     /** A PDF whose pages are pictures (a scan) with no text layer. */
     SCANNED;
 

@@ -215,22 +215,23 @@ class PdfImportTest {
         }
         byte[] bytes = Files.readAllBytes(whole);
         Path cut = Files.write(dir.resolve("下载中断.pdf"), Arrays.copyOf(bytes, bytes.length * 2 / 3));
-        UnreadableSourceException refused = assertRefused(cut, Refusal.DAMAGED_PDF);
-        assertTrue(refused.getMessage().startsWith("下载中断.pdf: is an incomplete PDF file"), refused.getMessage());
+        UnreadableSourceException refused = assertRefused(cut, Refusal.DAMAGED);
+        assertEquals("下载中断.pdf: is a damaged or incomplete .pdf file", refused.getMessage());
     }
 
     @Test
     void aDamagedPdfIsRefusedByName() throws Exception {
         Path damaged = Files.writeString(dir.resolve("损坏.pdf"), "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 9 0 R"
                 + " >> garbage ( unbalanced\n%%EOF\n");
-        UnreadableSourceException refused = assertRefused(damaged, Refusal.DAMAGED_PDF);
-        assertEquals("损坏.pdf: is a damaged PDF file", refused.getMessage());
+        UnreadableSourceException refused = assertRefused(damaged, Refusal.DAMAGED);
+        assertEquals("损坏.pdf: is a damaged or incomplete .pdf file", refused.getMessage());
     }
 
     @Test
     void aFileNamedPdfThatIsNotOneIsRefused() throws Exception {
         Path text = Files.writeString(dir.resolve("讲话.pdf"), "群众路线是我们党的生命线。");
-        assertEquals("讲话.pdf: is not a PDF file", assertRefused(text, Refusal.NOT_A_PDF).getMessage());
+        assertEquals("讲话.pdf: is not a .pdf file: it does not begin as a PDF does (%PDF-)",
+                assertRefused(text, Refusal.MISNAMED).getMessage());
     }
 
     private static UnreadableSourceException assertRefused(Path file, Refusal refusal) {

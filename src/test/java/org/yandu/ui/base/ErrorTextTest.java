@@ -108,9 +108,9 @@ class ErrorTextTest {
         UnreadableSourceException refused = assertThrows(UnreadableSourceException.class,
                 () -> new SourceReader().read(file));
 
-        assertEquals("文件.pdf：PDF 文件不完整或已损坏（下载未完成？），研读无法读取。",
+        assertEquals("文件.pdf：这个 .pdf 文档已损坏或不完整（可能被截断），无法读取。",
                 ErrorText.of(CHINESE, "error.import", refused).content());
-        assertEquals("文件.pdf: the PDF is incomplete or damaged (a download cut short?); Yandu cannot read it.",
+        assertEquals("文件.pdf: the .pdf document is damaged or incomplete (cut short?) and cannot be read.",
                 ErrorText.of(ENGLISH, "error.import", refused).content());
     }
 

@@ -1,22 +1,29 @@
 package org.yandu.importer;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.yandu.failure.Explanation;
 import org.yandu.library.FailureReason;
+import org.yandu.library.ImportRecord;
 
 /**
  * What happened to one file of an import.
  *
+ * @param speechIds the speeches the file holds in the library now, added or already there; empty unless stored
  * @param error the reason a FAILED file was refused, naming the file, in English for the command line; null otherwise
  * @param explanation the same for the window, in the reader's language: what the importer found wrong with the file
  *                    (too large, not text ...) or why it could not be read or stored (a full disk); null unless FAILED
  */
-public record FileOutcome(Path path, Status status, int added, int alreadyPresent, @Nullable String error,
-                          @Nullable Explanation explanation) {
+public record FileOutcome(Path path, Status status, int added, int alreadyPresent, List<Long> speechIds,
+                          @Nullable String error, @Nullable Explanation explanation) {
+    public FileOutcome {
+        speechIds = List.copyOf(speechIds);
+    }
 
-    static FileOutcome stored(Path path, boolean unchanged, int added, int alreadyPresent) {
-        return new FileOutcome(path, unchanged ? Status.UNCHANGED : Status.IMPORTED, added, alreadyPresent, null, null);
+    static FileOutcome stored(Path path, ImportRecord record) {
+        return new FileOutcome(path, record.unchanged() ? Status.UNCHANGED : Status.IMPORTED, record.added(),
+                record.alreadyPresent(), record.speechIds(), null, null);
     }
 
     public enum Status {
@@ -36,7 +43,7 @@ public record FileOutcome(Path path, Status status, int added, int alreadyPresen
     }
 
     static FileOutcome refused(Path path, String error, Explanation explanation) {
-        return new FileOutcome(path, Status.FAILED, 0, 0, error, explanation);
+        return new FileOutcome(path, Status.FAILED, 0, 0, List.of(), error, explanation);
     }
 
     /** A system's failure reading the file is said as such ("the disk reported an error"), else the refusal. */

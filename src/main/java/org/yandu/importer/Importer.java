@@ -214,7 +214,7 @@ public final class Importer {
             ImportRecord record = store.recordImport(source, parsed.collectionTitle(), parsed.speeches(), tokenizer);
             log.info("Imported {}: {} new, {} already in the library{}", file, record.added(),
                     record.alreadyPresent(), record.unchanged() ? " (unchanged file)" : "");
-            return FileOutcome.stored(file, record.unchanged(), record.added(), record.alreadyPresent());
+            return FileOutcome.stored(file, record);
         } catch (LibraryException e) {
             log.warn(TOLD, "Import of {} failed", file, e);
             String error = Objects.requireNonNullElse(e.getMessage(), file.getFileName() + ": could not be stored");

@@ -167,7 +167,10 @@ class ImporterTest {
         assertEquals(FileOutcome.Status.IMPORTED,
                 importer.importPaths(List.of(utf8), ImportProgress.NONE).files().get(0).status());
         FileOutcome outcome = importer.importPaths(List.of(copy), ImportProgress.NONE).files().get(0);
-        assertEquals(new FileOutcome(copy, FileOutcome.Status.IMPORTED, 0, 1, null, null), outcome);
+        assertEquals(FileOutcome.Status.IMPORTED, outcome.status());
+        assertEquals(List.of(0, 1), List.of(outcome.added(), outcome.alreadyPresent()));
+        assertEquals(store.speeches().stream().map(Speech::id).toList(), outcome.speechIds(),
+                "the copy holds the speech already there");
         Speech speech = only(store.speeches());
         assertEquals("新形势下党的群众工作的根本指南", speech.title());
         assertEquals(List.of("003_b8c356e83df67f8b.txt", "copy.txt"), speech.sourceFiles());

@@ -105,8 +105,8 @@ public final class AppMenus {
         MenuItem folder = item("menu.file.importFolder", new KeyCodeCombination(KeyCode.O, SHORTCUT_DOWN, SHIFT_DOWN),
                 this::chooseFolder);
         MenuItem paste = item("menu.file.paste", new KeyCodeCombination(KeyCode.V, SHORTCUT_DOWN, SHIFT_DOWN),
-                () -> PasteDialog.offer(PasteDialog.offered(Clipboard.getSystemClipboard()), app.imports(), messages,
-                        stage));
+                () -> PasteDialog.offer(PasteDialog.offered(Clipboard.getSystemClipboard()), app.imports(),
+                        app.readerController()::openSpeech, messages, stage));
         paste.setId("menu-paste");
         files.disableProperty().bind(app.access().writable().not());
         folder.disableProperty().bind(app.access().writable().not());

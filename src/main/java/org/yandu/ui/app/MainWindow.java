@@ -194,7 +194,8 @@ final class MainWindow implements AppMenus.SelectionActions, AppMenus.Panes {
                 app.imports().importPaths(files.stream().map(File::toPath).toList());
                 e.setDropCompleted(!files.isEmpty());
             } else {
-                PasteDialog.offer(PasteDialog.offered(board), app.imports(), messages, root.getScene().getWindow());
+                PasteDialog.offer(PasteDialog.offered(board), app.imports(), app.readerController()::openSpeech,
+                        messages, root.getScene().getWindow());
                 e.setDropCompleted(true);
             }
             e.consume();

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -93,12 +94,17 @@ public final class ImportController {
                 }));
     }
 
-    /** Stores what {@link #readPasted} read, as an import: listed, announced and segmented as files are. */
-    public void importPasted(PastedSource pasted) {
+    /**
+     * Stores what {@link #readPasted} read, as an import: listed, announced and segmented as files are; then
+     * {@code open} gets its first speech, new or already there, for the reader who pasted it to read it.
+     */
+    public void importPasted(PastedSource pasted, LongConsumer open) {
         LibraryStore into = store;
         if (into != null && writable.getAsBoolean()) {
             run(BackgroundTask.on(Lane.IMPORT, "error.import", () -> new Importer(into).importPasted(pasted))
-                    .status(messages.get().get("status.importStarting")), report -> { });
+                    .status(messages.get().get("status.importStarting")),
+                    report -> report.files().stream().flatMap(f -> f.speechIds().stream()).findFirst()
+                            .ifPresent(open::accept));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.yandu.ui.library;
 
 import java.time.LocalDateTime;
+import java.util.function.LongConsumer;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -29,8 +30,8 @@ public final class PasteDialog {
     }
 
     /** Refuses what holds no text with one line; reads the rest, then previews it for the reader to keep or not. */
-    public static void offer(PasteViewModel.Offered offered, ImportController imports, Messages messages,
-                             Window owner) {
+    public static void offer(PasteViewModel.Offered offered, ImportController imports, LongConsumer open,
+                             Messages messages, Window owner) {
         PasteViewModel model = new PasteViewModel(messages);
         String refusal = model.refusal(offered);
         if (refusal != null) {
@@ -38,11 +39,13 @@ public final class PasteDialog {
             return;
         }
         UnfiledText text = model.text(offered, LocalDateTime.now());
-        imports.readPasted(text, pasted -> preview(pasted, text, imports, messages, owner),
+        imports.readPasted(text, pasted -> preview(pasted, text, () -> imports.importPasted(pasted, open), messages,
+                        owner),
                 why -> refuse(why, messages, owner));
     }
 
-    private static void preview(PastedSource pasted, UnfiledText text, ImportController imports, Messages messages,
+    /** Shows what {@code pasted} holds; OK runs {@code keep}. */
+    private static void preview(PastedSource pasted, UnfiledText text, Runnable keep, Messages messages,
                                 Window owner) {
         PasteViewModel.Preview preview = PasteViewModel.preview(pasted);
         if (preview.speeches() == 0) {
@@ -61,7 +64,7 @@ public final class PasteDialog {
         dialog.getDialogPane().setId("paste-dialog");
         dialog.setOnHidden(e -> {
             if (dialog.getResult() == ok) {
-                imports.importPasted(pasted);
+                keep.run();
             }
         });
         dialog.show();

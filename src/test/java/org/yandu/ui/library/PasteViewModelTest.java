@@ -71,9 +71,11 @@ class PasteViewModelTest {
             assertEquals(1, preview.speeches());
             assertTrue(store.isEmpty(), "nothing is stored while the preview is shown");
 
-            imports.importPasted(previewed.get(0));
+            List<Long> opened = new ArrayList<>();
+            imports.importPasted(previewed.get(0), opened::add);
 
             Speech speech = store.speeches().get(0);
+            assertEquals(List.of(speech.id()), opened, "the speech pasted is opened to read");
             assertEquals("在学习会上的讲话", speech.title());
             assertEquals(List.of("剪贴板 2026-12-06 15.30"), speech.sourceFiles());
             assertEquals(1, library.speechCount(), "the library lists it");
@@ -89,7 +91,7 @@ class PasteViewModelTest {
             for (int minute = 30; minute < 32; minute++) {
                 imports.readPasted(new PasteViewModel(ENGLISH).text(new PasteViewModel.Offered(null, HTML, false),
                         NOW.withMinute(minute)), previewed::add, refused::add);
-                imports.importPasted(previewed.get(previewed.size() - 1));
+                imports.importPasted(previewed.get(previewed.size() - 1), id -> { });
             }
 
             assertEquals(1, store.speeches().size());

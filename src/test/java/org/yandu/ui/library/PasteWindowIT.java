@@ -13,6 +13,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
+import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
@@ -60,6 +61,8 @@ class PasteWindowIT extends RunningWindow {
         clickOn("#paste-ok");
 
         waitFor(() -> findTreeCell(TITLE).isPresent());
+        StyleClassedTextArea area = lookup("#reader-text").queryAs(StyleClassedTextArea.class);
+        waitFor(() -> area.getText().contains("要在吃劲岗位上经受磨炼"));
     }
 
     @Test

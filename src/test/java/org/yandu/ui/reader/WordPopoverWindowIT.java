@@ -190,6 +190,9 @@ class WordPopoverWindowIT extends RunningWindow {
         waitFor(() -> label(".wp-word").isEmpty());
 
         interact(() -> area.showParagraphAtTop(0));
+        // The view settles (its scroll position moves) after the call: a popover opened before would close.
+        waitFor(() -> onFx(() -> area.firstVisibleParToAllParIndex() == 0));
+        WaitForAsyncUtils.waitForFxEvents();
         clickOn(charCentre(area, word));
         waitFor(() -> label(".wp-word").isPresent());
         wheelNotchDown(area);

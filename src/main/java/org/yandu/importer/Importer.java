@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -124,7 +125,12 @@ public final class Importer {
                 }
                 Future<ReadFile> current = Objects.requireNonNull(next, "every file of the list is read ahead");
                 next = readAhead(readAhead, files, recordedPath, i + 1, progress);
-                outcomes.add(importFile(file, current));
+                FileOutcome outcome = importFile(file, current);
+                if (outcome == null) {
+                    log.info("Import cancelled while {} was read, after {} of {} files", file, i, files.size());
+                    return new ImportReport(outcomes, true, intoEmptyLibrary);
+                }
+                outcomes.add(outcome);
             }
         } finally {
             readAhead.shutdownNow();
@@ -154,13 +160,16 @@ public final class Importer {
     private record ReadFile(SourceFile source, ParsedDocument parsed) {
     }
 
-    private FileOutcome importFile(Path file, Future<ReadFile> read) {
+    /** The file stored or refused; null when the reader cancelled the import while it was read (a long PDF). */
+    private @Nullable FileOutcome importFile(Path file, Future<ReadFile> read) {
         try {
             ReadFile done = awaitRead(read);
             return store(file, done.source(), done.parsed());
         } catch (UnreadableSourceException e) {
             log.warn(TOLD, "Import of {} failed", file, e);
             return FileOutcome.refused(e);
+        } catch (CancellationException e) {
+            return null;
         } catch (RuntimeException e) {
             return unexpected(file, e);
         }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.IOUtils;
@@ -47,17 +48,27 @@ final class PdfReader implements FormatReader {
         String name = String.valueOf(file.getFileName());
         List<List<PdfLine>> pages;
         try (PDDocument document = open(file)) {
-            pages = PageFurniture.remove(PdfTextLines.read(document, (page, of) -> progress.page(name, page, of)));
+            pages = PageFurniture.remove(PdfTextLines.read(document, (page, of) -> pageRead(progress, name, page, of)));
             if (pages.stream().allMatch(List::isEmpty) && hasImages(document)) {
                 throw new UnreadableSourceException(file, Refusal.SCANNED,
                         "is a scanned document: its pages are pictures, with no text to import");
             }
+        } catch (CancellationException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             LOG.debug("PDFBox could not read {}: {}", file, e.toString());
             throw DocumentRefusals.damaged(file, format, e);
         }
         return new SourceDocument(file, format.id(), StandardCharsets.UTF_8.name(), digest.sha256(), digest.size(),
                 PdfParagraphs.join(pages));
+    }
+
+    /** Tells the page's progress; a long document stops at the page the reader cancelled it on. */
+    private static void pageRead(ImportProgress progress, String name, int page, int pages) {
+        progress.page(name, page, pages);
+        if (progress.isCancelled()) {
+            throw new CancellationException(name + ": import cancelled after page " + page + " of " + pages);
+        }
     }
 
     @Override

@@ -162,6 +162,40 @@ class PdfImportTest {
         }
     }
 
+    /** Cancel acts within a long PDF, not only before the next file: nothing of it is stored or called failed. */
+    @Test
+    void cancellingWhileALongPdfIsReadStopsAtThatPageAndStoresNothing() throws Exception {
+        Path pdf = dir.resolve("长文.pdf");
+        try (PDDocument document = new PDDocument()) {
+            SpeechPdf.write(document, SpeechPdf.Font.stSongLight(), "长文", List.of(),
+                    Collections.nCopies(60, "群众路线是我们党的生命线和根本工作路线，密切联系群众是巩固党的执政地位的根本保证。"),
+                    pdf);
+        }
+        List<Integer> pagesRead = new ArrayList<>();
+        ImportProgress cancelAtPageTwo = new ImportProgress() {
+            @Override
+            public void update(int done, int total, String currentFile) {
+            }
+
+            @Override
+            public void page(String file, int page, int pages) {
+                pagesRead.add(page);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return pagesRead.size() >= 2;
+            }
+        };
+        try (LibraryStore store = LibraryStore.open(dir.resolve("library.db"))) {
+            ImportReport report = new Importer(store).importPaths(List.of(pdf), cancelAtPageTwo);
+            assertTrue(report.cancelled());
+            assertEquals(List.of(), report.files(), "the cancelled file is neither stored nor refused");
+            assertEquals(List.of(1, 2), pagesRead, "reading stopped at the page it was cancelled on");
+            assertTrue(store.isEmpty());
+        }
+    }
+
     @Test
     void aScanIsRefusedAsAScan() throws Exception {
         Path pdf = dir.resolve("扫描件.pdf");

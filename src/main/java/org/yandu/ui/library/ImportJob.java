@@ -13,7 +13,7 @@ import org.yandu.ui.base.Messages;
 
 /**
  * An import on the import lane, its per-file progress shown in the status bar, and a long PDF's pages as they are
- * read; cancellable between files.
+ * read; cancellable between files and between the pages of a PDF.
  */
 public final class ImportJob {
     private ImportJob() {

@@ -110,19 +110,47 @@ class ImportMemoryIT {
             xml.flush();
             zip.closeEntry();
             raw.flush();
-            zip.putNextEntry(new ZipEntry("word/media/image1.jpeg"));
-            // Random bytes do not deflate: the picture takes its full size in the file, as a photo does.
-            long picture = SourceFormat.DOCX.maxBytes() - Files.size(file) - 64 * 1024;
-            Random random = new Random(7);
-            byte[] block = new byte[64 * 1024];
-            for (long written = 0; written < picture; written += block.length) {
-                random.nextBytes(block);
-                zip.write(block, 0, (int) Math.min(block.length, picture - written));
-            }
-            zip.closeEntry();
+            picture(zip, "word/media/image1.jpeg", SourceFormat.DOCX.maxBytes() - Files.size(file));
         }
         assertTrue(Files.size(file) > SourceFormat.DOCX.maxBytes() - SourceBytes.MB, "the .docx is at its limit");
         assertImports(file);
+    }
+
+    /** An .odt's content.xml at its limit, a collection of speeches, and a photo filling the file to its own. */
+    @Test
+    void odtAtTheLimit() throws Exception {
+        Path file = dir.resolve("speeches.odt");
+        try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(file));
+             ZipOutputStream zip = new ZipOutputStream(raw)) {
+            entry(zip, "mimetype", "application/vnd.oasis.opendocument.text");
+            zip.putNextEntry(new ZipEntry("content.xml"));
+            Writer xml = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
+            xml.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content"
+                    + " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+                    + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:text>\n");
+            writeCollection(xml, StandardCharsets.UTF_8, OdtReader.MAX_CONTENT_PART - 1000, "<text:p>",
+                    "</text:p>\n");
+            xml.write("</office:text></office:body></office:document-content>");
+            xml.flush();
+            zip.closeEntry();
+            raw.flush();
+            picture(zip, "Pictures/photo.jpeg", SourceFormat.ODT.maxBytes() - Files.size(file));
+        }
+        assertTrue(Files.size(file) > SourceFormat.ODT.maxBytes() - SourceBytes.MB, "the .odt is at its limit");
+        assertImports(file);
+    }
+
+    /** A photo of about {@code bytes} as a package's entry: random bytes do not deflate, as a photo's do not. */
+    private static void picture(ZipOutputStream zip, String name, long bytes) throws IOException {
+        long picture = bytes - 64 * 1024;
+        zip.putNextEntry(new ZipEntry(name));
+        Random random = new Random(7);
+        byte[] block = new byte[64 * 1024];
+        for (long written = 0; written < picture; written += block.length) {
+            random.nextBytes(block);
+            zip.write(block, 0, (int) Math.min(block.length, picture - written));
+        }
+        zip.closeEntry();
     }
 
     /**

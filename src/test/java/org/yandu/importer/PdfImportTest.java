@@ -10,7 +10,6 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -88,9 +87,7 @@ class PdfImportTest {
         SpeechDraft fromPdf = parse(pdf);
         assertEquals(fromText.title(), fromPdf.title());
         assertEquals(fromText.subtitle(), fromPdf.subtitle());
-        String text = folded(fromText);
-        String pdfText = folded(fromPdf);
-        double inOrder = (double) commonSubsequence(text, pdfText) / Math.max(text.length(), pdfText.length());
+        double inOrder = TextAgreement.inOrder(text(fromText), text(fromPdf));
         assertTrue(inOrder >= 0.98, "characters in the same order: " + inOrder);
         int paragraphs = fromText.paragraphs().size();
         assertTrue(Math.abs(fromPdf.paragraphs().size() - paragraphs) <= paragraphs / 10,
@@ -115,26 +112,9 @@ class PdfImportTest {
         return speeches.get(0);
     }
 
-    /** The speech's text, punctuation in one width and without spaces. */
-    private static String folded(SpeechDraft speech) {
-        String text = speech.paragraphs().stream().map(ParagraphDraft::text).collect(Collectors.joining());
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", "");
-    }
-
-    /** The length of the longest common subsequence, in two rows of the usual table. */
-    private static int commonSubsequence(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                current[j] = a.charAt(i - 1) == b.charAt(j - 1) ? previous[j - 1] + 1
-                        : Math.max(previous[j], current[j - 1]);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+    /** The speech's text as written, its paragraphs one after another. */
+    private static String text(SpeechDraft speech) {
+        return speech.paragraphs().stream().map(ParagraphDraft::text).collect(Collectors.joining());
     }
 
     @Test

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -65,7 +64,7 @@ class SameSpeechFromEachFormatTest {
         assertEquals(fromText.speech().title(), fromOther.speech().title());
         String expected = comparable(fromText.paragraphs());
         String actual = comparable(fromOther.paragraphs());
-        double inOrder = (double) commonSubsequence(expected, actual) / expected.length();
+        double inOrder = (double) TextAgreement.commonSubsequence(expected, actual) / expected.length();
         assertTrue(inOrder >= 0.98, () -> String.format("%.4f of the characters in order%n%s%n%s", inOrder, expected,
                 actual));
         int count = fromText.paragraphs().size();
@@ -109,23 +108,6 @@ class SameSpeechFromEachFormatTest {
 
     /** The text with punctuation width folded (，and , alike) and without spacing, which layouts add and drop. */
     private static String comparable(List<Paragraph> paragraphs) {
-        String text = paragraphs.stream().map(Paragraph::text).collect(Collectors.joining());
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", "");
-    }
-
-    /** The length of the longest common subsequence: the characters that stand in the same order in both. */
-    private static int commonSubsequence(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                current[j] = a.charAt(i - 1) == b.charAt(j - 1) ? previous[j - 1] + 1
-                        : Math.max(previous[j], current[j - 1]);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        return TextAgreement.folded(paragraphs.stream().map(Paragraph::text).collect(Collectors.joining()));
     }
 }

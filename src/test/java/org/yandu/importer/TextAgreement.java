@@ -21,7 +21,8 @@ final class TextAgreement {
         return x.isEmpty() && y.isEmpty() ? 1.0 : (double) commonSubsequence(x, y) / Math.max(x.length(), y.length());
     }
 
-    private static String folded(String text) {
+    /** {@code text} with full- and half-width punctuation alike (，and ,) and without spacing. */
+    static String folded(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", "");
     }
 

@@ -125,11 +125,6 @@ public interface ChineseText {
      */
     String toTraditional(String text, TraditionalStandard standard);
 
-    /** Simplified to traditional Chinese in the general forms. */
-    default String toTraditional(String text) {
-        return toTraditional(text, TraditionalStandard.GENERAL);
-    }
-
     /** Traditional to simplified Chinese (phrase-aware); simplified text comes back unchanged. */
     String toSimplified(String text);
 

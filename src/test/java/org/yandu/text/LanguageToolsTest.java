@@ -28,7 +28,7 @@ class LanguageToolsTest {
     void sentenceRoundTripsThroughTraditional() {
         String sentence = "密切党同人民群众的血肉联系，为人民服务，坚持从群众中来、到群众中去。";
         assertTrue(Speeches.contain("密切党同人民群众的血肉联系"));
-        String traditional = SharedText.TEXT.toTraditional(sentence);
+        String traditional = SharedText.TEXT.toTraditional(sentence, TraditionalStandard.GENERAL);
         assertNotEquals(sentence, traditional);
         assertTrue(traditional.contains("黨"), traditional);
         assertEquals(sentence, SharedText.TEXT.toSimplified(traditional));
@@ -37,7 +37,7 @@ class LanguageToolsTest {
 
     @Test
     void traditionalTokensMapBackToTheirSimplifiedLookupForm() {
-        String traditional = SharedText.TEXT.toTraditional("干部要密切联系群众");
+        String traditional = SharedText.TEXT.toTraditional("干部要密切联系群众", TraditionalStandard.GENERAL);
         List<Token> tokens = SharedText.TEXT.segment(traditional);
         List<String> forms = tokens.stream().map(t -> SharedText.TEXT.lookupForm(t.text())).toList();
         assertEquals(List.of("干部", "要", "密切联系", "群众"), forms);

@@ -15,7 +15,7 @@ public final class QuietRun {
         boolean ok = !text.segment(speech).isEmpty()
                 && !text.pinyin(speech.substring(0, 200)).isEmpty()
                 && !text.synonyms("群众").isEmpty()
-                && !text.toSimplified(text.toTraditional("为人民服务")).isEmpty()
+                && !text.toSimplified(text.toTraditional("为人民服务", TraditionalStandard.GENERAL)).isEmpty()
                 && !text.keywords(speech, 10).isEmpty()
                 && !text.phrases(speech, 10).isEmpty()
                 && !text.summary(speech, 2).isEmpty();

@@ -173,7 +173,7 @@ class SegmentationTest {
     @Test
     void termsMatchInTraditionalText() {
         String sentence = sentencesWith("群众路线").get(0);
-        String traditional = SharedText.TEXT.toTraditional(sentence);
+        String traditional = SharedText.TEXT.toTraditional(sentence, TraditionalStandard.GENERAL);
         assertNotEquals(sentence, traditional);
         List<Token> tokens = SharedText.TEXT.segment(traditional);
         Token term = tokens.stream().filter(t -> t.partOfSpeech().equals("nz")

@@ -20,7 +20,7 @@ class TraditionalTest {
         "让创造社会财富的源泉充分涌流, 讓創造社會財富的源泉充分湧流",
         "理发店很干净, 理髮店很乾淨"})
     void aSentenceIsShownInTraditionalCharactersOneForOne(String simplified, String traditional) {
-        String shown = SharedText.TEXT.toTraditional(simplified);
+        String shown = SharedText.TEXT.toTraditional(simplified, TraditionalStandard.GENERAL);
         assertEquals(traditional, shown);
         assertEquals(simplified.length(), shown.length());
     }

@@ -20,6 +20,7 @@ import org.yandu.reading.DisplayItem;
 import org.yandu.reading.SpeechDocument;
 import org.yandu.text.ChineseText;
 import org.yandu.text.Token;
+import org.yandu.text.TraditionalStandard;
 import org.yandu.ui.TestLibraries;
 import org.yandu.ui.glossary.CandidatesViewModel;
 
@@ -71,7 +72,8 @@ class ReadingAidsTest {
     @Test
     void traditionalDisplayKeepsOffsetsAndLooksUpTheSimplifiedForm() {
         List<String> items = List.of("坚持群众路线，发扬优良传统。", "", "Keywords　群众路线");
-        DisplayScript script = DisplayScript.traditional(7, items, text::toTraditional);
+        DisplayScript script = DisplayScript.traditional(7, items,
+                t -> text.toTraditional(t, TraditionalStandard.GENERAL));
         for (int i = 0; i < items.size(); i++) {
             assertEquals(items.get(i).length(), script.shown(i, items.get(i)).length(), "item " + i);
         }
@@ -86,7 +88,8 @@ class ReadingAidsTest {
     @Test
     void outlineLabelsAndKeywordsAreShownAsTheTextAroundThemIs() {
         List<String> items = List.of("标题", "一是坚持群众路线，发扬优良传统。", "二是发扬优良传统");
-        DisplayScript script = DisplayScript.traditional(7, items, text::toTraditional);
+        DisplayScript script = DisplayScript.traditional(7, items,
+                t -> text.toTraditional(t, TraditionalStandard.GENERAL));
         assertEquals("群眾路線", script.shownPart("群众路线", 0), "a keyword, found in any item");
         assertEquals("二是發揚優良傳統", script.shownPart("二是发扬优良传统", 2));
         assertEquals("一是堅持群眾…", script.shownPart("一是坚持群众…", 1), "a label cut short");

@@ -7,8 +7,9 @@ public interface ImportProgress {
     void update(int done, int total, String currentFile);
 
     /**
-     * How far the reading of a file with pages (a PDF) has got: {@code page} of {@code pages} read. Called on the
-     * thread that reads, which may be reading the file after the one {@link #update} last named.
+     * How far the reading of a file with pages (a PDF) has got: {@code page} of {@code pages} read. Called on a
+     * thread that reads (a long PDF is read on several, but told page after page), which may be reading the file
+     * after the one {@link #update} last named.
      */
     default void page(String file, int page, int pages) {
     }

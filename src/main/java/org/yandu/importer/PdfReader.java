@@ -48,7 +48,8 @@ final class PdfReader implements FormatReader {
         String name = String.valueOf(file.getFileName());
         List<List<PdfLine>> pages;
         try (PDDocument document = open(file)) {
-            pages = PageFurniture.remove(PdfTextLines.read(document, (page, of) -> pageRead(progress, name, page, of)));
+            pages = PageFurniture.remove(PdfPageParts.read(document, () -> load(file),
+                    (page, of) -> pageRead(progress, name, page, of)));
             if (pages.stream().allMatch(List::isEmpty) && hasImages(document)) {
                 throw new UnreadableSourceException(file, Refusal.SCANNED,
                         "is a scanned document: its pages are pictures, with no text to import");
@@ -82,11 +83,15 @@ final class PdfReader implements FormatReader {
      */
     private static PDDocument open(Path file) throws IOException, UnreadableSourceException {
         try {
-            return Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()), "",
-                    IOUtils.createTempFileOnlyStreamCache());
+            return load(file);
         } catch (InvalidPasswordException e) {
             throw DocumentRefusals.passwordProtected(file, e);
         }
+    }
+
+    private static PDDocument load(Path file) throws IOException {
+        return Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()), "",
+                IOUtils.createTempFileOnlyStreamCache());
     }
 
     /** A PDF starts with %PDF- and ends with %%EOF; PDFBox would read what it can of a file cut short, silently. */

@@ -33,9 +33,11 @@ final class PdfTextLines extends PDFTextStripper {
         this.pageDone = pageDone;
     }
 
-    /** Every page's lines, in reading order; pages without text are empty lists. */
-    static List<List<PdfLine>> read(PDDocument document, PageDone pageDone) throws IOException {
+    /** The lines of pages {@code first} to {@code last} (from 1), in reading order; a page without text is empty. */
+    static List<List<PdfLine>> read(PDDocument document, int first, int last, PageDone pageDone) throws IOException {
         PdfTextLines lines = new PdfTextLines(pageDone);
+        lines.setStartPage(first);
+        lines.setEndPage(last);
         lines.writeText(document, Writer.nullWriter());
         return lines.pages;
     }

@@ -43,6 +43,8 @@ import org.yandu.library.SpeechDraft;
  * Word and WPS export (where the machine has a TrueType Chinese font to embed).
  */
 class PdfImportTest {
+    /** About 40 pages: long enough to be read in two parts. */
+    private static final int LONG_PDF_PARAGRAPHS = 480;
     /** TrueType fonts with Chinese glyphs that Linux distributions install; PDFBox embeds TrueType only. */
     private static final List<Path> TRUE_TYPE = List.of(
             Path.of("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"),
@@ -119,12 +121,7 @@ class PdfImportTest {
 
     @Test
     void theProgressNamesEachPageAsItIsRead() throws Exception {
-        Path pdf = dir.resolve("长文.pdf");
-        try (PDDocument document = new PDDocument()) {
-            SpeechPdf.write(document, SpeechPdf.Font.stSongLight(), "长文", List.of(),
-                    Collections.nCopies(60, "群众路线是我们党的生命线和根本工作路线，密切联系群众是巩固党的执政地位的根本保证。"),
-                    pdf);
-        }
+        Path pdf = longPdf();
         List<String> told = new ArrayList<>();
         new SourceReader().read(pdf, new ImportProgress() {
             @Override
@@ -136,21 +133,34 @@ class PdfImportTest {
                 told.add(file + " " + page + "/" + pages);
             }
         });
-        assertTrue(told.size() > 3, "a long document: " + told);
+        assertTrue(told.size() >= 2 * PdfPageParts.MIN_PAGES_PER_PART, "read in parts: " + told.size());
         for (int i = 0; i < told.size(); i++) {
             assertEquals("长文.pdf " + (i + 1) + "/" + told.size(), told.get(i));
         }
     }
 
+    /** A long PDF is read in parts at once (on a machine of two cores or more): its paragraphs stay in order. */
+    @Test
+    void aLongPdfReadsInOrder() throws Exception {
+        List<String> paragraphs = new ArrayList<>();
+        for (int i = 1; paragraphs.size() < LONG_PDF_PARAGRAPHS; i++) {
+            paragraphs.add("第" + i + "段：群众路线是我们党的生命线和根本工作路线，密切联系群众是巩固党的执政地位的根本保证。");
+        }
+        Path pdf = dir.resolve("长文.pdf");
+        int pages;
+        try (PDDocument document = new PDDocument()) {
+            pages = SpeechPdf.write(document, SpeechPdf.Font.stSongLight(), "长文", List.of(), paragraphs, pdf);
+        }
+        assertTrue(pages >= 2 * PdfPageParts.MIN_PAGES_PER_PART, pages + " pages");
+        List<String> read = new SourceReader().read(pdf).lines().stream().filter(line -> line.startsWith("第"))
+                .toList();
+        assertEquals(paragraphs, read);
+    }
+
     /** Cancel acts within a long PDF, not only before the next file: nothing of it is stored or called failed. */
     @Test
     void cancellingWhileALongPdfIsReadStopsAtThatPageAndStoresNothing() throws Exception {
-        Path pdf = dir.resolve("长文.pdf");
-        try (PDDocument document = new PDDocument()) {
-            SpeechPdf.write(document, SpeechPdf.Font.stSongLight(), "长文", List.of(),
-                    Collections.nCopies(60, "群众路线是我们党的生命线和根本工作路线，密切联系群众是巩固党的执政地位的根本保证。"),
-                    pdf);
-        }
+        Path pdf = longPdf();
         List<Integer> pagesRead = new ArrayList<>();
         ImportProgress cancelAtPageTwo = new ImportProgress() {
             @Override
@@ -174,6 +184,16 @@ class PdfImportTest {
             assertEquals(List.of(1, 2), pagesRead, "reading stopped at the page it was cancelled on");
             assertTrue(store.isEmpty());
         }
+    }
+
+    /** A document long enough to be read in parts. */
+    private Path longPdf() throws IOException {
+        Path pdf = dir.resolve("长文.pdf");
+        try (PDDocument document = new PDDocument()) {
+            SpeechPdf.write(document, SpeechPdf.Font.stSongLight(), "长文", List.of(), Collections.nCopies(
+                    LONG_PDF_PARAGRAPHS, "群众路线是我们党的生命线和根本工作路线，密切联系群众是巩固党的执政地位的根本保证。"), pdf);
+        }
+        return pdf;
     }
 
     @Test

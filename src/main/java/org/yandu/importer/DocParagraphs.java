@@ -9,6 +9,7 @@ import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.usermodel.Paragraph;
 import org.apache.poi.hwpf.usermodel.Range;
+import org.apache.poi.poifs.filesystem.DocumentEntry;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
@@ -18,6 +19,12 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  */
 final class DocParagraphs {
     private static final String WORD_DOCUMENT = "WordDocument";
+    /**
+     * The largest WordDocument stream (the text, two bytes a Chinese character, and its formatting) that is read:
+     * about 12 million characters, the .docx limit's worth. POI holds the stream, the text and each paragraph's
+     * properties at once, and a stream twice as large does not fit the import's memory bound (docs/PERFORMANCE.md).
+     */
+    static final long MAX_WORD_DOCUMENT = DocxParagraphs.MAX_DOCUMENT_PART;
     /** Word's marks inside paragraph text: 0x0B a line break, 0x0C a page or section break. */
     private static final Pattern BREAK = Pattern.compile("[\\u000B\\u000C]");
     /**
@@ -43,11 +50,23 @@ final class DocParagraphs {
                 throw DocumentRefusals.misnamed(file, format,
                         "its OLE2 file has no WordDocument stream (a spreadsheet, or a Works document?)");
             }
+            requireWithinLimit(file, format, (DocumentEntry) fs.getRoot().getEntry(WORD_DOCUMENT));
             return lines(new HWPFDocument(fs.getRoot()).getRange());
         } catch (EncryptedDocumentException e) {
             throw DocumentRefusals.passwordProtected(file, e);
         } catch (IOException | RuntimeException e) {
             throw DocumentRefusals.damaged(file, format, e);
+        }
+    }
+
+    private static void requireWithinLimit(Path file, SourceFormat format, DocumentEntry words)
+            throws UnreadableSourceException {
+        long size = words.getSize();
+        if (size > MAX_WORD_DOCUMENT) {
+            throw new UnreadableSourceException(file, Refusal.TOO_LARGE, "holds " + SourceBytes.megabytes(size)
+                    + " of text and formatting (its WordDocument stream), over the "
+                    + SourceBytes.megabytes(MAX_WORD_DOCUMENT) + " limit for " + format.kind(),
+                    List.of(SourceBytes.megabytes(size), SourceBytes.megabytes(MAX_WORD_DOCUMENT)), null);
         }
     }
 

@@ -57,7 +57,11 @@ final class EpubFile {
     }
 
     EpubFile file(String path, String content) {
-        extra.put(path, content.getBytes(StandardCharsets.UTF_8));
+        return file(path, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    EpubFile file(String path, byte[] content) {
+        extra.put(path, content);
         return this;
     }
 

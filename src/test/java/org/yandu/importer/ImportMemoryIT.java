@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +27,9 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.poi.hwpf.HWPFDocument;
+import org.apache.poi.poifs.filesystem.DocumentEntry;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,6 +49,7 @@ class ImportMemoryIT {
     private static final long HANG = 15;
     private static final Path BASEDIR = Path.of(System.getProperty("yandu.basedir", ".")).toAbsolutePath();
     private static final int PARAGRAPHS_PER_SPEECH = 40;
+    private static final int EPUB_CHAPTER_CHARS = 600_000;
     private static List<String> paragraphs;
 
     @TempDir
@@ -137,6 +142,60 @@ class ImportMemoryIT {
             picture(zip, "Pictures/photo.jpeg", SourceFormat.ODT.maxBytes() - Files.size(file));
         }
         assertTrue(Files.size(file) > SourceFormat.ODT.maxBytes() - SourceBytes.MB, "the .odt is at its limit");
+        assertImports(file);
+    }
+
+    /**
+     * A Word 97-2003 .doc whose text and formatting fill its WordDocument stream to the limit, a collection of
+     * speeches, and pictures (its Data stream, which POI reads whole) filling the file to its own. POI cannot write
+     * a .doc of its own, so the text goes into the committed structure.doc.
+     */
+    @Test
+    void docAtTheLimit() throws Exception {
+        Path file = dir.resolve("speeches.doc");
+        StringWriter text = new StringWriter();
+        // Word keeps Chinese text at two bytes a character, beside formatting of about a tenth of that.
+        writeCollection(text, StandardCharsets.UTF_16LE, DocParagraphs.MAX_WORD_DOCUMENT * 9 / 10, "", "\r");
+        try (HWPFDocument word = new HWPFDocument(Files.newInputStream(OfficeFixtures.of("structure.doc")));
+             OutputStream out = Files.newOutputStream(file)) {
+            word.getRange().insertBefore(text.toString());
+            word.write(out);
+        }
+        try (POIFSFileSystem ole = new POIFSFileSystem(file.toFile(), false)) {
+            long words = ((DocumentEntry) ole.getRoot().getEntry("WordDocument")).getSize();
+            assertTrue(words > DocParagraphs.MAX_WORD_DOCUMENT - 4 * SourceBytes.MB
+                    && words <= DocParagraphs.MAX_WORD_DOCUMENT, words + " bytes of WordDocument stream");
+            ole.createOrUpdateDocument(new RandomBytes(new Random(7),
+                    SourceFormat.DOC.maxBytes() - Files.size(file) - SourceBytes.MB), "Data");
+            ole.writeFilesystem();
+        }
+        assertTrue(Files.size(file) > SourceFormat.DOC.maxBytes() - 2 * SourceBytes.MB, "the .doc is at its limit");
+        assertImports(file);
+    }
+
+    /**
+     * An EPUB whose chapters hold as much markup as a book's may, a collection of speeches in chapters of about
+     * 2 MB, and a photo filling the file to the EPUB limit.
+     */
+    @Test
+    void epubAtTheLimit() throws Exception {
+        StringWriter markup = new StringWriter();
+        writeCollection(markup, StandardCharsets.UTF_8, EpubReader.MAX_CHAPTERS - SourceBytes.MB, "<p>", "</p>\n");
+        String chapters = markup.toString();
+        EpubFile book = new EpubFile(3, "讲话合集");
+        int chapter = 1;
+        for (int start = 0; start < chapters.length(); chapter++) {
+            int end = chapters.indexOf("<p>讲话合集 篇", Math.min(start + EPUB_CHAPTER_CHARS, chapters.length()));
+            end = end < 0 ? chapters.length() : end;
+            book.chapter("chapter" + chapter + ".xhtml", "第" + chapter + "章", chapters.substring(start, end));
+            start = end;
+        }
+        Path file = book.write(dir.resolve("speeches.epub"));
+        // The chapters deflate to a third; the photo, as photos do, not at all.
+        byte[] photo = new byte[(int) (SourceFormat.EPUB.maxBytes() - Files.size(file) - SourceBytes.MB)];
+        new Random(7).nextBytes(photo);
+        book.file("OEBPS/Images/photo.jpg", photo).write(file);
+        assertTrue(Files.size(file) > SourceFormat.EPUB.maxBytes() - 3 * SourceBytes.MB, "the EPUB is at its limit");
         assertImports(file);
     }
 

@@ -59,6 +59,20 @@ class WordBinaryReaderTest {
         assertRefused(file, Refusal.PASSWORD_PROTECTED, "is protected by a password");
     }
 
+    /** Refused before POI reads it: POI would hold the stream, its text and its paragraphs at once. */
+    @Test
+    void refusesADocumentOverItsTextLimit() throws Exception {
+        Path file = Files.copy(OfficeFixtures.of("structure.doc"), dir.resolve("全集.doc"));
+        try (POIFSFileSystem ole = new POIFSFileSystem(file.toFile(), false)) {
+            byte[] words = ole.getRoot().createDocumentInputStream("WordDocument").readAllBytes();
+            ole.createOrUpdateDocument(new ByteArrayInputStream(
+                    Arrays.copyOf(words, (int) DocParagraphs.MAX_WORD_DOCUMENT + 1)), "WordDocument");
+            ole.writeFilesystem();
+        }
+        assertRefused(file, Refusal.TOO_LARGE, "holds 25.1 MB of text and formatting (its WordDocument stream), "
+                + "over the 25 MB limit for .doc files");
+    }
+
     @Test
     void refusesATruncatedDocument() throws Exception {
         byte[] whole = Files.readAllBytes(OfficeFixtures.of("003_b8c356e83df67f8b.doc"));

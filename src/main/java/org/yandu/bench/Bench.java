@@ -87,6 +87,7 @@ public final class Bench {
             Tokenizer tokenizer = glossary.tokenizer();
             List<String> bundledParagraphs = importBundled(tokenizer);
             importPdf(tokenizer, bundledParagraphs);
+            pdfImportMemory(bundledParagraphs);
             long rawBytes;
             try (LibraryStore big = LibraryStore.open(fresh("library-" + size + ".db"))) {
                 rawBytes = importGenerated(big, bundledParagraphs, tokenizer);
@@ -222,6 +223,16 @@ public final class Bench {
         add(new Figure("import, " + pages + "-page PDF", "chars/s", rates.median(), rates.p95(),
                 "PDFBox text extraction alone", limit, rates.median() / limit, "ratio ≥ 0.5",
                 rates.median() / limit >= 0.5));
+    }
+
+    /** Memory of a long PDF's import in a process of its own (read from Linux's /proc). */
+    private void pdfImportMemory(List<String> pool) throws Exception {
+        Optional<String> unavailable = ProcessMemory.unavailable();
+        if (unavailable.isPresent()) {
+            log.println("PDF import memory skipped: " + unavailable.get());
+            return;
+        }
+        add(new PdfImportMemory(work, windowOptions).measure(pool));
     }
 
     private Figure throughput(String name, double[] rates, double segmentation) {

@@ -1,12 +1,9 @@
 package org.yandu.bench;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,7 +21,7 @@ import org.yandu.ui.app.StartupMarks;
 final class WindowFigures {
     private static final int RUNS = 5;
     private static final long TIMEOUT_MINUTES = 3;
-    private static final double MB = 1024 * 1024;
+    private static final double MB = ProcessMemory.MB;
 
     private final Path library;
     private final List<String> jvmOptions;
@@ -57,8 +54,9 @@ final class WindowFigures {
 
     /** Why the figures cannot be measured here, if they cannot. */
     static Optional<String> unavailable() {
-        if (!Files.isReadable(Path.of("/proc/self/status"))) {
-            return Optional.of("resident memory is read from Linux's /proc, which this system lacks");
+        Optional<String> memory = ProcessMemory.unavailable();
+        if (memory.isPresent()) {
+            return memory;
         }
         String display = System.getenv("DISPLAY");
         if (display == null || display.isBlank()) {
@@ -167,31 +165,9 @@ final class WindowFigures {
                 Map.of(LibraryLocation.ENVIRONMENT_VARIABLE, library.toString()), Path.of("."), output)) {
             Map<String, Long> marks = window.awaitMark(last, Duration.ofMinutes(TIMEOUT_MINUTES));
             Thread.sleep(settle.toMillis());
-            Map<String, Long> status = memory(window.pid());
-            return new Run(marks, memoryLine(status, "VmRSS:"), memoryLine(status, "VmHWM:"));
+            ProcessMemory memory = ProcessMemory.of(window.pid());
+            return new Run(marks, memory.resident(), memory.peak());
         }
-    }
-
-    /** A line of {@link #memory}; a window that ended before it was read has none (a zombie's status lacks them). */
-    private static long memoryLine(Map<String, Long> status, String name) {
-        Long bytes = status.get(name);
-        if (bytes == null) {
-            throw new IllegalStateException("The window's /proc status has no " + name + " line: it ended before its"
-                    + " memory was read");
-        }
-        return bytes;
-    }
-
-    /** The memory lines of {@code /proc/PID/status}, in bytes. */
-    private static Map<String, Long> memory(long pid) throws IOException {
-        Map<String, Long> values = new HashMap<>();
-        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-            String[] parts = line.strip().split("\\s+", -1);
-            if (parts.length == 3 && parts[0].startsWith("Vm") && parts[2].equals("kB")) {
-                values.put(parts[0], Long.parseLong(parts[1]) * 1024);
-            }
-        }
-        return values;
     }
 
     private static Timing.Stats stats(List<Run> runs, ToDoubleFunction<Run> value) {

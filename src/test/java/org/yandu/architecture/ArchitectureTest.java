@@ -26,6 +26,12 @@ class ArchitectureTest {
             .because("all SQL lives in org.yandu.library");
 
     @ArchTest
+    static final ArchRule postgresqlOnlyInTheGroupsStore = noClasses().that()
+            .resideOutsideOfPackage("org.yandu.library.group..")
+            .should().dependOnClassesThat().resideInAPackage("org.postgresql..")
+            .because("a study group's server is reached through org.yandu.library.group alone");
+
+    @ArchTest
     static final ArchRule hanlpOnlyInText = noClasses().that().resideOutsideOfPackage("org.yandu.text..")
             .should().dependOnClassesThat().resideInAPackage("com.hankcs..")
             .because("HanLP is behind ChineseText");

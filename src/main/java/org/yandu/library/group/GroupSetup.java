@@ -24,9 +24,7 @@ public final class GroupSetup {
      */
     public Invitation create(Connection admin, String groupUrl, String organiser, String displayName) {
         try {
-            boolean autoCommit = admin.getAutoCommit();
-            admin.setAutoCommit(false);
-            try {
+            return Transactions.inTransaction(admin, () -> {
                 GroupRoles roles = GroupRoles.of(currentDatabase(admin));
                 if (GroupSchema.version(admin) > 0) {
                     throw new GroupException("The database " + roles.database() + " already holds a group");
@@ -37,14 +35,8 @@ public final class GroupSetup {
                 GroupSchema.migrate(admin, roles);
                 addMember(admin, organiser, displayName, password, true);
                 run(admin, "reset role");
-                admin.commit();
                 return new Invitation(groupUrl, organiser, password);
-            } catch (SQLException | RuntimeException e) {
-                admin.rollback();
-                throw e;
-            } finally {
-                admin.setAutoCommit(autoCommit);
-            }
+            });
         } catch (SQLException e) {
             throw new GroupException("Could not set up the group: " + e.getMessage(), e);
         }

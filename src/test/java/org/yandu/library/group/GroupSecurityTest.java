@@ -23,27 +23,23 @@ import org.junit.jupiter.api.io.TempDir;
  * the row-level security policies' and the grants', not the app's. Against a real PostgreSQL server.
  */
 class GroupSecurityTest {
-    private static final String GROUP = "studygroup";
-    /** PostgreSQL's SQLSTATE for a privilege the role lacks. */
+        /** PostgreSQL's SQLSTATE for a privilege the role lacks. */
     private static final String NO_PRIVILEGE = "42501";
 
     @TempDir
     static Path dir;
-    private static PostgresServer server;
+    private static TestGroup group;
     private static Invitation organiser;
     private static Invitation li;
     private static Invitation wang;
 
     @BeforeAll
     static void setUpGroup() throws Exception {
-        server = PostgresServer.start(dir.resolve("data"));
-        server.createDatabase(GROUP);
-        try (Connection admin = server.admin(GROUP)) {
-            organiser = new GroupSetup().create(admin, server.url(GROUP), "zhou", "周老师");
-        }
+        group = TestGroup.start(dir);
+        organiser = group.organiser;
+        li = group.li;
+        wang = group.wang;
         try (Connection connection = as(organiser)) {
-            li = new GroupMembers().add(connection, server.url(GROUP), "li", "李明");
-            wang = new GroupMembers().add(connection, server.url(GROUP), "wang", "王芳");
             update(connection, "insert into yandu.speeches (id, fingerprint, content) values (?, 'f1', '{}')",
                     UUID.randomUUID());
         }
@@ -51,7 +47,7 @@ class GroupSecurityTest {
 
     @AfterAll
     static void stopServer() throws Exception {
-        server.close();
+        group.close();
     }
 
     @Test
@@ -149,7 +145,7 @@ class GroupSecurityTest {
             assertEquals(body, text(connection, "select body from yandu.notes where id = ?", id));
             assertEquals(tag, text(connection, "select tags[1] from yandu.notes where id = ?", id));
         }
-        try (Connection connection = server.admin(GROUP)) {
+        try (Connection connection = group.admin()) {
             assertEquals(1, number(connection, "select count(*) from yandu.speeches where fingerprint = 'f1'"));
         }
     }
@@ -165,7 +161,7 @@ class GroupSecurityTest {
         String odd = "robert\"; drop table yandu.notes; --";
         Invitation invitation;
         try (Connection connection = as(organiser)) {
-            invitation = new GroupMembers().add(connection, server.url(GROUP), odd, "Bobby");
+            invitation = new GroupMembers().add(connection, group.server.url(TestGroup.DATABASE), odd, "Bobby");
         }
         try (Connection connection = as(invitation)) {
             assertEquals(odd, text(connection, "select current_user"));
@@ -176,9 +172,9 @@ class GroupSecurityTest {
     @Test
     void passwordsAreCheckedAndNeverKeptInClear() throws Exception {
         SQLException wrong = assertThrows(SQLException.class,
-                () -> server.connect(GROUP, "li", li.temporaryPassword() + "x").close());
+                () -> group.server.connect(TestGroup.DATABASE, "li", li.temporaryPassword() + "x").close());
         assertEquals("28P01", wrong.getSQLState(), wrong::getMessage);
-        try (Connection connection = server.admin(GROUP)) {
+        try (Connection connection = group.admin()) {
             String stored = text(connection, "select rolpassword from pg_authid where rolname = 'li'");
             assertTrue(stored.startsWith("SCRAM-SHA-256$"), stored);
             assertFalse(stored.contains(li.temporaryPassword()));
@@ -189,7 +185,7 @@ class GroupSecurityTest {
     void aRemovedMemberCannotLogInAndTheirNotesStay() throws Exception {
         Invitation leaving;
         try (Connection connection = as(organiser)) {
-            leaving = new GroupMembers().add(connection, server.url(GROUP), "zhao", "赵");
+            leaving = new GroupMembers().add(connection, group.server.url(TestGroup.DATABASE), "zhao", "赵");
         }
         UUID kept = note(leaving, "留下的笔记", true);
         try (Connection connection = as(organiser)) {
@@ -256,7 +252,7 @@ class GroupSecurityTest {
     }
 
     private static Connection as(Invitation member) throws SQLException {
-        return server.connect(GROUP, member.user(), member.temporaryPassword());
+        return group.as(member);
     }
 
     private static UUID note(Invitation author, String body, boolean shared) throws SQLException {

@@ -1,0 +1,99 @@
+package org.yandu.library.group;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A member's notes on the group's server: pushed from the client's outbox, each change applied at most once, and
+ * read back as changes since a number. The server's policies decide whose notes these may be.
+ */
+public final class GroupNotes {
+    /** One change from the outbox: its id, made by the client when the change was made, and the note's state. */
+    public record Push(UUID pushId, NoteState note) {
+    }
+
+    private static final String UPSERT = "insert into yandu.notes (id, speech_fingerprint, anchor, colour, body, tags,"
+            + " shared, deleted, base_revision, edited_at) values (?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?)"
+            + " on conflict (id) do update set speech_fingerprint = excluded.speech_fingerprint,"
+            + " anchor = excluded.anchor, colour = excluded.colour, body = excluded.body, tags = excluded.tags,"
+            + " shared = excluded.shared, deleted = excluded.deleted, base_revision = excluded.base_revision,"
+            + " edited_at = excluded.edited_at returning revision";
+    private static final String SINCE = "select id, speech_fingerprint, anchor::text, colour, body, tags, shared,"
+            + " deleted, base_revision, edited_at, author, revision, change from yandu.notes where change > ?"
+            + " order by change limit ?";
+
+    private GroupNotes() {
+    }
+
+    /**
+     * Applies the pushes in one transaction: all or none, so a push cut off midway is simply sent again. A push
+     * the server has seen before is skipped and reported so.
+     */
+    public static List<PushResult> push(Connection member, List<Push> pushes) throws SQLException {
+        return Transactions.inTransaction(member, () -> {
+            List<PushResult> results = new ArrayList<>(pushes.size());
+            for (Push push : pushes) {
+                results.add(apply(member, push));
+            }
+            return results;
+        });
+    }
+
+    /** The notes this member may read that changed after {@code since}, in change order, at most {@code limit}. */
+    public static List<GroupNote> since(Connection member, long since, int limit) throws SQLException {
+        List<GroupNote> notes = new ArrayList<>();
+        try (PreparedStatement select = member.prepareStatement(SINCE)) {
+            select.setLong(1, since);
+            select.setInt(2, limit);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    notes.add(note(rows));
+                }
+            }
+        }
+        return notes;
+    }
+
+    private static PushResult apply(Connection member, Push push) throws SQLException {
+        NoteState note = push.note();
+        try (PreparedStatement recorded = member.prepareStatement(
+                "insert into yandu.pushes (id) values (?) on conflict do nothing")) {
+            recorded.setObject(1, push.pushId());
+            if (recorded.executeUpdate() == 0) {
+                return new PushResult(push.pushId(), note.id(), true, 0);
+            }
+        }
+        try (PreparedStatement upsert = member.prepareStatement(UPSERT)) {
+            upsert.setObject(1, note.id());
+            upsert.setString(2, note.speechFingerprint());
+            upsert.setString(3, note.anchor());
+            upsert.setString(4, note.colour());
+            upsert.setString(5, note.body());
+            upsert.setArray(6, member.createArrayOf("text", note.tags().toArray()));
+            upsert.setBoolean(7, note.shared());
+            upsert.setBoolean(8, note.deleted());
+            upsert.setInt(9, note.baseRevision());
+            upsert.setTimestamp(10, Timestamp.from(note.editedAt()));
+            try (ResultSet revision = upsert.executeQuery()) {
+                revision.next();
+                return new PushResult(push.pushId(), note.id(), false, revision.getInt(1));
+            }
+        }
+    }
+
+    private static GroupNote note(ResultSet row) throws SQLException {
+        Array tags = row.getArray(6);
+        NoteState state = new NoteState(row.getObject(1, UUID.class), row.getString(2), row.getString(3),
+                row.getString(4), row.getString(5), Arrays.asList((String[]) tags.getArray()), row.getBoolean(7),
+                row.getBoolean(8), row.getInt(9), row.getTimestamp(10).toInstant());
+        return new GroupNote(state, row.getString(11), row.getInt(12), row.getLong(13));
+    }
+}

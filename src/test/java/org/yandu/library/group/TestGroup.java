@@ -1,0 +1,53 @@
+package org.yandu.library.group;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * A group on a real PostgreSQL server for the tests: the database "studygroup" set up by its administrator, the
+ * organiser zhou and the members li and wang, each with their invitation.
+ */
+final class TestGroup implements AutoCloseable {
+    static final String DATABASE = "studygroup";
+
+    final PostgresServer server;
+    final Invitation organiser;
+    final Invitation li;
+    final Invitation wang;
+
+    private TestGroup(PostgresServer server, Invitation organiser, Invitation li, Invitation wang) {
+        this.server = server;
+        this.organiser = organiser;
+        this.li = li;
+        this.wang = wang;
+    }
+
+    static TestGroup start(Path dir) throws IOException, SQLException {
+        PostgresServer server = PostgresServer.start(dir.resolve("data"));
+        server.createDatabase(DATABASE);
+        Invitation organiser;
+        try (Connection admin = server.admin(DATABASE)) {
+            organiser = new GroupSetup().create(admin, server.url(DATABASE), "zhou", "周老师");
+        }
+        try (Connection connection = server.connect(DATABASE, organiser.user(), organiser.temporaryPassword())) {
+            GroupMembers members = new GroupMembers();
+            return new TestGroup(server, organiser, members.add(connection, server.url(DATABASE), "li", "李明"),
+                    members.add(connection, server.url(DATABASE), "wang", "王芳"));
+        }
+    }
+
+    Connection as(Invitation member) throws SQLException {
+        return server.connect(DATABASE, member.user(), member.temporaryPassword());
+    }
+
+    Connection admin() throws SQLException {
+        return server.admin(DATABASE);
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.close();
+    }
+}

@@ -194,18 +194,24 @@ public final class Annotations {
     public Annotation place(long speechId, String quote, String prefix, String suffix, int hint,
                             @Nullable HighlightColor color, String note, List<String> tags, Instant created,
                             Instant updated) {
-        return queries.inTransaction("add an annotation to speech " + speechId, () -> {
-            List<Long> ids = new ArrayList<>();
-            List<String> texts = new ArrayList<>();
-            paragraphsOf(speechId, ids, texts);
-            long id = statements.insert("INSERT INTO annotations(speech_id, quote, prefix, suffix, color, note,"
-                            + " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?) RETURNING id",
-                    speechId, quote, prefix, suffix, color == null ? null : color.name(), note == null ? "" : note,
-                    created.toString(), updated.toString());
-            anchor(id, Anchor.locate(texts, quote, prefix, suffix, hint), ids);
-            replaceTags(id, tags);
-            return read(id).orElseThrow();
-        });
+        return queries.inTransaction("add an annotation to speech " + speechId,
+                () -> placeHere(speechId, quote, prefix, suffix, hint, color, note, tags, created, updated));
+    }
+
+    /** {@link #place} inside the caller's transaction (the group's sync places a note from another device so). */
+    Annotation placeHere(long speechId, String quote, String prefix, String suffix, int hint,
+                         @Nullable HighlightColor color, String note, List<String> tags, Instant created,
+                         Instant updated) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        paragraphsOf(speechId, ids, texts);
+        long id = statements.insert("INSERT INTO annotations(speech_id, quote, prefix, suffix, color, note,"
+                        + " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?) RETURNING id",
+                speechId, quote, prefix, suffix, color == null ? null : color.name(), note == null ? "" : note,
+                created.toString(), updated.toString());
+        anchor(id, Anchor.locate(texts, quote, prefix, suffix, hint), ids);
+        replaceTags(id, tags);
+        return read(id).orElseThrow();
     }
 
     public Optional<Annotation> find(long id) {
@@ -267,6 +273,29 @@ public final class Annotations {
             }
         }
         return orphaned;
+    }
+
+    /**
+     * Sets an annotation to what it became elsewhere (on another device of the reader's), inside the caller's
+     * transaction, keeping its id; it is placed again only when its words or their surroundings changed.
+     */
+    Annotation refreshHere(long id, long speechId, String quote, String prefix, String suffix, int hint,
+                           @Nullable HighlightColor color, String note, List<String> tags, Instant updated)
+            throws SQLException {
+        Annotation before = read(id).orElseThrow();
+        statements.execute("UPDATE annotations SET color = ?, note = ?, updated_at = ? WHERE id = ?",
+                color == null ? null : color.name(), note, updated.toString(), id);
+        replaceTags(id, tags);
+        if (before.speechId() != speechId || !before.quote().equals(quote) || !before.prefix().equals(prefix)
+                || !before.suffix().equals(suffix)) {
+            statements.execute("UPDATE annotations SET speech_id = ?, quote = ?, prefix = ?, suffix = ? WHERE id = ?",
+                    speechId, quote, prefix, suffix, id);
+            List<Long> ids = new ArrayList<>();
+            List<String> texts = new ArrayList<>();
+            paragraphsOf(speechId, ids, texts);
+            anchor(id, Anchor.locate(texts, quote, prefix, suffix, hint), ids);
+        }
+        return read(id).orElseThrow();
     }
 
     /**
@@ -353,7 +382,7 @@ public final class Annotations {
                 .orElseThrow(() -> LibraryException.gone("There is no paragraph " + paragraphId + " in the library"));
     }
 
-    private void replaceTags(long id, List<String> tags) throws SQLException {
+    void replaceTags(long id, List<String> tags) throws SQLException {
         statements.execute("DELETE FROM annotation_tags WHERE annotation_id = ?", id);
         Set<String> clean = new LinkedHashSet<>();
         for (String tag : tags == null ? List.<String>of() : tags) {
@@ -368,7 +397,7 @@ public final class Annotations {
     }
 
     /** The annotation as it is now, inside the caller's transaction. */
-    private Optional<Annotation> read(long id) throws SQLException {
+    Optional<Annotation> read(long id) throws SQLException {
         return queries.first(COLUMNS + " WHERE a.id = ?", Annotations::annotation, id);
     }
 

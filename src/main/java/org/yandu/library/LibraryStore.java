@@ -68,6 +68,7 @@ public final class LibraryStore implements AutoCloseable {
     private final Reading reading;
     private final Study study;
     private final Lookups lookups;
+    private final LibraryGroup group;
     private final Searches searches;
     private final LibraryLock lock;
     private final Backups backups;
@@ -86,6 +87,7 @@ public final class LibraryStore implements AutoCloseable {
         this.reading = new Reading(queries, statements);
         this.study = new Study(queries);
         this.lookups = new Lookups(queries);
+        this.group = new LibraryGroup(queries, statements, annotations);
         this.searches = new Searches(queries);
         this.importWriter = new ImportWriter(statements, words, annotations);
     }
@@ -106,6 +108,7 @@ public final class LibraryStore implements AutoCloseable {
             db = connect(real);
             SearchGrams.register(db);
             TokenLengths.register(db);
+            LibraryGroup.register(db);
             configure(db, real);
             Soundness soundness = open(db, real);
             StaleTemporaries.remove(real); // after the lock: two Yandus opening one library never clean at once
@@ -135,6 +138,7 @@ public final class LibraryStore implements AutoCloseable {
             db = DriverManager.getConnection("jdbc:sqlite:" + real, readerConfig().toProperties());
             SearchGrams.register(db);
             TokenLengths.register(db);
+            LibraryGroup.register(db);
             LibraryIdentity.require(db, real);
             Migrations.requireCurrent(db, real);
             log.info("Opened library {} for reading only: another Yandu holds it", real);
@@ -246,6 +250,11 @@ public final class LibraryStore implements AutoCloseable {
     /** What the reader did since a day: the week's summary. */
     public Study study() {
         return study;
+    }
+
+    /** The study group this library belongs to, and what the group must hear of (issue #17). */
+    public LibraryGroup group() {
+        return group;
     }
 
     /** The words the reader looked up. */

@@ -26,9 +26,11 @@ public final class GroupNotes {
             + " anchor = excluded.anchor, colour = excluded.colour, body = excluded.body, tags = excluded.tags,"
             + " shared = excluded.shared, deleted = excluded.deleted, base_revision = excluded.base_revision,"
             + " edited_at = excluded.edited_at returning revision";
+    /** The notes changed, and the shared notes unshared, since a number, merged in change order. */
     private static final String SINCE = "select id, speech_fingerprint, anchor::text, colour, body, tags, shared,"
-            + " deleted, base_revision, edited_at, author, revision, change from yandu.notes where change > ?"
-            + " order by change limit ?";
+            + " deleted, base_revision, edited_at, author, revision, change, false from yandu.notes where change > ?"
+            + " union all select note_id, '', '{}', '', '', '{}'::text[], false, true, 0, now(), '', 0, change, true"
+            + " from yandu.unshared_notes where change > ? order by 13 limit ?";
 
     private GroupNotes() {
     }
@@ -37,27 +39,39 @@ public final class GroupNotes {
      * Applies the pushes in one transaction: all or none, so a push cut off midway is simply sent again. A push
      * the server has seen before is skipped and reported so.
      */
-    public static List<PushResult> push(Connection member, List<Push> pushes) throws SQLException {
-        return Transactions.inTransaction(member, () -> {
-            List<PushResult> results = new ArrayList<>(pushes.size());
-            for (Push push : pushes) {
-                results.add(apply(member, push));
-            }
-            return results;
-        });
+    public static List<PushResult> push(GroupConnection group, List<Push> pushes) {
+        Connection member = group.jdbc();
+        try {
+            return Transactions.inTransaction(member, () -> {
+                List<PushResult> results = new ArrayList<>(pushes.size());
+                for (Push push : pushes) {
+                    results.add(apply(member, push));
+                }
+                return results;
+            });
+        } catch (SQLException e) {
+            throw new GroupException("The group's server did not take " + pushes.size() + " changed notes: "
+                    + e.getMessage(), e);
+        }
     }
 
-    /** The notes this member may read that changed after {@code since}, in change order, at most {@code limit}. */
-    public static List<GroupNote> since(Connection member, long since, int limit) throws SQLException {
+    /**
+     * The notes this member may read that changed after {@code since}, and those that stopped being shared with
+     * them, in change order, at most {@code limit}.
+     */
+    public static List<GroupNote> since(GroupConnection group, long since, int limit) {
         List<GroupNote> notes = new ArrayList<>();
-        try (PreparedStatement select = member.prepareStatement(SINCE)) {
+        try (PreparedStatement select = group.jdbc().prepareStatement(SINCE)) {
             select.setLong(1, since);
-            select.setInt(2, limit);
+            select.setLong(2, since);
+            select.setInt(3, limit);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     notes.add(note(rows));
                 }
             }
+        } catch (SQLException e) {
+            throw new GroupException("Could not read the group's changes since " + since + ": " + e.getMessage(), e);
         }
         return notes;
     }
@@ -94,6 +108,6 @@ public final class GroupNotes {
         NoteState state = new NoteState(row.getObject(1, UUID.class), row.getString(2), row.getString(3),
                 row.getString(4), row.getString(5), Arrays.asList((String[]) tags.getArray()), row.getBoolean(7),
                 row.getBoolean(8), row.getInt(9), row.getTimestamp(10).toInstant());
-        return new GroupNote(state, row.getString(11), row.getInt(12), row.getLong(13));
+        return new GroupNote(state, row.getString(11), row.getInt(12), row.getLong(13), row.getBoolean(14));
     }
 }

@@ -92,6 +92,24 @@ begin
 end
 $$;
 
+-- A shared note that stopped being shared (or was deleted unshared) drops out of the others' sight, and with it any
+-- change they could read: this row, with a change number of its own, is what tells their devices to let it go.
+create table yandu.unshared_notes (
+    note_id uuid primary key references yandu.notes,
+    change bigint not null
+);
+
+create function yandu.note_unshared() returns trigger
+    language plpgsql security definer set search_path = pg_catalog, yandu as $$
+begin
+    if old.shared and not new.shared then
+        insert into yandu.unshared_notes (note_id) values (new.id)
+        on conflict (note_id) do update set change = 0;
+    end if;
+    return new;
+end
+$$;
+
 create table yandu.assignments (
     id uuid primary key,
     title text not null,
@@ -129,6 +147,8 @@ create table yandu.pushes (
 );
 
 create trigger a_keep_revision before update on yandu.notes for each row execute function yandu.keep_revision();
+create trigger note_unshared after update on yandu.notes for each row execute function yandu.note_unshared();
+create trigger z_change before insert or update on yandu.unshared_notes for each row execute function yandu.next_change();
 create trigger z_change before insert or update on yandu.members for each row execute function yandu.next_change();
 create trigger z_change before insert or update on yandu.collections for each row execute function yandu.next_change();
 create trigger z_change before insert or update on yandu.speeches for each row execute function yandu.next_change();
@@ -143,6 +163,7 @@ create index members_change on yandu.members (change);
 create index collections_change on yandu.collections (change);
 create index speeches_change on yandu.speeches (change);
 create index notes_change on yandu.notes (change);
+create index unshared_notes_change on yandu.unshared_notes (change);
 create index note_revisions_change on yandu.note_revisions (change);
 create index assignments_change on yandu.assignments (change);
 create index glossary_change on yandu.glossary (change);
@@ -151,7 +172,7 @@ create index reading_change on yandu.reading (change);
 -- Who may do what, in the database itself, so that psql gives a member what the app gives them and no more.
 grant usage on schema yandu to ${member};
 grant select on yandu.members, yandu.collections, yandu.speeches, yandu.assignments, yandu.glossary,
-    yandu.notes, yandu.note_revisions, yandu.reading, yandu.pushes to ${member};
+    yandu.notes, yandu.note_revisions, yandu.unshared_notes, yandu.reading, yandu.pushes to ${member};
 grant update (display_name, shows_reading) on yandu.members to ${member};
 grant insert, update on yandu.collections, yandu.speeches, yandu.assignments, yandu.glossary to ${organiser};
 grant insert (id, speech_fingerprint, anchor, colour, body, tags, shared, deleted, base_revision, edited_at)
@@ -167,6 +188,7 @@ alter table yandu.collections enable row level security;
 alter table yandu.speeches enable row level security;
 alter table yandu.notes enable row level security;
 alter table yandu.note_revisions enable row level security;
+alter table yandu.unshared_notes enable row level security;
 alter table yandu.assignments enable row level security;
 alter table yandu.glossary enable row level security;
 alter table yandu.reading enable row level security;
@@ -176,6 +198,7 @@ alter table yandu.collections force row level security;
 alter table yandu.speeches force row level security;
 alter table yandu.notes force row level security;
 alter table yandu.note_revisions force row level security;
+alter table yandu.unshared_notes force row level security;
 alter table yandu.assignments force row level security;
 alter table yandu.glossary force row level security;
 alter table yandu.reading force row level security;
@@ -185,6 +208,8 @@ alter table yandu.pushes force row level security;
 create policy owner_acts on yandu.members to ${owner} using (true) with check (true);
 create policy owner_acts on yandu.note_revisions to ${owner} using (true) with check (true);
 create policy owner_acts on yandu.notes to ${owner} using (true) with check (true);
+create policy owner_acts on yandu.unshared_notes to ${owner} using (true) with check (true);
+create policy everyone_reads on yandu.unshared_notes for select to ${member} using (true);
 
 create policy everyone_reads on yandu.members for select to ${member} using (true);
 create policy each_their_own on yandu.members for update to ${member}
@@ -239,6 +264,6 @@ $$;
 
 revoke all on function yandu.add_member(text, text, text, boolean), yandu.remove_member(text) from public;
 grant execute on function yandu.add_member(text, text, text, boolean), yandu.remove_member(text) to ${organiser};
-revoke all on function yandu.next_change(), yandu.keep_revision() from public;
+revoke all on function yandu.next_change(), yandu.keep_revision(), yandu.note_unshared() from public;
 
 update yandu.schema_version set version = 1;

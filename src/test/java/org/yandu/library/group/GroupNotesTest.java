@@ -45,28 +45,28 @@ class GroupNotesTest {
     @Test
     void aPushSentAgainAfterItsAnswerWasLostIsAppliedOnce() throws Exception {
         GroupNotes.Push push = new GroupNotes.Push(UUID.randomUUID(), note(UUID.randomUUID(), "第一次", 0));
-        try (Connection li = group.as(group.li)) {
+        try (GroupConnection li = group.connect(group.li)) {
             PushResult first = GroupNotes.push(li, List.of(push)).get(0);
             PushResult again = GroupNotes.push(li, List.of(push)).get(0);
             assertEquals(1, first.revision());
             assertFalse(first.alreadyApplied());
             assertTrue(again.alreadyApplied());
-            assertEquals(1, revision(li, push.note().id()), "the retry made no second revision");
+            assertEquals(1, revision(li.jdbc(), push.note().id()), "the retry made no second revision");
         }
     }
 
     @Test
     void aBatchThatFailsOnTheServerLeavesNothingApplied() throws Exception {
         UUID wangs = UUID.randomUUID();
-        try (Connection wang = group.as(group.wang)) {
+        try (GroupConnection wang = group.connect(group.wang)) {
             GroupNotes.push(wang, List.of(new GroupNotes.Push(UUID.randomUUID(), note(wangs, "王的", 0))));
         }
         GroupNotes.Push good = new GroupNotes.Push(UUID.randomUUID(), note(UUID.randomUUID(), "好的", 0));
         // The same id as wang's note: li's device cannot know it, but the server must refuse it.
         GroupNotes.Push bad = new GroupNotes.Push(UUID.randomUUID(), note(wangs, "冒名", 0));
-        try (Connection li = group.as(group.li)) {
-            assertThrows(SQLException.class, () -> GroupNotes.push(li, List.of(good, bad)));
-            assertEquals(0, revision(li, good.note().id()), "the good push was rolled back with the bad one");
+        try (GroupConnection li = group.connect(group.li)) {
+            assertThrows(GroupException.class, () -> GroupNotes.push(li, List.of(good, bad)));
+            assertEquals(0, revision(li.jdbc(), good.note().id()), "the good push was rolled back with the bad one");
             assertFalse(GroupNotes.push(li, List.of(good)).get(0).alreadyApplied(), "and is applied when sent again");
         }
     }
@@ -74,7 +74,7 @@ class GroupNotesTest {
     @Test
     void twoDevicesEditingTheSameRevisionKeepTheLaterEditAndTheOverwrittenOne() throws Exception {
         UUID id = UUID.randomUUID();
-        try (Connection li = group.as(group.li)) {
+        try (GroupConnection li = group.connect(group.li)) {
             GroupNotes.push(li, List.of(new GroupNotes.Push(UUID.randomUUID(), note(id, "初稿", 0))));
             GroupNotes.push(li, List.of(new GroupNotes.Push(UUID.randomUUID(), note(id, "笔记本上的修改", 1))));
             PushResult later = GroupNotes.push(li,
@@ -83,7 +83,7 @@ class GroupNotesTest {
             List<GroupNote> changed = GroupNotes.since(li, 0, 10_000);
             assertEquals("台式机上的修改", changed.stream().filter(n -> n.state().id().equals(id)).findFirst()
                     .orElseThrow().state().body());
-            try (PreparedStatement select = li.prepareStatement("select body, overwritten_by_another_edit"
+            try (PreparedStatement select = li.jdbc().prepareStatement("select body, overwritten_by_another_edit"
                     + " from yandu.note_revisions where note_id = ? order by revision")) {
                 select.setObject(1, id);
                 try (ResultSet rows = select.executeQuery()) {
@@ -108,14 +108,14 @@ class GroupNotesTest {
         ExecutorService writers = Executors.newFixedThreadPool(2);
         Set<UUID> written = Collections.synchronizedSet(new HashSet<>());
         long start;
-        try (Connection reader = group.as(group.organiser)) {
+        try (GroupConnection reader = group.connect(group.organiser)) {
             start = latest(reader);
         }
         try {
             List<Future<?>> done = new ArrayList<>();
             for (Invitation writer : List.of(group.li, group.wang)) {
                 done.add(writers.submit(() -> {
-                    try (Connection connection = group.as(writer)) {
+                    try (GroupConnection connection = group.connect(writer)) {
                         for (int i = 0; i < perWriter; i++) {
                             NoteState shared = new NoteState(UUID.randomUUID(), "f1", "{}", "yellow", "共享" + i,
                                     List.of(), true, false, 0, Instant.now());
@@ -128,7 +128,7 @@ class GroupNotesTest {
             }
             Set<UUID> pulled = new HashSet<>();
             long since = start;
-            try (Connection reader = group.as(group.organiser)) {
+            try (GroupConnection reader = group.connect(group.organiser)) {
                 while (writing.get()) {
                     boolean finished = done.stream().allMatch(Future::isDone);
                     List<GroupNote> page = GroupNotes.since(reader, since, 7);
@@ -160,14 +160,14 @@ class GroupNotesTest {
     @Test
     void aNumberIsNeverVisibleBeforeASmallerOne() throws Exception {
         long start;
-        try (Connection reader = group.as(group.organiser)) {
+        try (GroupConnection reader = group.connect(group.organiser)) {
             start = latest(reader);
         }
         UUID slow = UUID.randomUUID();
         UUID quick = UUID.randomUUID();
         ExecutorService writers = Executors.newSingleThreadExecutor();
-        try (Connection li = group.as(group.li); Connection wang = group.as(group.wang);
-             Connection reader = group.as(group.organiser)) {
+        try (Connection li = group.as(group.li); GroupConnection wang = group.connect(group.wang);
+             GroupConnection reader = group.connect(group.organiser)) {
             li.setAutoCommit(false);
             try (PreparedStatement insert = li.prepareStatement("insert into yandu.notes (id, speech_fingerprint,"
                     + " anchor, colour, shared, edited_at) values (?, 'f1', '{}', 'yellow', true, now())")) {
@@ -189,7 +189,7 @@ class GroupNotesTest {
         }
     }
 
-    private static long latest(Connection connection) throws SQLException {
+    private static long latest(GroupConnection connection) {
         long latest = 0;
         for (List<GroupNote> page = GroupNotes.since(connection, 0, 1000); !page.isEmpty();
              page = GroupNotes.since(connection, latest, 1000)) {

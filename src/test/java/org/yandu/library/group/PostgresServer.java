@@ -16,7 +16,7 @@ import java.util.Properties;
  * administrator, postgres, connects without a password; everyone else with theirs, checked by SCRAM-SHA-256, as an
  * organisation's server does.
  */
-final class PostgresServer implements AutoCloseable {
+public final class PostgresServer implements AutoCloseable {
     private static final String HBA = String.join("\n",
             "local all all trust",
             "host all postgres 127.0.0.1/32 trust",
@@ -43,7 +43,7 @@ final class PostgresServer implements AutoCloseable {
     }
 
     /** The address of a database on this server, as a member is given it. */
-    String url(String database) {
+    public String url(String database) {
         return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database;
     }
 
@@ -54,11 +54,11 @@ final class PostgresServer implements AutoCloseable {
         }
     }
 
-    Connection admin(String database) throws SQLException {
+    public Connection admin(String database) throws SQLException {
         return connect(database, "postgres", null);
     }
 
-    Connection connect(String database, String user, String password) throws SQLException {
+    public Connection connect(String database, String user, String password) throws SQLException {
         Properties properties = new Properties();
         properties.setProperty("user", user);
         if (password != null) {

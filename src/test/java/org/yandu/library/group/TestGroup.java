@@ -9,13 +9,13 @@ import java.sql.SQLException;
  * A group on a real PostgreSQL server for the tests: the database "studygroup" set up by its administrator, the
  * organiser zhou and the members li and wang, each with their invitation.
  */
-final class TestGroup implements AutoCloseable {
-    static final String DATABASE = "studygroup";
+public final class TestGroup implements AutoCloseable {
+    public static final String DATABASE = "studygroup";
 
-    final PostgresServer server;
-    final Invitation organiser;
-    final Invitation li;
-    final Invitation wang;
+    public final PostgresServer server;
+    public final Invitation organiser;
+    public final Invitation li;
+    public final Invitation wang;
 
     private TestGroup(PostgresServer server, Invitation organiser, Invitation li, Invitation wang) {
         this.server = server;
@@ -24,7 +24,7 @@ final class TestGroup implements AutoCloseable {
         this.wang = wang;
     }
 
-    static TestGroup start(Path dir) throws IOException, SQLException {
+    public static TestGroup start(Path dir) throws IOException, SQLException {
         PostgresServer server = PostgresServer.start(dir.resolve("data"));
         server.createDatabase(DATABASE);
         Invitation organiser;
@@ -38,11 +38,16 @@ final class TestGroup implements AutoCloseable {
         }
     }
 
-    Connection as(Invitation member) throws SQLException {
+    public Connection as(Invitation member) throws SQLException {
         return server.connect(DATABASE, member.user(), member.temporaryPassword());
     }
 
-    Connection admin() throws SQLException {
+    /** The member's connection as Yandu opens it. */
+    public GroupConnection connect(Invitation member) {
+        return GroupConnection.open(member.url(), member.user(), member.temporaryPassword().toCharArray());
+    }
+
+    public Connection admin() throws SQLException {
         return server.admin(DATABASE);
     }
 

@@ -1,0 +1,250 @@
+package org.yandu.library;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.sqlite.Function;
+import org.yandu.library.group.GroupNote;
+import org.yandu.library.group.NoteState;
+
+/**
+ * This library's side of its study group (ADR 0022): which group, the outbox of note changes the group has not
+ * heard of, and the group's changes applied here. Triggers fill the outbox in the transaction of each change
+ * (migration 016), so no way of changing a note can forget it, and a change and its entry are kept or lost
+ * together. Pulled changes are applied with the outbox's triggers held off, so they are not sent back.
+ */
+public final class LibraryGroup {
+    private static final String NOTE = """
+            SELECT a.id, a.group_id, s.fingerprint, json_object('paragraph', p.position, 'start', a.start_offset,
+                'end', a.end_offset, 'quote', a.quote, 'prefix', a.prefix, 'suffix', a.suffix,
+                'passage', (SELECT f.group_id FROM annotations f WHERE f.id = a.passage_id)),
+                coalesce(a.color, ''), a.note, a.shared, a.group_revision, a.updated_at
+            FROM annotations a JOIN speeches s ON s.id = a.speech_id LEFT JOIN paragraphs p ON p.id = a.paragraph_id
+            WHERE a.group_id = ?""";
+
+    private final Queries queries;
+    private final Statements statements;
+    private final Annotations annotations;
+
+    LibraryGroup(Queries queries, Statements statements, Annotations annotations) {
+        this.queries = queries;
+        this.statements = statements;
+        this.annotations = annotations;
+    }
+
+    /** {@code yandu_uuid()}: a random UUID, the group's ids being UUIDs made by whoever makes the thing. */
+    static void register(Connection db) throws SQLException {
+        Function.create(db, "yandu_uuid", new Function() {
+            @Override
+            protected void xFunc() throws SQLException {
+                result(UUID.randomUUID().toString());
+            }
+        });
+    }
+
+    public Optional<GroupMembership> membership() {
+        return queries.queryOne("read the library's group", "SELECT url, user_name, joined_at, pulled_up_to"
+                        + " FROM group_link", rs -> new GroupMembership(rs.getString(1), rs.getString(2),
+                        Instant.parse(rs.getString(3)), rs.getLong(4)));
+    }
+
+    /**
+     * Makes this library a member's copy of a group: from now on each change to a note waits in the outbox, and
+     * the notes already here are its first entries (private, as every note is until shared).
+     */
+    public void join(String url, String user) {
+        queries.runInTransaction("join the group at " + url, () -> {
+            statements.execute("INSERT INTO group_link(one, url, user_name, joined_at) VALUES (1, ?, ?, ?)", url,
+                    user, Instant.now().toString());
+            statements.execute("UPDATE annotations SET group_id = yandu_uuid() WHERE group_id IS NULL");
+            statements.execute("INSERT INTO outbox(push_id, note_id, made_at) SELECT yandu_uuid(), group_id,"
+                    + " updated_at FROM annotations");
+        });
+    }
+
+    /** Leaves the group: the notes stay, as this library's own; what waited for the group and others' notes go. */
+    public void leave() {
+        queries.runInTransaction("leave the group", () -> {
+            for (String table : List.of("group_link", "outbox", "group_deleted_notes", "group_notes")) {
+                statements.execute("DELETE FROM " + table);
+            }
+            statements.execute("UPDATE annotations SET group_id = NULL, group_revision = 0, shared = 0");
+        });
+    }
+
+    /** The notes other members shared on a speech, oldest first. */
+    public List<SharedNote> sharedNotes(long speechId) {
+        return queries.query("read the group's notes on speech " + speechId, """
+                SELECT g.group_id, g.author, g.anchor, g.colour, g.body, g.tags, g.edited_at
+                FROM group_notes g JOIN speeches s ON s.fingerprint = g.speech_fingerprint
+                WHERE s.id = ? AND g.author <> (SELECT user_name FROM group_link)
+                ORDER BY g.edited_at""", rs -> new SharedNote(rs.getString(1), rs.getString(2), rs.getString(3),
+                rs.getString(4), rs.getString(5), rs.getString(6).isEmpty() ? List.of()
+                : List.of(rs.getString(6).split("\n", -1)), Instant.parse(rs.getString(7))), speechId);
+    }
+
+    /** Shares a note with the group, or takes it back to the reader alone; a passage's parts go together. */
+    public void share(long annotationId, boolean shared) {
+        queries.update("share note " + annotationId, "UPDATE annotations SET shared = ?1 WHERE id = ?2"
+                + " OR passage_id = (SELECT coalesce(passage_id, -1) FROM annotations WHERE id = ?2)",
+                shared ? 1 : 0, annotationId);
+    }
+
+    /** How many notes have changes the group has not heard of. */
+    public int waiting() {
+        return queries.queryOne("count the changes waiting for the group",
+                "SELECT count(DISTINCT note_id) FROM outbox", rs -> rs.getInt(1)).orElse(0);
+    }
+
+    /** Up to {@code limit} notes with changes waiting, the longest waiting first, each as it is now. */
+    public List<OutgoingNote> outgoing(int limit) {
+        return queries.read("read the changes waiting for the group", () -> {
+            Map<String, List<String>> pushes = new LinkedHashMap<>();
+            queries.rows("SELECT note_id, push_id FROM outbox WHERE note_id IN (SELECT note_id FROM outbox"
+                    + " GROUP BY note_id ORDER BY min(made_at), min(rowid) LIMIT ?) ORDER BY made_at, rowid", rs ->
+                    pushes.computeIfAbsent(rs.getString(1), id -> new ArrayList<>()).add(rs.getString(2)), limit);
+            List<OutgoingNote> notes = new ArrayList<>();
+            for (Map.Entry<String, List<String>> note : pushes.entrySet()) {
+                notes.add(new OutgoingNote(note.getValue(), state(note.getKey())));
+            }
+            return notes;
+        });
+    }
+
+    /**
+     * The group has these notes: their outbox entries go, and each keeps the revision the server gave it (0 when
+     * the server had applied the push before, whose revision the next pull brings).
+     */
+    public void sent(List<OutgoingNote> notes, List<Integer> revisions) {
+        queries.runInTransaction("record the changes the group received", () -> {
+            for (int i = 0; i < notes.size(); i++) {
+                OutgoingNote note = notes.get(i);
+                for (String push : note.pushIds()) {
+                    statements.execute("DELETE FROM outbox WHERE push_id = ?", push);
+                }
+                String id = note.state().id().toString();
+                if (revisions.get(i) > 0) {
+                    statements.execute("UPDATE annotations SET group_revision = ? WHERE group_id = ?",
+                            revisions.get(i), id);
+                }
+                if (note.state().deleted()) {
+                    statements.execute("DELETE FROM group_deleted_notes WHERE group_id = ?", id);
+                }
+            }
+        });
+    }
+
+    /**
+     * Applies the group's notes changed up to change number {@code upTo}, in one transaction with the number, so a
+     * sync stopped midway applies them again, to the same effect. This member's notes from their other devices
+     * become this library's own (unless changed here since, which the next push settles); the notes others
+     * shared are kept apart, read-only.
+     */
+    public void apply(List<GroupNote> changes, long upTo) {
+        queries.runInTransaction("apply the group's changes", () -> {
+            String me = queries.first("SELECT user_name FROM group_link", rs -> rs.getString(1)).orElseThrow(
+                    () -> new LibraryException("This library belongs to no group: there are no changes to apply"));
+            statements.execute("UPDATE group_link SET applying = 1");
+            for (GroupNote change : changes) {
+                if (change.unshared()) {
+                    statements.execute("DELETE FROM group_notes WHERE group_id = ? AND author <> ?",
+                            change.state().id().toString(), me);
+                } else if (change.author().equals(me)) {
+                    applyOwn(change, me);
+                } else {
+                    applyOthers(change, me);
+                }
+            }
+            statements.execute("UPDATE group_link SET applying = 0, pulled_up_to = max(pulled_up_to, ?)", upTo);
+        });
+    }
+
+    private void applyOwn(GroupNote change, String me) throws SQLException {
+        NoteState note = change.state();
+        String id = note.id().toString();
+        boolean changedHere = queries.first("SELECT 1 FROM outbox WHERE note_id = ?", rs -> true, id).isPresent();
+        if (changedHere) {
+            return;
+        }
+        Optional<long[]> local = queries.first("SELECT id, group_revision FROM annotations WHERE group_id = ?",
+                rs -> new long[] {rs.getLong(1), rs.getLong(2)}, id);
+        if (local.isPresent() && note.deleted()) {
+            statements.execute("DELETE FROM annotations WHERE id = ?", local.get()[0]);
+            return;
+        }
+        if (note.deleted() || local.isPresent() && local.get()[1] == change.revision()) {
+            return;
+        }
+        Optional<Long> speech = queries.first("SELECT id FROM speeches WHERE fingerprint = ?", rs -> rs.getLong(1),
+                note.speechFingerprint());
+        if (speech.isEmpty()) {
+            // A note on a speech this library lacks is kept with the group's notes until the speech comes.
+            applyOthers(change, me);
+            return;
+        }
+        Place place = place(note.anchor());
+        HighlightColor colour = note.colour().isEmpty() ? null : HighlightColor.valueOf(note.colour());
+        Annotation placed = local.isPresent()
+                ? annotations.refreshHere(local.get()[0], speech.get(), place.quote(), place.prefix(),
+                        place.suffix(), place.paragraph(), colour, note.body(), note.tags(), note.editedAt())
+                : annotations.placeHere(speech.get(), place.quote(), place.prefix(), place.suffix(),
+                        place.paragraph(), colour, note.body(), note.tags(), note.editedAt(), note.editedAt());
+        statements.execute("UPDATE annotations SET group_id = ?, group_revision = ?, shared = ? WHERE id = ?", id,
+                change.revision(), note.shared() ? 1 : 0, placed.id());
+    }
+
+    private void applyOthers(GroupNote change, String me) throws SQLException {
+        NoteState note = change.state();
+        String id = note.id().toString();
+        statements.execute("DELETE FROM group_notes WHERE group_id = ?", id);
+        if (note.deleted() || !(note.shared() || change.author().equals(me))) {
+            return;
+        }
+        statements.execute("INSERT INTO group_notes(group_id, author, speech_fingerprint, anchor, colour, body, tags,"
+                        + " edited_at, revision) VALUES (?,?,?,?,?,?,?,?,?)", id, change.author(),
+                note.speechFingerprint(), note.anchor(), note.colour(), note.body(), String.join("\n", note.tags()),
+                note.editedAt().toString(), change.revision());
+    }
+
+    /** Where a note sits, as its anchor's JSON says (what {@link #NOTE} wrote). */
+    private record Place(String quote, String prefix, String suffix, int paragraph) {
+    }
+
+    private Place place(String json) throws SQLException {
+        // An anchor that is not JSON (written past Yandu, with psql) leaves the note orphaned, not the sync stuck.
+        return queries.first("SELECT json_extract(a, '$.quote'), json_extract(a, '$.prefix'),"
+                + " json_extract(a, '$.suffix'), coalesce(json_extract(a, '$.paragraph'), 0)"
+                + " FROM (SELECT CASE WHEN json_valid(?1) THEN ?1 ELSE '{}' END AS a)", rs -> new Place(
+                        text(rs.getString(1)), text(rs.getString(2)), text(rs.getString(3)), rs.getInt(4)), json)
+                .orElseThrow();
+    }
+
+    private static String text(@Nullable String value) {
+        return value == null ? "" : value;
+    }
+
+    /** The note as it is now, or its tombstone when it was deleted here. */
+    private NoteState state(String groupId) throws SQLException {
+        Optional<NoteState> note = queries.first(NOTE, rs -> {
+            List<String> tags = queries.rows("SELECT tag FROM annotation_tags WHERE annotation_id = ? ORDER BY tag",
+                    tag -> tag.getString(1), rs.getLong(1));
+            return new NoteState(UUID.fromString(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5),
+                    rs.getString(6), tags, rs.getBoolean(7), false, rs.getInt(8), Instant.parse(rs.getString(9)));
+        }, groupId);
+        if (note.isPresent()) {
+            return note.get();
+        }
+        return queries.first("SELECT speech_fingerprint, group_revision, deleted_at FROM group_deleted_notes"
+                        + " WHERE group_id = ?", rs -> new NoteState(UUID.fromString(groupId), rs.getString(1),
+                        "{}", "", "", List.of(), false, true, rs.getInt(2), Instant.parse(rs.getString(3))), groupId)
+                .orElseThrow(() -> new LibraryException("The note " + groupId + " waits for the group but is"
+                        + " neither in the library nor deleted from it"));
+    }
+}

@@ -1,0 +1,188 @@
+package org.yandu.group;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.yandu.library.Annotation;
+import org.yandu.library.HighlightColor;
+import org.yandu.library.LibraryStore;
+import org.yandu.library.OutgoingNote;
+import org.yandu.library.StudyCopy;
+import org.yandu.library.group.GroupConnection;
+import org.yandu.library.group.GroupException;
+import org.yandu.library.group.GroupNotes;
+import org.yandu.library.group.Invitation;
+import org.yandu.library.group.TestGroup;
+
+/**
+ * Three real libraries syncing through a real PostgreSQL server: li's laptop and desktop, and wang's. Each test
+ * marks words of its own, since the group's server keeps what earlier tests sent.
+ */
+class GroupSyncTest {
+    @TempDir
+    static Path serverDir;
+    private static TestGroup group;
+
+    @TempDir
+    Path dir;
+    private LibraryStore laptop;
+    private LibraryStore desktop;
+    private LibraryStore wang;
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        group = TestGroup.start(serverDir);
+    }
+
+    @AfterAll
+    static void stopServer() throws Exception {
+        group.close();
+    }
+
+    @BeforeEach
+    void openLibraries() {
+        laptop = joined("laptop.db", group.li);
+        desktop = joined("desktop.db", group.li);
+        wang = joined("wang.db", group.wang);
+    }
+
+    @AfterEach
+    void closeLibraries() {
+        laptop.close();
+        desktop.close();
+        wang.close();
+    }
+
+    @Test
+    void aNoteMadeOnOneDeviceReachesTheOther() throws Exception {
+        StudyCopy.highlight(laptop, "生命线", "笔记本上写的");
+        assertEquals(1, sync(laptop, group.li).sent());
+        sync(desktop, group.li);
+        Annotation arrived = StudyCopy.on(desktop, "生命线");
+        assertEquals("笔记本上写的", arrived.note());
+        assertEquals(0, desktop.group().waiting(), "what arrived is not sent back");
+        assertEquals(0, sync(desktop, group.li).sent());
+        assertEquals(arrived.id(), StudyCopy.on(desktop, "生命线").id(), "a second sync leaves it as it is");
+    }
+
+    @Test
+    void twoDevicesEditingTheSameNoteKeepTheLaterEditAndTheOtherAsARevision() throws Exception {
+        Annotation made = StudyCopy.highlight(laptop, "根本工作路线", "初稿");
+        sync(laptop, group.li);
+        sync(desktop, group.li);
+        laptop.annotations().update(made.id(), HighlightColor.YELLOW, "笔记本改的", List.of());
+        Annotation there = StudyCopy.on(desktop, "根本工作路线");
+        desktop.annotations().update(there.id(), HighlightColor.YELLOW, "台式机改的", List.of());
+        sync(laptop, group.li);
+        sync(desktop, group.li);
+        sync(laptop, group.li);
+        assertEquals("台式机改的", StudyCopy.on(laptop, "根本工作路线").note(), "the later edit by server order");
+        assertEquals("台式机改的", StudyCopy.on(desktop, "根本工作路线").note());
+        assertEquals(List.of("初稿/false", "笔记本改的/true"), revisions(group.li, "根本工作路线"),
+                "the overwritten edit is kept, marked");
+    }
+
+    @Test
+    void aSharedNoteReachesTheOtherMembersAndLeavesWhenUnshared() throws Exception {
+        Annotation note = StudyCopy.highlight(laptop, "奋斗目标", "大家怎么看？");
+        laptop.group().share(note.id(), true);
+        sync(laptop, group.li);
+        sync(wang, group.wang);
+        long speech = wang.speeches().get(0).id();
+        assertTrue(wang.group().sharedNotes(speech).stream()
+                .anyMatch(n -> n.author().equals("li") && n.body().equals("大家怎么看？")));
+        assertTrue(wang.annotations().all().stream().noneMatch(a -> a.quote().equals("奋斗目标")),
+                "another's note is not wang's own");
+        laptop.group().share(note.id(), false);
+        sync(laptop, group.li);
+        sync(wang, group.wang);
+        assertTrue(wang.group().sharedNotes(speech).stream().noneMatch(n -> n.body().equals("大家怎么看？")));
+    }
+
+    @Test
+    void aDeletionReachesTheOtherDevice() throws Exception {
+        Annotation note = StudyCopy.highlight(laptop, "美好生活", "");
+        sync(laptop, group.li);
+        sync(desktop, group.li);
+        StudyCopy.on(desktop, "美好生活");
+        laptop.annotations().delete(note.id());
+        sync(laptop, group.li);
+        sync(desktop, group.li);
+        assertTrue(desktop.annotations().all().stream().noneMatch(a -> a.quote().equals("美好生活")));
+    }
+
+    /** The server applied the push and committed, and the answer never came back: sent again, applied once. */
+    @Test
+    void aPushWhoseAnswerWasLostIsNotAppliedTwice() throws Exception {
+        StudyCopy.highlight(laptop, "执政地位", "只写一次");
+        List<OutgoingNote> outgoing = laptop.group().outgoing(100);
+        try (GroupConnection server = group.connect(group.li)) {
+            List<GroupNotes.Push> pushes = new ArrayList<>();
+            outgoing.forEach(n -> pushes.add(new GroupNotes.Push(UUID.fromString(n.pushId()), n.state())));
+            GroupNotes.push(server, pushes);
+        }
+        assertEquals(1, sync(laptop, group.li).sent());
+        assertEquals(0, laptop.group().waiting());
+        assertEquals(List.of(), revisions(group.li, "执政地位"), "no second revision");
+    }
+
+    /** The connection is gone before or during a sync: nothing is lost, and the next sync does the work. */
+    @Test
+    void aDroppedConnectionLosesNothing() throws Exception {
+        StudyCopy.highlight(laptop, "全党同志", "断线前写的");
+        try (GroupConnection server = group.connect(group.li); Connection admin = group.admin()) {
+            try (PreparedStatement kill = admin.prepareStatement(
+                    "select pg_terminate_backend(pid) from pg_stat_activity where usename = 'li'")) {
+                kill.execute();
+            }
+            assertThrows(GroupException.class, () -> GroupSync.sync(laptop, server));
+        }
+        assertEquals(1, laptop.group().waiting(), "the change still waits");
+        sync(laptop, group.li);
+        sync(desktop, group.li);
+        assertEquals("断线前写的", StudyCopy.on(desktop, "全党同志").note());
+    }
+
+    private LibraryStore joined(String name, Invitation member) {
+        LibraryStore store = StudyCopy.open(dir.resolve(name));
+        store.group().join(member.url(), member.user());
+        return store;
+    }
+
+    private static SyncReport sync(LibraryStore library, Invitation member) {
+        try (GroupConnection server = group.connect(member)) {
+            return GroupSync.sync(library, server);
+        }
+    }
+
+    /** The kept revisions of the member's note on {@code quote}: body and whether another edit overwrote it. */
+    private static List<String> revisions(Invitation member, String quote) throws SQLException {
+        List<String> kept = new ArrayList<>();
+        try (Connection server = group.as(member); PreparedStatement select = server.prepareStatement(
+                "select r.body || '/' || r.overwritten_by_another_edit from yandu.note_revisions r join"
+                        + " yandu.notes n on n.id = r.note_id where n.anchor ->> 'quote' = ? order by r.revision")) {
+            select.setString(1, quote);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    kept.add(rows.getString(1));
+                }
+            }
+        }
+        return kept;
+    }
+}

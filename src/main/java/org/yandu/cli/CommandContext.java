@@ -46,9 +46,11 @@ final class CommandContext {
         return spec.commandLine().getErr();
     }
 
-    /** The command's name as typed, e.g. {@code add} of {@code yandu glossary add}. */
-    String name() {
-        return spec.name();
+    /** Refuses what was asked, saying why after the command's full name; the exit code of a refusal. */
+    int refused(String reason) {
+        err().println(spec.qualifiedName() + ": " + reason);
+        err().flush();
+        return 2;
     }
 
     /** The root command holds {@code --library} (inherited by every command) and loads the glossary. */

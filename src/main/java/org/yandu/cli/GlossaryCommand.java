@@ -54,7 +54,7 @@ final class GlossaryCommand {
                     out.printf("%s (%s) is in your glossary%n", term.strip(), reading);
                 }
             } catch (InvalidTermException e) {
-                return refused(context, String.valueOf(e.getMessage()));
+                return context.refused(String.valueOf(e.getMessage()));
             }
             out.flush();
             return 0;
@@ -73,7 +73,7 @@ final class GlossaryCommand {
         public Integer call() {
             try (LibraryStore store = context.openForWriting()) {
                 if (!context.glossary(store).removeUserTerm(term.strip())) {
-                    return refused(context, "\"" + term.strip() + "\" is not in your glossary (see glossary list)");
+                    return context.refused("\"" + term.strip() + "\" is not in your glossary (see glossary list)");
                 }
             }
             PrintWriter out = context.out();
@@ -112,11 +112,5 @@ final class GlossaryCommand {
             term.tags().forEach(node.putArray("tags")::add);
             return node;
         }
-    }
-
-    private static int refused(CommandContext context, String reason) {
-        context.err().println("yandu glossary " + context.name() + ": " + reason);
-        context.err().flush();
-        return 2;
     }
 }

@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
         subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, SearchCommand.class,
                 SegmentCommand.class, ScoreCommand.class, LookupCommand.class, DictCommand.class, GlossaryCommand.class,
                 NoteCommand.class, NotesCommand.class, BackupCommand.class, RestoreCommand.class, BenchCommand.class,
-                ExportCommand.class, ImportNotesCommand.class})
+                ExportCommand.class, ImportNotesCommand.class, GroupCommand.class})
 public final class YanduCommand implements Runnable {
     private static final Logger log = LoggerFactory.getLogger(YanduCommand.class);
     /** Marks log events the user has been told already: the terminal's log appender leaves them out (logback.xml). */

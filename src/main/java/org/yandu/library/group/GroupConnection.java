@@ -12,9 +12,11 @@ import org.jspecify.annotations.Nullable;
  * one; TLS is as the address says ({@code ?sslmode=verify-full}, passed through to the driver).
  */
 public final class GroupConnection implements AutoCloseable {
+    private final String url;
     private final Connection connection;
 
-    private GroupConnection(Connection connection) {
+    private GroupConnection(String url, Connection connection) {
+        this.url = url;
         this.connection = connection;
     }
 
@@ -29,11 +31,16 @@ public final class GroupConnection implements AutoCloseable {
             properties.setProperty("password", new String(password));
         }
         try {
-            return new GroupConnection(DriverManager.getConnection(url, properties));
+            return new GroupConnection(url, DriverManager.getConnection(url, properties));
         } catch (SQLException e) {
             throw new GroupException("Could not connect to the group at " + url + " as " + user + ": "
                     + e.getMessage(), e);
         }
+    }
+
+    /** The group's address, as members are given it. */
+    public String url() {
+        return url;
     }
 
     Connection jdbc() {

@@ -1,9 +1,9 @@
 package org.yandu.library.group;
 
 import java.security.SecureRandom;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import org.postgresql.PGConnection;
 
 /** An organiser adds and removes the group's members, each a login role of the server. */
 public final class GroupMembers {
@@ -15,19 +15,32 @@ public final class GroupMembers {
      *
      * @param organiser a connection to the group as one of its organisers
      */
-    public Invitation add(Connection organiser, String groupUrl, String name, String displayName) {
+    public Invitation add(GroupConnection organiser, String name, String displayName) {
         String password = Invitation.newPassword(random);
         try {
-            GroupSetup.addMember(organiser, name, displayName, password, false);
+            GroupSetup.addMember(organiser.jdbc(), name, displayName, password, false);
         } catch (SQLException e) {
             throw new GroupException("Could not add " + name + " to the group: " + e.getMessage(), e);
         }
-        return new Invitation(groupUrl, name, password);
+        return new Invitation(organiser.url(), name, password);
+    }
+
+    /**
+     * Replaces the member's own password (the temporary one of their invitation, on joining). The SCRAM verifier is
+     * made here, so the new password never crosses the network or reaches the server's logs in clear.
+     */
+    public static void changeOwnPassword(GroupConnection member, char[] password) {
+        try {
+            String user = member.jdbc().getMetaData().getUserName();
+            member.jdbc().unwrap(PGConnection.class).alterUserPassword(user, password, "scram-sha-256");
+        } catch (SQLException e) {
+            throw new GroupException("Could not set the new password: " + e.getMessage(), e);
+        }
     }
 
     /** Removes a member: they can no longer log in; their notes stay, under their name. */
-    public void remove(Connection organiser, String name) {
-        try (PreparedStatement remove = organiser.prepareStatement("select yandu.remove_member(?)")) {
+    public void remove(GroupConnection organiser, String name) {
+        try (PreparedStatement remove = organiser.jdbc().prepareStatement("select yandu.remove_member(?)")) {
             remove.setString(1, name);
             remove.execute();
         } catch (SQLException e) {

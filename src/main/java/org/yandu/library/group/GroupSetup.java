@@ -18,11 +18,11 @@ public final class GroupSetup {
     private final SecureRandom random = new SecureRandom();
 
     /**
-     * @param admin a connection to the group's database as an administrator
-     * @param groupUrl the address members connect to, without anyone's credentials
+     * @param administrator a connection to the group's database as an administrator, at the address members use
      * @return the first organiser's invitation
      */
-    public Invitation create(Connection admin, String groupUrl, String organiser, String displayName) {
+    public Invitation create(GroupConnection administrator, String organiser, String displayName) {
+        Connection admin = administrator.jdbc();
         try {
             return Transactions.inTransaction(admin, () -> {
                 GroupRoles roles = GroupRoles.of(currentDatabase(admin));
@@ -35,7 +35,7 @@ public final class GroupSetup {
                 GroupSchema.migrate(admin, roles);
                 addMember(admin, organiser, displayName, password, true);
                 run(admin, "reset role");
-                return new Invitation(groupUrl, organiser, password);
+                return new Invitation(administrator.url(), organiser, password);
             });
         } catch (SQLException e) {
             throw new GroupException("Could not set up the group: " + e.getMessage(), e);

@@ -160,8 +160,8 @@ class GroupSecurityTest {
         }
         String odd = "robert\"; drop table yandu.notes; --";
         Invitation invitation;
-        try (Connection connection = as(organiser)) {
-            invitation = new GroupMembers().add(connection, group.server.url(TestGroup.DATABASE), odd, "Bobby");
+        try (GroupConnection connection = group.connect(organiser)) {
+            invitation = new GroupMembers().add(connection, odd, "Bobby");
         }
         try (Connection connection = as(invitation)) {
             assertEquals(odd, text(connection, "select current_user"));
@@ -184,11 +184,11 @@ class GroupSecurityTest {
     @Test
     void aRemovedMemberCannotLogInAndTheirNotesStay() throws Exception {
         Invitation leaving;
-        try (Connection connection = as(organiser)) {
-            leaving = new GroupMembers().add(connection, group.server.url(TestGroup.DATABASE), "zhao", "赵");
+        try (GroupConnection connection = group.connect(organiser)) {
+            leaving = new GroupMembers().add(connection, "zhao", "赵");
         }
         UUID kept = note(leaving, "留下的笔记", true);
-        try (Connection connection = as(organiser)) {
+        try (GroupConnection connection = group.connect(organiser)) {
             new GroupMembers().remove(connection, "zhao");
         }
         assertThrows(SQLException.class, () -> as(leaving).close());

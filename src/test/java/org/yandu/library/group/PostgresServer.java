@@ -30,7 +30,7 @@ public final class PostgresServer implements AutoCloseable {
         this.postgres = postgres;
     }
 
-    static PostgresServer start(Path dataDirectory) throws IOException {
+    public static PostgresServer start(Path dataDirectory) throws IOException {
         return new PostgresServer(EmbeddedPostgres.builder().setDataDirectory(dataDirectory)
                 .setServerConfig("password_encryption", "scram-sha-256")
                 .setDataDirectoryCustomizer(data -> {
@@ -48,7 +48,7 @@ public final class PostgresServer implements AutoCloseable {
     }
 
     /** A new database for a group, as the organisation's administrator makes one. */
-    void createDatabase(String database) throws SQLException {
+    public void createDatabase(String database) throws SQLException {
         try (Connection admin = admin("postgres"); Statement statement = admin.createStatement()) {
             statement.execute("create database " + GroupSchema.identifier(database));
         }

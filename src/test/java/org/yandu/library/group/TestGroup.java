@@ -28,13 +28,14 @@ public final class TestGroup implements AutoCloseable {
         PostgresServer server = PostgresServer.start(dir.resolve("data"));
         server.createDatabase(DATABASE);
         Invitation organiser;
-        try (Connection admin = server.admin(DATABASE)) {
-            organiser = new GroupSetup().create(admin, server.url(DATABASE), "zhou", "周老师");
+        try (GroupConnection admin = GroupConnection.open(server.url(DATABASE), "postgres", null)) {
+            organiser = new GroupSetup().create(admin, "zhou", "周老师");
         }
-        try (Connection connection = server.connect(DATABASE, organiser.user(), organiser.temporaryPassword())) {
+        try (GroupConnection connection = GroupConnection.open(organiser.url(), organiser.user(),
+                organiser.temporaryPassword().toCharArray())) {
             GroupMembers members = new GroupMembers();
-            return new TestGroup(server, organiser, members.add(connection, server.url(DATABASE), "li", "李明"),
-                    members.add(connection, server.url(DATABASE), "wang", "王芳"));
+            return new TestGroup(server, organiser, members.add(connection, "li", "李明"),
+                    members.add(connection, "wang", "王芳"));
         }
     }
 

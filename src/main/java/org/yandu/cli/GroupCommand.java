@@ -1,0 +1,266 @@
+package org.yandu.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.yandu.group.GroupSync;
+import org.yandu.group.SyncReport;
+import org.yandu.library.GroupMembership;
+import org.yandu.library.LibraryStore;
+import org.yandu.library.group.GroupAddress;
+import org.yandu.library.group.GroupConnection;
+import org.yandu.library.group.GroupException;
+import org.yandu.library.group.GroupMembers;
+import org.yandu.library.group.GroupSetup;
+import org.yandu.library.group.Invitation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code yandu group …}: a study group's library on PostgreSQL (ADR 0022). Passwords come from PostgreSQL's
+ * password file ({@code PGPASSFILE} or {@code ~/.pgpass}) or are asked for; none is taken as an argument or kept.
+ */
+@Command(name = "group", description = "Share a library with a study group on a PostgreSQL server.",
+        subcommands = {GroupCommand.Create.class, GroupCommand.AddMember.class, GroupCommand.RemoveMember.class,
+                GroupCommand.Join.class, GroupCommand.Sync.class, GroupCommand.Status.class,
+                GroupCommand.Leave.class})
+final class GroupCommand {
+    /** The shortest password a member may choose: the server holds the group's notes. */
+    static final int MIN_PASSWORD = 10;
+
+    private GroupCommand() {
+    }
+
+    @Command(name = "create", description = "Set up a group in a database an administrator created for it, and"
+            + " print its first organiser's invitation.")
+    static final class Create implements Callable<Integer> {
+        @Mixin
+        CommandContext context;
+
+        @Option(names = "--admin-url", required = true, paramLabel = "URL",
+                description = "The group's database as an administrator who may create roles:"
+                        + " postgresql://admin@host:5432/studygroup")
+        String adminUrl;
+
+        @Option(names = "--organiser", required = true, paramLabel = "NAME", description = "The organiser's user"
+                + " name on the server.")
+        String organiser;
+
+        @Option(names = "--display-name", description = "The organiser's name as members see it.")
+        @Nullable String displayName;
+
+        @Override
+        public Integer call() {
+            GroupAddress address = GroupAddress.parse(adminUrl);
+            String admin = Optional.ofNullable(address.user()).orElse(System.getProperty("user.name"));
+            Invitation invitation;
+            try (GroupConnection connection = connect(address.jdbcUrl(), admin, new Passwords())) {
+                invitation = new GroupSetup().create(connection, organiser,
+                        displayName == null ? organiser : displayName);
+            }
+            context.out().println("The group " + address.database() + " is set up.");
+            print(context.out(), invitation);
+            return 0;
+        }
+    }
+
+    @Command(name = "add-member", description = "Add a member (you must be an organiser) and print their"
+            + " invitation.")
+    static final class AddMember implements Callable<Integer> {
+        @Mixin
+        CommandContext context;
+
+        @Parameters(paramLabel = "NAME", description = "Their user name on the server.")
+        String name;
+
+        @Option(names = "--display-name", description = "Their name as the group sees it.")
+        @Nullable String displayName;
+
+        @Override
+        public Integer call() {
+            Invitation invitation;
+            try (LibraryStore store = context.open(); GroupConnection connection = connect(member(store))) {
+                invitation = new GroupMembers().add(connection, name, displayName == null ? name : displayName);
+            }
+            print(context.out(), invitation);
+            return 0;
+        }
+    }
+
+    @Command(name = "remove-member", description = "Remove a member: they can no longer log in; their notes stay.")
+    static final class RemoveMember implements Callable<Integer> {
+        @Mixin
+        CommandContext context;
+
+        @Parameters(paramLabel = "NAME")
+        String name;
+
+        @Override
+        public Integer call() {
+            try (LibraryStore store = context.open(); GroupConnection connection = connect(member(store))) {
+                new GroupMembers().remove(connection, name);
+            }
+            context.out().println(name + " is no longer a member of the group.");
+            return 0;
+        }
+    }
+
+    @Command(name = "join", description = "Join a group with an invitation: choose your own password, then this"
+            + " library syncs with the group.")
+    static final class Join implements Callable<Integer> {
+        @Mixin
+        CommandContext context;
+
+        @Parameters(paramLabel = "URL", description = "The group's address from the invitation.")
+        String url;
+
+        @Option(names = "--user", required = true, paramLabel = "NAME", description = "Your user name from the"
+                + " invitation.")
+        String user;
+
+        @Override
+        public Integer call() {
+            GroupAddress address = GroupAddress.parse(url);
+            try (LibraryStore store = context.openForWriting()) {
+                Optional<GroupMembership> already = store.group().membership();
+                if (already.isPresent()) {
+                    return context.refused("This library already belongs to the group at " + already.get().url()
+                            + " as " + already.get().user() + " (yandu group leave first)");
+                }
+                Passwords passwords = new Passwords();
+                char[] temporary = passwords.ask("Temporary password from the invitation: ");
+                try (GroupConnection connection = GroupConnection.open(address.jdbcUrl(), user, temporary)) {
+                    char[] chosen = passwords.ask("Choose your password (at least " + MIN_PASSWORD + " characters): ");
+                    char[] again = passwords.ask("The same again: ");
+                    if (chosen.length < MIN_PASSWORD || !Arrays.equals(chosen, again)) {
+                        return context.refused(chosen.length < MIN_PASSWORD ? "The password is shorter than "
+                                + MIN_PASSWORD + " characters: nothing was changed"
+                                : "The two passwords differ: nothing was changed");
+                    }
+                    GroupMembers.changeOwnPassword(connection, chosen);
+                    store.group().join(address.jdbcUrl(), user);
+                    SyncReport report = GroupSync.sync(store, connection);
+                    context.out().println("This library is now " + user + "'s copy of the group "
+                            + address.database() + ". " + describe(report));
+                    context.out().println("Put your password in ~/.pgpass (host:port:database:user:password,"
+                            + " readable by you alone) so that syncs need not ask for it.");
+                }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "sync", description = "Send this library's changes to the group and receive the group's.")
+    static final class Sync implements Callable<Integer> {
+        @Mixin
+        CommandContext context;
+
+        @Override
+        public Integer call() {
+            try (LibraryStore store = context.openForWriting()) {
+                GroupMembership member = member(store);
+                try (GroupConnection connection = connect(member)) {
+                    context.out().println(describe(GroupSync.sync(store, connection)));
+                } catch (GroupException e) {
+                    int waiting = store.group().waiting();
+                    throw new GroupException(e.getMessage() + (waiting == 0 ? ""
+                            : " (" + waiting + " changed notes wait in this library for the next sync)"), e);
+                }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "status", description = "Which group this library belongs to and what waits to be sent.")
+    static final class Status implements Callable<Integer> {
+        @Mixin
+        CommandContext context;
+
+        @Option(names = "--json", description = "As one JSON object.")
+        boolean json;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = context.out();
+            try (LibraryStore store = context.open()) {
+                Optional<GroupMembership> member = store.group().membership();
+                int waiting = store.group().waiting();
+                if (json) {
+                    ObjectNode node = Json.MAPPER.createObjectNode();
+                    node.put("member", member.isPresent());
+                    member.ifPresent(m -> {
+                        node.put("url", m.url());
+                        node.put("user", m.user());
+                        node.put("joined", m.joined().toString());
+                        node.put("pulled_up_to", m.pulledUpTo());
+                    });
+                    node.put("waiting", waiting);
+                    out.println(Json.MAPPER.writeValueAsString(node));
+                } else if (member.isEmpty()) {
+                    out.println("This library belongs to no group.");
+                } else {
+                    out.println(member.get().user() + " in the group at " + member.get().url() + "; " + waiting
+                            + " changed notes waiting to be sent; the group's changes applied up to number "
+                            + member.get().pulledUpTo() + ".");
+                }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "leave", description = "Leave the group: your notes stay in this library, as its own.")
+    static final class Leave implements Callable<Integer> {
+        @Mixin
+        CommandContext context;
+
+        @Override
+        public Integer call() {
+            try (LibraryStore store = context.openForWriting()) {
+                GroupMembership member = member(store);
+                int waiting = store.group().waiting();
+                store.group().leave();
+                context.out().println("This library has left the group at " + member.url() + (waiting == 0 ? "."
+                        : "; " + waiting + " changed notes that were not sent stay here only."));
+            }
+            return 0;
+        }
+    }
+
+    private static GroupMembership member(LibraryStore store) {
+        return store.group().membership().orElseThrow(() -> new GroupException(
+                "This library belongs to no group (yandu group join URL --user NAME)"));
+    }
+
+    private static GroupConnection connect(GroupMembership member) {
+        return connect(member.url(), member.user(), new Passwords());
+    }
+
+    /** Connects with the password file's password, or the one asked for when it has none. */
+    private static GroupConnection connect(String url, String user, Passwords passwords) {
+        try {
+            return GroupConnection.open(url, user, null);
+        } catch (GroupException e) {
+            if (!e.needsPassword()) {
+                throw e;
+            }
+        }
+        return GroupConnection.open(url, user, passwords.ask("Password for " + user + ": "));
+    }
+
+    private static void print(PrintWriter out, Invitation invitation) {
+        out.println("Invitation (give it to " + invitation.user() + " alone; Yandu keeps no copy):");
+        out.println("  address:            " + invitation.url());
+        out.println("  user:               " + invitation.user());
+        out.println("  temporary password: " + invitation.temporaryPassword());
+        out.println("  to join:            yandu group join " + invitation.url() + " --user " + invitation.user());
+    }
+
+    private static String describe(SyncReport report) {
+        return "Sent " + report.sent() + " changed notes, received " + report.received() + ".";
+    }
+}

@@ -3,12 +3,15 @@ package org.yandu.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.yandu.group.GroupSync;
 import org.yandu.group.SyncReport;
 import org.yandu.library.GroupMembership;
+import org.yandu.library.GroupStream;
 import org.yandu.library.LibraryStore;
 import org.yandu.library.group.GroupAddress;
 import org.yandu.library.group.GroupConnection;
@@ -27,7 +30,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "group", description = "Share a library with a study group on a PostgreSQL server.",
         subcommands = {GroupCommand.Create.class, GroupCommand.AddMember.class, GroupCommand.RemoveMember.class,
-                GroupCommand.Join.class, GroupCommand.Sync.class, GroupCommand.Status.class,
+                GroupCommand.Join.class, GroupCommand.Publish.class, GroupCommand.Sync.class, GroupCommand.Status.class,
                 GroupCommand.Leave.class})
 final class GroupCommand {
     /** The shortest password a member may choose: the server holds the group's notes. */
@@ -155,6 +158,25 @@ final class GroupCommand {
         }
     }
 
+    @Command(name = "publish", description = "Publish speeches of this library to the group (organisers only);"
+            + " members receive them at their next sync, unless they have them already.")
+    static final class Publish implements Callable<Integer> {
+        @Mixin
+        CommandContext context;
+
+        @Parameters(paramLabel = "SPEECH_ID", arity = "1..*", description = "Speech ids, as yandu list shows them.")
+        List<Long> speechIds;
+
+        @Override
+        public Integer call() {
+            try (LibraryStore store = context.open(); GroupConnection connection = connect(member(store))) {
+                int published = GroupSync.publish(store, connection, speechIds);
+                context.out().println("Published " + published + " speeches to the group.");
+            }
+            return 0;
+        }
+    }
+
     @Command(name = "sync", description = "Send this library's changes to the group and receive the group's.")
     static final class Sync implements Callable<Integer> {
         @Mixin
@@ -197,7 +219,10 @@ final class GroupCommand {
                         node.put("url", m.url());
                         node.put("user", m.user());
                         node.put("joined", m.joined().toString());
-                        node.put("pulled_up_to", m.pulledUpTo());
+                        ObjectNode pulled = node.putObject("pulled_up_to");
+                        for (GroupStream stream : GroupStream.values()) {
+                            pulled.put(stream.name().toLowerCase(Locale.ROOT), store.group().pulledUpTo(stream));
+                        }
                     });
                     node.put("waiting", waiting);
                     out.println(Json.MAPPER.writeValueAsString(node));
@@ -205,8 +230,7 @@ final class GroupCommand {
                     out.println("This library belongs to no group.");
                 } else {
                     out.println(member.get().user() + " in the group at " + member.get().url() + "; " + waiting
-                            + " changed notes waiting to be sent; the group's changes applied up to number "
-                            + member.get().pulledUpTo() + ".");
+                            + " changed notes waiting to be sent.");
                 }
             }
             return 0;
@@ -261,6 +285,8 @@ final class GroupCommand {
     }
 
     private static String describe(SyncReport report) {
-        return "Sent " + report.sent() + " changed notes, received " + report.received() + ".";
+        return "Sent " + report.sent() + " changed notes, received " + report.received() + " and "
+                + report.speeches() + " new speeches" + (report.unreadable() == 0 ? "."
+                : "; " + report.unreadable() + " of the group's speeches could not be read (see the log).");
     }
 }

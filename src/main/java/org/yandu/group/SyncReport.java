@@ -4,8 +4,9 @@ package org.yandu.group;
  * What a sync did.
  *
  * @param sent notes whose changes the group now has
+ * @param speeches speeches the group shared that this library did not have, now stored here
  * @param received notes changed in the group and applied here
- * @param upTo the group's change number this library has applied up to
+ * @param unreadable speeches of the group that could not be read (written past Yandu), left out and logged
  */
-public record SyncReport(int sent, int received, long upTo) {
+public record SyncReport(int sent, int speeches, int received, int unreadable) {
 }

@@ -50,9 +50,14 @@ public final class LibraryGroup {
     }
 
     public Optional<GroupMembership> membership() {
-        return queries.queryOne("read the library's group", "SELECT url, user_name, joined_at, pulled_up_to"
-                        + " FROM group_link", rs -> new GroupMembership(rs.getString(1), rs.getString(2),
-                        Instant.parse(rs.getString(3)), rs.getLong(4)));
+        return queries.queryOne("read the library's group", "SELECT url, user_name, joined_at FROM group_link",
+                rs -> new GroupMembership(rs.getString(1), rs.getString(2), Instant.parse(rs.getString(3))));
+    }
+
+    /** The group's change number up to which this library has applied the stream's changes. */
+    public long pulledUpTo(GroupStream stream) {
+        return queries.queryOne("read how far the group's " + stream + " were applied",
+                "SELECT up_to FROM group_pulled WHERE stream = ?", rs -> rs.getLong(1), stream.name()).orElse(0L);
     }
 
     /**
@@ -72,7 +77,8 @@ public final class LibraryGroup {
     /** Leaves the group: the notes stay, as this library's own; what waited for the group and others' notes go. */
     public void leave() {
         queries.runInTransaction("leave the group", () -> {
-            for (String table : List.of("group_link", "outbox", "group_deleted_notes", "group_notes")) {
+            for (String table : List.of("group_link", "group_pulled", "outbox", "group_deleted_notes",
+                    "group_notes")) {
                 statements.execute("DELETE FROM " + table);
             }
             statements.execute("UPDATE annotations SET group_id = NULL, group_revision = 0, shared = 0");
@@ -162,8 +168,55 @@ public final class LibraryGroup {
                     applyOthers(change, me);
                 }
             }
-            statements.execute("UPDATE group_link SET applying = 0, pulled_up_to = max(pulled_up_to, ?)", upTo);
+            statements.execute("UPDATE group_link SET applying = 0");
+            pulled(GroupStream.NOTES, upTo);
         });
+    }
+
+    /** A speech of this library as the group is to have it (an organiser publishes it). */
+    public GroupSpeech speechToShare(long speechId) {
+        return queries.read("read speech " + speechId + " to share it", () -> {
+            String fingerprint = queries.first("SELECT fingerprint FROM speeches WHERE id = ?",
+                    rs -> rs.getString(1), speechId).orElseThrow(() -> new LibraryException("There is no speech "
+                            + speechId + " in the library"));
+            SpeechDraft draft = queries.first("SELECT title, title_derived, subtitle, author, speech_date, abstract,"
+                    + " keywords FROM speeches WHERE id = ?", rs -> new SpeechDraft(rs.getString(1), rs.getBoolean(2),
+                    rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), keywords(rs.getString(7)),
+                    queries.rows("SELECT kind, heading_level, lead_in, text FROM paragraphs WHERE speech_id = ?"
+                            + " ORDER BY position", p -> new ParagraphDraft(ParagraphKind.valueOf(p.getString(1)),
+                            p.getInt(2), p.getString(3), p.getString(4)), speechId)), speechId).orElseThrow();
+            return new GroupSpeech(fingerprint, draft);
+        });
+    }
+
+    /**
+     * Stores the speeches the group shared that this library lacks (one it has by its fingerprint is left as it
+     * is), each as a source of its own, their words left for the background segmentation, then records how far
+     * the speeches were applied. A sync stopped between the two stores nothing twice: the speech is found by its
+     * fingerprint the next time.
+     */
+    public int applySpeeches(List<GroupSpeech> speeches, long upTo, LibraryStore store) {
+        int added = 0;
+        for (GroupSpeech speech : speeches) {
+            boolean here = queries.queryOne("look for a speech", "SELECT 1 FROM speeches WHERE fingerprint = ?",
+                    rs -> true, speech.fingerprint()).isPresent();
+            if (!here) {
+                SourceFile source = new SourceFile("group:" + speech.fingerprint(), speech.speech().title(), "group",
+                        "UTF-8", 0, speech.fingerprint());
+                added += store.recordImport(source, null, List.of(speech.speech())).added();
+            }
+        }
+        queries.runInTransaction("record the group's speeches applied", () -> pulled(GroupStream.SPEECHES, upTo));
+        return added;
+    }
+
+    private void pulled(GroupStream stream, long upTo) throws SQLException {
+        statements.execute("INSERT INTO group_pulled(stream, up_to) VALUES (?, ?) ON CONFLICT(stream)"
+                + " DO UPDATE SET up_to = max(up_to, excluded.up_to)", stream.name(), upTo);
+    }
+
+    private static List<String> keywords(String stored) {
+        return stored.isEmpty() ? List.of() : List.of(stored.split(ImportWriter.KEYWORD_SEPARATOR));
     }
 
     private void applyOwn(GroupNote change, String me) throws SQLException {

@@ -22,6 +22,10 @@ import org.yandu.library.Annotation;
 import org.yandu.library.HighlightColor;
 import org.yandu.library.LibraryStore;
 import org.yandu.library.OutgoingNote;
+import org.yandu.library.ParagraphDraft;
+import org.yandu.library.ParagraphKind;
+import org.yandu.library.SourceFile;
+import org.yandu.library.SpeechDraft;
 import org.yandu.library.StudyCopy;
 import org.yandu.library.group.GroupConnection;
 import org.yandu.library.group.GroupException;
@@ -156,6 +160,55 @@ class GroupSyncTest {
         sync(laptop, group.li);
         sync(desktop, group.li);
         assertEquals("断线前写的", StudyCopy.on(desktop, "全党同志").note());
+    }
+
+    @Test
+    void aPublishedSpeechReachesTheMembersWhoLackItOnly() throws Exception {
+        LibraryStore organiser = joined("zhou.db", group.organiser);
+        try {
+            SourceFile source = new SourceFile("/speeches/新.txt", "新.txt", "txt", "UTF-8", 1, "hash-新");
+            long fresh = organiser.recordImport(source, null, List.of(new SpeechDraft("在学习会上的讲话", false,
+                    "（摘要）", "周老师", "2026-12-01", "讲学习。", List.of("学习", "读书"), List.of(
+                            new ParagraphDraft(ParagraphKind.TITLE, 0, null, "在学习会上的讲话"),
+                            new ParagraphDraft(ParagraphKind.HEADING, 1, null, "一、为什么学"),
+                            new ParagraphDraft(ParagraphKind.BODY, 0, "第一，", "学习是立身之本。"))))).speechIds()
+                    .get(0);
+            long shared = organiser.speeches().stream().filter(sp -> sp.title().equals(StudyCopy.TITLE))
+                    .findFirst().orElseThrow().id();
+            try (GroupConnection server = group.connect(group.organiser)) {
+                assertEquals(2, GroupSync.publish(organiser, server, List.of(fresh, shared)));
+            }
+            SyncReport report = sync(wang, group.wang);
+            assertEquals(1, report.speeches(), "wang had the other one");
+            assertEquals(2, wang.speeches().size());
+            long arrived = wang.speeches().stream().filter(sp -> sp.title().equals("在学习会上的讲话")).findFirst()
+                    .orElseThrow().id();
+            assertEquals(organiser.paragraphs(fresh).stream().map(p -> p.kind() + p.text() + p.leadIn()).toList(),
+                    wang.paragraphs(arrived).stream().map(p -> p.kind() + p.text() + p.leadIn()).toList());
+            assertEquals(List.of("学习", "读书"), wang.speech(arrived).orElseThrow().keywords());
+            assertEquals(0, sync(wang, group.wang).speeches(), "a second sync brings nothing again");
+            try (GroupConnection member = group.connect(group.li)) {
+                assertThrows(GroupException.class, () -> GroupSync.publish(laptop, member, List.of(
+                        laptop.speeches().get(0).id())), "a member cannot publish");
+            }
+        } finally {
+            organiser.close();
+        }
+    }
+
+    /** A speech written on the server past Yandu that cannot be read is left out; the sync goes on. */
+    @Test
+    void anUnreadableSpeechIsLeftOutAndTheSyncGoesOn() throws Exception {
+        try (Connection organiser = group.as(group.organiser); PreparedStatement insert = organiser.prepareStatement(
+                "insert into yandu.speeches (id, fingerprint, content) values (?, 'broken', '{\"title\": 1}')")) {
+            insert.setObject(1, UUID.randomUUID());
+            insert.executeUpdate();
+        }
+        StudyCopy.highlight(laptop, "党的执政地位", "照样同步");
+        sync(laptop, group.li);
+        SyncReport report = sync(desktop, group.li);
+        assertEquals(1, report.unreadable());
+        assertEquals("照样同步", StudyCopy.on(desktop, "党的执政地位").note());
     }
 
     private LibraryStore joined(String name, Invitation member) {

@@ -107,7 +107,7 @@ class LibraryGroupTest {
         assertEquals(List.of("观点"), placed.tags());
         assertFalse(placed.orphaned());
         assertEquals(0, store.group().waiting(), "what came from the group is not sent back");
-        assertEquals(17, store.group().membership().orElseThrow().pulledUpTo());
+        assertEquals(17, store.group().pulledUpTo(GroupStream.NOTES));
     }
 
     @Test

@@ -2,14 +2,19 @@
 -- what the reader does is written here at once, and what the group must hear of waits in the outbox until a sync
 -- sends it. At most one group, named by its address and this member's user name; no password is kept.
 CREATE TABLE group_link (
-    one          INTEGER PRIMARY KEY CHECK (one = 1),
-    url          TEXT    NOT NULL,
-    user_name    TEXT    NOT NULL,
-    joined_at    TEXT    NOT NULL,
-    -- The server's change number up to which this library has applied the group's changes.
-    pulled_up_to INTEGER NOT NULL DEFAULT 0,
+    one       INTEGER PRIMARY KEY CHECK (one = 1),
+    url       TEXT    NOT NULL,
+    user_name TEXT    NOT NULL,
+    joined_at TEXT    NOT NULL,
     -- 1 only inside the transaction that applies pulled changes, so that they are not sent back.
-    applying     INTEGER NOT NULL DEFAULT 0
+    applying  INTEGER NOT NULL DEFAULT 0
+);
+
+-- For each kind of thing the group shares (notes, speeches), the server's change number up to which this library
+-- has applied the group's changes.
+CREATE TABLE group_pulled (
+    stream TEXT    PRIMARY KEY,
+    up_to  INTEGER NOT NULL
 );
 
 -- A note's name in the group, made here when it is made, and the server's revision of it this library last had.

@@ -1,0 +1,75 @@
+package org.yandu.library.group;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The speeches a group's organisers publish, by fingerprint: publishing one the group has again replaces what it
+ * holds, and brings back one withdrawn. Only organisers may write them; the server's policies see to it.
+ */
+public final class GroupSpeeches {
+    private static final String PUBLISH = "insert into yandu.speeches (id, fingerprint, content)"
+            + " values (?, ?, ?::jsonb) on conflict (fingerprint)"
+            + " do update set content = excluded.content, withdrawn = false";
+    private static final String SINCE = "select fingerprint, content::text, withdrawn, change from yandu.speeches"
+            + " where change > ? order by change limit ?";
+
+    private GroupSpeeches() {
+    }
+
+    /** Publishes the speeches (fingerprint and content) in one transaction. */
+    public static void publish(GroupConnection organiser, List<SharedSpeech> speeches) {
+        Connection connection = organiser.jdbc();
+        try {
+            Transactions.inTransaction(connection, () -> {
+                try (PreparedStatement publish = connection.prepareStatement(PUBLISH)) {
+                    for (SharedSpeech speech : speeches) {
+                        publish.setObject(1, UUID.randomUUID());
+                        publish.setString(2, speech.fingerprint());
+                        publish.setString(3, speech.content());
+                        publish.addBatch();
+                    }
+                    return publish.executeBatch();
+                }
+            });
+        } catch (SQLException e) {
+            throw new GroupException("The group's server did not take " + speeches.size() + " speeches: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** Withdraws a speech from the group: members keep their copy, the group no longer lists it. */
+    public static boolean withdraw(GroupConnection organiser, String fingerprint) {
+        try (PreparedStatement withdraw = organiser.jdbc().prepareStatement(
+                "update yandu.speeches set withdrawn = true where fingerprint = ? and not withdrawn")) {
+            withdraw.setString(1, fingerprint);
+            return withdraw.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new GroupException("Could not withdraw the speech: " + e.getMessage(), e);
+        }
+    }
+
+    /** The speeches published or withdrawn since {@code since}, in change order, at most {@code limit}. */
+    public static List<SharedSpeech> since(GroupConnection member, long since, int limit) {
+        List<SharedSpeech> speeches = new ArrayList<>();
+        try (PreparedStatement select = member.jdbc().prepareStatement(SINCE)) {
+            select.setLong(1, since);
+            select.setInt(2, limit);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    speeches.add(new SharedSpeech(rows.getString(1), rows.getString(2), rows.getBoolean(3),
+                            rows.getLong(4)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new GroupException("Could not read the group's speeches since " + since + ": " + e.getMessage(),
+                    e);
+        }
+        return speeches;
+    }
+}

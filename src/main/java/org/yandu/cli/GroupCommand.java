@@ -2,10 +2,13 @@ package org.yandu.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.yandu.group.GroupSync;
@@ -13,7 +16,9 @@ import org.yandu.group.SyncReport;
 import org.yandu.library.GroupMembership;
 import org.yandu.library.GroupStream;
 import org.yandu.library.LibraryStore;
+import org.yandu.library.group.Assignment;
 import org.yandu.library.group.GroupAddress;
+import org.yandu.library.group.GroupAssignments;
 import org.yandu.library.group.GroupConnection;
 import org.yandu.library.group.GroupException;
 import org.yandu.library.group.GroupMembers;
@@ -30,8 +35,9 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "group", description = "Share a library with a study group on a PostgreSQL server.",
         subcommands = {GroupCommand.Create.class, GroupCommand.AddMember.class, GroupCommand.RemoveMember.class,
-                GroupCommand.Join.class, GroupCommand.Publish.class, GroupCommand.Sync.class, GroupCommand.Status.class,
-                GroupCommand.Leave.class})
+                GroupCommand.Join.class, GroupCommand.Publish.class, GroupCommand.Assign.class,
+                GroupCommand.Assignments.class, GroupCommand.ShowReading.class, GroupCommand.Sync.class,
+                GroupCommand.Status.class, GroupCommand.Leave.class})
 final class GroupCommand {
     /** The shortest password a member may choose: the server holds the group's notes. */
     static final int MIN_PASSWORD = 10;
@@ -173,6 +179,86 @@ final class GroupCommand {
                 int published = GroupSync.publish(store, connection, speechIds);
                 context.out().println("Published " + published + " speeches to the group.");
             }
+            return 0;
+        }
+    }
+
+    @Command(name = "assign", description = "Set the group speeches to read by a day (organisers only).")
+    static final class Assign implements Callable<Integer> {
+        @Mixin
+        CommandContext context;
+
+        @Option(names = "--title", required = true, description = "What members see: 第一周：群众路线.")
+        String title;
+
+        @Option(names = "--due", paramLabel = "YYYY-MM-DD", description = "The day it is due.")
+        @Nullable LocalDate due;
+
+        @Option(names = "--note", description = "A word on why, or what to look for.")
+        String note = "";
+
+        @Parameters(paramLabel = "SPEECH_ID", arity = "1..*", description = "Speech ids, as yandu list shows them;"
+                + " publish them too, for members who lack them.")
+        List<Long> speechIds;
+
+        @Override
+        public Integer call() {
+            try (LibraryStore store = context.open(); GroupConnection connection = connect(member(store))) {
+                List<String> fingerprints = speechIds.stream()
+                        .map(id -> store.group().speechToShare(id).fingerprint()).toList();
+                GroupAssignments.set(connection, new Assignment(UUID.randomUUID(), title, fingerprints, due, note,
+                        false, 0));
+            }
+            context.out().println("Set \"" + title + "\"" + (due == null ? "" : ", due " + due) + ": "
+                    + speechIds.size() + " speeches. Members see it at their next sync.");
+            return 0;
+        }
+    }
+
+    @Command(name = "assignments", description = "What the group is set to read; for organisers, who has read it"
+            + " (of the members who let them see).")
+    static final class Assignments implements Callable<Integer> {
+        @Mixin
+        CommandContext context;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = context.out();
+            try (LibraryStore store = context.open()) {
+                member(store);
+                for (Assignment assignment : store.group().assignments()) {
+                    out.println(assignment.title() + (assignment.due() == null ? "" : "  (due " + assignment.due()
+                            + ")") + (assignment.note().isEmpty() ? "" : "  " + assignment.note()));
+                    for (String fingerprint : assignment.speechFingerprints()) {
+                        Map<String, Boolean> reading = store.group().readingOf(fingerprint);
+                        out.println("  " + fingerprint + (reading.isEmpty() ? "" : "  read by: " + reading
+                                .entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList()));
+                    }
+                }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "show-reading", description = "Let the organisers see which speeches you have read, or not.")
+    static final class ShowReading implements Callable<Integer> {
+        @Mixin
+        CommandContext context;
+
+        @Parameters(paramLabel = "yes|no", description = "yes to let them see it, no to stop.")
+        String answer;
+
+        @Override
+        public Integer call() {
+            if (!answer.equals("yes") && !answer.equals("no")) {
+                return context.refused("say yes or no, not \"" + answer + "\"");
+            }
+            try (LibraryStore store = context.openForWriting()) {
+                member(store);
+                store.group().showReading(answer.equals("yes"));
+            }
+            context.out().println(answer.equals("yes") ? "The organisers will see which speeches you have read,"
+                    + " from the next sync." : "The organisers will no longer see which speeches you have read.");
             return 0;
         }
     }

@@ -3,6 +3,8 @@ package org.yandu.group;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.ToLongFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yandu.library.GroupSpeech;
@@ -10,25 +12,31 @@ import org.yandu.library.GroupStream;
 import org.yandu.library.LibraryGroup;
 import org.yandu.library.LibraryStore;
 import org.yandu.library.OutgoingNote;
+import org.yandu.library.OutgoingReading;
+import org.yandu.library.group.GroupAssignments;
 import org.yandu.library.group.GroupConnection;
 import org.yandu.library.group.GroupException;
-import org.yandu.library.group.GroupNote;
+import org.yandu.library.group.GroupMembers;
 import org.yandu.library.group.GroupNotes;
+import org.yandu.library.group.GroupReading;
 import org.yandu.library.group.GroupSpeeches;
 import org.yandu.library.group.PushResult;
+import org.yandu.library.group.ReadingState;
 import org.yandu.library.group.SharedSpeech;
 
 /**
- * Brings a library and its group up to date with each other: first the outbox goes, a batch at a time, each batch
- * applied on the server in one transaction; then the group's changes come, a page at a time, each page applied
- * here in one transaction with the number it reaches. A sync cut off anywhere (the connection lost, the server
- * restarted, the app killed) leaves each side with whole batches and pages only; the next sync sends again what
- * was not recorded as sent, which the server skips if it had it, and reads again from the last number applied.
+ * Brings a library and its group up to date with each other: first what waits here goes (the notes' outbox a
+ * batch at a time, each batch applied on the server in one transaction, then the reading), then the group's
+ * changes come, a stream at a time ({@link GroupStream}, speeches before the notes on them) and a page at a time,
+ * each page applied here in one transaction with the number it reaches. A sync cut off anywhere (the connection
+ * lost, the server restarted, the app killed) leaves each side with whole batches and pages only; the next sync
+ * sends again what was not recorded as sent, which the server skips if it had it, and reads again from the last
+ * number applied.
  */
 public final class GroupSync {
-    private static final Logger log = LoggerFactory.getLogger(GroupSync.class);
     static final int PUSH_BATCH = 100;
     static final int PULL_PAGE = 500;
+    private static final Logger log = LoggerFactory.getLogger(GroupSync.class);
 
     private GroupSync() {
     }
@@ -39,17 +47,23 @@ public final class GroupSync {
         if (group.membership().isEmpty()) {
             throw new IllegalStateException("This library belongs to no group");
         }
-        int sent = push(group, server);
-        int[] speeches = pullSpeeches(library, server);
-        int received = 0;
-        // Speeches first: a note arriving for a speech already here is placed on its words at once.
-        long upTo = group.pulledUpTo(GroupStream.NOTES);
-        for (List<GroupNote> page = GroupNotes.since(server, upTo, PULL_PAGE); !page.isEmpty();
-             page = GroupNotes.since(server, upTo, PULL_PAGE)) {
-            upTo = page.get(page.size() - 1).change();
-            group.apply(page, upTo);
-            received += page.size();
-        }
+        int sent = pushNotes(group, server);
+        pushReading(group, server);
+        pull(group, GroupStream.MEMBERS, (since, n) -> GroupMembers.since(server, since, n), m -> m.change(),
+                group::applyMembers);
+        int[] speeches = {0, 0};
+        pull(group, GroupStream.SPEECHES, (since, n) -> GroupSpeeches.since(server, since, n), SharedSpeech::change,
+                (page, upTo) -> {
+                    List<GroupSpeech> readable = readable(page);
+                    speeches[1] += (int) page.stream().filter(s -> !s.withdrawn()).count() - readable.size();
+                    speeches[0] += group.applySpeeches(readable, upTo, library);
+                });
+        pull(group, GroupStream.ASSIGNMENTS, (since, n) -> GroupAssignments.since(server, since, n),
+                a -> a.change(), group::applyAssignments);
+        pull(group, GroupStream.READING, (since, n) -> GroupReading.since(server, since, n),
+                ReadingState::change, group::applyReading);
+        int received = pull(group, GroupStream.NOTES, (since, n) -> GroupNotes.since(server, since, n),
+                n -> n.change(), group::apply);
         return new SyncReport(sent, speeches[0], received, speeches[1]);
     }
 
@@ -64,34 +78,41 @@ public final class GroupSync {
         return speeches.size();
     }
 
-    /** The speeches stored and those that could not be read. */
-    private static int[] pullSpeeches(LibraryStore library, GroupConnection server) {
-        LibraryGroup group = library.group();
-        int added = 0;
-        int unreadable = 0;
-        long upTo = group.pulledUpTo(GroupStream.SPEECHES);
-        for (List<SharedSpeech> page = GroupSpeeches.since(server, upTo, PULL_PAGE); !page.isEmpty();
-             page = GroupSpeeches.since(server, upTo, PULL_PAGE)) {
-            upTo = page.get(page.size() - 1).change();
-            List<GroupSpeech> readable = new ArrayList<>();
-            for (SharedSpeech speech : page) {
-                if (speech.withdrawn()) {
-                    continue;
-                }
-                try {
-                    readable.add(new GroupSpeech(speech.fingerprint(),
-                            SpeechContent.read(speech.fingerprint(), speech.content())));
-                } catch (GroupException e) {
-                    log.warn("{}", e.getMessage());
-                    unreadable++;
-                }
-            }
-            added += group.applySpeeches(readable, upTo, library);
-        }
-        return new int[] {added, unreadable};
+    private interface Page<T> {
+        List<T> after(long since, int limit);
     }
 
-    private static int push(LibraryGroup group, GroupConnection server) {
+    /** Pulls one stream page by page from where this library reached; how many changes came. */
+    private static <T> int pull(LibraryGroup group, GroupStream stream, Page<T> pages, ToLongFunction<T> change,
+                                BiConsumer<List<T>, Long> apply) {
+        int received = 0;
+        long upTo = group.pulledUpTo(stream);
+        for (List<T> page = pages.after(upTo, PULL_PAGE); !page.isEmpty(); page = pages.after(upTo, PULL_PAGE)) {
+            upTo = change.applyAsLong(page.get(page.size() - 1));
+            apply.accept(page, upTo);
+            received += page.size();
+        }
+        return received;
+    }
+
+    /** The page's speeches that can be read; one written past Yandu that cannot is left out and logged. */
+    private static List<GroupSpeech> readable(List<SharedSpeech> page) {
+        List<GroupSpeech> readable = new ArrayList<>();
+        for (SharedSpeech speech : page) {
+            if (speech.withdrawn()) {
+                continue;
+            }
+            try {
+                readable.add(new GroupSpeech(speech.fingerprint(),
+                        SpeechContent.read(speech.fingerprint(), speech.content())));
+            } catch (GroupException e) {
+                log.warn("{}", e.getMessage());
+            }
+        }
+        return readable;
+    }
+
+    private static int pushNotes(LibraryGroup group, GroupConnection server) {
         int sent = 0;
         for (List<OutgoingNote> batch = group.outgoing(PUSH_BATCH); !batch.isEmpty();
              batch = group.outgoing(PUSH_BATCH)) {
@@ -104,5 +125,16 @@ public final class GroupSync {
             sent += batch.size();
         }
         return sent;
+    }
+
+    private static void pushReading(LibraryGroup group, GroupConnection server) {
+        List<OutgoingReading> waiting = group.readingToSend();
+        if (waiting.isEmpty()) {
+            return;
+        }
+        boolean shown = group.showsReading();
+        GroupReading.push(server, waiting.stream().map(r -> new ReadingState("", r.speechFingerprint(), r.read(),
+                shown, 0)).toList());
+        group.readingSent(waiting);
     }
 }

@@ -3,16 +3,21 @@ package org.yandu.library;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.sqlite.Function;
+import org.yandu.library.group.Assignment;
+import org.yandu.library.group.GroupMember;
 import org.yandu.library.group.GroupNote;
 import org.yandu.library.group.NoteState;
+import org.yandu.library.group.ReadingState;
 
 /**
  * This library's side of its study group (ADR 0022): which group, the outbox of note changes the group has not
@@ -71,14 +76,38 @@ public final class LibraryGroup {
             statements.execute("UPDATE annotations SET group_id = yandu_uuid() WHERE group_id IS NULL");
             statements.execute("INSERT INTO outbox(push_id, note_id, made_at) SELECT yandu_uuid(), group_id,"
                     + " updated_at FROM annotations");
+            queueAllReading();
         });
+    }
+
+    /**
+     * Lets the organisers see which speeches this member has read, or stops it; every speech read is sent again
+     * with the choice.
+     */
+    public void showReading(boolean shown) {
+        queries.runInTransaction("change who sees what you read", () -> {
+            statements.execute("UPDATE group_link SET shows_reading = ?", shown ? 1 : 0);
+            queueAllReading();
+        });
+    }
+
+    private void queueAllReading() throws SQLException {
+        statements.execute("INSERT OR REPLACE INTO reading_outbox(speech_fingerprint, made_at)"
+                + " SELECT s.fingerprint, strftime('%Y-%m-%dT%H:%M:%fZ', 'now') FROM reading_progress r"
+                + " JOIN speeches s ON s.id = r.speech_id WHERE r.read_at IS NOT NULL");
+    }
+
+    /** Whether the organisers may see which speeches this member has read. */
+    public boolean showsReading() {
+        return queries.queryOne("read who sees what you read", "SELECT shows_reading FROM group_link",
+                rs -> rs.getBoolean(1)).orElse(false);
     }
 
     /** Leaves the group: the notes stay, as this library's own; what waited for the group and others' notes go. */
     public void leave() {
         queries.runInTransaction("leave the group", () -> {
             for (String table : List.of("group_link", "group_pulled", "outbox", "group_deleted_notes",
-                    "group_notes")) {
+                    "group_notes", "group_members", "group_assignments", "group_reading", "reading_outbox")) {
                 statements.execute("DELETE FROM " + table);
             }
             statements.execute("UPDATE annotations SET group_id = NULL, group_revision = 0, shared = 0");
@@ -154,10 +183,7 @@ public final class LibraryGroup {
      * shared are kept apart, read-only.
      */
     public void apply(List<GroupNote> changes, long upTo) {
-        queries.runInTransaction("apply the group's changes", () -> {
-            String me = queries.first("SELECT user_name FROM group_link", rs -> rs.getString(1)).orElseThrow(
-                    () -> new LibraryException("This library belongs to no group: there are no changes to apply"));
-            statements.execute("UPDATE group_link SET applying = 1");
+        inApplying(GroupStream.NOTES, upTo, me -> {
             for (GroupNote change : changes) {
                 if (change.unshared()) {
                     statements.execute("DELETE FROM group_notes WHERE group_id = ? AND author <> ?",
@@ -168,8 +194,6 @@ public final class LibraryGroup {
                     applyOthers(change, me);
                 }
             }
-            statements.execute("UPDATE group_link SET applying = 0");
-            pulled(GroupStream.NOTES, upTo);
         });
     }
 
@@ -208,6 +232,113 @@ public final class LibraryGroup {
         }
         queries.runInTransaction("record the group's speeches applied", () -> pulled(GroupStream.SPEECHES, upTo));
         return added;
+    }
+
+    /** The speeches marked read or unread here that the group has not heard of. */
+    public List<OutgoingReading> readingToSend() {
+        return queries.query("read the reading waiting for the group", """
+                SELECT o.speech_fingerprint, r.read_at IS NOT NULL, o.made_at FROM reading_outbox o
+                LEFT JOIN speeches s ON s.fingerprint = o.speech_fingerprint
+                LEFT JOIN reading_progress r ON r.speech_id = s.id ORDER BY o.made_at""",
+                rs -> new OutgoingReading(rs.getString(1), rs.getBoolean(2), rs.getString(3)));
+    }
+
+    /** The group has this reading; a speech marked again meanwhile still waits. */
+    public void readingSent(List<OutgoingReading> sent) {
+        queries.runInTransaction("record the reading the group received", () -> {
+            for (OutgoingReading reading : sent) {
+                statements.execute("DELETE FROM reading_outbox WHERE speech_fingerprint = ? AND made_at = ?",
+                        reading.speechFingerprint(), reading.markedAt());
+            }
+        });
+    }
+
+    /**
+     * Applies the group's reading: this member's from their other devices marks the speech here (unless marked
+     * here since); others', which only an organiser is given, is kept for the assignments' view.
+     */
+    public void applyReading(List<ReadingState> states, long upTo) {
+        inApplying(GroupStream.READING, upTo, me -> {
+            for (ReadingState state : states) {
+                if (!state.member().equals(me)) {
+                    statements.execute("INSERT OR REPLACE INTO group_reading(member, speech_fingerprint, read)"
+                            + " VALUES (?, ?, ?)", state.member(), state.speechFingerprint(), state.read() ? 1 : 0);
+                } else if (queries.first("SELECT 1 FROM reading_outbox WHERE speech_fingerprint = ?", rs -> true,
+                        state.speechFingerprint()).isEmpty()) {
+                    markRead(state.speechFingerprint(), state.read());
+                }
+            }
+        });
+    }
+
+    private void markRead(String fingerprint, boolean read) throws SQLException {
+        String now = Instant.now().toString();
+        statements.execute("INSERT INTO reading_progress(speech_id, read_at) SELECT id, ? FROM speeches"
+                + " WHERE fingerprint = ? ON CONFLICT(speech_id) DO UPDATE SET read_at = CASE WHEN ? THEN"
+                + " coalesce(read_at, excluded.read_at) END", read ? now : null, fingerprint, read ? 1 : 0);
+    }
+
+    public void applyMembers(List<GroupMember> members, long upTo) {
+        inApplying(GroupStream.MEMBERS, upTo, me -> {
+            for (GroupMember member : members) {
+                statements.execute("INSERT OR REPLACE INTO group_members(name, display_name, organiser, active)"
+                        + " VALUES (?, ?, ?, ?)", member.name(), member.displayName(), member.organiser() ? 1 : 0,
+                        member.active() ? 1 : 0);
+            }
+        });
+    }
+
+    public void applyAssignments(List<Assignment> assignments, long upTo) {
+        inApplying(GroupStream.ASSIGNMENTS, upTo, me -> {
+            for (Assignment assignment : assignments) {
+                statements.execute("DELETE FROM group_assignments WHERE id = ?", assignment.id().toString());
+                if (!assignment.withdrawn()) {
+                    statements.execute("INSERT INTO group_assignments(id, title, speech_fingerprints, due, note)"
+                            + " VALUES (?, ?, ?, ?, ?)", assignment.id().toString(), assignment.title(),
+                            String.join("\n", assignment.speechFingerprints()),
+                            assignment.due() == null ? null : assignment.due().toString(), assignment.note());
+                }
+            }
+        });
+    }
+
+    /** The group's members, as last pulled, by the name the group sees. */
+    public List<GroupMember> members() {
+        return queries.query("read the group's members", "SELECT name, display_name, organiser, active"
+                + " FROM group_members ORDER BY display_name", rs -> new GroupMember(rs.getString(1), rs.getString(2),
+                rs.getBoolean(3), rs.getBoolean(4), 0));
+    }
+
+    /** What the group is set to read, the soonest due first. */
+    public List<Assignment> assignments() {
+        return queries.query("read the group's assignments", "SELECT id, title, speech_fingerprints, due, note"
+                + " FROM group_assignments ORDER BY due IS NULL, due, title", rs -> new Assignment(
+                UUID.fromString(rs.getString(1)), rs.getString(2), List.of(rs.getString(3).split("\n", -1)),
+                rs.getString(4) == null ? null : LocalDate.parse(rs.getString(4)), rs.getString(5), false, 0));
+    }
+
+    /** For an organiser: the members who let them see it, and whether each has read the speech. */
+    public Map<String, Boolean> readingOf(String speechFingerprint) {
+        Map<String, Boolean> reading = new LinkedHashMap<>();
+        queries.query("read who read a speech", "SELECT member, read FROM group_reading WHERE speech_fingerprint = ?"
+                + " ORDER BY member", rs -> reading.put(rs.getString(1), rs.getBoolean(2)), speechFingerprint);
+        return reading;
+    }
+
+    /** Work applying pulled changes (with the outbox's triggers held off), and the place reached, in one go. */
+    private void inApplying(GroupStream stream, long upTo, Applying work) {
+        queries.runInTransaction("apply the group's " + stream.name().toLowerCase(Locale.ROOT), () -> {
+            String me = queries.first("SELECT user_name FROM group_link", rs -> rs.getString(1)).orElseThrow(
+                    () -> new LibraryException("This library belongs to no group: there are no changes to apply"));
+            statements.execute("UPDATE group_link SET applying = 1");
+            work.apply(me);
+            statements.execute("UPDATE group_link SET applying = 0");
+            pulled(stream, upTo);
+        });
+    }
+
+    private interface Applying {
+        void apply(String me) throws SQLException;
     }
 
     private void pulled(GroupStream stream, long upTo) throws SQLException {

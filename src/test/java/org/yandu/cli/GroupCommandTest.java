@@ -100,6 +100,23 @@ class GroupCommandTest {
             }
         }
 
+        System.setProperty("org.postgresql.pgpassfile", pgpass.toString());
+        assertEquals(0, cli.run("--library", zhouLibrary.toString(), "group", "publish", "1"), cli.err());
+        assertEquals(0, cli.run("--library", zhouLibrary.toString(), "group", "assign", "--title", "第一周",
+                "--due", "2026-12-13", "--note", "写体会", "1"), cli.err());
+        assertEquals(0, cli.run("--library", liLibrary.toString(), "group", "show-reading", "yes"), cli.err());
+        try (LibraryStore li = LibraryStore.open(liLibrary)) {
+            li.reading().markRead(li.speeches().get(0).id(), true);
+        }
+        input("li-own-password");
+        System.clearProperty("org.postgresql.pgpassfile");
+        assertEquals(0, cli.run("--library", liLibrary.toString(), "group", "sync"), cli.err());
+        System.setProperty("org.postgresql.pgpassfile", pgpass.toString());
+        assertEquals(0, cli.run("--library", zhouLibrary.toString(), "group", "sync"), cli.err());
+        assertEquals(0, cli.run("--library", zhouLibrary.toString(), "group", "assignments"), cli.err());
+        assertTrue(cli.out().contains("第一周  (due 2026-12-13)  写体会") && cli.out().contains("read by: [li]"),
+                cli.out());
+
         input("wrong-password");
         System.clearProperty("org.postgresql.pgpassfile");
         assertEquals(1, cli.run("--library", liLibrary.toString(), "group", "sync"));

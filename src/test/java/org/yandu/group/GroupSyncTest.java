@@ -1,6 +1,7 @@
 package org.yandu.group;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -27,6 +29,8 @@ import org.yandu.library.ParagraphKind;
 import org.yandu.library.SourceFile;
 import org.yandu.library.SpeechDraft;
 import org.yandu.library.StudyCopy;
+import org.yandu.library.group.Assignment;
+import org.yandu.library.group.GroupAssignments;
 import org.yandu.library.group.GroupConnection;
 import org.yandu.library.group.GroupException;
 import org.yandu.library.group.GroupNotes;
@@ -209,6 +213,37 @@ class GroupSyncTest {
         SyncReport report = sync(desktop, group.li);
         assertEquals(1, report.unreadable());
         assertEquals("照样同步", StudyCopy.on(desktop, "党的执政地位").note());
+    }
+
+    @Test
+    void anAssignmentReachesEveryoneAndOrganisersSeeTheReadingMembersShow() throws Exception {
+        String fingerprint = laptop.group().speechToShare(laptop.speeches().get(0).id()).fingerprint();
+        UUID id = UUID.randomUUID();
+        try (GroupConnection organiser = group.connect(group.organiser)) {
+            GroupAssignments.set(organiser, new Assignment(id, "第一周：群众路线", List.of(fingerprint),
+                    LocalDate.parse("2026-12-13"), "读完后写一段体会", false, 0));
+        }
+        wang.group().showReading(true);
+        wang.reading().markRead(wang.speeches().get(0).id(), true);
+        laptop.reading().markRead(laptop.speeches().get(0).id(), true);
+        sync(wang, group.wang);
+        sync(laptop, group.li);
+        Assignment arrived = wang.group().assignments().stream().filter(a -> a.id().equals(id)).findFirst()
+                .orElseThrow();
+        assertEquals(List.of("第一周：群众路线", "2026-12-13", fingerprint),
+                List.of(arrived.title(), String.valueOf(arrived.due()), arrived.speechFingerprints().get(0)));
+        LibraryStore organiser = joined("zhou.db", group.organiser);
+        try {
+            sync(organiser, group.organiser);
+            assertEquals(Boolean.TRUE, organiser.group().readingOf(fingerprint).get("wang"));
+            assertFalse(organiser.group().readingOf(fingerprint).containsKey("li"), "li did not let them see it");
+            assertTrue(organiser.group().members().stream().anyMatch(m -> m.displayName().equals("王芳")));
+        } finally {
+            organiser.close();
+        }
+        sync(desktop, group.li);
+        assertTrue(desktop.reading().progress(desktop.speeches().get(0).id()).read(),
+                "li's own reading reaches her other device");
     }
 
     private LibraryStore joined(String name, Invitation member) {

@@ -3,6 +3,7 @@ package org.yandu.library.group;
 import java.security.SecureRandom;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.List;
 import org.postgresql.PGConnection;
 
 /** An organiser adds and removes the group's members, each a login role of the server. */
@@ -36,6 +37,14 @@ public final class GroupMembers {
         } catch (SQLException e) {
             throw new GroupException("Could not set the new password: " + e.getMessage(), e);
         }
+    }
+
+    /** The members (added, renamed or removed) since {@code since}, in change order. */
+    public static List<GroupMember> since(GroupConnection member, long since, int limit) {
+        return Changes.since(member, "members", "select name, display_name, organiser, active, change"
+                + " from yandu.members where change > ? order by change limit ?", since, limit,
+                row -> new GroupMember(row.getString(1), row.getString(2), row.getBoolean(3), row.getBoolean(4),
+                        row.getLong(5)));
     }
 
     /** Removes a member: they can no longer log in; their notes stay, under their name. */

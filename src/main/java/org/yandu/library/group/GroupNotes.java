@@ -27,10 +27,11 @@ public final class GroupNotes {
             + " shared = excluded.shared, deleted = excluded.deleted, base_revision = excluded.base_revision,"
             + " edited_at = excluded.edited_at returning revision";
     /** The notes changed, and the shared notes unshared, since a number, merged in change order. */
-    private static final String SINCE = "select id, speech_fingerprint, anchor::text, colour, body, tags, shared,"
-            + " deleted, base_revision, edited_at, author, revision, change, false from yandu.notes where change > ?"
-            + " union all select note_id, '', '{}', '', '', '{}'::text[], false, true, 0, now(), '', 0, change, true"
-            + " from yandu.unshared_notes where change > ? order by 13 limit ?";
+    private static final String SINCE = "with after as (select ?::bigint as change)"
+            + " select id, speech_fingerprint, anchor::text, colour, body, tags, shared, deleted, base_revision,"
+            + " edited_at, author, revision, n.change, false from yandu.notes n, after where n.change > after.change"
+            + " union all select note_id, '', '{}', '', '', '{}'::text[], false, true, 0, now(), '', 0, u.change, true"
+            + " from yandu.unshared_notes u, after where u.change > after.change order by 13 limit ?";
 
     private GroupNotes() {
     }
@@ -59,21 +60,8 @@ public final class GroupNotes {
      * The notes this member may read that changed after {@code since}, and those that stopped being shared with
      * them, in change order, at most {@code limit}.
      */
-    public static List<GroupNote> since(GroupConnection group, long since, int limit) {
-        List<GroupNote> notes = new ArrayList<>();
-        try (PreparedStatement select = group.jdbc().prepareStatement(SINCE)) {
-            select.setLong(1, since);
-            select.setLong(2, since);
-            select.setInt(3, limit);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    notes.add(note(rows));
-                }
-            }
-        } catch (SQLException e) {
-            throw new GroupException("Could not read the group's changes since " + since + ": " + e.getMessage(), e);
-        }
-        return notes;
+    public static List<GroupNote> since(GroupConnection member, long since, int limit) {
+        return Changes.since(member, "notes", SINCE, since, limit, GroupNotes::note);
     }
 
     private static PushResult apply(Connection member, Push push) throws SQLException {

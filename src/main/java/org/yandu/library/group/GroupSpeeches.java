@@ -2,9 +2,7 @@ package org.yandu.library.group;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -56,20 +54,7 @@ public final class GroupSpeeches {
 
     /** The speeches published or withdrawn since {@code since}, in change order, at most {@code limit}. */
     public static List<SharedSpeech> since(GroupConnection member, long since, int limit) {
-        List<SharedSpeech> speeches = new ArrayList<>();
-        try (PreparedStatement select = member.jdbc().prepareStatement(SINCE)) {
-            select.setLong(1, since);
-            select.setInt(2, limit);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    speeches.add(new SharedSpeech(rows.getString(1), rows.getString(2), rows.getBoolean(3),
-                            rows.getLong(4)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new GroupException("Could not read the group's speeches since " + since + ": " + e.getMessage(),
-                    e);
-        }
-        return speeches;
+        return Changes.since(member, "speeches", SINCE, since, limit, row -> new SharedSpeech(row.getString(1),
+                row.getString(2), row.getBoolean(3), row.getLong(4)));
     }
 }

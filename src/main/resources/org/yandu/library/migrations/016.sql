@@ -6,6 +6,8 @@ CREATE TABLE group_link (
     url       TEXT    NOT NULL,
     user_name TEXT    NOT NULL,
     joined_at TEXT    NOT NULL,
+    -- Whether this member lets the organisers see which speeches they have read; off until they say so.
+    shows_reading INTEGER NOT NULL DEFAULT 0,
     -- 1 only inside the transaction that applies pulled changes, so that they are not sent back.
     applying  INTEGER NOT NULL DEFAULT 0
 );
@@ -97,4 +99,46 @@ BEGIN
     FROM speeches WHERE id = OLD.speech_id;
     INSERT INTO outbox(push_id, note_id, made_at)
     VALUES (yandu_uuid(), OLD.group_id, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+END;
+
+-- The group's members, its assignments, and (for an organiser) the reading members let them see, as last pulled.
+CREATE TABLE group_members (
+    name         TEXT    PRIMARY KEY,
+    display_name TEXT    NOT NULL,
+    organiser    INTEGER NOT NULL,
+    active       INTEGER NOT NULL
+);
+CREATE TABLE group_assignments (
+    id                  TEXT PRIMARY KEY,
+    title               TEXT NOT NULL,
+    speech_fingerprints TEXT NOT NULL,
+    due                 TEXT,
+    note                TEXT NOT NULL
+);
+CREATE TABLE group_reading (
+    member             TEXT    NOT NULL,
+    speech_fingerprint TEXT    NOT NULL,
+    read               INTEGER NOT NULL,
+    PRIMARY KEY (member, speech_fingerprint)
+);
+
+-- A speech marked read or unread here, until the group has heard of it. The state itself is sent, so sending it
+-- twice does no harm: no id is needed.
+CREATE TABLE reading_outbox (
+    speech_fingerprint TEXT PRIMARY KEY,
+    made_at            TEXT NOT NULL
+);
+
+CREATE TRIGGER group_reading_marked AFTER UPDATE OF read_at ON reading_progress
+WHEN (OLD.read_at IS NULL) <> (NEW.read_at IS NULL) AND EXISTS (SELECT 1 FROM group_link WHERE applying = 0)
+BEGIN
+    INSERT OR REPLACE INTO reading_outbox(speech_fingerprint, made_at)
+    SELECT fingerprint, strftime('%Y-%m-%dT%H:%M:%fZ', 'now') FROM speeches WHERE id = NEW.speech_id;
+END;
+
+CREATE TRIGGER group_reading_first AFTER INSERT ON reading_progress
+WHEN NEW.read_at IS NOT NULL AND EXISTS (SELECT 1 FROM group_link WHERE applying = 0)
+BEGIN
+    INSERT OR REPLACE INTO reading_outbox(speech_fingerprint, made_at)
+    SELECT fingerprint, strftime('%Y-%m-%dT%H:%M:%fZ', 'now') FROM speeches WHERE id = NEW.speech_id;
 END;

@@ -56,7 +56,7 @@ class LogFolderTest {
 
     @Test
     void aLibraryFolderThatCannotBeWrittenGetsOneLineNotTheLoggersComplaints() throws Exception {
-        try (SmallDisk disk = SmallDisk.mount(dir.resolve("disk"), 1024)) {
+        try (SmallDisk disk = SmallDisk.mount(dir.resolve("disk"), 2048)) {
             Path library = disk.folder().resolve("library.db");
             yandu(Map.of(), "--library", library.toString(), "list");
             disk.makeReadOnly();

@@ -24,14 +24,31 @@ public final class PostgresServer implements AutoCloseable {
             "host all all 127.0.0.1/32 scram-sha-256",
             "host all all ::1/128 scram-sha-256", "");
 
-    private final EmbeddedPostgres postgres;
+    private final Path dataDirectory;
+    private EmbeddedPostgres postgres;
 
-    private PostgresServer(EmbeddedPostgres postgres) {
+    private PostgresServer(Path dataDirectory, EmbeddedPostgres postgres) {
+        this.dataDirectory = dataDirectory;
         this.postgres = postgres;
     }
 
     public static PostgresServer start(Path dataDirectory) throws IOException {
-        return new PostgresServer(EmbeddedPostgres.builder().setDataDirectory(dataDirectory)
+        return new PostgresServer(dataDirectory, server(dataDirectory, 0).start());
+    }
+
+    /**
+     * Stops the server as a machine going down would leave it to its clients (their connections cut), and starts
+     * it again on its data and port, as after a restart.
+     */
+    public void restart() throws IOException {
+        int port = postgres.getPort();
+        postgres.close();
+        postgres = server(dataDirectory, port).start();
+    }
+
+    private static EmbeddedPostgres.Builder server(Path dataDirectory, int port) {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false)
                 .setServerConfig("password_encryption", "scram-sha-256")
                 .setDataDirectoryCustomizer(data -> {
                     try {
@@ -39,7 +56,8 @@ public final class PostgresServer implements AutoCloseable {
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
-                }).start());
+                });
+        return port == 0 ? builder : builder.setPort(port);
     }
 
     /** The address of a database on this server, as a member is given it. */

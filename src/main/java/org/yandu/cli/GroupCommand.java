@@ -205,7 +205,7 @@ final class GroupCommand {
         public Integer call() {
             try (LibraryStore store = context.open(); GroupConnection connection = connect(member(store))) {
                 List<String> fingerprints = speechIds.stream()
-                        .map(id -> store.group().speechToShare(id).fingerprint()).toList();
+                        .map(id -> store.group().outbox().speechToShare(id).fingerprint()).toList();
                 GroupAssignments.set(connection, new Assignment(UUID.randomUUID(), title, fingerprints, due, note,
                         false, 0));
             }
@@ -275,7 +275,7 @@ final class GroupCommand {
                 try (GroupConnection connection = connect(member)) {
                     context.out().println(describe(GroupSync.sync(store, connection)));
                 } catch (GroupException e) {
-                    int waiting = store.group().waiting();
+                    int waiting = store.group().outbox().waiting();
                     throw new GroupException(e.getMessage() + (waiting == 0 ? ""
                             : " (" + waiting + " changed notes wait in this library for the next sync)"), e);
                 }
@@ -297,7 +297,7 @@ final class GroupCommand {
             PrintWriter out = context.out();
             try (LibraryStore store = context.open()) {
                 Optional<GroupMembership> member = store.group().membership();
-                int waiting = store.group().waiting();
+                int waiting = store.group().outbox().waiting();
                 if (json) {
                     ObjectNode node = Json.MAPPER.createObjectNode();
                     node.put("member", member.isPresent());
@@ -332,7 +332,7 @@ final class GroupCommand {
         public Integer call() {
             try (LibraryStore store = context.openForWriting()) {
                 GroupMembership member = member(store);
-                int waiting = store.group().waiting();
+                int waiting = store.group().outbox().waiting();
                 store.group().leave();
                 context.out().println("This library has left the group at " + member.url() + (waiting == 0 ? "."
                         : "; " + waiting + " changed notes that were not sent stay here only."));

@@ -7,6 +7,8 @@ import java.util.function.BiConsumer;
 import java.util.function.ToLongFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.yandu.library.GroupArrivals;
+import org.yandu.library.GroupOutbox;
 import org.yandu.library.GroupSpeech;
 import org.yandu.library.GroupStream;
 import org.yandu.library.LibraryGroup;
@@ -47,23 +49,24 @@ public final class GroupSync {
         if (group.membership().isEmpty()) {
             throw new IllegalStateException("This library belongs to no group");
         }
-        int sent = pushNotes(group, server);
+        GroupArrivals arrivals = group.arrivals();
+        int sent = pushNotes(group.outbox(), server);
         pushReading(group, server);
         pull(group, GroupStream.MEMBERS, (since, n) -> GroupMembers.since(server, since, n), m -> m.change(),
-                group::applyMembers);
+                arrivals::applyMembers);
         int[] speeches = {0, 0};
         pull(group, GroupStream.SPEECHES, (since, n) -> GroupSpeeches.since(server, since, n), SharedSpeech::change,
                 (page, upTo) -> {
                     List<GroupSpeech> readable = readable(page);
                     speeches[1] += (int) page.stream().filter(s -> !s.withdrawn()).count() - readable.size();
-                    speeches[0] += group.applySpeeches(readable, upTo, library);
+                    speeches[0] += arrivals.applySpeeches(readable, upTo, library);
                 });
         pull(group, GroupStream.ASSIGNMENTS, (since, n) -> GroupAssignments.since(server, since, n),
-                a -> a.change(), group::applyAssignments);
+                a -> a.change(), arrivals::applyAssignments);
         pull(group, GroupStream.READING, (since, n) -> GroupReading.since(server, since, n),
-                ReadingState::change, group::applyReading);
+                ReadingState::change, arrivals::applyReading);
         int received = pull(group, GroupStream.NOTES, (since, n) -> GroupNotes.since(server, since, n),
-                n -> n.change(), group::apply);
+                n -> n.change(), arrivals::applyNotes);
         return new SyncReport(sent, speeches[0], received, speeches[1]);
     }
 
@@ -71,7 +74,7 @@ public final class GroupSync {
     public static int publish(LibraryStore library, GroupConnection organiser, List<Long> speechIds) {
         List<SharedSpeech> speeches = new ArrayList<>(speechIds.size());
         for (long id : speechIds) {
-            GroupSpeech speech = library.group().speechToShare(id);
+            GroupSpeech speech = library.group().outbox().speechToShare(id);
             speeches.add(new SharedSpeech(speech.fingerprint(), SpeechContent.write(speech.speech()), false, 0));
         }
         GroupSpeeches.publish(organiser, speeches);
@@ -112,29 +115,29 @@ public final class GroupSync {
         return readable;
     }
 
-    private static int pushNotes(LibraryGroup group, GroupConnection server) {
+    private static int pushNotes(GroupOutbox outbox, GroupConnection server) {
         int sent = 0;
-        for (List<OutgoingNote> batch = group.outgoing(PUSH_BATCH); !batch.isEmpty();
-             batch = group.outgoing(PUSH_BATCH)) {
+        for (List<OutgoingNote> batch = outbox.outgoing(PUSH_BATCH); !batch.isEmpty();
+             batch = outbox.outgoing(PUSH_BATCH)) {
             List<GroupNotes.Push> pushes = new ArrayList<>(batch.size());
             for (OutgoingNote note : batch) {
                 pushes.add(new GroupNotes.Push(UUID.fromString(note.pushId()), note.state()));
             }
             List<Integer> revisions = GroupNotes.push(server, pushes).stream().map(PushResult::revision).toList();
-            group.sent(batch, revisions);
+            outbox.sent(batch, revisions);
             sent += batch.size();
         }
         return sent;
     }
 
     private static void pushReading(LibraryGroup group, GroupConnection server) {
-        List<OutgoingReading> waiting = group.readingToSend();
+        List<OutgoingReading> waiting = group.outbox().readingToSend();
         if (waiting.isEmpty()) {
             return;
         }
         boolean shown = group.showsReading();
         GroupReading.push(server, waiting.stream().map(r -> new ReadingState("", r.speechFingerprint(), r.read(),
                 shown, 0)).toList());
-        group.readingSent(waiting);
+        group.outbox().readingSent(waiting);
     }
 }

@@ -78,7 +78,7 @@ class KilledSyncTest {
         assertTrue(before > 0, "the kills came while the notes were being sent");
         try (LibraryStore store = LibraryStore.open(laptop); GroupConnection server = group.connect(group.li)) {
             GroupSync.sync(store, server);
-            assertEquals(0, store.group().waiting());
+            assertEquals(0, store.group().outbox().waiting());
         }
         assertEquals(List.of((long) NOTES, 1L, 1L), serverNotes(), "every note once, at its first revision");
         try (LibraryStore desktop = StudyCopy.open(dir.resolve("desktop.db"));
@@ -100,11 +100,11 @@ class KilledSyncTest {
                 group.server.restart();
                 assertThrows(GroupException.class, () -> GroupSync.sync(laptop, server));
             }
-            assertEquals(1, laptop.group().waiting(), "the change made meanwhile still waits");
+            assertEquals(1, laptop.group().outbox().waiting(), "the change made meanwhile still waits");
             try (GroupConnection server = group.connect(group.li)) {
                 GroupSync.sync(laptop, server);
             }
-            assertEquals(0, laptop.group().waiting());
+            assertEquals(0, laptop.group().outbox().waiting());
         }
         assertEquals(List.of(2L, 1L, 1L), serverNotes());
     }

@@ -83,7 +83,7 @@ class GroupSyncTest {
         sync(desktop, group.li);
         Annotation arrived = StudyCopy.on(desktop, "生命线");
         assertEquals("笔记本上写的", arrived.note());
-        assertEquals(0, desktop.group().waiting(), "what arrived is not sent back");
+        assertEquals(0, desktop.group().outbox().waiting(), "what arrived is not sent back");
         assertEquals(0, sync(desktop, group.li).sent());
         assertEquals(arrived.id(), StudyCopy.on(desktop, "生命线").id(), "a second sync leaves it as it is");
     }
@@ -138,14 +138,14 @@ class GroupSyncTest {
     @Test
     void aPushWhoseAnswerWasLostIsNotAppliedTwice() throws Exception {
         StudyCopy.highlight(laptop, "执政地位", "只写一次");
-        List<OutgoingNote> outgoing = laptop.group().outgoing(100);
+        List<OutgoingNote> outgoing = laptop.group().outbox().outgoing(100);
         try (GroupConnection server = group.connect(group.li)) {
             List<GroupNotes.Push> pushes = new ArrayList<>();
             outgoing.forEach(n -> pushes.add(new GroupNotes.Push(UUID.fromString(n.pushId()), n.state())));
             GroupNotes.push(server, pushes);
         }
         assertEquals(1, sync(laptop, group.li).sent());
-        assertEquals(0, laptop.group().waiting());
+        assertEquals(0, laptop.group().outbox().waiting());
         assertEquals(List.of(), revisions(group.li, "执政地位"), "no second revision");
     }
 
@@ -160,7 +160,7 @@ class GroupSyncTest {
             }
             assertThrows(GroupException.class, () -> GroupSync.sync(laptop, server));
         }
-        assertEquals(1, laptop.group().waiting(), "the change still waits");
+        assertEquals(1, laptop.group().outbox().waiting(), "the change still waits");
         sync(laptop, group.li);
         sync(desktop, group.li);
         assertEquals("断线前写的", StudyCopy.on(desktop, "全党同志").note());
@@ -217,7 +217,7 @@ class GroupSyncTest {
 
     @Test
     void anAssignmentReachesEveryoneAndOrganisersSeeTheReadingMembersShow() throws Exception {
-        String fingerprint = laptop.group().speechToShare(laptop.speeches().get(0).id()).fingerprint();
+        String fingerprint = laptop.group().outbox().speechToShare(laptop.speeches().get(0).id()).fingerprint();
         UUID id = UUID.randomUUID();
         try (GroupConnection organiser = group.connect(group.organiser)) {
             GroupAssignments.set(organiser, new Assignment(id, "第一周：群众路线", List.of(fingerprint),

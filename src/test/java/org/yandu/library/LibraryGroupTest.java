@@ -41,11 +41,11 @@ class LibraryGroupTest {
     @Test
     void notesWaitForTheGroupOnlyOnceTheLibraryIsInOne() {
         StudyCopy.highlight(store, "群众路线", "");
-        assertEquals(0, store.group().waiting());
+        assertEquals(0, store.group().outbox().waiting());
         store.group().join(URL, "li");
-        assertEquals(1, store.group().waiting(), "the notes already here go to the group on joining");
+        assertEquals(1, store.group().outbox().waiting(), "the notes already here go to the group on joining");
         StudyCopy.highlight(store, "生命线", "");
-        assertEquals(2, store.group().waiting());
+        assertEquals(2, store.group().outbox().waiting());
         assertEquals("li", store.group().membership().orElseThrow().user());
     }
 
@@ -54,7 +54,7 @@ class LibraryGroupTest {
         store.group().join(URL, "li");
         Annotation note = StudyCopy.highlight(store, "群众路线", "初读");
         store.annotations().update(note.id(), HighlightColor.GREEN, "再读", List.of("路线"));
-        List<OutgoingNote> outgoing = store.group().outgoing(100);
+        List<OutgoingNote> outgoing = store.group().outbox().outgoing(100);
         assertEquals(1, outgoing.size(), "one note, however often it changed");
         assertTrue(outgoing.get(0).pushIds().size() >= 3, "made, recoloured and written, tagged");
         NoteState state = outgoing.get(0).state();
@@ -69,7 +69,7 @@ class LibraryGroupTest {
         store.group().join(URL, "li");
         Annotation note = StudyCopy.highlight(store, "群众路线", "");
         store.annotations().delete(note.id());
-        NoteState state = store.group().outgoing(100).get(0).state();
+        NoteState state = store.group().outbox().outgoing(100).get(0).state();
         assertTrue(state.deleted());
         assertEquals(fingerprint(), state.speechFingerprint());
     }
@@ -80,18 +80,18 @@ class LibraryGroupTest {
         Paragraph p = store.paragraphs(store.speeches().get(0).id()).get(1);
         assertThrows(RuntimeException.class, () -> store.annotations().highlight(p.id(), 0, p.text().length() + 5,
                 HighlightColor.YELLOW, "", List.of()));
-        assertEquals(0, store.group().waiting());
+        assertEquals(0, store.group().outbox().waiting());
     }
 
     @Test
     void aSentNoteStopsWaitingButAChangeMadeWhileItWasSentStillWaits() {
         store.group().join(URL, "li");
         Annotation note = StudyCopy.highlight(store, "群众路线", "");
-        List<OutgoingNote> sending = store.group().outgoing(100);
+        List<OutgoingNote> sending = store.group().outbox().outgoing(100);
         store.annotations().update(note.id(), HighlightColor.YELLOW, "寄出时写的", List.of());
-        store.group().sent(sending, List.of(1));
-        assertEquals(1, store.group().waiting());
-        assertEquals(1, store.group().outgoing(100).get(0).state().baseRevision(), "edited from revision 1");
+        store.group().outbox().sent(sending, List.of(1));
+        assertEquals(1, store.group().outbox().waiting());
+        assertEquals(1, store.group().outbox().outgoing(100).get(0).state().baseRevision(), "edited from revision 1");
     }
 
     @Test
@@ -99,14 +99,15 @@ class LibraryGroupTest {
         store.group().join(URL, "li");
         String anchor = "{\"paragraph\":2,\"quote\":\"群众观\",\"prefix\":\"牢固树立正确的\",\"suffix\":\"。\"}";
         UUID id = UUID.randomUUID();
-        store.group().apply(List.of(new GroupNote(new NoteState(id, fingerprint(), anchor, "BLUE", "台式机上写的",
-                List.of("观点"), false, false, 0, Instant.parse("2026-12-06T10:00:00Z")), "li", 1, 17)), 17);
+        NoteState fromDesktop = new NoteState(id, fingerprint(), anchor, "BLUE", "台式机上写的", List.of("观点"), false,
+                false, 0, Instant.parse("2026-12-06T10:00:00Z"));
+        store.group().arrivals().applyNotes(List.of(new GroupNote(fromDesktop, "li", 1, 17)), 17);
         Annotation placed = StudyCopy.on(store, "群众观");
         assertEquals("台式机上写的", placed.note());
         assertEquals(HighlightColor.BLUE, placed.color());
         assertEquals(List.of("观点"), placed.tags());
         assertFalse(placed.orphaned());
-        assertEquals(0, store.group().waiting(), "what came from the group is not sent back");
+        assertEquals(0, store.group().outbox().waiting(), "what came from the group is not sent back");
         assertEquals(17, store.group().pulledUpTo(GroupStream.NOTES));
     }
 
@@ -114,9 +115,10 @@ class LibraryGroupTest {
     void aNoteChangedHereIsNotOverwrittenByTheGroupsOlderState() {
         store.group().join(URL, "li");
         Annotation note = StudyCopy.highlight(store, "群众路线", "这里改的");
-        UUID id = UUID.fromString(store.group().outgoing(1).get(0).state().id().toString());
-        store.group().apply(List.of(new GroupNote(new NoteState(id, fingerprint(), "{\"quote\":\"群众路线\"}", "YELLOW",
-                "服务器上的旧稿", List.of(), false, false, 0, Instant.now()), "li", 1, 5)), 5);
+        UUID id = UUID.fromString(store.group().outbox().outgoing(1).get(0).state().id().toString());
+        NoteState older = new NoteState(id, fingerprint(), "{\"quote\":\"群众路线\"}", "YELLOW", "服务器上的旧稿",
+                List.of(), false, false, 0, Instant.now());
+        store.group().arrivals().applyNotes(List.of(new GroupNote(older, "li", 1, 5)), 5);
         assertEquals("这里改的", store.annotations().find(note.id()).orElseThrow().note());
     }
 
@@ -126,12 +128,12 @@ class LibraryGroupTest {
         UUID id = UUID.randomUUID();
         NoteState shared = new NoteState(id, fingerprint(), "{\"quote\":\"生命线\"}", "PINK", "王的看法", List.of(), true,
                 false, 0, Instant.now());
-        store.group().apply(List.of(new GroupNote(shared, "wang", 1, 3)), 3);
+        store.group().arrivals().applyNotes(List.of(new GroupNote(shared, "wang", 1, 3)), 3);
         assertEquals(0, store.annotations().all().size(), "another's note is not the reader's own");
         assertEquals(List.of("wang: 王的看法"), othersNotes());
         NoteState unshared = new NoteState(id, fingerprint(), "{\"quote\":\"生命线\"}", "PINK", "王的看法", List.of(),
                 false, false, 1, Instant.now());
-        store.group().apply(List.of(new GroupNote(unshared, "wang", 2, 4)), 4);
+        store.group().arrivals().applyNotes(List.of(new GroupNote(unshared, "wang", 2, 4)), 4);
         assertEquals(List.of(), othersNotes());
     }
 
@@ -141,7 +143,7 @@ class LibraryGroupTest {
         StudyCopy.highlight(store, "群众路线", "我的");
         store.group().leave();
         assertTrue(store.group().membership().isEmpty());
-        assertEquals(0, store.group().waiting());
+        assertEquals(0, store.group().outbox().waiting());
         assertEquals("我的", StudyCopy.on(store, "群众路线").note());
     }
 

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.yandu.group.GroupSync;
+import org.yandu.group.NoteHistory;
 import org.yandu.group.SyncReport;
 import org.yandu.library.GroupMembership;
 import org.yandu.library.GroupStream;
@@ -24,6 +25,7 @@ import org.yandu.library.group.GroupException;
 import org.yandu.library.group.GroupMembers;
 import org.yandu.library.group.GroupSetup;
 import org.yandu.library.group.Invitation;
+import org.yandu.library.group.NoteRevision;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,7 +39,8 @@ import picocli.CommandLine.Parameters;
         subcommands = {GroupCommand.Create.class, GroupCommand.AddMember.class, GroupCommand.RemoveMember.class,
                 GroupCommand.Join.class, GroupCommand.Publish.class, GroupCommand.Assign.class,
                 GroupCommand.Assignments.class, GroupCommand.ShowReading.class, GroupCommand.Sync.class,
-                GroupCommand.Status.class, GroupCommand.Leave.class})
+                GroupCommand.Revisions.class, GroupCommand.Restore.class, GroupCommand.Status.class,
+                GroupCommand.Leave.class})
 final class GroupCommand {
     /** The shortest password a member may choose: the server holds the group's notes. */
     static final int MIN_PASSWORD = 10;
@@ -279,6 +282,55 @@ final class GroupCommand {
                     throw new GroupException(e.getMessage() + (waiting == 0 ? ""
                             : " (" + waiting + " changed notes wait in this library for the next sync)"), e);
                 }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "revisions", description = "The earlier states of one of your notes that the group kept.")
+    static final class Revisions implements Callable<Integer> {
+        @Mixin
+        CommandContext context;
+
+        @Parameters(paramLabel = "NOTE_ID", description = "The note's id, as yandu notes shows it.")
+        long noteId;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = context.out();
+            try (LibraryStore store = context.open(); GroupConnection connection = connect(member(store))) {
+                List<NoteRevision> revisions = NoteHistory.of(store, connection, noteId);
+                if (revisions.isEmpty()) {
+                    out.println("The group kept no earlier state of note " + noteId + ".");
+                }
+                for (NoteRevision revision : revisions) {
+                    out.println(revision.revision() + "  " + revision.edited() + "  " + (revision.deleted()
+                            ? "(deleted)" : OneLine.of(revision.body())) + (revision.overwritten()
+                            ? "  [overwritten by an edit on another device]" : ""));
+                }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "restore", description = "Bring back an earlier state of one of your notes; sent at the next"
+            + " sync, the state it replaces is kept in its turn.")
+    static final class Restore implements Callable<Integer> {
+        @Mixin
+        CommandContext context;
+
+        @Parameters(index = "0", paramLabel = "NOTE_ID")
+        long noteId;
+
+        @Parameters(index = "1", paramLabel = "REVISION", description = "As yandu group revisions shows it.")
+        int revision;
+
+        @Override
+        public Integer call() {
+            try (LibraryStore store = context.openForWriting(); GroupConnection connection = connect(member(store))) {
+                NoteRevision restored = NoteHistory.restore(store, connection, noteId, revision);
+                context.out().println("Note " + noteId + " is as it was at revision " + restored.revision()
+                        + "; it goes to the group at the next sync.");
             }
             return 0;
         }

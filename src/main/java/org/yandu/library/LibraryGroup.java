@@ -122,6 +122,12 @@ public final class LibraryGroup {
                 : List.of(rs.getString(6).split("\n", -1)), Instant.parse(rs.getString(7))), speechId);
     }
 
+    /** The note's name in the group, once the library belongs to one. */
+    public Optional<UUID> groupIdOf(long annotationId) {
+        return queries.queryOne("read the group's name of note " + annotationId, "SELECT group_id FROM annotations"
+                + " WHERE id = ? AND group_id IS NOT NULL", rs -> UUID.fromString(rs.getString(1)), annotationId);
+    }
+
     /** Shares a note with the group, or takes it back to the reader alone; a passage's parts go together. */
     public void share(long annotationId, boolean shared) {
         queries.update("share note " + annotationId, "UPDATE annotations SET shared = ?1 WHERE id = ?2"

@@ -35,6 +35,7 @@ import org.yandu.library.group.GroupConnection;
 import org.yandu.library.group.GroupException;
 import org.yandu.library.group.GroupNotes;
 import org.yandu.library.group.Invitation;
+import org.yandu.library.group.NoteRevision;
 import org.yandu.library.group.TestGroup;
 
 /**
@@ -103,6 +104,32 @@ class GroupSyncTest {
         assertEquals("台式机改的", StudyCopy.on(desktop, "根本工作路线").note());
         assertEquals(List.of("初稿/false", "笔记本改的/true"), revisions(group.li, "根本工作路线"),
                 "the overwritten edit is kept, marked");
+    }
+
+    @Test
+    void anOverwrittenEditCanBeSeenAndBroughtBackOnEitherDevice() throws Exception {
+        Annotation made = StudyCopy.highlight(laptop, "巩固党的执政地位", "初稿");
+        sync(laptop, group.li);
+        sync(desktop, group.li);
+        laptop.annotations().update(made.id(), HighlightColor.GREEN, "笔记本上的长篇体会", List.of("体会"));
+        Annotation there = StudyCopy.on(desktop, "巩固党的执政地位");
+        desktop.annotations().update(there.id(), HighlightColor.YELLOW, "台式机上一句话", List.of());
+        sync(laptop, group.li);
+        sync(desktop, group.li);
+        try (GroupConnection server = group.connect(group.li)) {
+            List<NoteRevision> kept = NoteHistory.of(desktop, server, there.id());
+            NoteRevision overwritten = kept.stream().filter(NoteRevision::overwritten).findFirst().orElseThrow();
+            assertEquals("笔记本上的长篇体会", overwritten.body());
+            NoteHistory.restore(desktop, server, there.id(), overwritten.revision());
+            assertThrows(GroupException.class, () -> NoteHistory.restore(desktop, server, there.id(), 99));
+        }
+        sync(desktop, group.li);
+        sync(laptop, group.li);
+        Annotation back = StudyCopy.on(laptop, "巩固党的执政地位");
+        assertEquals(List.of("笔记本上的长篇体会", "GREEN", "[体会]"),
+                List.of(back.note(), String.valueOf(back.color()), back.tags().toString()));
+        assertEquals(List.of("初稿/false", "笔记本上的长篇体会/true", "台式机上一句话/false"),
+                revisions(group.li, "巩固党的执政地位"), "the state the restore replaced is kept in its turn");
     }
 
     @Test

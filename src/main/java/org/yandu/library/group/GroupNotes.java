@@ -64,6 +64,27 @@ public final class GroupNotes {
         return Changes.since(member, "notes", SINCE, since, limit, GroupNotes::note);
     }
 
+    /** The kept revisions of one of the member's own notes, oldest first (the server shows no one else's). */
+    public static List<NoteRevision> revisions(GroupConnection member, UUID noteId) {
+        List<NoteRevision> revisions = new ArrayList<>();
+        try (PreparedStatement select = member.jdbc().prepareStatement("select revision, colour, body, tags,"
+                + " deleted, edited_at, overwritten_by_another_edit from yandu.note_revisions where note_id = ?"
+                + " order by revision")) {
+            select.setObject(1, noteId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    revisions.add(new NoteRevision(rows.getInt(1), rows.getString(2), rows.getString(3),
+                            Arrays.asList((String[]) rows.getArray(4).getArray()), rows.getBoolean(5),
+                            rows.getTimestamp(6).toInstant(), rows.getBoolean(7)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new GroupException("Could not read the revisions of the note " + noteId + ": " + e.getMessage(),
+                    e);
+        }
+        return revisions;
+    }
+
     private static PushResult apply(Connection member, Push push) throws SQLException {
         NoteState note = push.note();
         try (PreparedStatement recorded = member.prepareStatement(

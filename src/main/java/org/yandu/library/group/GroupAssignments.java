@@ -13,7 +13,7 @@ public final class GroupAssignments {
             + " values (?, ?, ?, ?, ?) on conflict (id) do update set title = excluded.title,"
             + " speech_fingerprints = excluded.speech_fingerprints, due = excluded.due, note = excluded.note,"
             + " withdrawn = false";
-    private static final String SINCE = "select id, title, speech_fingerprints, due, note, withdrawn, change"
+    static final String SINCE = "select id, title, speech_fingerprints, due, note, withdrawn, change"
             + " from yandu.assignments where change > ? order by change limit ?";
 
     private GroupAssignments() {

@@ -8,6 +8,9 @@ import org.postgresql.PGConnection;
 
 /** An organiser adds and removes the group's members, each a login role of the server. */
 public final class GroupMembers {
+    static final String SINCE = "select name, display_name, organiser, active, change from yandu.members"
+            + " where change > ? order by change limit ?";
+
     private final SecureRandom random = new SecureRandom();
 
     /**
@@ -41,8 +44,7 @@ public final class GroupMembers {
 
     /** The members (added, renamed or removed) since {@code since}, in change order. */
     public static List<GroupMember> since(GroupConnection member, long since, int limit) {
-        return Changes.since(member, "members", "select name, display_name, organiser, active, change"
-                + " from yandu.members where change > ? order by change limit ?", since, limit,
+        return Changes.since(member, "members", SINCE, since, limit,
                 row -> new GroupMember(row.getString(1), row.getString(2), row.getBoolean(3), row.getBoolean(4),
                         row.getLong(5)));
     }

@@ -27,7 +27,7 @@ public final class GroupNotes {
             + " shared = excluded.shared, deleted = excluded.deleted, base_revision = excluded.base_revision,"
             + " edited_at = excluded.edited_at returning revision";
     /** The notes changed, and the shared notes unshared, since a number, merged in change order. */
-    private static final String SINCE = "with after as (select ?::bigint as change)"
+    static final String SINCE = "with after as (select ?::bigint as change)"
             + " select id, speech_fingerprint, anchor::text, colour, body, tags, shared, deleted, base_revision,"
             + " edited_at, author, revision, n.change, false from yandu.notes n, after where n.change > after.change"
             + " union all select note_id, '', '{}', '', '', '{}'::text[], false, true, 0, now(), '', 0, u.change, true"

@@ -13,7 +13,7 @@ public final class GroupReading {
     private static final String PUSH = "insert into yandu.reading (speech_fingerprint, read, shown_to_organisers)"
             + " values (?, ?, ?) on conflict (member, speech_fingerprint) do update set read = excluded.read,"
             + " shown_to_organisers = excluded.shown_to_organisers";
-    private static final String SINCE = "select member, speech_fingerprint, read, shown_to_organisers, change"
+    static final String SINCE = "select member, speech_fingerprint, read, shown_to_organisers, change"
             + " from yandu.reading where change > ? order by change limit ?";
 
     private GroupReading() {

@@ -14,7 +14,7 @@ public final class GroupSpeeches {
     private static final String PUBLISH = "insert into yandu.speeches (id, fingerprint, content)"
             + " values (?, ?, ?::jsonb) on conflict (fingerprint)"
             + " do update set content = excluded.content, withdrawn = false";
-    private static final String SINCE = "select fingerprint, content::text, withdrawn, change from yandu.speeches"
+    static final String SINCE = "select fingerprint, content::text, withdrawn, change from yandu.speeches"
             + " where change > ? order by change limit ?";
 
     private GroupSpeeches() {

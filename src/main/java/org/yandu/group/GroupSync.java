@@ -67,6 +67,7 @@ public final class GroupSync {
                 ReadingState::change, arrivals::applyReading);
         int received = pull(group, GroupStream.NOTES, (since, n) -> GroupNotes.since(server, since, n),
                 n -> n.change(), arrivals::applyNotes);
+        arrivals.placeWaitingNotes();
         return new SyncReport(sent, speeches[0], received, speeches[1]);
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.yandu.library.group.Assignment;
 import org.yandu.library.group.GroupMember;
@@ -119,15 +120,45 @@ public final class GroupArrivals {
         });
     }
 
-    /** Work applying pulled changes (with the outbox's triggers held off), and the place reached, in one go. */
+    /**
+     * Places this member's notes that came from another device before their speech was here, now that it is
+     * (published to the group, or imported); how many.
+     */
+    public int placeWaitingNotes() {
+        int[] placed = {0};
+        applying("place your notes that waited for their speech", me -> {
+            List<GroupNote> waiting = queries.rows("SELECT g.group_id, g.speech_fingerprint, g.anchor, g.colour,"
+                    + " g.body, g.tags, g.shared, g.edited_at, g.revision FROM group_notes g JOIN speeches s"
+                    + " ON s.fingerprint = g.speech_fingerprint WHERE g.author = ?", rs -> new GroupNote(
+                    new NoteState(UUID.fromString(rs.getString(1)), rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getString(5), rs.getString(6).isEmpty() ? List.of()
+                            : List.of(rs.getString(6).split("\n", -1)), rs.getBoolean(7), false, 0,
+                            Instant.parse(rs.getString(8))), me, rs.getInt(9), 0), me);
+            for (GroupNote note : waiting) {
+                statements.execute("DELETE FROM group_notes WHERE group_id = ?", note.state().id().toString());
+                applyOwn(note, me);
+                placed[0]++;
+            }
+        });
+        return placed[0];
+    }
+
+    /** Work applying pulled changes, and the place reached, in one go. */
     private void inApplying(GroupStream stream, long upTo, Applying work) {
-        queries.runInTransaction("apply the group's " + stream.name().toLowerCase(Locale.ROOT), () -> {
+        applying("apply the group's " + stream.name().toLowerCase(Locale.ROOT), me -> {
+            work.apply(me);
+            pulled(stream, upTo);
+        });
+    }
+
+    /** Work in one transaction with the outbox's triggers held off, given this member's user name. */
+    private void applying(String what, Applying work) {
+        queries.runInTransaction(what, () -> {
             String me = queries.first("SELECT user_name FROM group_link", rs -> rs.getString(1)).orElseThrow(
                     () -> new LibraryException("This library belongs to no group: there are no changes to apply"));
             statements.execute("UPDATE group_link SET applying = 1");
             work.apply(me);
             statements.execute("UPDATE group_link SET applying = 0");
-            pulled(stream, upTo);
         });
     }
 
@@ -182,9 +213,9 @@ public final class GroupArrivals {
             return;
         }
         statements.execute("INSERT INTO group_notes(group_id, author, speech_fingerprint, anchor, colour, body, tags,"
-                        + " edited_at, revision) VALUES (?,?,?,?,?,?,?,?,?)", id, change.author(),
+                        + " shared, edited_at, revision) VALUES (?,?,?,?,?,?,?,?,?,?)", id, change.author(),
                 note.speechFingerprint(), note.anchor(), note.colour(), note.body(), String.join("\n", note.tags()),
-                note.editedAt().toString(), change.revision());
+                note.shared() ? 1 : 0, note.editedAt().toString(), change.revision());
     }
 
     /** Where a note sits, as its anchor's JSON says (what {@link GroupOutbox} wrote). */

@@ -24,6 +24,7 @@ import org.yandu.library.Annotation;
 import org.yandu.library.HighlightColor;
 import org.yandu.library.LibraryStore;
 import org.yandu.library.OutgoingNote;
+import org.yandu.library.Paragraph;
 import org.yandu.library.ParagraphDraft;
 import org.yandu.library.ParagraphKind;
 import org.yandu.library.SourceFile;
@@ -147,6 +148,26 @@ class GroupSyncTest {
         sync(laptop, group.li);
         sync(wang, group.wang);
         assertTrue(wang.group().sharedNotes(speech).stream().noneMatch(n -> n.body().equals("大家怎么看？")));
+    }
+
+    /** The note came first (the speech was imported on one device only); it takes its place when the speech does. */
+    @Test
+    void aNoteOnASpeechTheOtherDeviceLacksWaitsForIt() throws Exception {
+        SpeechDraft speech = new SpeechDraft("关于读书的谈话", false, null, null, null, null, List.of(), List.of(
+                new ParagraphDraft(ParagraphKind.TITLE, 0, null, "关于读书的谈话"),
+                ParagraphDraft.body("读书要读原著，学原文，悟原理。")));
+        SourceFile file = new SourceFile("/speeches/读书.txt", "读书.txt", "txt", "UTF-8", 1, "hash-读书");
+        long onLaptop = laptop.recordImport(file, null, List.of(speech)).speechIds().get(0);
+        Paragraph body = laptop.paragraphs(onLaptop).get(1);
+        laptop.annotations().highlight(body.id(), 0, 4, HighlightColor.BLUE, "先读原著", List.of());
+        sync(laptop, group.li);
+        sync(desktop, group.li);
+        assertTrue(desktop.annotations().all().stream().noneMatch(a -> a.note().equals("先读原著")));
+        desktop.recordImport(file, null, List.of(speech));
+        sync(desktop, group.li);
+        Annotation placed = StudyCopy.on(desktop, "读书要读");
+        assertEquals("先读原著", placed.note());
+        assertEquals(0, desktop.group().outbox().waiting(), "placing it is not a change to send");
     }
 
     @Test

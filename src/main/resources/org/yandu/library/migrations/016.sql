@@ -44,7 +44,8 @@ CREATE TABLE outbox (
 );
 CREATE INDEX outbox_note ON outbox(note_id);
 
--- Other members' shared notes, as the server last gave them; read-only here.
+-- Other members' shared notes, as the server last gave them, read-only here; and this member's own notes on a
+-- speech this library lacks, until it comes.
 CREATE TABLE group_notes (
     group_id           TEXT PRIMARY KEY,
     author             TEXT    NOT NULL,
@@ -53,6 +54,7 @@ CREATE TABLE group_notes (
     colour             TEXT    NOT NULL,
     body               TEXT    NOT NULL,
     tags               TEXT    NOT NULL,
+    shared             INTEGER NOT NULL,
     edited_at          TEXT    NOT NULL,
     revision           INTEGER NOT NULL
 );

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.yandu.group.SyncReport;
 import org.yandu.library.GroupMembership;
 import org.yandu.library.GroupStream;
 import org.yandu.library.LibraryStore;
+import org.yandu.library.SharedNote;
 import org.yandu.library.group.Assignment;
 import org.yandu.library.group.GroupAddress;
 import org.yandu.library.group.GroupAssignments;
@@ -37,10 +39,10 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "group", description = "Share a library with a study group on a PostgreSQL server.",
         subcommands = {GroupCommand.Create.class, GroupCommand.AddMember.class, GroupCommand.RemoveMember.class,
-                GroupCommand.Join.class, GroupCommand.Publish.class, GroupCommand.Assign.class,
-                GroupCommand.Assignments.class, GroupCommand.ShowReading.class, GroupCommand.Sync.class,
-                GroupCommand.Revisions.class, GroupCommand.Restore.class, GroupCommand.Status.class,
-                GroupCommand.Leave.class})
+                GroupCommand.Join.class, GroupCommand.Share.class, GroupCommand.Notes.class,
+                GroupCommand.Publish.class, GroupCommand.Assign.class, GroupCommand.Assignments.class,
+                GroupCommand.ShowReading.class, GroupCommand.Sync.class, GroupCommand.Revisions.class,
+                GroupCommand.Restore.class, GroupCommand.Status.class, GroupCommand.Leave.class})
 final class GroupCommand {
     /** The shortest password a member may choose: the server holds the group's notes. */
     static final int MIN_PASSWORD = 10;
@@ -161,6 +163,71 @@ final class GroupCommand {
                             + address.database() + ". " + describe(report));
                     context.out().println("Put your password in ~/.pgpass (host:port:database:user:password,"
                             + " readable by you alone) so that syncs need not ask for it.");
+                }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "share", description = "Share notes with the group (each note is yours alone until shared),"
+            + " or take them back with --not; sent at the next sync.")
+    static final class Share implements Callable<Integer> {
+        @Mixin
+        CommandContext context;
+
+        @Parameters(paramLabel = "NOTE_ID", arity = "0..*", description = "Notes' ids, as yandu notes shows them.")
+        List<Long> noteIds = List.of();
+
+        @Option(names = "--speech", paramLabel = "SPEECH_ID", description = "Every note of this speech.")
+        @Nullable Long speechId;
+
+        @Option(names = "--not", description = "Take them back to yourself alone.")
+        boolean back;
+
+        @Override
+        public Integer call() {
+            if (noteIds.isEmpty() == (speechId == null)) {
+                return context.refused("name the notes, or a speech with --speech, not both");
+            }
+            try (LibraryStore store = context.openForWriting()) {
+                member(store);
+                for (long id : noteIds) {
+                    if (store.annotations().find(id).isEmpty()) {
+                        return context.refused("there is no note " + id + " (see yandu notes)");
+                    }
+                }
+                int changed = noteIds.size();
+                if (speechId != null) {
+                    changed = store.group().shareSpeech(speechId, !back);
+                } else {
+                    noteIds.forEach(id -> store.group().share(id, !back));
+                }
+                context.out().println((back ? "Taken back: " : "Shared: ") + changed
+                        + " notes; the group hears of it at the next sync.");
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "notes", description = "The notes others shared on a speech, as the last sync brought them.")
+    static final class Notes implements Callable<Integer> {
+        @Mixin
+        CommandContext context;
+
+        @Parameters(paramLabel = "SPEECH_ID")
+        long speechId;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = context.out();
+            try (LibraryStore store = context.open()) {
+                member(store);
+                Map<String, String> names = new HashMap<>();
+                store.group().members().forEach(m -> names.put(m.name(), m.displayName()));
+                for (SharedNote note : store.group().sharedNotes(speechId)) {
+                    out.println(names.getOrDefault(note.author(), note.author()) + "  " + note.edited() + "  "
+                            + OneLine.of(note.body()) + (note.tags().isEmpty() ? "" : "  #"
+                            + String.join(" #", note.tags())));
                 }
             }
             return 0;

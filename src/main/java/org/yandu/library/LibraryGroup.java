@@ -122,6 +122,12 @@ public final class LibraryGroup {
                 : List.of(rs.getString(6).split("\n", -1)), Instant.parse(rs.getString(7))), speechId);
     }
 
+    /** Shares every note of a speech with the group, or takes them all back; how many changed. */
+    public int shareSpeech(long speechId, boolean shared) {
+        return queries.update("share the notes of speech " + speechId, "UPDATE annotations SET shared = ?"
+                + " WHERE speech_id = ? AND shared <> ?", shared ? 1 : 0, speechId, shared ? 1 : 0);
+    }
+
     /** The note's name in the group, once the library belongs to one. */
     public Optional<UUID> groupIdOf(long annotationId) {
         return queries.queryOne("read the group's name of note " + annotationId, "SELECT group_id FROM annotations"

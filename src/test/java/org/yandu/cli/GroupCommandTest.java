@@ -78,7 +78,7 @@ class GroupCommandTest {
                 + ":zhou:周老师的新密码123\n");
         System.setProperty("org.postgresql.pgpassfile", pgpass.toString());
         input();
-        assertEquals(0, cli.run("--library", zhouLibrary.toString(), "group", "add-member", "li"), cli.err());
+        assertEquals(0, cli.run("--library", zhouLibrary.toString(), "group", "add-member", "li", "--display-name", "李明"), cli.err());
         String liTemporary = temporaryPassword();
 
         Path liLibrary = dir.resolve("li.db");
@@ -105,6 +105,8 @@ class GroupCommandTest {
         assertEquals(0, cli.run("--library", zhouLibrary.toString(), "group", "assign", "--title", "第一周",
                 "--due", "2026-12-13", "--note", "写体会", "1"), cli.err());
         assertEquals(0, cli.run("--library", liLibrary.toString(), "group", "show-reading", "yes"), cli.err());
+        assertEquals(2, cli.run("--library", liLibrary.toString(), "group", "share"));
+        assertEquals(0, cli.run("--library", liLibrary.toString(), "group", "share", "1"), cli.err());
         try (LibraryStore li = LibraryStore.open(liLibrary)) {
             li.reading().markRead(li.speeches().get(0).id(), true);
         }
@@ -116,6 +118,8 @@ class GroupCommandTest {
         assertEquals(0, cli.run("--library", zhouLibrary.toString(), "group", "assignments"), cli.err());
         assertTrue(cli.out().contains("第一周  (due 2026-12-13)  写体会") && cli.out().contains("read by: [li]"),
                 cli.out());
+        assertEquals(0, cli.run("--library", zhouLibrary.toString(), "group", "notes", "1"), cli.err());
+        assertTrue(cli.out().startsWith("李明  ") && cli.out().contains("入组前写的"), cli.out());
 
         input("wrong-password");
         System.clearProperty("org.postgresql.pgpassfile");

@@ -78,7 +78,8 @@ class GroupCommandTest {
                 + ":zhou:周老师的新密码123\n");
         System.setProperty("org.postgresql.pgpassfile", pgpass.toString());
         input();
-        assertEquals(0, cli.run("--library", zhouLibrary.toString(), "group", "add-member", "li", "--display-name", "李明"), cli.err());
+        assertEquals(0, cli.run("--library", zhouLibrary.toString(), "group", "add-member", "li", "--display-name",
+                "李明"), cli.err());
         String liTemporary = temporaryPassword();
 
         Path liLibrary = dir.resolve("li.db");

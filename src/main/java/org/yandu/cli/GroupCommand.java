@@ -240,20 +240,21 @@ final class GroupCommand {
         @Mixin
         CommandContext context;
 
-        @Parameters(paramLabel = "SPEECH_ID", arity = "1..*", description = "Speech ids, as yandu list shows them.")
-        List<Long> speechIds;
+        @Mixin
+        SpeechChoice speeches;
 
         @Override
         public Integer call() {
             try (LibraryStore store = context.open(); GroupConnection connection = connect(member(store))) {
-                int published = GroupSync.publish(store, connection, speechIds);
+                int published = GroupSync.publish(store, connection, speeches.ids(store));
                 context.out().println("Published " + published + " speeches to the group.");
             }
             return 0;
         }
     }
 
-    @Command(name = "assign", description = "Set the group speeches to read by a day (organisers only).")
+    @Command(name = "assign", description = "Set the group speeches to read by a day (organisers only); publish"
+            + " them too, for members who lack them.")
     static final class Assign implements Callable<Integer> {
         @Mixin
         CommandContext context;
@@ -267,13 +268,14 @@ final class GroupCommand {
         @Option(names = "--note", description = "A word on why, or what to look for.")
         String note = "";
 
-        @Parameters(paramLabel = "SPEECH_ID", arity = "1..*", description = "Speech ids, as yandu list shows them;"
-                + " publish them too, for members who lack them.")
-        List<Long> speechIds;
+        @Mixin
+        SpeechChoice speeches;
 
         @Override
         public Integer call() {
+            List<Long> speechIds;
             try (LibraryStore store = context.open(); GroupConnection connection = connect(member(store))) {
+                speechIds = speeches.ids(store);
                 List<String> fingerprints = speechIds.stream()
                         .map(id -> store.group().outbox().speechToShare(id).fingerprint()).toList();
                 GroupAssignments.set(connection, new Assignment(UUID.randomUUID(), title, fingerprints, due, note,

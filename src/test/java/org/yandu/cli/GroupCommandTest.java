@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -18,6 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.yandu.library.LibraryStore;
+import org.yandu.library.ParagraphDraft;
+import org.yandu.library.ParagraphKind;
+import org.yandu.library.SourceFile;
+import org.yandu.library.SpeechDraft;
 import org.yandu.library.StudyCopy;
 import org.yandu.library.group.PostgresServer;
 
@@ -67,7 +72,10 @@ class GroupCommandTest {
         assertTrue(cli.out().contains("yandu group join " + groupUrl + " --user zhou"), cli.out());
 
         Path zhouLibrary = dir.resolve("zhou.db");
-        StudyCopy.open(zhouLibrary).close();
+        try (LibraryStore zhou = StudyCopy.open(zhouLibrary)) {
+            zhou.recordImport(new SourceFile("/讲话合集.html", "讲话合集.html", "html", "UTF-8", 1, "hash-合集"), "讲话合集",
+                    List.of(speech("第一篇讲话", "第一篇的正文。"), speech("第二篇讲话", "第二篇的正文。")));
+        }
         input(zhouTemporary, "周老师的新密码123", "周老师的新密码123");
         assertEquals(0, cli.run("--library", zhouLibrary.toString(), "group", "join", groupUrl, "--user", "zhou"),
                 cli.err());
@@ -103,6 +111,12 @@ class GroupCommandTest {
 
         System.setProperty("org.postgresql.pgpassfile", pgpass.toString());
         assertEquals(0, cli.run("--library", zhouLibrary.toString(), "group", "publish", "1"), cli.err());
+        assertEquals(0, cli.run("--library", zhouLibrary.toString(), "group", "publish", "--collection", "1"),
+                cli.err());
+        assertTrue(cli.out().contains("Published 2 speeches"), cli.out());
+        assertEquals(2, cli.run("--library", zhouLibrary.toString(), "group", "publish", "--collection", "9"));
+        assertTrue(cli.err().contains("There is no collection 9"), cli.err());
+        assertEquals(2, cli.run("--library", zhouLibrary.toString(), "group", "publish"));
         assertEquals(0, cli.run("--library", zhouLibrary.toString(), "group", "assign", "--title", "第一周",
                 "--due", "2026-12-13", "--note", "写体会", "1"), cli.err());
         assertEquals(0, cli.run("--library", liLibrary.toString(), "group", "show-reading", "yes"), cli.err());
@@ -144,6 +158,11 @@ class GroupCommandTest {
         StudyCopy.open(dir.resolve("alone.db")).close();
         assertEquals(1, cli.run("--library", dir.resolve("alone.db").toString(), "group", "sync"));
         assertTrue(cli.err().contains("belongs to no group (yandu group join URL --user NAME)"), cli.err());
+    }
+
+    private static SpeechDraft speech(String title, String body) {
+        return new SpeechDraft(title, false, null, null, null, null, List.of(), List.of(
+                new ParagraphDraft(ParagraphKind.TITLE, 0, null, title), ParagraphDraft.body(body)));
     }
 
     private String temporaryPassword() {

@@ -26,6 +26,7 @@ import org.yandu.library.group.GroupConnection;
 import org.yandu.library.group.GroupException;
 import org.yandu.library.group.GroupMembers;
 import org.yandu.library.group.GroupSetup;
+import org.yandu.library.group.GroupSpeeches;
 import org.yandu.library.group.Invitation;
 import org.yandu.library.group.NoteRevision;
 import picocli.CommandLine.Command;
@@ -40,9 +41,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "group", description = "Share a library with a study group on a PostgreSQL server.",
         subcommands = {GroupCommand.Create.class, GroupCommand.AddMember.class, GroupCommand.RemoveMember.class,
                 GroupCommand.Join.class, GroupCommand.Share.class, GroupCommand.Notes.class,
-                GroupCommand.Publish.class, GroupCommand.Assign.class, GroupCommand.Assignments.class,
-                GroupCommand.ShowReading.class, GroupCommand.Sync.class, GroupCommand.Revisions.class,
-                GroupCommand.Restore.class, GroupCommand.Status.class, GroupCommand.Leave.class})
+                GroupCommand.Publish.class, GroupCommand.Withdraw.class, GroupCommand.Assign.class,
+                GroupCommand.Assignments.class, GroupCommand.ShowReading.class, GroupCommand.Sync.class,
+                GroupCommand.Revisions.class, GroupCommand.Restore.class, GroupCommand.Status.class,
+                GroupCommand.Leave.class})
 final class GroupCommand {
     /** The shortest password a member may choose: the server holds the group's notes. */
     static final int MIN_PASSWORD = 10;
@@ -249,6 +251,30 @@ final class GroupCommand {
                 int published = GroupSync.publish(store, connection, speeches.ids(store));
                 context.out().println("Published " + published + " speeches to the group.");
             }
+            return 0;
+        }
+    }
+
+    @Command(name = "withdraw", description = "Withdraw published speeches from the group (organisers only):"
+            + " members who have them keep their copy and their notes.")
+    static final class Withdraw implements Callable<Integer> {
+        @Mixin
+        CommandContext context;
+
+        @Mixin
+        SpeechChoice speeches;
+
+        @Override
+        public Integer call() {
+            int withdrawn = 0;
+            try (LibraryStore store = context.open(); GroupConnection connection = connect(member(store))) {
+                for (long id : speeches.ids(store)) {
+                    if (GroupSpeeches.withdraw(connection, store.group().outbox().speechToShare(id).fingerprint())) {
+                        withdrawn++;
+                    }
+                }
+            }
+            context.out().println("Withdrew " + withdrawn + " speeches from the group.");
             return 0;
         }
     }

@@ -117,6 +117,8 @@ class GroupCommandTest {
         assertEquals(2, cli.run("--library", zhouLibrary.toString(), "group", "publish", "--collection", "9"));
         assertTrue(cli.err().contains("There is no collection 9"), cli.err());
         assertEquals(2, cli.run("--library", zhouLibrary.toString(), "group", "publish"));
+        assertEquals(0, cli.run("--library", zhouLibrary.toString(), "group", "withdraw", "3"), cli.err());
+        assertTrue(cli.out().contains("Withdrew 1 speeches"), cli.out());
         assertEquals(0, cli.run("--library", zhouLibrary.toString(), "group", "assign", "--title", "第一周",
                 "--due", "2026-12-13", "--note", "写体会", "1"), cli.err());
         assertEquals(0, cli.run("--library", liLibrary.toString(), "group", "show-reading", "yes"), cli.err());

@@ -1,8 +1,5 @@
 package org.yandu.library.group;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.List;
 
 /**
@@ -21,23 +18,11 @@ public final class GroupReading {
 
     /** Sends the member's reading, in one transaction; sending a state again changes nothing but its number. */
     public static void push(GroupConnection member, List<ReadingState> states) {
-        Connection connection = member.jdbc();
-        try {
-            Transactions.inTransaction(connection, () -> {
-                try (PreparedStatement push = connection.prepareStatement(PUSH)) {
-                    for (ReadingState state : states) {
-                        push.setString(1, state.speechFingerprint());
-                        push.setBoolean(2, state.read());
-                        push.setBoolean(3, state.shownToOrganisers());
-                        push.addBatch();
-                    }
-                    return push.executeBatch();
-                }
-            });
-        } catch (SQLException e) {
-            throw new GroupException("The group's server did not take the reading of " + states.size()
-                    + " speeches: " + e.getMessage(), e);
-        }
+        Transactions.batch(member, "the reading of " + states.size() + " speeches", PUSH, states, (push, state) -> {
+            push.setString(1, state.speechFingerprint());
+            push.setBoolean(2, state.read());
+            push.setBoolean(3, state.shownToOrganisers());
+        });
     }
 
     public static List<ReadingState> since(GroupConnection member, long since, int limit) {

@@ -1,6 +1,5 @@
 package org.yandu.library.group;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
@@ -22,23 +21,11 @@ public final class GroupSpeeches {
 
     /** Publishes the speeches (fingerprint and content) in one transaction. */
     public static void publish(GroupConnection organiser, List<SharedSpeech> speeches) {
-        Connection connection = organiser.jdbc();
-        try {
-            Transactions.inTransaction(connection, () -> {
-                try (PreparedStatement publish = connection.prepareStatement(PUBLISH)) {
-                    for (SharedSpeech speech : speeches) {
-                        publish.setObject(1, UUID.randomUUID());
-                        publish.setString(2, speech.fingerprint());
-                        publish.setString(3, speech.content());
-                        publish.addBatch();
-                    }
-                    return publish.executeBatch();
-                }
-            });
-        } catch (SQLException e) {
-            throw new GroupException("The group's server did not take " + speeches.size() + " speeches: "
-                    + e.getMessage(), e);
-        }
+        Transactions.batch(organiser, speeches.size() + " speeches", PUBLISH, speeches, (publish, speech) -> {
+            publish.setObject(1, UUID.randomUUID());
+            publish.setString(2, speech.fingerprint());
+            publish.setString(3, speech.content());
+        });
     }
 
     /** Withdraws a speech from the group: members keep their copy, the group no longer lists it. */

@@ -1,7 +1,9 @@
 package org.yandu.library.group;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.List;
 
 /** Work on a group's server in one transaction: committed whole, or rolled back whole on any failure. */
 final class Transactions {
@@ -9,7 +11,33 @@ final class Transactions {
         T run() throws SQLException;
     }
 
+    /** Sets one row's values on a statement of a batch. */
+    interface Row<T> {
+        void bind(PreparedStatement statement, T item) throws SQLException;
+    }
+
     private Transactions() {
+    }
+
+    /**
+     * Runs {@code sql} once for each item, as one batch in one transaction; a failure, named by {@code what} the
+     * server did not take, leaves none of them written.
+     */
+    static <T> void batch(GroupConnection group, String what, String sql, List<T> items, Row<T> row) {
+        Connection connection = group.jdbc();
+        try {
+            inTransaction(connection, () -> {
+                try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    for (T item : items) {
+                        row.bind(statement, item);
+                        statement.addBatch();
+                    }
+                    return statement.executeBatch();
+                }
+            });
+        } catch (SQLException e) {
+            throw new GroupException("The group's server did not take " + what + ": " + e.getMessage(), e);
+        }
     }
 
     static <T> T inTransaction(Connection connection, Work<T> work) throws SQLException {

@@ -14,12 +14,10 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.yandu.BundledLibrary;
-import org.yandu.library.LibraryStore;
 import org.yandu.library.Paragraph;
 import org.yandu.library.Speech;
 import org.yandu.library.SpeechCollection;
@@ -32,20 +30,9 @@ class EpubReaderTest {
 
     @TempDir
     Path dir;
-    private LibraryStore store;
-    private Importer importer;
+    @RegisterExtension
+    final ImporterLibrary library = new ImporterLibrary();
     private final SourceReader reader = new SourceReader();
-
-    @BeforeEach
-    void openLibrary() {
-        store = LibraryStore.open(dir.resolve("library.db"));
-        importer = new Importer(store);
-    }
-
-    @AfterEach
-    void closeLibrary() {
-        store.close();
-    }
 
     /**
      * Three speeches behind a cover, a copyright page and the navigation document: a collection of three, in spine
@@ -61,17 +48,17 @@ class EpubReaderTest {
                 .chapter("c3.xhtml", "如何坚持党的群众路线", EpubFile.body(speech("002_b68128a73f8f74db.txt")))
                 .write(dir.resolve("文选.epub"));
 
-        ImportReport report = importer.importPaths(List.of(book), ImportProgress.NONE);
+        ImportReport report = library.importer().importPaths(List.of(book), ImportProgress.NONE);
         assertEquals(List.of(), report.failures());
-        SpeechCollection collection = store.collections().get(0);
+        SpeechCollection collection = library.store().collections().get(0);
         assertEquals("群众路线学习文选", collection.title());
         assertEquals(List.of("新形势下党的群众工作的根本指南", "植根人民溯党源 心系群众谋发展", "如何在工作和训练中坚持党的群众路线"),
                 collection.speechIds().stream().map(id -> title(id)).toList());
 
-        ImportReport texts = importer.importPaths(List.of(speech("003_b8c356e83df67f8b.txt"),
+        ImportReport texts = library.importer().importPaths(List.of(speech("003_b8c356e83df67f8b.txt"),
                 speech("001_6c73ef4be9669b1e.txt"), speech("002_b68128a73f8f74db.txt")), ImportProgress.NONE);
         assertEquals(0, texts.added(), texts::toString);
-        assertEquals(3, store.speeches().size());
+        assertEquals(3, library.store().speeches().size());
     }
 
     /**
@@ -96,11 +83,11 @@ class EpubReaderTest {
         assertTrue(document.lines().stream().noneMatch(l -> l.contains("ISBN") || l.contains("注释")),
                 document.lines()::toString);
 
-        importer.importPaths(List.of(book), ImportProgress.NONE);
-        assertEquals(List.of(), store.collections());
-        Speech speech = store.speeches().get(0);
+        library.importer().importPaths(List.of(book), ImportProgress.NONE);
+        assertEquals(List.of(), library.store().collections());
+        Speech speech = library.store().speeches().get(0);
         assertEquals("新形势下党的群众工作的根本指南", speech.title());
-        List<Paragraph> paragraphs = store.paragraphs(speech.id());
+        List<Paragraph> paragraphs = library.store().paragraphs(speech.id());
         assertEquals("努力谱写践行群众路线新的历史篇章。", paragraphs.stream().map(Paragraph::text)
                 .filter(t -> t.endsWith("新的历史篇章。")).findFirst().orElseThrow().replaceAll(".*(努力谱写)", "$1"));
     }
@@ -185,7 +172,7 @@ class EpubReaderTest {
     }
 
     private String title(long speechId) {
-        return store.speeches().stream().filter(s -> s.id() == speechId).findFirst().orElseThrow().title();
+        return library.store().speeches().stream().filter(s -> s.id() == speechId).findFirst().orElseThrow().title();
     }
 
     private static Path speech(String name) {

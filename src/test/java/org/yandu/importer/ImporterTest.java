@@ -18,14 +18,12 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.yandu.BundledLibrary;
-import org.yandu.library.LibraryStore;
 import org.yandu.library.Paragraph;
 import org.yandu.library.ParagraphDraft;
 import org.yandu.library.ParagraphKind;
@@ -41,23 +39,12 @@ class ImporterTest {
 
     @TempDir
     Path dir;
-    private LibraryStore store;
-    private Importer importer;
-
-    @BeforeEach
-    void openLibrary() {
-        store = LibraryStore.open(dir.resolve("library.db"));
-        importer = new Importer(store);
-    }
-
-    @AfterEach
-    void closeLibrary() {
-        store.close();
-    }
+    @RegisterExtension
+    final ImporterLibrary library = new ImporterLibrary();
 
     private Map<String, List<Speech>> speechesBySource() {
         Map<String, List<Speech>> bySource = new TreeMap<>();
-        for (Speech s : store.speeches()) {
+        for (Speech s : library.store().speeches()) {
             s.sourceFiles().forEach(f -> bySource.computeIfAbsent(f, k -> new ArrayList<>()).add(s));
         }
         return bySource;
@@ -65,14 +52,14 @@ class ImporterTest {
 
     @Test
     void theFiveBundledFilesBecomeTheLibrary() {
-        ImportReport report = importer.importPaths(List.of(SPEECHES), ImportProgress.NONE);
+        ImportReport report = library.importer().importPaths(List.of(SPEECHES), ImportProgress.NONE);
         assertEquals(5, report.files().size());
         assertEquals(List.of(), report.failures());
         Map<String, List<Speech>> bySource = speechesBySource();
         assertEquals("植根人民溯党源 心系群众谋发展", only(bySource.get("001_6c73ef4be9669b1e.txt")).title());
         assertEquals("如何在工作和训练中坚持党的群众路线", only(bySource.get("002_b68128a73f8f74db.txt")).title());
         assertEquals("新形势下党的群众工作的根本指南", only(bySource.get("003_b8c356e83df67f8b.txt")).title());
-        SpeechCollection of004 = store.collections().stream()
+        SpeechCollection of004 = library.store().collections().stream()
                 .filter(c -> c.sourceFile().equals("004_4f9b95b1c1759ded.txt")).findFirst().orElseThrow();
         assertEquals(26, of004.speechIds().size());
         assertEquals(25, new HashSet<>(of004.speechIds()).size(), "篇14 and 篇23 print the same essay: stored once");
@@ -81,13 +68,13 @@ class ImporterTest {
 
     @Test
     void essaysInBoth000And004AreStoredOnceWithBothSources() {
-        importer.importPaths(List.of(SPEECHES), ImportProgress.NONE);
-        List<Speech> shared = store.speeches().stream()
+        library.importer().importPaths(List.of(SPEECHES), ImportProgress.NONE);
+        List<Speech> shared = library.store().speeches().stream()
                 .filter(s -> s.sourceFiles()
                         .containsAll(List.of("000_65599855c2b14f2c.txt", "004_4f9b95b1c1759ded.txt")))
                 .toList();
         assertTrue(shared.size() >= 20, "most essays of 004 are also in 000, found " + shared.size());
-        List<Speech> all = store.speeches();
+        List<Speech> all = library.store().speeches();
         Map<Long, SpeechFingerprint> prints = all.stream()
                 .collect(Collectors.toMap(Speech::id, s -> fingerprint(s.id())));
         for (int i = 0; i < all.size(); i++) {
@@ -100,11 +87,11 @@ class ImporterTest {
 
     @Test
     void noSpeechHoldsPageDebrisOrIndentation() {
-        importer.importPaths(List.of(SPEECHES), ImportProgress.NONE);
-        for (Speech s : store.speeches()) {
+        library.importer().importPaths(List.of(SPEECHES), ImportProgress.NONE);
+        for (Speech s : library.store().speeches()) {
             assertFalse(DEBRIS.matcher(s.title()).find(), "debris title " + s.title());
             assertFalse(s.title().isBlank() || s.title().matches("(?i).*untitled.*|\\d+"), s.title());
-            for (Paragraph p : store.paragraphs(s.id())) {
+            for (Paragraph p : library.store().paragraphs(s.id())) {
                 assertFalse(DEBRIS.matcher(p.text()).find(), s.title() + ": debris " + p.text());
                 assertFalse(p.text().isBlank(), s.title() + ": empty paragraph");
                 assertFalse(Character.isWhitespace(p.text().charAt(0)) || p.text().charAt(0) == '\u3000', p.text());
@@ -114,25 +101,25 @@ class ImporterTest {
 
     @Test
     void onlyTheFirstImportIsIntoAnEmptyLibrary() {
-        ImportReport first = importer.importBundled(ImportProgress.NONE);
+        ImportReport first = library.importer().importBundled(ImportProgress.NONE);
         assertTrue(first.intoEmptyLibrary());
-        assertEquals(store.speeches().size(), first.added());
+        assertEquals(library.store().speeches().size(), first.added());
         assertTrue(first.alreadyPresent() > 0, "000 and 004 share essays");
-        assertFalse(importer.importPaths(List.of(SPEECHES), ImportProgress.NONE).intoEmptyLibrary());
+        assertFalse(library.importer().importPaths(List.of(SPEECHES), ImportProgress.NONE).intoEmptyLibrary());
     }
 
     @Test
     void importingAgainChangesNothing() {
-        importer.importPaths(List.of(SPEECHES), ImportProgress.NONE);
-        List<Speech> before = store.speeches();
-        ImportReport again = importer.importPaths(List.of(SPEECHES), ImportProgress.NONE);
+        library.importer().importPaths(List.of(SPEECHES), ImportProgress.NONE);
+        List<Speech> before = library.store().speeches();
+        ImportReport again = library.importer().importPaths(List.of(SPEECHES), ImportProgress.NONE);
         assertTrue(again.files().stream().allMatch(f -> f.status() == FileOutcome.Status.UNCHANGED));
-        ImportReport bundled = importer.importBundled(ImportProgress.NONE);
+        ImportReport bundled = library.importer().importBundled(ImportProgress.NONE);
         assertEquals(5, bundled.files().size());
         assertTrue(bundled.files().stream().allMatch(f -> f.status() == FileOutcome.Status.UNCHANGED),
                 bundled.toString());
-        assertEquals(before, store.speeches());
-        assertEquals(2, store.collections().size(), "only 000 and 004 are collections");
+        assertEquals(before, library.store().speeches());
+        assertEquals(2, library.store().collections().size(), "only 000 and 004 are collections");
     }
 
     @Test
@@ -143,7 +130,7 @@ class ImporterTest {
         Files.write(folder.resolve("c_picture.txt"),
                 new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13});
         Files.writeString(folder.resolve("d_debris.txt"), "首页讲话演讲稿 内容页\n\n猜你喜欢\n", StandardCharsets.UTF_8);
-        ImportReport report = importer.importPaths(List.of(folder), ImportProgress.NONE);
+        ImportReport report = library.importer().importPaths(List.of(folder), ImportProgress.NONE);
         Map<String, FileOutcome> byName = report.files().stream()
                 .collect(Collectors.toMap(f -> f.path().getFileName().toString(), Function.identity()));
         assertEquals(FileOutcome.Status.IMPORTED, byName.get("a_good.txt").status());
@@ -151,7 +138,7 @@ class ImporterTest {
             assertEquals(FileOutcome.Status.FAILED, byName.get(bad).status(), bad);
             assertTrue(byName.get(bad).error().contains(bad), byName.get(bad).error());
         }
-        assertEquals(List.of("如何在工作和训练中坚持党的群众路线"), store.speeches().stream().map(Speech::title).toList());
+        assertEquals(List.of("如何在工作和训练中坚持党的群众路线"), library.store().speeches().stream().map(Speech::title).toList());
     }
 
     @ParameterizedTest
@@ -165,13 +152,13 @@ class ImporterTest {
         Files.write(copy, ((bom ? "\uFEFF" : "") + text).getBytes(charset));
 
         assertEquals(FileOutcome.Status.IMPORTED,
-                importer.importPaths(List.of(utf8), ImportProgress.NONE).files().get(0).status());
-        FileOutcome outcome = importer.importPaths(List.of(copy), ImportProgress.NONE).files().get(0);
+                library.importer().importPaths(List.of(utf8), ImportProgress.NONE).files().get(0).status());
+        FileOutcome outcome = library.importer().importPaths(List.of(copy), ImportProgress.NONE).files().get(0);
         assertEquals(FileOutcome.Status.IMPORTED, outcome.status());
         assertEquals(List.of(0, 1), List.of(outcome.added(), outcome.alreadyPresent()));
-        assertEquals(store.speeches().stream().map(Speech::id).toList(), outcome.speechIds(),
+        assertEquals(library.store().speeches().stream().map(Speech::id).toList(), outcome.speechIds(),
                 "the copy holds the speech already there");
-        Speech speech = only(store.speeches());
+        Speech speech = only(library.store().speeches());
         assertEquals("新形势下党的群众工作的根本指南", speech.title());
         assertEquals(List.of("003_b8c356e83df67f8b.txt", "copy.txt"), speech.sourceFiles());
     }
@@ -192,19 +179,20 @@ class ImporterTest {
                 + "<p>　　群众利益无小事，一枝一叶总关情。</p><p>一、树立公仆意识</p><p>　　心中装着群众，才能赢得群众。</p>"
                 + "</article><div class=footer>版权所有 © 某某网</div></body></html>");
 
-        ImportReport report = importer.importPaths(List.of(docx, html), ImportProgress.NONE);
+        ImportReport report = library.importer().importPaths(List.of(docx, html), ImportProgress.NONE);
         assertEquals(List.of(), report.failures());
         Map<String, List<Speech>> bySource = speechesBySource();
         Speech fromWord = only(bySource.get("讲话.docx"));
         assertEquals("在青年干部座谈会上的讲话", fromWord.title());
         assertEquals("坚持群众路线", fromWord.subtitle());
-        List<Paragraph> paragraphs = store.paragraphs(fromWord.id());
+        List<Paragraph> paragraphs = library.store().paragraphs(fromWord.id());
         assertEquals(List.of(1, 2), paragraphs.stream().filter(p -> p.kind() == ParagraphKind.HEADING)
                 .map(Paragraph::headingLevel).toList());
         assertEquals("一是", paragraphs.get(paragraphs.size() - 1).leadIn());
         Speech fromWeb = only(bySource.get("page.html"));
         assertEquals("为民服务的体会", fromWeb.title());
-        String webText = store.paragraphs(fromWeb.id()).stream().map(Paragraph::text).collect(Collectors.joining("\n"));
+        String webText = library.store().paragraphs(fromWeb.id()).stream().map(Paragraph::text)
+                .collect(Collectors.joining("\n"));
         assertTrue(webText.contains("群众利益无小事") && webText.contains("心中装着群众"), webText);
         assertFalse(webText.contains("首页") || webText.contains("版权所有") || webText.contains("var x"), webText);
     }
@@ -224,7 +212,7 @@ class ImporterTest {
                 return seen >= 1;
             }
         };
-        ImportReport report = importer.importPaths(List.of(SPEECHES), cancelAfterFirst);
+        ImportReport report = library.importer().importPaths(List.of(SPEECHES), cancelAfterFirst);
         assertTrue(report.cancelled());
         assertEquals(1, report.files().size());
         Set<String> sources = speechesBySource().keySet();
@@ -232,7 +220,7 @@ class ImporterTest {
     }
 
     private SpeechFingerprint fingerprint(long speechId) {
-        return SpeechFingerprint.of(store.paragraphs(speechId).stream()
+        return SpeechFingerprint.of(library.store().paragraphs(speechId).stream()
                 .map(p -> new ParagraphDraft(p.kind(), p.headingLevel(), p.leadIn(), p.text()))
                 .toList());
     }

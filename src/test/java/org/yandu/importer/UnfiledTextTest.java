@@ -10,14 +10,10 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.yandu.library.LibraryStore;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.yandu.library.Paragraph;
 import org.yandu.library.Speech;
 
@@ -39,32 +35,20 @@ class UnfiledTextTest {
             只有把群众放在心中最高位置，才能赢得群众的信任和支持。
             """;
 
-    @TempDir
-    Path dir;
-    private LibraryStore store;
-    private Importer importer;
-
-    @BeforeEach
-    void openLibrary() {
-        store = LibraryStore.open(dir.resolve("library.db"));
-        importer = new Importer(store);
-    }
-
-    @AfterEach
-    void closeLibrary() {
-        store.close();
-    }
+    @RegisterExtension
+    final ImporterLibrary library = new ImporterLibrary();
 
     @Test
     void copiedHtmlIsReadAsAPageItsDebrisGoneAndStoredUnderItsName() throws Exception {
-        PastedSource pasted = importer.read(new UnfiledText(NAME, UnfiledText.CLIPBOARD, COPIED_HTML, "ignored"));
+        PastedSource pasted = library.importer().read(
+                new UnfiledText(NAME, UnfiledText.CLIPBOARD, COPIED_HTML, "ignored"));
         assertEquals("关于依靠群众求胜利的几点思考", pasted.parsed().speeches().get(0).title());
-        assertTrue(store.speeches().isEmpty(), "nothing is stored before the reader says so");
+        assertTrue(library.store().speeches().isEmpty(), "nothing is stored before the reader says so");
 
-        ImportReport report = importer.importPasted(pasted);
+        ImportReport report = library.importer().importPasted(pasted);
 
         assertEquals(1, report.added());
-        Speech speech = store.speeches().get(0);
+        Speech speech = library.store().speeches().get(0);
         assertEquals(List.of(NAME), speech.sourceFiles());
         assertEquals("关于依靠群众求胜利的几点思考\n群众路线是我们党的生命线和根本工作路线。\n"
                 + "只有把群众放在心中最高位置，才能赢得群众的信任和支持。", text(speech));
@@ -72,17 +56,18 @@ class UnfiledTextTest {
 
     @Test
     void theSameTextPastedTwiceIsAlreadyThereAndItsPlainCopyIsTheSameSpeech() throws Exception {
+        Importer importer = library.importer();
         importer.importPasted(importer.read(new UnfiledText(NAME, UnfiledText.CLIPBOARD, COPIED_HTML, null)));
 
-        ImportReport again = importer.importPasted(importer.read(
+        ImportReport again = library.importer().importPasted(library.importer().read(
                 new UnfiledText("剪贴板 2026-12-06 15.31", UnfiledText.CLIPBOARD, COPIED_HTML, null)));
-        ImportReport plain = importer.importPasted(importer.read(
+        ImportReport plain = library.importer().importPasted(library.importer().read(
                 new UnfiledText("剪贴板 2026-12-06 15.32", UnfiledText.CLIPBOARD, null, PLAIN)));
 
         assertEquals(FileOutcome.Status.UNCHANGED, again.files().get(0).status());
         assertEquals(0, plain.added());
         assertEquals(1, plain.alreadyPresent());
-        assertEquals(1, store.speeches().size());
+        assertEquals(1, library.store().speeches().size());
     }
 
     @Test
@@ -90,7 +75,8 @@ class UnfiledTextTest {
         for (UnfiledText nothing : List.of(new UnfiledText(NAME, UnfiledText.CLIPBOARD, null, "  \n "),
                 new UnfiledText(NAME, UnfiledText.CLIPBOARD, "<img src=\"photo.png\">", null),
                 new UnfiledText(NAME, UnfiledText.CLIPBOARD, null, null))) {
-            UnreadableSourceException e = assertThrows(UnreadableSourceException.class, () -> importer.read(nothing));
+            UnreadableSourceException e = assertThrows(UnreadableSourceException.class,
+                    () -> library.importer().read(nothing));
             assertEquals(Refusal.EMPTY, e.refusal());
             assertEquals(NAME + ": is empty", e.getMessage());
         }
@@ -98,7 +84,8 @@ class UnfiledTextTest {
 
     @Test
     void aCopiedPictureWithItsCaptionAsPlainTextReadsTheText() throws Exception {
-        PastedSource pasted = importer.read(new UnfiledText(NAME, UnfiledText.CLIPBOARD, "<img src=\"a.png\">", PLAIN));
+        PastedSource pasted = library.importer().read(
+                new UnfiledText(NAME, UnfiledText.CLIPBOARD, "<img src=\"a.png\">", PLAIN));
 
         assertEquals("关于依靠群众求胜利的几点思考", pasted.parsed().speeches().get(0).title());
     }
@@ -134,6 +121,6 @@ class UnfiledTextTest {
     }
 
     private String text(Speech speech) {
-        return store.paragraphs(speech.id()).stream().map(Paragraph::text).collect(Collectors.joining("\n"));
+        return library.store().paragraphs(speech.id()).stream().map(Paragraph::text).collect(Collectors.joining("\n"));
     }
 }

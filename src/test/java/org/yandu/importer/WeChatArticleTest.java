@@ -13,9 +13,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.yandu.BundledLibrary;
 import org.yandu.library.LibraryStore;
@@ -38,19 +37,8 @@ class WeChatArticleTest {
 
     @TempDir
     Path dir;
-    private LibraryStore store;
-    private Importer importer;
-
-    @BeforeEach
-    void openLibrary() {
-        store = LibraryStore.open(dir.resolve("library.db"));
-        importer = new Importer(store);
-    }
-
-    @AfterEach
-    void closeLibrary() {
-        store.close();
-    }
+    @RegisterExtension
+    final ImporterLibrary library = new ImporterLibrary();
 
     @Test
     void theAccountIsTheAuthorAndTheScriptsTimestampTheDateInChina() throws Exception {
@@ -79,19 +67,19 @@ class WeChatArticleTest {
             double agreement = TextAgreement.inOrder(textText, pageText);
             assertTrue(agreement >= 0.98, "characters in the same order: " + agreement);
             assertEquals(fromText.paragraphCount(), fromPage.paragraphCount(), fromText.paragraphCount() / 10.0);
-            assertEquals(headings(other, fromText), headings(store, fromPage));
+            assertEquals(headings(other, fromText), headings(library.store(), fromPage));
         }
     }
 
     @Test
     void theSameSpeechFromItsTextFileIsRecognisedNotStoredTwice() throws Exception {
-        importer.importPaths(List.of(BundledLibrary.speeches().resolve(TXT)), ImportProgress.NONE);
+        library.importer().importPaths(List.of(BundledLibrary.speeches().resolve(TXT)), ImportProgress.NONE);
 
-        ImportReport report = importer.importPaths(List.of(page()), ImportProgress.NONE);
+        ImportReport report = library.importer().importPaths(List.of(page()), ImportProgress.NONE);
 
         assertEquals(0, report.added());
         assertEquals(1, report.alreadyPresent());
-        assertEquals(List.of(TXT, "wechat-article.html"), only(store.speeches()).sourceFiles());
+        assertEquals(List.of(TXT, "wechat-article.html"), only(library.store().speeches()).sourceFiles());
     }
 
     @Test
@@ -167,13 +155,13 @@ class WeChatArticleTest {
     }
 
     private Speech importOnly(Path file) {
-        ImportReport report = importer.importPaths(List.of(file), ImportProgress.NONE);
+        ImportReport report = library.importer().importPaths(List.of(file), ImportProgress.NONE);
         assertEquals(List.of(), report.failures());
-        return only(store.speeches());
+        return only(library.store().speeches());
     }
 
     private String text(Speech speech) {
-        return store.paragraphs(speech.id()).stream().map(Paragraph::text).collect(Collectors.joining("\n"));
+        return library.store().paragraphs(speech.id()).stream().map(Paragraph::text).collect(Collectors.joining("\n"));
     }
 
     private static List<String> headings(LibraryStore from, Speech speech) {

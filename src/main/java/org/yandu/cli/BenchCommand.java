@@ -35,8 +35,12 @@ final class BenchCommand implements Callable<Integer> {
             description = "CC-CEDICT to load for the lookup figure, when present.")
     Path cedict;
 
-    @Option(names = "--window-jvm-options", defaultValue = "", split = " ",
-            description = "JVM options for the windows started for the start-up and memory figures, e.g. \"-Xmx512m\".")
+    /** The packaged app's and mvn javafx:run's heap options (the pom's jvm.* properties). */
+    static final String DESKTOP_JVM_OPTIONS = "-Xms32m -XX:GCTimeRatio=4";
+
+    @Option(names = "--window-jvm-options", defaultValue = DESKTOP_JVM_OPTIONS, split = " ",
+            description = "JVM options for the windows and imports started for the start-up and memory figures;"
+                    + " by default the packaged app's (${DEFAULT-VALUE}).")
     List<String> windowOptions;
 
     @Option(names = "--app-image", defaultValue = "target/installer/Yandu",

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,7 +46,6 @@ import picocli.CommandLine.Parameters;
                 GroupCommand.Leave.class})
 final class GroupCommand {
     /** The shortest password a member may choose: the server holds the group's notes. */
-    static final int MIN_PASSWORD = 10;
 
     private GroupCommand() {
     }
@@ -150,22 +148,19 @@ final class GroupCommand {
                 }
                 Passwords passwords = new Passwords();
                 char[] temporary = passwords.ask("Temporary password from the invitation: ");
-                try (GroupConnection connection = GroupConnection.open(address.jdbcUrl(), user, temporary)) {
-                    char[] chosen = passwords.ask("Choose your password (at least " + MIN_PASSWORD + " characters): ");
-                    char[] again = passwords.ask("The same again: ");
-                    if (chosen.length < MIN_PASSWORD || !Arrays.equals(chosen, again)) {
-                        return context.refused(chosen.length < MIN_PASSWORD ? "The password is shorter than "
-                                + MIN_PASSWORD + " characters: nothing was changed"
-                                : "The two passwords differ: nothing was changed");
-                    }
-                    GroupMembers.changeOwnPassword(connection, chosen);
-                    store.group().join(address.jdbcUrl(), user);
-                    SyncReport report = GroupSync.sync(store, connection);
-                    context.out().println("This library is now " + user + "'s copy of the group "
-                            + address.database() + ". " + describe(report));
-                    context.out().println("Put your password in ~/.pgpass (host:port:database:user:password,"
-                            + " readable by you alone) so that syncs need not ask for it.");
+                char[] chosen = passwords.ask("Choose your password (at least " + GroupMembers.MIN_PASSWORD
+                        + " characters): ");
+                char[] again = passwords.ask("The same again: ");
+                if (chosen.length < GroupMembers.MIN_PASSWORD || !Arrays.equals(chosen, again)) {
+                    return context.refused(chosen.length < GroupMembers.MIN_PASSWORD ? "The password is shorter"
+                            + " than " + GroupMembers.MIN_PASSWORD + " characters: nothing was changed"
+                            : "The two passwords differ: nothing was changed");
                 }
+                SyncReport report = GroupSync.join(store, address.jdbcUrl(), user, temporary, chosen);
+                context.out().println("This library is now " + user + "'s copy of the group "
+                        + address.database() + ". " + describe(report));
+                context.out().println("Put your password in ~/.pgpass (host:port:database:user:password,"
+                        + " readable by you alone) so that syncs need not ask for it.");
             }
             return 0;
         }
@@ -224,10 +219,8 @@ final class GroupCommand {
             PrintWriter out = context.out();
             try (LibraryStore store = context.open()) {
                 member(store);
-                Map<String, String> names = new HashMap<>();
-                store.group().members().forEach(m -> names.put(m.name(), m.displayName()));
                 for (SharedNote note : store.group().sharedNotes(speechId)) {
-                    out.println(names.getOrDefault(note.author(), note.author()) + "  " + note.edited() + "  "
+                    out.println(note.authorName() + "  " + note.edited() + "  "
                             + OneLine.of(note.body()) + (note.tags().isEmpty() ? "" : "  #"
                             + String.join(" #", note.tags())));
                 }
@@ -502,7 +495,7 @@ final class GroupCommand {
         try {
             return GroupConnection.open(url, user, null);
         } catch (GroupException e) {
-            if (!e.needsPassword()) {
+            if (e.trouble() != GroupException.Trouble.NO_PASSWORD) {
                 throw e;
             }
         }

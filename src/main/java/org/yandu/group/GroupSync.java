@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.ToLongFunction;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yandu.library.GroupArrivals;
+import org.yandu.library.GroupMembership;
 import org.yandu.library.GroupOutbox;
 import org.yandu.library.GroupSpeech;
 import org.yandu.library.GroupStream;
@@ -69,6 +71,37 @@ public final class GroupSync {
                 n -> n.change(), arrivals::applyNotes);
         arrivals.placeWaitingNotes();
         return new SyncReport(sent, speeches[0], received, speeches[1]);
+    }
+
+    /**
+     * Syncs as the library's member, with the password file's password when {@code password} is null.
+     *
+     * @throws GroupException naming what failed; its {@link GroupException#trouble()} says what to do next
+     */
+    public static SyncReport sync(LibraryStore library, char @Nullable [] password) {
+        GroupMembership member = library.group().membership()
+                .orElseThrow(() -> new IllegalStateException("This library belongs to no group"));
+        try (GroupConnection server = GroupConnection.open(member.url(), member.user(), password)) {
+            return sync(library, server);
+        }
+    }
+
+    /**
+     * Joins a group with an invitation: connects with its temporary password, sets the member's own, records the
+     * membership and syncs for the first time. A library that belongs to a group already is refused.
+     *
+     * @param url the group's JDBC address
+     * @param chosen the member's own password, at least {@link GroupMembers#MIN_PASSWORD} characters
+     */
+    public static SyncReport join(LibraryStore library, String url, String user, char[] temporary, char[] chosen) {
+        library.group().membership().ifPresent(already -> {
+            throw new IllegalStateException("This library already belongs to the group at " + already.url());
+        });
+        try (GroupConnection server = GroupConnection.open(url, user, temporary)) {
+            GroupMembers.changeOwnPassword(server, chosen);
+            library.group().join(url, user);
+            return sync(library, server);
+        }
     }
 
     /** Publishes speeches of the library to the group (the connection must be an organiser's). */

@@ -4,4 +4,8 @@ import java.time.Instant;
 
 /** The study group this library belongs to: the server's address and this member's user name there. */
 public record GroupMembership(String url, String user, Instant joined) {
+    /** The group's address as its members are given it: the driver's URL without its {@code jdbc:}. */
+    public String address() {
+        return url.startsWith("jdbc:") ? url.substring("jdbc:".length()) : url;
+    }
 }

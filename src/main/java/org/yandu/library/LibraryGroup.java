@@ -111,15 +111,9 @@ public final class LibraryGroup {
         });
     }
 
-    /** The notes other members shared on a speech, oldest first. */
+    /** The notes others shared on a speech, oldest edit first, placed on this library's copy ({@link OthersNotes}). */
     public List<SharedNote> sharedNotes(long speechId) {
-        return queries.query("read the group's notes on speech " + speechId, """
-                SELECT g.group_id, g.author, g.anchor, g.colour, g.body, g.tags, g.edited_at
-                FROM group_notes g JOIN speeches s ON s.fingerprint = g.speech_fingerprint
-                WHERE s.id = ? AND g.author <> (SELECT user_name FROM group_link)
-                ORDER BY g.edited_at""", rs -> new SharedNote(rs.getString(1), rs.getString(2), rs.getString(3),
-                rs.getString(4), rs.getString(5), rs.getString(6).isEmpty() ? List.of()
-                : List.of(rs.getString(6).split("\n", -1)), Instant.parse(rs.getString(7))), speechId);
+        return new OthersNotes(queries).of(speechId);
     }
 
     /** Shares every note of a speech with the group, or takes them all back; how many changed. */

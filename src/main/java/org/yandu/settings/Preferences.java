@@ -28,6 +28,7 @@ public final class Preferences {
     static final String TRADITIONAL_STANDARD = "ui.traditionalStandard";
     public static final String SPOKEN_TONES = "ui.spokenTones";
     static final String WHOLE_WORDS = "ui.wholeWords";
+    static final String OTHERS_NOTES = "ui.othersNotes";
     public static final String HOVER_LOOKUP = "ui.hoverLookup";
     public static final String LAST_READING = "ui.lastReading";
     static final String EXPORT_OPTIONS = "export.options";
@@ -78,6 +79,15 @@ public final class Preferences {
 
     public void putMarkTerms(boolean mark) {
         store.putSetting(MARK_TERMS, Boolean.toString(mark));
+    }
+
+    /** The notes other members of the study group shared are shown beside the reader's own. */
+    public boolean othersNotes() {
+        return store.setting(OTHERS_NOTES).map(Boolean::parseBoolean).orElse(true);
+    }
+
+    public void putOthersNotes(boolean shown) {
+        store.putSetting(OTHERS_NOTES, Boolean.toString(shown));
     }
 
     /** Pinyin shown above the characters of the open speech. */

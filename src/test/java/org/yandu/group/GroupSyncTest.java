@@ -21,12 +21,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yandu.library.Annotation;
+import org.yandu.library.Annotations;
 import org.yandu.library.HighlightColor;
 import org.yandu.library.LibraryStore;
 import org.yandu.library.OutgoingNote;
 import org.yandu.library.Paragraph;
 import org.yandu.library.ParagraphDraft;
 import org.yandu.library.ParagraphKind;
+import org.yandu.library.SharedNote;
 import org.yandu.library.SourceFile;
 import org.yandu.library.SpeechDraft;
 import org.yandu.library.StudyCopy;
@@ -140,14 +142,41 @@ class GroupSyncTest {
         sync(laptop, group.li);
         sync(wang, group.wang);
         long speech = wang.speeches().get(0).id();
-        assertTrue(wang.group().sharedNotes(speech).stream()
-                .anyMatch(n -> n.author().equals("li") && n.body().equals("大家怎么看？")));
+        SharedNote arrived = wang.group().sharedNotes(speech).stream()
+                .filter(n -> n.author().equals("li") && n.body().equals("大家怎么看？")).findFirst().orElseThrow();
+        assertEquals("李明", arrived.authorName(), "by the name the group shows");
+        Paragraph on = laptop.paragraphs(laptop.speeches().get(0).id()).stream()
+                .filter(p -> Long.valueOf(p.id()).equals(note.paragraphId())).findFirst().orElseThrow();
+        assertEquals(List.of(on.position(), note.start(), note.end()),
+                List.of(arrived.position(), arrived.start(), arrived.end()), "on the same words in wang's copy");
         assertTrue(wang.annotations().all().stream().noneMatch(a -> a.quote().equals("奋斗目标")),
                 "another's note is not wang's own");
         laptop.group().share(note.id(), false);
         sync(laptop, group.li);
         sync(wang, group.wang);
         assertTrue(wang.group().sharedNotes(speech).stream().noneMatch(n -> n.body().equals("大家怎么看？")));
+    }
+
+    @Test
+    void aSharedPassageAcrossParagraphsArrivesAsOneNote() throws Exception {
+        long speech = laptop.speeches().get(0).id();
+        List<Paragraph> body = laptop.paragraphs(speech).stream().filter(p -> p.position() > 0).toList();
+        int from = body.get(1).text().indexOf("全党同志");
+        laptop.annotations().highlightPassage(List.of(
+                new Annotations.Span(body.get(1).id(), from, body.get(1).text().length()),
+                new Annotations.Span(body.get(2).id(), 0, 4)), HighlightColor.PINK, "一段连着读", List.of("连读"));
+        laptop.annotations().all().stream().filter(a -> a.note().equals("一段连着读"))
+                .forEach(a -> laptop.group().share(a.id(), true));
+        sync(laptop, group.li);
+        sync(wang, group.wang);
+
+        List<SharedNote> arrived = wang.group().sharedNotes(wang.speeches().get(0).id()).stream()
+                .filter(n -> n.body().equals("一段连着读")).toList();
+        assertEquals(1, arrived.size(), "one note, as li made it");
+        assertEquals(body.get(1).text().substring(from) + "\n" + body.get(2).text().substring(0, 4),
+                arrived.get(0).quote(), "every part's words, a line each");
+        assertEquals(List.of(body.get(1).position(), from), List.of(arrived.get(0).position(), arrived.get(0).start()),
+                "where the first part is");
     }
 
     /** The note came first (the speech was imported on one device only); it takes its place when the speech does. */

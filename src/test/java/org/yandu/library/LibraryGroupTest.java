@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.yandu.library.group.GroupMember;
 import org.yandu.library.group.GroupNote;
 import org.yandu.library.group.NoteState;
 
@@ -135,6 +136,28 @@ class LibraryGroupTest {
                 false, false, 1, Instant.now());
         store.group().arrivals().applyNotes(List.of(new GroupNote(unshared, "wang", 2, 4)), 4);
         assertEquals(List.of(), othersNotes());
+    }
+
+    @Test
+    void othersNotesArePlacedOnTheirWordsOrListedWhenThisCopyLacksThem() {
+        store.group().join(URL, "li");
+        store.group().arrivals().applyMembers(List.of(new GroupMember("wang", "王芳", false, true, 1)), 1);
+        NoteState here = new NoteState(UUID.randomUUID(), fingerprint(), "{\"paragraph\": 2, \"quote\": \"执政地位\","
+                + " \"prefix\": \"密切联系群众是巩固党的\", \"suffix\": \"的根本保证，全党同志\"}", "BLUE", "在这里", List.of("要点"),
+                true, false, 0, Instant.parse("2026-12-06T08:00:00Z"));
+        NoteState gone = new NoteState(UUID.randomUUID(), fingerprint(), "{\"paragraph\": 2, \"quote\":"
+                + " \"这句话在这一版里没有了\", \"prefix\": \"\", \"suffix\": \"\"}", "", "别处的", List.of(), true, false, 0,
+                Instant.parse("2026-12-06T09:00:00Z"));
+        store.group().arrivals().applyNotes(List.of(new GroupNote(here, "wang", 1, 2), new GroupNote(gone, "wang", 1,
+                3)), 3);
+
+        List<SharedNote> notes = store.group().sharedNotes(store.speeches().get(0).id());
+        Paragraph second = store.paragraphs(store.speeches().get(0).id()).stream()
+                .filter(p -> p.text().startsWith("密切联系群众")).findFirst().orElseThrow();
+        int at = second.text().indexOf("执政地位");
+        assertEquals(List.of("王芳 " + second.position() + " " + at + " " + (at + 4) + " 在这里 [要点]",
+                "王芳 -1 0 0 别处的 []"), notes.stream().map(n -> n.authorName() + " " + n.position() + " "
+                + n.start() + " " + n.end() + " " + n.body() + " " + n.tags()).toList());
     }
 
     @Test

@@ -8,6 +8,8 @@ import org.postgresql.PGConnection;
 
 /** An organiser adds and removes the group's members, each a login role of the server. */
 public final class GroupMembers {
+    /** The fewest characters a member's own password may have. */
+    public static final int MIN_PASSWORD = 10;
     static final String SINCE = "select name, display_name, organiser, active, change from yandu.members"
             + " where change > ? order by change limit ?";
 

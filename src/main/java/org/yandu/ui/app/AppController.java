@@ -1,6 +1,7 @@
 package org.yandu.ui.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yandu.glossary.GlossaryService;
 import org.yandu.glossary.InvalidTermException;
+import org.yandu.group.SyncReport;
 import org.yandu.importer.ImportReport;
 import org.yandu.library.LibraryDamagedException;
 import org.yandu.library.LibraryException;
@@ -41,6 +43,7 @@ import org.yandu.ui.base.SettingsViewModel;
 import org.yandu.ui.base.StudyServices;
 import org.yandu.ui.export.ExportController;
 import org.yandu.ui.glossary.GlossaryController;
+import org.yandu.ui.group.GroupController;
 import org.yandu.ui.library.ImportController;
 import org.yandu.ui.library.ImportJob;
 import org.yandu.ui.library.ImportSummary;
@@ -79,6 +82,7 @@ public final class AppController {
     private final ExportController exports;
     private final ImportController imports;
     private final BackupController backups;
+    private final GroupController group;
     private @Nullable LibraryStore store;
     private @Nullable Preferences preferences;
     private @Nullable HostServices hostServices;
@@ -112,6 +116,9 @@ public final class AppController {
                 openLibrary(file);
             }
         }, study::save);
+        this.group = new GroupController(tasks, (delay, task) -> later(delay.toMillis(), task),
+                Clock.systemDefaultZone(), this::groupArrived);
+        notes.versionProperty().addListener((o, was, now) -> group.notesChanged());
         reader.reader().documentProperty().addListener((o, old, document) -> {
             if (document != null) {
                 firstRun.speechOpened();
@@ -227,6 +234,7 @@ public final class AppController {
                     () -> open.backups().createDailyIfDue()
                             .ifPresent(path -> log.info("Daily backup written to {}", path))));
         }
+        group.use(open);
         services.start(tasks, open, service -> {
             reportUnusableTerms(service);
             reader.loadSpeechWork();
@@ -266,6 +274,7 @@ public final class AppController {
      */
     private void libraryRestored(LibraryStore into, LibrarySnapshot snapshot) {
         notes.use(into);
+        group.use(into);
         library.show(snapshot);
         reader.reopen(notes::load);
         GlossaryService words = services.glossary();
@@ -276,6 +285,16 @@ public final class AppController {
             }).onSuccess(reloaded -> reader.loadWords()).toldBy(e -> { }));
         }
         imports.segmentPending();
+    }
+
+    /** A sync brought the group's speeches or others' notes: the library and the open speech show them. */
+    private void groupArrived(SyncReport report) {
+        if (report.speeches() > 0) {
+            imports.speechesArrived();
+        }
+        if (report.received() > 0) {
+            notes.load();
+        }
     }
 
     private Optional<ExportController.Library> libraryForExport() {
@@ -297,6 +316,7 @@ public final class AppController {
 
     /** Saves the place, lets pending writes finish and closes the library. Blocks: call from Application.stop. */
     void shutdown() {
+        group.stop();
         reader.stop();
         study.stop();
         reader.savePosition();
@@ -361,6 +381,11 @@ public final class AppController {
 
     BackupController backups() {
         return backups;
+    }
+
+    /** The study group: its syncs, joining and leaving. */
+    GroupController group() {
+        return group;
     }
 
     /** Time read, progress, speeches marked read, the week's summary. */

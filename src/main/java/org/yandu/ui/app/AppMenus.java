@@ -13,6 +13,7 @@ import java.util.Map;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -39,6 +40,7 @@ import org.yandu.ui.base.SettingsViewModel;
 import org.yandu.ui.glossary.CandidatesWindow;
 import org.yandu.ui.glossary.DictionaryDialog;
 import org.yandu.ui.glossary.GlossaryWindow;
+import org.yandu.ui.group.GroupMenu;
 import org.yandu.ui.library.PasteDialog;
 import org.yandu.ui.library.RestoreDialog;
 import org.yandu.ui.notes.AllNotesWindow;
@@ -46,7 +48,7 @@ import org.yandu.ui.reader.ReaderViewModel;
 import org.yandu.ui.reader.SummaryDialog;
 import org.yandu.ui.study.StudySummaryDialog;
 
-/** File, View and Help menus. */
+/** The window's menus: File, Edit, View, Study, Group and Help. */
 public final class AppMenus {
     /** The chooser opens where the reader last picked files, for the rest of the session. */
     private static @Nullable File lastDirectory;
@@ -59,6 +61,7 @@ public final class AppMenus {
     private final Runnable focusSearch;
     private final SelectionActions selection;
     private final Panes panes;
+    private final GroupMenu group;
 
     /** What the Edit menu does to the text selected in the reader. */
     interface SelectionActions {
@@ -88,7 +91,9 @@ public final class AppMenus {
         this.focusSearch = focusSearch;
         this.messages = messages;
         this.stage = stage;
-        menuBar = new MenuBar(fileMenu(), editMenu(), viewMenu(), studyMenu(), helpMenu());
+        group = new GroupMenu(app.group(), messages, stage);
+        menuBar = new MenuBar(fileMenu(), editMenu(), viewMenu(), studyMenu(),
+                group.menu(app.reader(), app.access().writable(), app.settings().othersNotesProperty()), helpMenu());
         menuBar.setUseSystemMenuBar(true);
     }
 
@@ -96,7 +101,13 @@ public final class AppMenus {
         return menuBar;
     }
 
+    /** The group's sync state, for the status bar. */
+    Hyperlink groupStatus() {
+        return group.statusLink();
+    }
+
     void dispose() {
+        group.dispose();
         subscriptions.forEach(Subscription::unsubscribe);
     }
 

@@ -73,7 +73,7 @@ final class MainWindow implements AppMenus.SelectionActions, AppMenus.Panes {
         SplitPane.setResizableWithParent(left, false);
         root.setTop(new VBox(menus.menuBar(), readOnlyNotice(app, messages)));
         root.setCenter(panes);
-        root.setBottom(statusBar(app, messages));
+        root.setBottom(statusBar(app, messages, menus));
         acceptDroppedFiles();
         Platform.runLater(library::focusTree);
     }
@@ -157,7 +157,7 @@ final class MainWindow implements AppMenus.SelectionActions, AppMenus.Panes {
         }
     }
 
-    private static StatusBar statusBar(AppController app, Messages messages) {
+    private static StatusBar statusBar(AppController app, Messages messages, AppMenus menus) {
         StatusBar bar = new StatusBar();
         bar.setId("status-bar");
         bar.textProperty().bind(app.tasks().statusProperty());
@@ -169,7 +169,7 @@ final class MainWindow implements AppMenus.SelectionActions, AppMenus.Panes {
             return open == null ? "" : messages.format("status.speechSize", open.speech().charCount(),
                     open.speech().paragraphCount());
         }, app.reader().documentProperty()));
-        bar.getRightItems().add(size);
+        bar.getRightItems().addAll(menus.groupStatus(), size);
         return bar;
     }
 

@@ -38,7 +38,7 @@ final class ReaderSide {
         reader = new ReaderPane(app.reader(), app.settings(), messages, placeholder, app.glossaryProperty(),
                 keyword -> app.search().queryProperty().set(keyword));
         outline = new OutlinePane(app.reader(), messages);
-        notes = new NotesPane(app.notes(), app.reader(), messages);
+        notes = new NotesPane(app.notes(), app.reader(), app.settings().othersNotesProperty(), messages);
         reader.setNotes(app.notes(), annotation -> {
             sideTabs.getSelectionModel().select(notesTab);
             app.settings().outlineVisibleProperty().set(true);

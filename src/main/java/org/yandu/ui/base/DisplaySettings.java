@@ -10,16 +10,16 @@ import org.yandu.text.TraditionalStandard;
 public record DisplaySettings(Theme theme, int fontSize, Language language, boolean outlineVisible,
                               boolean markTerms, boolean pinyin, boolean spokenTones, boolean traditional,
                               TraditionalStandard traditionalStandard, boolean wholeWords,
-                              HoverLookup hoverLookup) {
+                              HoverLookup hoverLookup, boolean othersNotes) {
     public DisplaySettings(Theme theme, int fontSize, Language language, boolean outlineVisible) {
         this(theme, fontSize, language, outlineVisible, true, false, false, false, TraditionalStandard.GENERAL,
-                false, HoverLookup.OFF);
+                false, HoverLookup.OFF, true);
     }
 
     public static DisplaySettings readFrom(Preferences preferences) {
         return new DisplaySettings(preferences.theme(), preferences.fontSize(), preferences.language(),
                 preferences.outlineVisible(), preferences.markTerms(), preferences.pinyin(),
                 preferences.spokenTones(), preferences.traditional(), preferences.traditionalStandard(),
-                preferences.wholeWords(), preferences.hoverLookup());
+                preferences.wholeWords(), preferences.hoverLookup(), preferences.othersNotes());
     }
 }

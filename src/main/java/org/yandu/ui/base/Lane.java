@@ -17,6 +17,8 @@ public enum Lane {
     WORDS("yandu-words", Thread.NORM_PRIORITY),
     /** Searches, so a slow lookup never holds up typing in the search box. */
     SEARCH("yandu-search", Thread.NORM_PRIORITY),
+    /** The study group's server: a sync waits on the network, never in front of the library's reads and writes. */
+    GROUP("yandu-group", Thread.NORM_PRIORITY),
     /** Slow analyses (keywords, glossary candidates, script conversion) that must never hold up a lookup. */
     ANALYSIS("yandu-analysis", Thread.MIN_PRIORITY);
 

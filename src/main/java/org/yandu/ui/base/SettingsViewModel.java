@@ -37,6 +37,7 @@ public final class SettingsViewModel {
             new SimpleObjectProperty<>(TraditionalStandard.GENERAL);
     private final BooleanProperty wholeWords = new SimpleBooleanProperty(false);
     private final ObjectProperty<HoverLookup> hoverLookup = new SimpleObjectProperty<>(HoverLookup.OFF);
+    private final BooleanProperty othersNotes = new SimpleBooleanProperty(true);
     private final Executor writer;
     /** Where changes are saved; null until a library is open, and while its stored choices are shown. */
     private @Nullable Preferences preferences;
@@ -54,6 +55,7 @@ public final class SettingsViewModel {
         traditionalStandard.addListener((o, old, value) -> save(p -> p.putTraditionalStandard(value)));
         wholeWords.addListener((o, old, value) -> save(p -> p.putWholeWords(value)));
         hoverLookup.addListener((o, old, value) -> save(p -> p.putHoverLookup(value)));
+        othersNotes.addListener((o, old, value) -> save(p -> p.putOthersNotes(value)));
     }
 
     /** Shows the stored choices without writing them back, then saves later changes to {@code target}. */
@@ -70,6 +72,7 @@ public final class SettingsViewModel {
         traditionalStandard.set(stored.traditionalStandard());
         wholeWords.set(stored.wholeWords());
         hoverLookup.set(stored.hoverLookup());
+        othersNotes.set(stored.othersNotes());
         preferences = target;
     }
 
@@ -99,6 +102,11 @@ public final class SettingsViewModel {
 
     public BooleanProperty outlineVisibleProperty() {
         return outlineVisible;
+    }
+
+    /** The notes others in the study group shared show in the reader's margin and the notes pane. */
+    public BooleanProperty othersNotesProperty() {
+        return othersNotes;
     }
 
     /** Glossary terms are marked in the text (a dotted underline). */

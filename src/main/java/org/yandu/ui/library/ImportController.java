@@ -131,6 +131,13 @@ public final class ImportController {
         return importing.getReadOnlyProperty();
     }
 
+    /** Speeches came into the library from elsewhere (the study group): the tree lists them, their words follow. */
+    public void speechesArrived() {
+        if (store != null) {
+            refreshLibrary(this::segmentPending);
+        }
+    }
+
     /** Reads the library again after it changed, keeping the open speech. */
     private void refreshLibrary(Runnable then) {
         LibraryStore from = Objects.requireNonNull(store, "an import ran into the open library");

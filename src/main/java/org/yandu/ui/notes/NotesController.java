@@ -69,8 +69,8 @@ public final class NotesController implements ReaderPane.NoteEdits {
         record Loaded(SpeechAnnotations notes, List<String> tags) {
         }
         tasks.execute(BackgroundTask.on(Lane.LIBRARY, "error.notes",
-                () -> new Loaded(SpeechAnnotations.of(id, from.paragraphs(id), from.annotations().ofSpeech(id)),
-                        from.annotations().tags()))
+                () -> new Loaded(SpeechAnnotations.of(id, from.paragraphs(id), from.annotations().ofSpeech(id),
+                        from.group().sharedNotes(id)), from.annotations().tags()))
                 .status(text("status.loadingNotes"))
                 .onSuccess(loaded -> {
                     reader.showNotes(loaded.notes());
@@ -148,7 +148,7 @@ public final class NotesController implements ReaderPane.NoteEdits {
     }
 
     /** Counts the changes to the library's highlights and notes: edits, undo and redo, imports that move them. */
-    ReadOnlyIntegerProperty versionProperty() {
+    public ReadOnlyIntegerProperty versionProperty() {
         return version.getReadOnlyProperty();
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.animation.PauseTransition;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -24,6 +25,7 @@ import org.controlsfx.control.textfield.TextFields;
 import org.jspecify.annotations.Nullable;
 import org.yandu.library.Annotation;
 import org.yandu.library.HighlightColor;
+import org.yandu.library.SharedNote;
 import org.yandu.ui.base.Messages;
 import org.yandu.ui.base.TypedTags;
 import org.yandu.ui.reader.ReaderViewModel;
@@ -39,6 +41,7 @@ public final class NotesPane {
 
     private final NotesController notes;
     private final ReaderViewModel reader;
+    private final ObservableBooleanValue othersShown;
     private final Messages messages;
     private final ListView<NotesPanelViewModel.Row> list = new ListView<>();
     private final BorderPane root = new BorderPane();
@@ -47,14 +50,18 @@ public final class NotesPane {
     private final TextField tags = new TextField();
     private final HBox colours = new HBox();
     private final Button placeHere = new Button();
+    private final Button delete = new Button();
     private final PauseTransition typingSaver = new PauseTransition(TYPING_SAVE_DELAY);
     private final List<Subscription> subscriptions = new ArrayList<>();
     private @Nullable Annotation editing;
     private boolean filling;
 
-    public NotesPane(NotesController notes, ReaderViewModel reader, Messages messages) {
+    /** @param othersShown whether the notes others in the study group shared are listed too */
+    public NotesPane(NotesController notes, ReaderViewModel reader, ObservableBooleanValue othersShown,
+                     Messages messages) {
         this.notes = notes;
         this.reader = reader;
+        this.othersShown = othersShown;
         this.messages = messages;
         list.setId("notes-list");
         list.getStyleClass().add("notes-list");
@@ -66,7 +73,7 @@ public final class NotesPane {
         list.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> chosen(row));
         list.setOnMouseClicked(e -> {
             NotesPanelViewModel.Row row = list.getSelectionModel().getSelectedItem();
-            if (row != null && row.annotation() != null) {
+            if (row != null && !row.orphanedHeading()) {
                 jumpTo(row);
             }
         });
@@ -74,6 +81,7 @@ public final class NotesPane {
         root.setBottom(editor());
         root.getStyleClass().add("notes-pane");
         subscriptions.add(reader.notesProperty().subscribe(this::show));
+        subscriptions.add(othersShown.subscribe(shown -> show(reader.notesProperty().get())));
         typingSaver.setOnFinished(e -> saveTyping());
         note.textProperty().addListener((o, old, text) -> {
             if (!filling && editing != null) {
@@ -156,7 +164,7 @@ public final class NotesPane {
         }
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        Button delete = new Button(messages.get("notes.delete"));
+        delete.setText(messages.get("notes.delete"));
         delete.setId("note-delete");
         delete.setOnAction(e -> {
             if (editing != null) {
@@ -184,8 +192,9 @@ public final class NotesPane {
         return editor;
     }
 
-    private void show(SpeechAnnotations shown) {
-        List<NotesPanelViewModel.Row> rows = NotesPanelViewModel.rows(shown);
+    private void show(@Nullable SpeechAnnotations shown) {
+        List<NotesPanelViewModel.Row> rows = shown == null ? List.of()
+                : NotesPanelViewModel.rows(shown, othersShown.get());
         Annotation current = editing;
         filling = true;
         try {
@@ -221,14 +230,23 @@ public final class NotesPane {
         }
         saveTyping();
         editing = row == null ? null : row.annotation();
-        fill(editing);
+        SharedNote other = row == null ? null : row.other();
+        if (other != null) {
+            fillOther(other);
+        } else {
+            fill(editing);
+        }
     }
 
     /** Shows the row's words in the reader, or for an orphaned one the words suggested for it. */
     private void jumpTo(NotesPanelViewModel.Row row) {
+        SharedNote other = row.other();
+        if (other != null && other.placed()) {
+            reader.flashParagraph(other.position(), other.start(), other.end());
+        }
         Annotation a = row.annotation();
         if (a == null) {
-            return; // the orphaned notes' heading leads nowhere
+            return; // another's note on words this copy lacks, and the orphaned notes' heading, lead nowhere
         }
         Annotation.Suggestion suggestion = a.suggestion();
         if (row.position() >= 0) {
@@ -242,6 +260,7 @@ public final class NotesPane {
     private void fill(@Nullable Annotation annotation) {
         filling = true;
         try {
+            editable(true);
             editor.setDisable(annotation == null);
             boolean suggested = annotation != null && annotation.suggestion() != null;
             placeHere.setVisible(suggested);
@@ -251,6 +270,31 @@ public final class NotesPane {
         } finally {
             filling = false;
         }
+    }
+
+    /** Another member's note, to read in full: the editor shows it and changes nothing. */
+    private void fillOther(SharedNote other) {
+        filling = true;
+        try {
+            editable(false);
+            note.setPromptText(messages.format("notes.othersReadOnly", other.authorName()));
+            editor.setDisable(false);
+            placeHere.setVisible(false);
+            placeHere.setManaged(false);
+            note.setText(other.body());
+            tags.setText(String.join(", ", other.tags()));
+        } finally {
+            filling = false;
+        }
+    }
+
+    private void editable(boolean own) {
+        if (own) {
+            note.setPromptText(messages.get("notes.notePrompt"));
+        }
+        note.setEditable(own);
+        tags.setEditable(own);
+        colours.getChildren().forEach(button -> button.setDisable(!own));
     }
 
     private void saveTyping() {
@@ -295,6 +339,12 @@ public final class NotesPane {
                 setGraphic(null);
                 return;
             }
+            SharedNote other = row.other();
+            if (other != null) {
+                setText(null);
+                setGraphic(othersNote(other));
+                return;
+            }
             Annotation a = row.annotation();
             if (row.orphanedHeading() || a == null) {
                 setText(messages.get("notes.orphaned"));
@@ -335,6 +385,38 @@ public final class NotesPane {
             box.setAlignment(Pos.TOP_LEFT);
             setText(null);
             setGraphic(box);
+        }
+
+        /** Another member's note: their name in their colour, the words, the note's first lines and the tags. */
+        private HBox othersNote(SharedNote other) {
+            Region chip = new Region();
+            chip.getStyleClass().addAll("note-chip", "member-chip", SpeechAnnotations.memberClass(other.author()));
+            Label author = new Label(other.authorName());
+            author.getStyleClass().addAll("note-author", SpeechAnnotations.memberClass(other.author()));
+            String words = other.quote().length() > 60 ? other.quote().substring(0, 60) + "…" : other.quote();
+            Label quote = new Label(words);
+            quote.getStyleClass().add("note-quote");
+            quote.setWrapText(true);
+            quote.setMinHeight(Region.USE_PREF_SIZE);
+            VBox text = new VBox(author, quote);
+            if (!other.body().isBlank()) {
+                Label body = new Label(other.body().strip());
+                body.getStyleClass().add("note-body");
+                body.setWrapText(true);
+                body.setMaxHeight(60);
+                text.getChildren().add(body);
+            }
+            if (!other.tags().isEmpty()) {
+                Label tagLine = new Label("#" + String.join("  #", other.tags()));
+                tagLine.getStyleClass().add("note-tags");
+                text.getChildren().add(tagLine);
+            }
+            text.setMaxWidth(Double.MAX_VALUE);
+            text.prefWidthProperty().bind(list.widthProperty().subtract(48));
+            HBox box = new HBox(8, chip, text);
+            box.setAlignment(Pos.TOP_LEFT);
+            box.getStyleClass().add("others-note");
+            return box;
         }
     }
 }

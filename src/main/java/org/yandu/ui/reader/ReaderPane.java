@@ -8,6 +8,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.IndexRange;
@@ -38,6 +39,7 @@ import org.jspecify.annotations.Nullable;
 import org.yandu.glossary.GlossaryService;
 import org.yandu.library.Annotation;
 import org.yandu.library.HighlightColor;
+import org.yandu.library.SharedNote;
 import org.yandu.lookup.LookupRequest;
 import org.yandu.reading.DisplayItem;
 import org.yandu.reading.SpeechDocument;
@@ -115,6 +117,7 @@ public final class ReaderPane {
         subscriptions.add(reader.wordsProperty().subscribe(words -> rerender(true)));
         subscriptions.add(reader.scriptProperty().subscribe(script -> rerender(false)));
         subscriptions.add(settings.markTermsProperty().subscribe(mark -> rerender(false)));
+        subscriptions.add(settings.othersNotesProperty().subscribe(shown -> rerender(false)));
         subscriptions.add(settings.pinyinProperty().subscribe(this::switchMode));
         subscriptions.add(settings.spokenTonesProperty().subscribe((old, spoken) -> {
             if (pinyinShown()) {
@@ -601,22 +604,28 @@ public final class ReaderPane {
         DisplayItem item = speech.items().get(index);
         SpeechAnnotations notes = reader.notesProperty().get();
         List<Annotation> here = notes == null ? List.of() : notes.at(item.paragraph());
+        List<SharedNote> others = notes == null || !settings.othersNotesProperty().get() ? List.of()
+                : notes.othersAt(item.paragraph());
+        StringBuilder text = new StringBuilder();
         if (notes != null && notes.hasNote(item.paragraph())) {
             glyph.setText("✎");
             glyph.getStyleClass().add("has-note");
-            StringBuilder text = new StringBuilder();
             for (Annotation a : here) {
                 if (!a.note().isBlank() || !a.tags().isEmpty()) {
-                    text.append(text.isEmpty() ? "" : "\n\n").append(a.note().strip());
-                    if (!a.tags().isEmpty()) {
-                        text.append(text.isEmpty() ? "" : "\n").append("#").append(String.join(" #", a.tags()));
-                    }
+                    append(text, a.note(), a.tags());
                 }
             }
-            if (!text.isEmpty()) {
-                glyph.setTooltip(new Tooltip(text.toString()));
+        }
+        if (!others.isEmpty()) {
+            glyph.setGraphic(othersMark(others));
+            glyph.setContentDisplay(glyph.getText().isEmpty() ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.BOTTOM);
+            for (SharedNote other : others) {
+                append(text, other.authorName() + messages.get("reader.othersNote") + other.body(), other.tags());
             }
-        } else {
+        }
+        if (!text.isEmpty()) {
+            glyph.setTooltip(new Tooltip(text.toString()));
+        } else if (notes == null || !notes.hasNote(item.paragraph())) {
             glyph.setTooltip(new Tooltip(messages.get("reader.marginHint")));
         }
         ContextMenu menu = new ContextMenu();
@@ -645,6 +654,27 @@ public final class ReaderPane {
         menu.getItems().add(note);
         glyph.setContextMenu(menu);
         return glyph;
+    }
+
+    /** A note and its tags, after the notes before it in a margin's tooltip. */
+    private static void append(StringBuilder text, String note, List<String> tags) {
+        text.append(text.isEmpty() ? "" : "\n\n").append(note.strip());
+        if (!tags.isEmpty()) {
+            text.append("\n#").append(String.join(" #", tags));
+        }
+    }
+
+    /**
+     * Others' notes on a paragraph, in the margin: the first character of the first member's name in their colour
+     * (the margin has room for one character; the tooltip lists them all).
+     */
+    private static Label othersMark(List<SharedNote> others) {
+        SharedNote first = others.get(0);
+        String initial = first.authorName().isEmpty() ? "?"
+                : first.authorName().substring(0, first.authorName().offsetByCodePoints(0, 1));
+        Label mark = new Label(initial);
+        mark.getStyleClass().addAll("member-mark", SpeechAnnotations.memberClass(first.author()));
+        return mark;
     }
 
     /** The highlight under character {@code index} of the area, if any: all of it, if it spans paragraphs. */

@@ -10,12 +10,18 @@ import org.yandu.library.Annotation;
 import org.yandu.library.HighlightColor;
 import org.yandu.library.Paragraph;
 import org.yandu.library.Passages;
+import org.yandu.library.SharedNote;
 
 /**
  * The highlights and notes of one speech, indexed by paragraph position for the reader: which ranges to
- * colour, which paragraphs carry a note, and the paragraph ids new highlights are stored against.
+ * colour, which paragraphs carry a note, and the paragraph ids new highlights are stored against; and the notes
+ * others in the reader's study group shared on it ({@code others}, read-only).
  */
-public record SpeechAnnotations(long speechId, Map<Integer, Long> paragraphIds, List<Annotation> annotations) {
+public record SpeechAnnotations(long speechId, Map<Integer, Long> paragraphIds, List<Annotation> annotations,
+                                List<SharedNote> others) {
+    /** How many colours members' notes are told apart by ({@code member-0} … in the style sheet). */
+    static final int MEMBER_COLOURS = 8;
+
     /** Characters {@code [start, end)} of the paragraph at {@code position}: what a highlight marks there. */
     public record Span(int position, int start, int end) {
     }
@@ -27,12 +33,31 @@ public record SpeechAnnotations(long speechId, Map<Integer, Long> paragraphIds, 
     public SpeechAnnotations {
         paragraphIds = Map.copyOf(paragraphIds);
         annotations = List.copyOf(annotations);
+        others = List.copyOf(others);
     }
 
-    public static SpeechAnnotations of(long speechId, List<Paragraph> paragraphs, List<Annotation> annotations) {
+    public SpeechAnnotations(long speechId, Map<Integer, Long> paragraphIds, List<Annotation> annotations) {
+        this(speechId, paragraphIds, annotations, List.of());
+    }
+
+    public static SpeechAnnotations of(long speechId, List<Paragraph> paragraphs, List<Annotation> annotations,
+                                       List<SharedNote> others) {
         Map<Integer, Long> ids = new HashMap<>();
         paragraphs.forEach(p -> ids.put(p.position(), p.id()));
-        return new SpeechAnnotations(speechId, ids, annotations);
+        return new SpeechAnnotations(speechId, ids, annotations, others);
+    }
+
+    /** The notes others shared on the paragraph at {@code position}, oldest edit first. */
+    public List<SharedNote> othersAt(int position) {
+        return others.stream().filter(n -> n.position() == position).toList();
+    }
+
+    /**
+     * The CSS class of a member's colour, {@code member-0} … {@code member-7}: from their user name, so each member
+     * keeps their colour from speech to speech and on every member's screen.
+     */
+    public static String memberClass(String author) {
+        return "member-" + Math.floorMod(author.hashCode(), MEMBER_COLOURS);
     }
 
     public Optional<Long> paragraphId(int position) {

@@ -35,7 +35,8 @@ class LocalizationConsistencyTest {
     private static final Path CODE = Path.of("src/main/java");
     /** Keys the code builds from a prefix and a name (a colour, a format, an order, a term's fault...). */
     private static final List<String> BUILT_FROM_A_PREFIX = List.of("allNotes.order.", "colour.", "export.format.",
-            "reason.", "refused.", "restore.reason.", "search.field.", "shortcuts.key.", "source.", "term.invalid.");
+            "group.trouble.", "reason.", "refused.", "restore.reason.", "search.field.", "shortcuts.key.", "source.",
+            "term.invalid.");
     /** Strings in the code that look like keys and are not: settings' names, a file name. */
     private static final Set<String> NOT_KEYS = Set.of("export.options", "export.folder", "library.db");
     private static final Pattern LITERAL = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9_-]+)+)\"");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.yandu.library.Annotation;
 import org.yandu.library.HighlightColor;
 import org.yandu.library.LibraryStore;
 import org.yandu.library.Paragraph;
+import org.yandu.library.SharedNote;
 import org.yandu.library.Speech;
 import org.yandu.notes.NoteEditor;
 import org.yandu.reading.SpeechDocument;
@@ -59,7 +61,7 @@ class NotesViewModelTest {
 
     private SpeechAnnotations notes() {
         return SpeechAnnotations.of(speech.id(), store.paragraphs(speech.id()),
-                store.annotations().ofSpeech(speech.id()));
+                store.annotations().ofSpeech(speech.id()), List.of());
     }
 
     private int itemOf(Paragraph p) {
@@ -109,6 +111,38 @@ class NotesViewModelTest {
     }
 
     @Test
+    void othersNotesAreListedAmongTheReadersOwnInReadingOrderAndHiddenWhenAsked() {
+        List<Paragraph> paragraphs = store.paragraphs(speech.id()).stream()
+                .filter(p -> p.text().length() > 6).toList();
+        Paragraph earlier = paragraphs.get(0);
+        Paragraph later = paragraphs.get(paragraphs.size() - 1);
+        Annotation mine = editor.highlight(later.id(), 2, 5, HighlightColor.BLUE, "我的", List.of());
+        SharedNote before = shared("wang", "王芳", earlier.position(), 0, 2, "王的");
+        SharedNote sameWords = shared("zhao", "赵强", later.position(), 2, 5, "赵的");
+        SharedNote lacking = shared("wang", "王芳", -1, 0, 0, "找不到的");
+        SpeechAnnotations notes = SpeechAnnotations.of(speech.id(), store.paragraphs(speech.id()),
+                store.annotations().ofSpeech(speech.id()), List.of(lacking, sameWords, before));
+
+        assertEquals(List.of("王的", "我的", "赵的", "—", "找不到的"), bodies(NotesPanelViewModel.rows(notes, true)),
+                "by place, the reader's own first on the same words; those this copy lacks with the orphans");
+        assertEquals(List.of("我的"), bodies(NotesPanelViewModel.rows(notes, false)));
+        assertEquals(List.of(sameWords), notes.othersAt(later.position()));
+        assertEquals(mine.id(), NotesPanelViewModel.rows(notes, true).get(1).annotation().id());
+        assertEquals(SpeechAnnotations.memberClass("wang"), SpeechAnnotations.memberClass("wang"));
+        assertTrue(SpeechAnnotations.memberClass("zhao").matches("member-[0-7]"));
+    }
+
+    private SharedNote shared(String author, String name, int position, int start, int end, String body) {
+        return new SharedNote(author + body, author, name, position, start, end, "原话", "", body, List.of(),
+                Instant.parse("2026-12-06T08:00:00Z"));
+    }
+
+    private static List<String> bodies(List<NotesPanelViewModel.Row> rows) {
+        return rows.stream().map(r -> r.annotation() != null ? r.annotation().note()
+                : r.other() != null ? r.other().body() : "—").toList();
+    }
+
+    @Test
     void notesPanelListsInReadingOrderWithOrphanedOnesLast() {
         List<Paragraph> paragraphs = store.paragraphs(speech.id()).stream()
                 .filter(p -> p.text().length() > 6).toList();
@@ -123,7 +157,7 @@ class NotesViewModelTest {
         List<Annotation> withOrphan = new ArrayList<>(notes.annotations());
         withOrphan.add(0, orphan);
         List<NotesPanelViewModel.Row> rows = NotesPanelViewModel.rows(
-                new SpeechAnnotations(speech.id(), notes.paragraphIds(), withOrphan));
+                new SpeechAnnotations(speech.id(), notes.paragraphIds(), withOrphan), true);
         assertEquals(5, rows.size());
         assertEquals(first.id(), rows.get(0).annotation().id());
         assertEquals(second.id(), rows.get(1).annotation().id());

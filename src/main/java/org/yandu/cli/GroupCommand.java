@@ -322,7 +322,9 @@ final class GroupCommand {
                             + ")") + (assignment.note().isEmpty() ? "" : "  " + assignment.note()));
                     for (String fingerprint : assignment.speechFingerprints()) {
                         Map<String, Boolean> reading = store.group().readingOf(fingerprint);
-                        out.println("  " + fingerprint + (reading.isEmpty() ? "" : "  read by: " + reading
+                        String speech = store.speechWithFingerprint(fingerprint).flatMap(store::speech)
+                                .map(s -> s.id() + "  " + s.title()).orElse("(not in this library yet)");
+                        out.println("  " + speech + (reading.isEmpty() ? "" : "  read by: " + reading
                                 .entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList()));
                     }
                 }

@@ -150,6 +150,36 @@ public final class LibraryGroup {
                 rs.getString(4) == null ? null : LocalDate.parse(rs.getString(4)), rs.getString(5), false, 0));
     }
 
+    /**
+     * The assignments as the library tree shows them, the soonest due first: each with its speeches here and, for an
+     * organiser, how many of them each member has read (of the members who let organisers see it).
+     */
+    public List<AssignedReading> assignedReading() {
+        boolean organiser = queries.queryOne("read whether this member organises the group", "SELECT organiser FROM"
+                + " group_members WHERE name = (SELECT user_name FROM group_link)", rs -> rs.getBoolean(1))
+                .orElse(false);
+        return assignments().stream().map(a -> assigned(a, organiser)).toList();
+    }
+
+    private AssignedReading assigned(Assignment assignment, boolean organiser) {
+        String fingerprints = String.join("\n", assignment.speechFingerprints());
+        // The fingerprints, one a line, as rows: one query whatever their number.
+        String listed = "WITH RECURSIVE f(n, fp, rest) AS (SELECT 0, '', ? || char(10) UNION ALL SELECT n + 1,"
+                + " substr(rest, 1, instr(rest, char(10)) - 1), substr(rest, instr(rest, char(10)) + 1) FROM f"
+                + " WHERE rest <> '')";
+        List<Long> here = queries.query("read an assignment's speeches", listed + " SELECT s.id FROM f JOIN speeches s"
+                + " ON s.fingerprint = f.fp ORDER BY f.n", rs -> rs.getLong(1), fingerprints);
+        Map<String, Integer> readBy = new LinkedHashMap<>();
+        if (organiser) {
+            queries.query("read who read an assignment", listed + " SELECT coalesce(m.display_name, r.member),"
+                    + " sum(r.read) FROM f JOIN group_reading r ON r.speech_fingerprint = f.fp"
+                    + " LEFT JOIN group_members m ON m.name = r.member GROUP BY r.member ORDER BY 1",
+                    rs -> readBy.put(rs.getString(1), rs.getInt(2)), fingerprints);
+        }
+        return new AssignedReading(assignment.id().toString(), assignment.title(), assignment.due(),
+                assignment.note(), here, assignment.speechFingerprints().size() - here.size(), readBy);
+    }
+
     /** For an organiser: the members who let them see it, and whether each has read the speech. */
     public Map<String, Boolean> readingOf(String speechFingerprint) {
         Map<String, Boolean> reading = new LinkedHashMap<>();

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yandu.library.Annotation;
 import org.yandu.library.Annotations;
+import org.yandu.library.AssignedReading;
 import org.yandu.library.HighlightColor;
 import org.yandu.library.LibraryStore;
 import org.yandu.library.OutgoingNote;
@@ -297,7 +299,7 @@ class GroupSyncTest {
         String fingerprint = laptop.group().outbox().speechToShare(laptop.speeches().get(0).id()).fingerprint();
         UUID id = UUID.randomUUID();
         try (GroupConnection organiser = group.connect(group.organiser)) {
-            GroupAssignments.set(organiser, new Assignment(id, "第一周：群众路线", List.of(fingerprint),
+            GroupAssignments.set(organiser, new Assignment(id, "第一周：群众路线", List.of(fingerprint, "未发布的一篇"),
                     LocalDate.parse("2026-12-13"), "读完后写一段体会", false, 0));
         }
         wang.group().showReading(true);
@@ -309,12 +311,20 @@ class GroupSyncTest {
                 .orElseThrow();
         assertEquals(List.of("第一周：群众路线", "2026-12-13", fingerprint),
                 List.of(arrived.title(), String.valueOf(arrived.due()), arrived.speechFingerprints().get(0)));
+        AssignedReading shown = wang.group().assignedReading().stream().filter(a -> a.id().equals(id.toString()))
+                .findFirst().orElseThrow();
+        assertEquals(List.of(wang.speeches().get(0).id()), shown.speechIds(), "the speech, as this library has it");
+        assertEquals(1, shown.missing(), "one not in the library");
+        assertEquals(Map.of(), shown.readBy(), "a member sees no one's reading");
         LibraryStore organiser = joined("zhou.db", group.organiser);
         try {
             sync(organiser, group.organiser);
             assertEquals(Boolean.TRUE, organiser.group().readingOf(fingerprint).get("wang"));
             assertFalse(organiser.group().readingOf(fingerprint).containsKey("li"), "li did not let them see it");
             assertTrue(organiser.group().members().stream().anyMatch(m -> m.displayName().equals("王芳")));
+            AssignedReading set = organiser.group().assignedReading().stream()
+                    .filter(a -> a.id().equals(id.toString())).findFirst().orElseThrow();
+            assertEquals(Map.of("王芳", 1), set.readBy(), "an organiser sees who read it, of those who let them");
         } finally {
             organiser.close();
         }

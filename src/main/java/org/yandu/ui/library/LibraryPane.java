@@ -1,14 +1,20 @@
 package org.yandu.ui.library;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -29,6 +35,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 import org.controlsfx.control.textfield.TextFields;
+import org.yandu.library.AssignedReading;
 import org.yandu.library.ReadingProgress;
 import org.yandu.library.Speech;
 import org.yandu.reading.SpeechDocument;
@@ -169,6 +176,8 @@ public final class LibraryPane {
         private final ContextMenu speechMenu = new ContextMenu(read, new SeparatorMenuItem(), exportNotes);
         private final MenuItem exportCollection = new MenuItem(messages.get("library.exportNotes"));
         private final ContextMenu collectionMenu = new ContextMenu(exportCollection);
+        private final MenuItem assignmentDetails = new MenuItem(messages.get("library.assignment.details"));
+        private final ContextMenu assignmentMenu = new ContextMenu(assignmentDetails);
 
         NodeCell(BiConsumer<Long, Boolean> markRead, Consumer<LibraryNode> export) {
             // Zero preferred width keeps long titles from widening the tree: they end in "…",
@@ -189,6 +198,7 @@ public final class LibraryPane {
             });
             exportNotes.setOnAction(e -> export.accept(getItem()));
             exportCollection.setOnAction(e -> export.accept(getItem()));
+            assignmentDetails.setOnAction(e -> showDetails());
             // A right-click is for the row's menu; selecting would open the speech.
             addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
                 if (e.getButton() == MouseButton.SECONDARY) {
@@ -200,7 +210,7 @@ public final class LibraryPane {
         @Override
         protected void updateItem(LibraryNode node, boolean empty) {
             super.updateItem(node, empty);
-            getStyleClass().removeAll("collection", "speech", "read");
+            getStyleClass().removeAll("collection", "assignment", "overdue", "speech", "read");
             setText(null);
             if (empty || node == null) {
                 setGraphic(null);
@@ -209,7 +219,10 @@ public final class LibraryPane {
                 return;
             }
             Speech speech = node.speech();
-            if (speech == null) {
+            AssignedReading assignment = node.assignment();
+            if (assignment != null) {
+                showAssignment(node, assignment);
+            } else if (speech == null) {
                 title.setText(messages.format("library.collection", node.title(), node.children().size()));
                 progress.setText(collectionProgress(node));
                 getStyleClass().add("collection");
@@ -231,6 +244,69 @@ public final class LibraryPane {
             setGraphic(row);
         }
 
+        /** An assignment: its title, how much of it is read or by when, and in the tooltip all it says. */
+        private void showAssignment(LibraryNode node, AssignedReading assignment) {
+            title.setText(messages.format("library.assignment", node.title(), node.children().size()));
+            long read = readIn(node);
+            LocalDate due = assignment.due();
+            boolean done = read == node.children().size() && assignment.missing() == 0;
+            progress.setText(done ? "✓" : due == null ? collectionProgress(node)
+                    : messages.format("library.assignment.due", shortDate(due)));
+            getStyleClass().add("assignment");
+            if (!done && due != null && due.isBefore(LocalDate.now(ZoneId.systemDefault()))) {
+                getStyleClass().add("overdue");
+            }
+            tooltip.setText(describe(assignment, read, node.children().size()));
+            setContextMenu(assignmentMenu);
+        }
+
+        /** The assignment's note, progress and (for an organiser) who has read it, in a box of its own. */
+        private void showDetails() {
+            LibraryNode node = getItem();
+            AssignedReading assignment = node == null ? null : node.assignment();
+            if (node != null && assignment != null) {
+                Alert details = messages.alert(Alert.AlertType.INFORMATION, getScene().getWindow(),
+                        "library.assignment.details", assignment.title());
+                details.setContentText(describe(assignment, readIn(node), node.children().size())
+                        .substring(assignment.title().length()).strip());
+                details.showAndWait();
+            }
+        }
+
+        private String describe(AssignedReading assignment, long read, int speeches) {
+            StringBuilder text = new StringBuilder(assignment.title());
+            LocalDate due = assignment.due();
+            if (due != null) {
+                text.append('\n').append(messages.format("library.assignment.dueOn", DateTimeFormatter
+                        .ofLocalizedDate(FormatStyle.LONG).withLocale(messages.locale()).format(due)));
+            }
+            if (!assignment.note().isBlank()) {
+                text.append("\n\n").append(assignment.note().strip()).append('\n');
+            }
+            text.append('\n').append(messages.format("library.assignment.read", read, speeches));
+            if (assignment.missing() > 0) {
+                text.append('\n').append(messages.format("library.assignment.missing", assignment.missing()));
+            }
+            if (!assignment.readBy().isEmpty()) {
+                text.append("\n\n").append(messages.get("library.assignment.readBy"));
+                new TreeMap<>(assignment.readBy()).forEach((member, count) -> text.append('\n').append(
+                        messages.format("library.assignment.member", member, count, speeches + assignment.missing())));
+            }
+            return text.toString();
+        }
+
+        /** A due day as short as the row needs: the month and day, with the year only when it is not this one. */
+        private String shortDate(LocalDate day) {
+            boolean thisYear = day.getYear() == LocalDate.now(ZoneId.systemDefault()).getYear();
+            return DateTimeFormatter.ofPattern(messages.get(thisYear ? "library.assignment.day"
+                    : "library.assignment.dayOfYear"), messages.locale()).format(day);
+        }
+
+        private long readIn(LibraryNode folder) {
+            return folder.children().stream().map(LibraryNode::speech)
+                    .filter(speech -> speech != null && library.progress(speech.id()).read()).count();
+        }
+
         private String speechProgress(Speech speech, ReadingProgress reading) {
             if (reading.read()) {
                 return "✓";
@@ -240,8 +316,7 @@ public final class LibraryPane {
         }
 
         private String collectionProgress(LibraryNode collection) {
-            long read = collection.children().stream().map(LibraryNode::speech)
-                    .filter(speech -> speech != null && library.progress(speech.id()).read()).count();
+            long read = readIn(collection);
             return read == 0 ? "" : read + "/" + collection.children().size() + " ✓";
         }
 

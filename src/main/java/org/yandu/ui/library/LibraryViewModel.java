@@ -16,6 +16,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.yandu.library.AssignedReading;
 import org.yandu.library.ReadingProgress;
 import org.yandu.library.Speech;
 import org.yandu.library.SpeechCollection;
@@ -118,10 +119,17 @@ public final class LibraryViewModel {
                 .collect(Collectors.toMap(Speech::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         Set<Long> inCollections = new HashSet<>();
         List<LibraryNode> result = new ArrayList<>();
+        // What the group set to read comes first; its speeches stay in their collections too.
+        for (AssignedReading assignment : snapshot.assignments()) {
+            List<Speech> set = assignment.speechIds().stream().map(byId::get).filter(s -> s != null).toList();
+            folder(assignment.title(), set, match).ifPresent(shown -> result.add(new LibraryNode(assignment.title(),
+                    null, null, assignment, shown)));
+        }
         for (SpeechCollection collection : snapshot.collections()) {
             List<Speech> members = collection.speechIds().stream().map(byId::get).filter(s -> s != null).toList();
             members.forEach(s -> inCollections.add(s.id()));
-            collectionNode(collection, members, match).ifPresent(result::add);
+            folder(collection.title(), members, match).ifPresent(shown -> result.add(new LibraryNode(
+                    collection.title(), null, collection, null, shown)));
         }
         byId.values().stream()
                 .filter(s -> !inCollections.contains(s.id()) && match.matches(s.title()))
@@ -130,15 +138,13 @@ public final class LibraryViewModel {
         roots.set(List.copyOf(result));
     }
 
-    /** A collection whose own title matches keeps all its speeches; otherwise only the matching ones. */
-    private static Optional<LibraryNode> collectionNode(SpeechCollection collection, List<Speech> members,
-                                                        TitleFilter match) {
-        List<Speech> shown = match.matches(collection.title()) ? members
+    /**
+     * The rows under a collection or an assignment: one whose own title matches keeps all its speeches; otherwise
+     * only the matching ones; none when none match.
+     */
+    private static Optional<List<LibraryNode>> folder(String title, List<Speech> members, TitleFilter match) {
+        List<Speech> shown = match.matches(title) ? members
                 : members.stream().filter(s -> match.matches(s.title())).toList();
-        if (shown.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new LibraryNode(collection.title(), null, collection,
-                shown.stream().map(LibraryNode::of).toList()));
+        return shown.isEmpty() ? Optional.empty() : Optional.of(shown.stream().map(LibraryNode::of).toList());
     }
 }

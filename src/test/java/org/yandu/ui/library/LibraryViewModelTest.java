@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.yandu.library.AssignedReading;
 import org.yandu.library.LibraryStore;
 import org.yandu.ui.TestLibraries;
 
@@ -39,6 +42,30 @@ class LibraryViewModelTest {
                 titles(roots.get(0).children()));
         assertFalse(roots.get(2).isCollection());
         assertEquals(3, library.speechCount());
+    }
+
+    @Test
+    void theGroupsAssignmentsComeFirstWithTheirSpeechesAndFollowTheFilter() {
+        LibrarySnapshot read = LibrarySnapshot.readFrom(store);
+        long loose = read.speeches().stream().filter(s -> s.title().equals(TestLibraries.LOOSE_TITLE)).findFirst()
+                .orElseThrow().id();
+        long classroom = read.speeches().stream().filter(s -> s.title().equals(TestLibraries.CLASSROOM_TITLE))
+                .findFirst().orElseThrow().id();
+        AssignedReading week = new AssignedReading("a1", "第一周", LocalDate.parse("2026-12-13"), "", List.of(loose,
+                classroom, 9999L), 1, Map.of());
+        library.show(new LibrarySnapshot(read.speeches(), read.collections(), read.progress(), List.of(week)));
+
+        LibraryNode first = library.roots().get(0);
+        assertEquals(week, first.assignment());
+        assertTrue(first.isCollection(), "a folder of speeches");
+        assertEquals(List.of(TestLibraries.LOOSE_TITLE, TestLibraries.CLASSROOM_TITLE), titles(first.children()),
+                "in the assignment's order, a speech not in the library left out");
+        assertEquals(List.of("第一周", "2024年讲话选编", "教育专题", TestLibraries.LOOSE_TITLE),
+                titles(library.roots()), "its speeches stay where they are too");
+        library.filterProperty().set("第一周");
+        assertEquals(2, library.roots().get(0).children().size(), "a matching title keeps all its speeches");
+        library.filterProperty().set("群众");
+        assertEquals(List.of(TestLibraries.LOOSE_TITLE), titles(library.roots().get(0).children()));
     }
 
     @Test

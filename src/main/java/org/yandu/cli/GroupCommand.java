@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.yandu.group.GroupSync;
@@ -20,7 +19,6 @@ import org.yandu.library.LibraryStore;
 import org.yandu.library.SharedNote;
 import org.yandu.library.group.Assignment;
 import org.yandu.library.group.GroupAddress;
-import org.yandu.library.group.GroupAssignments;
 import org.yandu.library.group.GroupConnection;
 import org.yandu.library.group.GroupException;
 import org.yandu.library.group.GroupMembers;
@@ -295,10 +293,7 @@ final class GroupCommand {
             List<Long> speechIds;
             try (LibraryStore store = context.open(); GroupConnection connection = connect(member(store))) {
                 speechIds = speeches.ids(store);
-                List<String> fingerprints = speechIds.stream()
-                        .map(id -> store.group().outbox().speechToShare(id).fingerprint()).toList();
-                GroupAssignments.set(connection, new Assignment(UUID.randomUUID(), title, fingerprints, due, note,
-                        false, 0));
+                GroupSync.assign(store, connection, title, due, note, speechIds);
             }
             context.out().println("Set \"" + title + "\"" + (due == null ? "" : ", due " + due) + ": "
                     + speechIds.size() + " speeches. Members see it at their next sync.");

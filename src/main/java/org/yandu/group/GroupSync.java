@@ -1,5 +1,6 @@
 package org.yandu.group;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -17,6 +18,7 @@ import org.yandu.library.LibraryGroup;
 import org.yandu.library.LibraryStore;
 import org.yandu.library.OutgoingNote;
 import org.yandu.library.OutgoingReading;
+import org.yandu.library.group.Assignment;
 import org.yandu.library.group.GroupAssignments;
 import org.yandu.library.group.GroupConnection;
 import org.yandu.library.group.GroupException;
@@ -113,6 +115,18 @@ public final class GroupSync {
         }
         GroupSpeeches.publish(organiser, speeches);
         return speeches.size();
+    }
+
+    /**
+     * Sets the group to read speeches of the library (the connection must be an organiser's); members see it at their
+     * next sync, and get the speeches that were published.
+     */
+    public static Assignment assign(LibraryStore library, GroupConnection organiser, String title,
+                                    @Nullable LocalDate due, String note, List<Long> speechIds) {
+        Assignment assignment = new Assignment(UUID.randomUUID(), title,
+                speechIds.stream().map(library::fingerprint).toList(), due, note, false, 0);
+        GroupAssignments.set(organiser, assignment);
+        return assignment;
     }
 
     private interface Page<T> {

@@ -155,10 +155,15 @@ public final class LibraryGroup {
      * organiser, how many of them each member has read (of the members who let organisers see it).
      */
     public List<AssignedReading> assignedReading() {
-        boolean organiser = queries.queryOne("read whether this member organises the group", "SELECT organiser FROM"
+        boolean organiser = organises();
+        return assignments().stream().map(a -> assigned(a, organiser)).toList();
+    }
+
+    /** Whether this library's member organises the group, as the last sync brought the members. */
+    public boolean organises() {
+        return queries.queryOne("read whether this member organises the group", "SELECT organiser FROM"
                 + " group_members WHERE name = (SELECT user_name FROM group_link)", rs -> rs.getBoolean(1))
                 .orElse(false);
-        return assignments().stream().map(a -> assigned(a, organiser)).toList();
     }
 
     private AssignedReading assigned(Assignment assignment, boolean organiser) {

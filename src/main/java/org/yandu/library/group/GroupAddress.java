@@ -40,6 +40,11 @@ public record GroupAddress(String jdbcUrl, @Nullable String user) {
     }
 
     /** The database the address names: the group's. */
+    /** A JDBC address as members are given it: without its {@code jdbc:}, as libpq and psql take it. */
+    public static String forMembers(String jdbcUrl) {
+        return jdbcUrl.startsWith("jdbc:") ? jdbcUrl.substring("jdbc:".length()) : jdbcUrl;
+    }
+
     public String database() {
         String rest = jdbcUrl.substring(JDBC.length());
         String path = rest.substring(rest.indexOf('/') + 1);

@@ -91,9 +91,9 @@ public final class AppMenus {
         this.focusSearch = focusSearch;
         this.messages = messages;
         this.stage = stage;
-        group = new GroupMenu(app.group(), messages, stage);
+        group = new GroupMenu(app.group(), messages, stage, app.reader(), app.library());
         menuBar = new MenuBar(fileMenu(), editMenu(), viewMenu(), studyMenu(),
-                group.menu(app.reader(), app.access().writable(), app.settings().othersNotesProperty()), helpMenu());
+                group.menu(app.access().writable(), app.settings().othersNotesProperty()), helpMenu());
         menuBar.setUseSystemMenuBar(true);
     }
 

@@ -2,10 +2,15 @@ package org.yandu.ui.group;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.jspecify.annotations.Nullable;
@@ -15,7 +20,11 @@ import org.yandu.group.GroupSync;
 import org.yandu.group.SyncReport;
 import org.yandu.library.GroupMembership;
 import org.yandu.library.LibraryStore;
+import org.yandu.library.group.GroupConnection;
 import org.yandu.library.group.GroupException;
+import org.yandu.library.group.GroupMember;
+import org.yandu.library.group.GroupMembers;
+import org.yandu.library.group.Invitation;
 import org.yandu.ui.base.BackgroundTask;
 import org.yandu.ui.base.Lane;
 import org.yandu.ui.base.TaskExecutor;
@@ -54,6 +63,7 @@ public final class GroupController {
     private final ReadOnlyObjectWrapper<GroupSyncState> state = new ReadOnlyObjectWrapper<>(GroupSyncState.NO_GROUP);
     private final ReadOnlyObjectWrapper<Optional<GroupMembership>> membership =
             new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyBooleanWrapper organiser = new ReadOnlyBooleanWrapper(false);
     private PasswordPrompt prompt = (member, refused) -> Optional.empty();
     private @Nullable LibraryStore store;
     private char @Nullable [] password;
@@ -85,10 +95,10 @@ public final class GroupController {
         if (library.openedForReading()) {
             return;
         }
-        tasks.execute(BackgroundTask.on(Lane.LIBRARY, "error.group", () -> new Standing(
-                library.group().membership(), library.group().outbox().waiting()))
+        tasks.execute(BackgroundTask.on(Lane.LIBRARY, "error.group", () -> Standing.of(library))
                 .onSuccess(standing -> {
                     membership.set(standing.member());
+                    organiser.set(standing.organiser());
                     if (standing.member().isPresent()) {
                         state.set(GroupSyncState.idle(standing.waiting(), null));
                         sync(true);
@@ -131,7 +141,6 @@ public final class GroupController {
                 () -> GroupSync.join(library, url, user, temporary, chosen))
                 .onSuccess(report -> {
                     password = kept;
-                    membership.set(library.group().membership());
                     synced(report, library);
                 })
                 .onFailure(e -> {
@@ -164,6 +173,57 @@ public final class GroupController {
         }
     }
 
+    /** Publishes speeches of the library to the group; {@code done} hears how many, on the FX thread. */
+    public void publish(List<Long> speechIds, IntConsumer done, Consumer<GroupException> failed) {
+        onServer((library, server) -> GroupSync.publish(library, server, speechIds), published -> {
+            done.accept(published);
+            syncNow();
+        }, failed);
+    }
+
+    /** Sets the group to read speeches of the library by a day (or none); the reader's own library hears it too. */
+    public void assign(String title, @Nullable LocalDate due, String note, List<Long> speechIds, Runnable done,
+                       Consumer<GroupException> failed) {
+        onServer((library, server) -> GroupSync.assign(library, server, title, due, note, speechIds), set -> {
+            done.run();
+            syncNow();
+        }, failed);
+    }
+
+    /** Adds a member; {@code done} gets their invitation, whose temporary password is shown once and not kept. */
+    public void addMember(String name, String displayName, Consumer<Invitation> done,
+                         Consumer<GroupException> failed) {
+        onServer((library, server) -> new GroupMembers().add(server, name, displayName), invitation -> {
+            done.accept(invitation);
+            syncNow();
+        }, failed);
+    }
+
+    /** Removes a member: they can no longer log in; their shared notes stay with the group. */
+    public void removeMember(String name, Runnable done, Consumer<GroupException> failed) {
+        onServer((library, server) -> {
+            new GroupMembers().remove(server, name);
+            return name;
+        }, removed -> {
+            done.run();
+            syncNow();
+        }, failed);
+    }
+
+    /** The group's members as the last sync brought them, for choosing one; on the FX thread. */
+    public void members(Consumer<List<GroupMember>> done) {
+        LibraryStore library = store;
+        if (library != null) {
+            tasks.execute(BackgroundTask.on(Lane.LIBRARY, "error.group", () -> library.group().members())
+                    .onSuccess(done));
+        }
+    }
+
+    /** Whether this library's member organises the group: publishes, assigns, adds and removes members. */
+    public ReadOnlyBooleanProperty organiserProperty() {
+        return organiser.getReadOnlyProperty();
+    }
+
     public ReadOnlyObjectProperty<GroupSyncState> stateProperty() {
         return state.getReadOnlyProperty();
     }
@@ -179,7 +239,12 @@ public final class GroupController {
         forget();
     }
 
-    private record Standing(Optional<GroupMembership> member, int waiting) {
+    /** The library's place in its group: the membership, the changes waiting, whether the member organises it. */
+    private record Standing(Optional<GroupMembership> member, int waiting, boolean organiser) {
+        static Standing of(LibraryStore library) {
+            return new Standing(library.group().membership(), library.group().outbox().waiting(),
+                    library.group().organises());
+        }
     }
 
     private void forget() {
@@ -189,6 +254,7 @@ public final class GroupController {
         }
         password = null;
         membership.set(Optional.empty());
+        organiser.set(false);
         state.set(GroupSyncState.NO_GROUP);
     }
 
@@ -212,9 +278,11 @@ public final class GroupController {
     }
 
     private void synced(SyncReport report, LibraryStore library) {
-        tasks.execute(BackgroundTask.on(Lane.LIBRARY, "error.group", () -> library.group().outbox().waiting())
-                .onSuccess(waiting -> {
-                    state.set(GroupSyncState.idle(waiting, ZonedDateTime.now(clock)));
+        tasks.execute(BackgroundTask.on(Lane.LIBRARY, "error.group", () -> Standing.of(library))
+                .onSuccess(standing -> {
+                    membership.set(standing.member());
+                    organiser.set(standing.organiser());
+                    state.set(GroupSyncState.idle(standing.waiting(), ZonedDateTime.now(clock)));
                     finished();
                 }));
         if (report.speeches() > 0 || report.received() > 0) {
@@ -231,11 +299,8 @@ public final class GroupController {
             forgetPassword();
         }
         if (passwordWanted && asked && library == store) {
-            Optional<char[]> given = prompt.ask(membership.get().orElseThrow(),
-                    trouble == GroupException.Trouble.WRONG_PASSWORD);
             running = false;
-            if (given.isPresent()) {
-                password = given.get();
+            if (passwordGiven(membership.get().orElseThrow(), trouble)) {
                 sync(true);
                 return;
             }
@@ -244,6 +309,50 @@ public final class GroupController {
         state.set(trouble == GroupException.Trouble.NO_PASSWORD ? state.get().needsPassword()
                 : state.get().failed(trouble, String.valueOf(why.getMessage())));
         finished();
+    }
+
+    /** Work on the group's server as this library's member, such as an organiser's. */
+    @FunctionalInterface
+    private interface ServerWork<T> {
+        T on(LibraryStore library, GroupConnection server);
+    }
+
+    /**
+     * Runs work on the group lane with a connection as the library's member, asking for the password (and trying
+     * again) if the server wants one; a failure reaches {@code failed} on the FX thread, the library unchanged.
+     */
+    private <T> void onServer(ServerWork<T> work, Consumer<T> done, Consumer<GroupException> failed) {
+        LibraryStore library = store;
+        GroupMembership member = membership.get().orElse(null);
+        if (library == null || member == null) {
+            return;
+        }
+        char @Nullable [] given = password;
+        tasks.execute(BackgroundTask.on(Lane.GROUP, "error.group", () -> {
+            try (GroupConnection server = GroupConnection.open(member.url(), member.user(), given)) {
+                return work.on(library, server);
+            }
+        }).onSuccess(done).onFailure(e -> {
+            GroupException why = asGroupTrouble(e);
+            GroupException.Trouble trouble = why.trouble();
+            boolean passwordWanted = trouble == GroupException.Trouble.NO_PASSWORD
+                    || trouble == GroupException.Trouble.WRONG_PASSWORD;
+            if (passwordWanted && library == store) {
+                forgetPassword();
+                if (passwordGiven(member, trouble)) {
+                    onServer(work, done, failed);
+                    return;
+                }
+            }
+            failed.accept(why);
+        }).toldBy(e -> { }));
+    }
+
+    /** Asks the reader for the password the server wants; whether they gave one (it is kept for the session). */
+    private boolean passwordGiven(GroupMembership member, GroupException.Trouble trouble) {
+        Optional<char[]> given = prompt.ask(member, trouble == GroupException.Trouble.WRONG_PASSWORD);
+        given.ifPresent(typed -> password = typed);
+        return given.isPresent();
     }
 
     /** A failure as the group's trouble: one the server or driver did not name is {@code FAILED}. */

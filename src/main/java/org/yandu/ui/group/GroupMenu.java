@@ -18,8 +18,8 @@ import javafx.scene.control.Tooltip;
 import javafx.stage.Stage;
 import javafx.util.Subscription;
 import org.yandu.library.GroupMembership;
-import org.yandu.library.group.GroupException;
 import org.yandu.ui.base.Messages;
+import org.yandu.ui.library.LibraryViewModel;
 import org.yandu.ui.reader.ReaderViewModel;
 
 /** The Group menu (sync, join, share the notes on the open speech, leave) and the status bar's sync state. */
@@ -28,11 +28,16 @@ public final class GroupMenu {
     private final Messages messages;
     private final Stage stage;
     private final List<Subscription> subscriptions = new ArrayList<>();
+    private final ReaderViewModel reader;
+    private final OrganiserItems organiser;
 
-    public GroupMenu(GroupController group, Messages messages, Stage stage) {
+    public GroupMenu(GroupController group, Messages messages, Stage stage, ReaderViewModel reader,
+                     LibraryViewModel library) {
         this.group = group;
         this.messages = messages;
         this.stage = stage;
+        this.reader = reader;
+        this.organiser = new OrganiserItems(group, messages, stage, reader, library);
         group.askPasswordsWith((member, refused) -> PasswordDialog.ask(stage, messages, member, refused));
     }
 
@@ -40,7 +45,7 @@ public final class GroupMenu {
      * @param writable whether the library may be changed (not while only read beside another Yandu)
      * @param othersShown the setting: others' shared notes shown in the margin and the notes pane
      */
-    public Menu menu(ReaderViewModel reader, ObservableBooleanValue writable, BooleanProperty othersShown) {
+    public Menu menu(ObservableBooleanValue writable, BooleanProperty othersShown) {
         BooleanBinding member = Bindings.createBooleanBinding(() -> group.membershipProperty().get().isPresent(),
                 group.membershipProperty());
         BooleanBinding noSpeech = Bindings.createBooleanBinding(() -> reader.openSpeechId().isEmpty(),
@@ -67,7 +72,9 @@ public final class GroupMenu {
         leave.setId("menu-group-leave");
         leave.disableProperty().bind(member.not());
         Menu menu = new Menu(messages.get("menu.group"), null, sync, new SeparatorMenuItem(), share, keep, others,
-                new SeparatorMenuItem(), join, leave);
+                new SeparatorMenuItem());
+        menu.getItems().addAll(organiser.items());
+        menu.getItems().addAll(new SeparatorMenuItem(), join, leave);
         menu.setId("menu-group");
         return menu;
     }
@@ -107,14 +114,8 @@ public final class GroupMenu {
 
     private void join() {
         JoinDialog.show(stage, messages).ifPresent(join -> group.join(join.jdbcUrl(), join.user(), join.temporary(),
-                join.chosen(), why -> joinFailed(join.user(), why)));
-    }
-
-    private void joinFailed(String user, GroupException why) {
-        Alert alert = messages.alert(Alert.AlertType.ERROR, stage, "group.join.title",
-                messages.format("group.join.failed", messages.format("group.trouble." + why.trouble(), user)));
-        alert.setContentText(why.getMessage());
-        alert.showAndWait();
+                join.chosen(), why -> GroupAlerts.failed(stage, messages, "group.join.title", "group.join.failed",
+                join.user(), why)));
     }
 
     private void leave() {

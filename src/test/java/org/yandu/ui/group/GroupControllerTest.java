@@ -2,12 +2,14 @@ package org.yandu.ui.group;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -219,6 +221,53 @@ class GroupControllerTest {
         assertFalse(controller.membershipProperty().get().isPresent());
         assertEquals(GroupSyncState.Kind.NO_GROUP, controller.stateProperty().get().kind());
         assertEquals(List.of(), tasks.shownFailures(), "said in the join's own message, not the error dialog");
+    }
+
+    @Test
+    void anOrganiserPublishesAssignsAndAddsAndRemovesMembersFromTheWindow() throws Exception {
+        library.group().join(group.organiser.url(), group.organiser.user());
+        answers.add(Optional.of(group.organiser.temporaryPassword().toCharArray()));
+        controller.use(library);
+        assertTrue(controller.organiserProperty().get(), "the members' stream says zhou organises the group");
+        long speech = library.speeches().get(0).id();
+        List<String> done = new ArrayList<>();
+        List<GroupException> failures = new ArrayList<>();
+
+        controller.publish(List.of(speech), n -> done.add("published " + n), failures::add);
+        controller.assign("第一周", LocalDate.parse("2026-12-20"), "写体会", List.of(speech),
+                () -> done.add("assigned"), failures::add);
+        List<Invitation> invited = new ArrayList<>();
+        controller.addMember("qian", "钱进", invited::add, failures::add);
+
+        assertEquals(List.of(), failures);
+        assertEquals(List.of("published 1", "assigned"), done);
+        assertEquals(List.of("第一周"), library.group().assignedReading().stream().map(a -> a.title()).toList(),
+                "the organiser's own library hears of it at once");
+        try (GroupConnection qian = GroupConnection.open(invited.get(0).url(), "qian",
+                invited.get(0).temporaryPassword().toCharArray())) {
+            assertEquals("qian", invited.get(0).user(), "the invitation lets the new member in");
+        }
+        controller.removeMember("qian", () -> done.add("removed"), failures::add);
+        assertEquals("removed", done.get(done.size() - 1));
+        GroupException refused = assertThrows(GroupException.class,
+                () -> GroupConnection.open(invited.get(0).url(), "qian",
+                        invited.get(0).temporaryPassword().toCharArray()));
+        assertTrue(refused.getMessage().contains("qian"), refused.getMessage());
+        assertEquals(List.of(false), asked, "the password was asked once, at start");
+    }
+
+    @Test
+    void aMemberWhoDoesNotOrganiseIsRefusedByTheServer() {
+        library.group().join(group.li.url(), group.li.user());
+        answers.add(Optional.of(group.li.temporaryPassword().toCharArray()));
+        controller.use(library);
+        assertFalse(controller.organiserProperty().get());
+        List<GroupException> failures = new ArrayList<>();
+
+        controller.assign("我来布置", null, "", List.of(library.speeches().get(0).id()), () -> { }, failures::add);
+
+        assertEquals(1, failures.size(), "the server's policies refuse it, whatever the window shows");
+        assertEquals(GroupException.Trouble.REFUSED, failures.get(0).trouble(), failures.get(0).getMessage());
     }
 
     private Timer lastTimer() {

@@ -1,0 +1,77 @@
+package org.yandu.ui.group;
+
+import javafx.beans.binding.StringBinding;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.Window;
+import org.yandu.ui.base.Messages;
+
+/**
+ * The group dialogs' form: labelled fields in two columns (the labels never narrower than they are, so no language's
+ * label is cut), a line under them saying why the dialog's button is disabled, and a note on what Yandu keeps.
+ */
+final class GroupForm {
+    private final GridPane grid = new GridPane();
+    private final Messages messages;
+    private int rows;
+
+    GroupForm(Messages messages) {
+        this.messages = messages;
+        grid.setHgap(10);
+        grid.setVgap(8);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(labels, fields);
+        grid.setPrefWidth(580);
+    }
+
+    GroupForm field(String labelKey, Node field) {
+        grid.addRow(rows++, new Label(messages.get(labelKey)), field);
+        return this;
+    }
+
+    /** Under the fields: why the button is disabled, while it is. */
+    GroupForm hint(String id, StringBinding problem) {
+        Label hint = noteLabel(problem.get());
+        hint.setId(id);
+        hint.textProperty().bind(problem);
+        grid.add(hint, 1, rows++);
+        return this;
+    }
+
+    /** Across the dialog: what Yandu keeps or does not, and what happens next. */
+    GroupForm note(String key) {
+        grid.add(noteLabel(messages.get(key)), 0, rows++, 2, 1);
+        return this;
+    }
+
+    /**
+     * A dialog over {@code owner} holding the form, with {@code confirm} (disabled while {@code problem} says why)
+     * and Cancel.
+     */
+    <R> Dialog<R> dialog(Window owner, String titleKey, String header, ButtonType confirm, StringBinding problem) {
+        Dialog<R> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(messages.get(titleKey));
+        dialog.setHeaderText(header);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().addAll(confirm, messages.cancelButton());
+        dialog.getDialogPane().lookupButton(confirm).disableProperty().bind(problem.isNotEmpty());
+        return dialog;
+    }
+
+    private static Label noteLabel(String text) {
+        Label note = new Label(text);
+        note.setWrapText(true);
+        note.getStyleClass().add("group-hint");
+        return note;
+    }
+}

@@ -1,5 +1,7 @@
 package org.yandu.ui.app;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Side;
 import javafx.scene.Node;
@@ -8,7 +10,9 @@ import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import org.controlsfx.control.MasterDetailPane;
+import org.yandu.library.Annotation;
 import org.yandu.ui.base.Messages;
+import org.yandu.ui.group.NoteRevisionsDialog;
 import org.yandu.ui.notes.NotesPane;
 import org.yandu.ui.reader.OutlinePane;
 import org.yandu.ui.reader.ReaderPane;
@@ -38,7 +42,21 @@ final class ReaderSide {
         reader = new ReaderPane(app.reader(), app.settings(), messages, placeholder, app.glossaryProperty(),
                 keyword -> app.search().queryProperty().set(keyword));
         outline = new OutlinePane(app.reader(), messages);
-        notes = new NotesPane(app.notes(), app.reader(), app.settings().othersNotesProperty(), messages);
+        notes = new NotesPane(app.notes(), app.reader(), app.settings().othersNotesProperty(), new NotesPane.History() {
+            @Override
+            public ObservableBooleanValue available() {
+                return Bindings.createBooleanBinding(() -> app.group().membershipProperty().get().isPresent(),
+                        app.group().membershipProperty());
+            }
+
+            @Override
+            public void show(Annotation note) {
+                NoteRevisionsDialog.show(sideTabs.getScene().getWindow(), messages, app.group(), note, () -> {
+                    app.notes().changed();
+                    app.notes().load();
+                });
+            }
+        }, messages);
         reader.setNotes(app.notes(), annotation -> {
             sideTabs.getSelectionModel().select(notesTab);
             app.settings().outlineVisibleProperty().set(true);

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yandu.group.GroupSync;
+import org.yandu.group.NoteHistory;
 import org.yandu.group.SyncReport;
 import org.yandu.library.GroupMembership;
 import org.yandu.library.LibraryStore;
@@ -25,6 +26,7 @@ import org.yandu.library.group.GroupException;
 import org.yandu.library.group.GroupMember;
 import org.yandu.library.group.GroupMembers;
 import org.yandu.library.group.Invitation;
+import org.yandu.library.group.NoteRevision;
 import org.yandu.ui.base.BackgroundTask;
 import org.yandu.ui.base.Lane;
 import org.yandu.ui.base.TaskExecutor;
@@ -207,6 +209,21 @@ public final class GroupController {
         }, removed -> {
             done.run();
             syncNow();
+        }, failed);
+    }
+
+    /** The earlier states of one of the reader's notes the group's server kept, newest first; on the FX thread. */
+    public void revisions(long annotationId, Consumer<List<NoteRevision>> done, Consumer<GroupException> failed) {
+        onServer((library, server) -> NoteHistory.of(library, server, annotationId), done, failed);
+    }
+
+    /**
+     * Brings back a kept state of a note: an edit like any other, sent soon; the state it replaces is kept in turn.
+     */
+    public void restore(long annotationId, int revision, Runnable done, Consumer<GroupException> failed) {
+        onServer((library, server) -> NoteHistory.restore(library, server, annotationId, revision), restored -> {
+            done.run();
+            notesChanged();
         }, failed);
     }
 

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -42,6 +44,7 @@ public final class NotesPane {
     private final NotesController notes;
     private final ReaderViewModel reader;
     private final ObservableBooleanValue othersShown;
+    private final History versions;
     private final Messages messages;
     private final ListView<NotesPanelViewModel.Row> list = new ListView<>();
     private final BorderPane root = new BorderPane();
@@ -51,17 +54,30 @@ public final class NotesPane {
     private final HBox colours = new HBox();
     private final Button placeHere = new Button();
     private final Button delete = new Button();
+    private final Hyperlink history = new Hyperlink();
     private final PauseTransition typingSaver = new PauseTransition(TYPING_SAVE_DELAY);
     private final List<Subscription> subscriptions = new ArrayList<>();
     private @Nullable Annotation editing;
     private boolean filling;
 
-    /** @param othersShown whether the notes others in the study group shared are listed too */
+    /** Earlier versions of the reader's notes, kept by their study group's server. */
+    public interface History {
+        /** Whether there are any: the library belongs to a group. */
+        ObservableBooleanValue available();
+
+        void show(Annotation note);
+    }
+
+    /**
+     * @param othersShown whether the notes others in the study group shared are listed too
+     * @param versions what the Earlier Versions button shows
+     */
     public NotesPane(NotesController notes, ReaderViewModel reader, ObservableBooleanValue othersShown,
-                     Messages messages) {
+                     History versions, Messages messages) {
         this.notes = notes;
         this.reader = reader;
         this.othersShown = othersShown;
+        this.versions = versions;
         this.messages = messages;
         list.setId("notes-list");
         list.getStyleClass().add("notes-list");
@@ -173,6 +189,19 @@ public final class NotesPane {
                 fill(null);
             }
         });
+        history.setText(messages.get("notes.history"));
+        history.setId("note-history");
+        history.setTooltip(new Tooltip(messages.get("notes.history.tip")));
+        history.setOnAction(e -> {
+            if (editing != null) {
+                saveTyping();
+                versions.show(editing);
+            }
+        });
+        history.getStyleClass().add("note-history");
+        history.visibleProperty().bind(Bindings.createBooleanBinding(() -> versions.available().get(),
+                versions.available()));
+        history.managedProperty().bind(history.visibleProperty());
         placeHere.setText(messages.get("notes.placeHere"));
         placeHere.setId("note-place-here");
         placeHere.setTooltip(new Tooltip(messages.get("notes.placeHere.tip")));
@@ -186,7 +215,7 @@ public final class NotesPane {
         placeHere.setMaxWidth(Double.MAX_VALUE);
         placeHere.getStyleClass().add("accent");
         colours.getChildren().addAll(gap, delete);
-        editor.getChildren().addAll(placeHere, colours, note, tags);
+        editor.getChildren().addAll(placeHere, colours, note, tags, history);
         editor.getStyleClass().add("note-editor");
         editor.setDisable(true);
         return editor;
@@ -292,6 +321,7 @@ public final class NotesPane {
         if (own) {
             note.setPromptText(messages.get("notes.notePrompt"));
         }
+        history.setDisable(!own);
         note.setEditable(own);
         tags.setEditable(own);
         colours.getChildren().forEach(button -> button.setDisable(!own));

@@ -21,12 +21,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yandu.group.SyncReport;
+import org.yandu.library.Annotation;
+import org.yandu.library.HighlightColor;
 import org.yandu.library.LibraryStore;
 import org.yandu.library.StudyCopy;
 import org.yandu.library.group.GroupConnection;
 import org.yandu.library.group.GroupException;
 import org.yandu.library.group.GroupMembers;
 import org.yandu.library.group.Invitation;
+import org.yandu.library.group.NoteRevision;
 import org.yandu.library.group.TestGroup;
 import org.yandu.settings.Language;
 import org.yandu.ui.base.Messages;
@@ -254,6 +257,27 @@ class GroupControllerTest {
                         invited.get(0).temporaryPassword().toCharArray()));
         assertTrue(refused.getMessage().contains("qian"), refused.getMessage());
         assertEquals(List.of(false), asked, "the password was asked once, at start");
+    }
+
+    @Test
+    void anEarlierVersionOfANoteIsReadFromTheServerAndBroughtBack() {
+        library.group().join(group.li.url(), group.li.user());
+        answers.add(Optional.of(group.li.temporaryPassword().toCharArray()));
+        Annotation note = StudyCopy.highlight(library, "巩固党的执政地位", "初稿");
+        controller.use(library);
+        library.annotations().update(note.id(), HighlightColor.YELLOW, "二稿", List.of("改过"));
+        controller.syncNow();
+        List<List<NoteRevision>> read = new ArrayList<>();
+        List<GroupException> failures = new ArrayList<>();
+
+        controller.revisions(note.id(), read::add, failures::add);
+        NoteRevision first = read.get(0).stream().filter(r -> r.body().equals("初稿")).findFirst().orElseThrow();
+        controller.restore(note.id(), first.revision(), () -> { }, failures::add);
+
+        assertEquals(List.of(), failures);
+        assertEquals("初稿", library.annotations().find(note.id()).orElseThrow().note(), "the first draft is back");
+        assertEquals(1, library.group().outbox().waiting(), "and goes to the group as an edit");
+        assertEquals("Group: 1 change waiting", controller.stateProperty().get().text(ENGLISH, "li"));
     }
 
     @Test

@@ -116,6 +116,11 @@ public final class LibraryGroup {
         return new OthersNotes(queries).of(speechId);
     }
 
+    /** Every note others shared on the library's speeches, speech by speech, placed as {@link #sharedNotes}. */
+    public List<SharedNote> allSharedNotes() {
+        return new OthersNotes(queries).all();
+    }
+
     /** Shares every note of a speech with the group, or takes them all back; how many changed. */
     public int shareSpeech(long speechId, boolean shared) {
         return queries.update("share the notes of speech " + speechId, "UPDATE annotations SET shared = ?"

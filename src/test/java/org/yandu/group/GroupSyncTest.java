@@ -147,6 +147,8 @@ class GroupSyncTest {
         SharedNote arrived = wang.group().sharedNotes(speech).stream()
                 .filter(n -> n.author().equals("li") && n.body().equals("大家怎么看？")).findFirst().orElseThrow();
         assertEquals("李明", arrived.authorName(), "by the name the group shows");
+        assertEquals(wang.group().sharedNotes(speech), wang.group().allSharedNotes(),
+                "All Notes reads the same, for every speech");
         Paragraph on = laptop.paragraphs(laptop.speeches().get(0).id()).stream()
                 .filter(p -> Long.valueOf(p.id()).equals(note.paragraphId())).findFirst().orElseThrow();
         assertEquals(List.of(on.position(), note.start(), note.end()),

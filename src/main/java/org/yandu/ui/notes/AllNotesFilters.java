@@ -1,7 +1,10 @@
 package org.yandu.ui.notes;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
@@ -26,6 +29,7 @@ import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.textfield.TextFields;
 import org.yandu.library.HighlightColor;
+import org.yandu.library.SharedNote;
 import org.yandu.ui.base.Messages;
 import org.yandu.ui.reader.SpeechAnnotations;
 
@@ -61,9 +65,41 @@ final class AllNotesFilters {
         order.setId("all-notes-order");
         order.setConverter(converter(o -> messages.get("allNotes.order." + o.name().toLowerCase(Locale.ROOT))));
         order.valueProperty().bindBidirectional(model.orderProperty());
-        HBox row = new HBox(8, filter, speechChoice(), order);
+        HBox row = new HBox(8, filter, whoseChoice(), speechChoice(), order);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
+    }
+
+    /**
+     * Whose notes: the reader's own, everyone's, or one member's; shown only while others in the study group shared
+     * notes on the library's speeches.
+     */
+    private ComboBox<AllNotesViewModel.Whose> whoseChoice() {
+        ComboBox<AllNotesViewModel.Whose> whose = new ComboBox<>();
+        whose.setId("all-notes-whose");
+        Map<String, String> names = new HashMap<>();
+        Runnable fill = () -> {
+            names.clear();
+            model.authors().forEach(n -> names.put(n.author(), n.authorName()));
+            List<AllNotesViewModel.Whose> choices = new ArrayList<>(List.of(AllNotesViewModel.Whose.MINE,
+                    AllNotesViewModel.Whose.EVERYONE));
+            model.authors().forEach(n -> choices.add(new AllNotesViewModel.Whose(n.author(), false)));
+            whose.getItems().setAll(choices);
+            whose.setValue(model.whoseProperty().get());
+            whose.setVisible(!model.authors().isEmpty());
+            whose.setManaged(whose.isVisible());
+        };
+        model.authors().addListener((ListChangeListener<SharedNote>) c -> fill.run());
+        fill.run();
+        whose.setConverter(converter(w -> w.everyone() ? messages.get("allNotes.whose.everyone")
+                : w.member() == null ? messages.get("allNotes.whose.mine")
+                : names.getOrDefault(w.member(), w.member())));
+        whose.valueProperty().addListener((o, old, chosen) -> {
+            if (chosen != null) {
+                model.whoseProperty().set(chosen);
+            }
+        });
+        return whose;
     }
 
     /** Every speech, or one collection or speech holding notes; the first item stands for "all". */

@@ -34,13 +34,15 @@ import org.yandu.library.Annotation;
 import org.yandu.library.HighlightColor;
 import org.yandu.library.LibraryStore;
 import org.yandu.library.Passages;
+import org.yandu.library.SharedNote;
 import org.yandu.library.SpeechCollection;
 import org.yandu.ui.library.LibrarySnapshot;
 
 /**
  * All Notes: every highlight and note of the library with its speech, narrowed by text, tags, colours, speech
  * or collection, dates, "with a note" and "orphaned only", in speech order or newest first. Orphaned ones are
- * listed like the others, never hidden. Plain Java; the library is read off the FX thread and handed to
+ * listed like the others, never hidden. In a study group, whose notes: the reader's own (at first), everyone's, or
+ * one member's shared ones, read-only. Plain Java; the library is read off the FX thread and handed to
  * {@link #show(Library)}.
  */
 public final class AllNotesViewModel {
@@ -50,29 +52,50 @@ public final class AllNotesViewModel {
     /**
      * A highlight or note as the list shows it.
      *
+     * @param annotation the reader's own; for another member's, its words, colour, note, tags and time as one
+     *     (id 0: it is no row of this library)
+     * @param other another member's shared note; null for the reader's own
      * @param position its paragraph's position in the speech, -1 when orphaned
      * @param suggested for an orphaned one, the position of the paragraph suggested for it, else -1
      * @param speechOrder where its speech comes in the library tree
      */
-    public record Entry(Annotation annotation, String speechTitle, int position, int suggested, int speechOrder) {
+    public record Entry(Annotation annotation, @Nullable SharedNote other, String speechTitle, int position,
+                        int suggested, int speechOrder) {
         public boolean orphaned() {
             return position < 0;
+        }
+
+        /** The reader's own, which they may edit and delete. */
+        public boolean own() {
+            return other == null;
+        }
+    }
+
+    /** Whose notes are listed: the reader's own, everyone's, or one member's ({@code member}, their user name). */
+    public record Whose(@Nullable String member, boolean everyone) {
+        public static final Whose MINE = new Whose(null, false);
+        public static final Whose EVERYONE = new Whose(null, true);
+
+        boolean keeps(@Nullable SharedNote other) {
+            return everyone || (member == null ? other == null : other != null && member.equals(other.author()));
         }
     }
 
     /** What the view needs from the library, read in one trip. */
-    public record Library(List<Annotation> annotations, Map<Long, Integer> positions, LibrarySnapshot snapshot) {
-        public static final Library EMPTY = new Library(List.of(), Map.of(), LibrarySnapshot.EMPTY);
+    public record Library(List<Annotation> annotations, Map<Long, Integer> positions, LibrarySnapshot snapshot,
+                          List<SharedNote> others) {
+        public static final Library EMPTY = new Library(List.of(), Map.of(), LibrarySnapshot.EMPTY, List.of());
 
         public Library {
             annotations = List.copyOf(annotations);
             positions = Map.copyOf(positions);
+            others = List.copyOf(others);
         }
 
         /** Reads the library: call it off the FX thread. */
         public static Library readFrom(LibraryStore store) {
             return new Library(Passages.joined(store.annotations().all()), store.annotations().paragraphPositions(),
-                    LibrarySnapshot.readFrom(store));
+                    LibrarySnapshot.readFrom(store), store.group().allSharedNotes());
         }
     }
 
@@ -93,6 +116,8 @@ public final class AllNotesViewModel {
     private final BooleanProperty withNote = new SimpleBooleanProperty();
     private final BooleanProperty orphanedOnly = new SimpleBooleanProperty();
     private final ObjectProperty<Order> order = new SimpleObjectProperty<>(Order.SPEECH);
+    private final ObjectProperty<Whose> whose = new SimpleObjectProperty<>(Whose.MINE);
+    private final ObservableList<SharedNote> authors = FXCollections.observableArrayList();
     private final ObservableList<Entry> shown = FXCollections.observableArrayList();
     private final ObservableList<String> tagsInUse = FXCollections.observableArrayList();
     private final ObservableList<SpeechChoice> speechChoices = FXCollections.observableArrayList();
@@ -107,7 +132,7 @@ public final class AllNotesViewModel {
     /** @param zone where the reader is, for the dates of the date filter */
     public AllNotesViewModel(ZoneId zone) {
         this.zone = zone;
-        Observable[] filters = {text, tags, colours, speech, from, to, withNote, orphanedOnly, order};
+        Observable[] filters = {text, tags, colours, speech, from, to, withNote, orphanedOnly, order, whose};
         for (Observable filter : filters) {
             filter.addListener(o -> refresh());
         }
@@ -118,22 +143,37 @@ public final class AllNotesViewModel {
         speechOrder = speechOrder(library.snapshot());
         titles = new HashMap<>();
         library.snapshot().speeches().forEach(s -> titles.put(s.id(), s.title()));
-        entries = library.annotations().stream()
-                .map(a -> new Entry(a, titles.getOrDefault(a.speechId(), ""),
+        List<Entry> all = new ArrayList<>();
+        library.annotations().stream()
+                .map(a -> new Entry(a, null, titles.getOrDefault(a.speechId(), ""),
                         a.orphaned() ? -1 : library.positions().getOrDefault(a.paragraphId(), -1),
                         a.suggestion() == null ? -1
                                 : library.positions().getOrDefault(a.suggestion().paragraphId(), -1),
                         speechOrder.getOrDefault(a.speechId(), Integer.MAX_VALUE)))
-                .toList();
+                .forEach(all::add);
+        library.others().stream().map(this::entry).forEach(all::add);
+        entries = List.copyOf(all);
+        Map<String, SharedNote> byAuthor = new LinkedHashMap<>();
+        library.others().forEach(n -> byAuthor.putIfAbsent(n.author(), n));
+        replaceIfChanged(authors, byAuthor.values().stream()
+                .sorted(Comparator.comparing(SharedNote::authorName)).toList());
         Set<String> used = new TreeSet<>();
         entries.forEach(e -> used.addAll(e.annotation().tags()));
         // Unchanged lists are left alone so open drop-downs are not rebuilt at every note edit.
         replaceIfChanged(tagsInUse, List.copyOf(used));
         replaceIfChanged(speechChoices, choices(library.snapshot()));
-        total.set(entries.size());
         if (!tags.retainAll(used)) {
             refresh();
         }
+    }
+
+    /** Another member's note as an entry: its words, colour, note and tags as an annotation of no row here. */
+    private Entry entry(SharedNote other) {
+        HighlightColor colour = other.colour().isEmpty() ? null : HighlightColor.valueOf(other.colour());
+        Annotation shown = new Annotation(0, other.speechId(), null, other.start(), other.end(), other.quote(), "", "",
+                colour, other.body(), other.tags(), other.edited(), other.edited(), null, null);
+        return new Entry(shown, other, titles.getOrDefault(other.speechId(), ""), other.position(), -1,
+                speechOrder.getOrDefault(other.speechId(), Integer.MAX_VALUE));
     }
 
     private static <T> void replaceIfChanged(ObservableList<T> list, List<T> values) {
@@ -146,7 +186,7 @@ public final class AllNotesViewModel {
     public Predicate<Annotation> filter() {
         Filter now = currentFilter();
         Map<Long, String> speechTitles = titles;
-        return a -> now.test(a, speechTitles.getOrDefault(a.speechId(), ""));
+        return a -> now.test(a, speechTitles.getOrDefault(a.speechId(), ""), a.orphaned());
     }
 
     /** What an export of the shown notes takes: their speeches in speech order, with only these notes. */
@@ -169,8 +209,12 @@ public final class AllNotesViewModel {
     }
 
     private void refresh() {
-        Predicate<Annotation> keep = filter();
-        shown.setAll(entries.stream().filter(e -> keep.test(e.annotation())).sorted(comparator()).toList());
+        Filter now = currentFilter();
+        Whose listed = whose.get();
+        List<Entry> theirs = entries.stream().filter(e -> listed.keeps(e.other())).toList();
+        total.set(theirs.size());
+        shown.setAll(theirs.stream().filter(e -> now.test(e.annotation(), e.speechTitle(), e.orphaned()))
+                .sorted(comparator()).toList());
     }
 
     private Comparator<Entry> comparator() {
@@ -234,12 +278,13 @@ public final class AllNotesViewModel {
     private record Filter(List<String> words, Set<String> tags, Set<HighlightColor> colours,
                           @Nullable Set<Long> speeches, @Nullable LocalDate from, @Nullable LocalDate to,
                           boolean withNote, boolean orphanedOnly, ZoneId zone) {
-        boolean test(Annotation a, String speechTitle) {
+        /** @param orphaned whether it is on no paragraph of its speech (another's: not found in this copy) */
+        boolean test(Annotation a, String speechTitle, boolean orphaned) {
             return (speeches == null || speeches.contains(a.speechId()))
                     && (tags.isEmpty() || a.tags().stream().anyMatch(tags::contains))
                     && (colours.isEmpty() || (a.isHighlight() && colours.contains(a.color())))
                     && (!withNote || !a.note().isBlank())
-                    && (!orphanedOnly || a.orphaned())
+                    && (!orphanedOnly || orphaned)
                     && (inRange(a.created()) || inRange(a.updated()))
                     && containsWords(a, speechTitle);
         }
@@ -300,12 +345,22 @@ public final class AllNotesViewModel {
         return order;
     }
 
+    /** Whose notes are listed; the reader's own at first. */
+    public ObjectProperty<Whose> whoseProperty() {
+        return whose;
+    }
+
+    /** The members who shared notes on the library's speeches, one note each (for their names), by name. */
+    public ObservableList<SharedNote> authors() {
+        return authors;
+    }
+
     /** The notes the filter keeps, in the chosen order. */
     public ObservableList<Entry> shown() {
         return shownView;
     }
 
-    /** Every note of the library, for "N of M". */
+    /** Every note of the library whose notes are listed (the reader's own, at first), for "N of M". */
     public ReadOnlyIntegerProperty totalProperty() {
         return total.getReadOnlyProperty();
     }

@@ -26,6 +26,7 @@ import javafx.stage.Stage;
 import javafx.util.Subscription;
 import org.jspecify.annotations.Nullable;
 import org.yandu.library.Annotation;
+import org.yandu.library.SharedNote;
 import org.yandu.ui.base.Messages;
 import org.yandu.ui.base.ToolWindow;
 import org.yandu.ui.export.ExportController;
@@ -116,10 +117,17 @@ public final class AllNotesWindow {
             AllNotesViewModel.Entry selected = list.getSelectionModel().getSelectedItem();
             model.show(library);
             if (selected != null) {
-                model.shown().stream().filter(e -> e.annotation().id() == selected.annotation().id()).findFirst()
+                model.shown().stream().filter(e -> sameNote(e, selected)).findFirst()
                         .ifPresent(e -> list.getSelectionModel().select(e));
             }
         });
+    }
+
+    private static boolean sameNote(AllNotesViewModel.Entry one, AllNotesViewModel.Entry other) {
+        SharedNote theirs = one.other();
+        SharedNote alsoTheirs = other.other();
+        return theirs == null ? alsoTheirs == null && one.annotation().id() == other.annotation().id()
+                : alsoTheirs != null && theirs.groupId().equals(alsoTheirs.groupId());
     }
 
     private ListView<AllNotesViewModel.Entry> list() {
@@ -186,9 +194,11 @@ public final class AllNotesWindow {
 
     private void deleteSelected() {
         AllNotesViewModel.Entry entry = list.getSelectionModel().getSelectedItem();
-        if (entry != null) {
+        if (entry != null && entry.own()) {
             notes.delete(entry.annotation().id());
             status.setText(messages.get("allNotes.deleted"));
+        } else if (entry != null) {
+            status.setText(messages.get("allNotes.othersReadOnly"));
         }
     }
 
@@ -217,7 +227,8 @@ public final class AllNotesWindow {
         private final Label date = label("all-notes-date");
         private final Label tags = label("note-tags");
         private final Label orphaned = label("orphaned-mark");
-        private final HBox meta = new HBox(12, speech, date, tags, orphaned);
+        private final Label author = label("note-author");
+        private final HBox meta = new HBox(12, author, speech, date, tags, orphaned);
         private final VBox text = new VBox(2, quote, body, meta);
         private final HBox box = new HBox(10, chip, text);
 
@@ -257,6 +268,12 @@ public final class AllNotesWindow {
             show(tags, a.tags().isEmpty() ? "" : "#" + String.join("  #", a.tags()));
             orphaned.setVisible(entry.orphaned());
             orphaned.setManaged(entry.orphaned());
+            SharedNote other = entry.other();
+            author.getStyleClass().setAll("label", "note-author");
+            if (other != null) {
+                author.getStyleClass().add(SpeechAnnotations.memberClass(other.author()));
+            }
+            show(author, other == null ? "" : other.authorName());
             setGraphic(box);
         }
 

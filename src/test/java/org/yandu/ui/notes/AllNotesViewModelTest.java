@@ -23,6 +23,7 @@ import org.yandu.library.Annotation;
 import org.yandu.library.HighlightColor;
 import org.yandu.library.LibraryStore;
 import org.yandu.library.Paragraph;
+import org.yandu.library.SharedNote;
 import org.yandu.library.Speech;
 import org.yandu.ui.TestLibraries;
 
@@ -65,6 +66,42 @@ class AllNotesViewModelTest {
     @AfterEach
     void close() {
         store.close();
+    }
+
+    @Test
+    void othersSharedNotesAreListedWhenAskedByMemberReadOnlyAndFilteredLikeTheReadersOwn() {
+        AllNotesViewModel.Library mine = AllNotesViewModel.Library.readFrom(store);
+        long classroom = speech(TestLibraries.CLASSROOM_TITLE);
+        SharedNote wang = new SharedNote("g1", classroom, "wang", "王芳", 2, 0, 4, "民族复兴", "BLUE", "王的体会",
+                List.of("重点"), JUNE_20);
+        SharedNote zhao = new SharedNote("g2", speech(TestLibraries.LOOSE_TITLE), "zhao", "赵强", -1, 0, 0, "别的版本",
+                "", "赵的问题", List.of(), MAY_10);
+        model.show(new AllNotesViewModel.Library(mine.annotations(), mine.positions(), mine.snapshot(),
+                List.of(wang, zhao)));
+        int own = model.shown().size();
+        assertTrue(model.shown().stream().allMatch(AllNotesViewModel.Entry::own), "the reader's own at first");
+        assertEquals(List.of("王芳", "赵强"), model.authors().stream().map(SharedNote::authorName).toList());
+
+        model.whoseProperty().set(new AllNotesViewModel.Whose("wang", false));
+        assertEquals(List.of("王的体会"), notes(model.shown()));
+        assertFalse(model.shown().get(0).own());
+        assertEquals(HighlightColor.BLUE, model.shown().get(0).annotation().color());
+        assertEquals(1, model.totalProperty().get());
+
+        model.whoseProperty().set(AllNotesViewModel.Whose.EVERYONE);
+        assertEquals(own + 2, model.shown().size());
+        model.orphanedOnlyProperty().set(true);
+        assertTrue(notes(model.shown()).contains("赵的问题"), "not found in this copy: with the orphans");
+        assertFalse(notes(model.shown()).contains("王的体会"));
+        model.orphanedOnlyProperty().set(false);
+        model.tags().add("重点");
+        assertTrue(notes(model.shown()).contains("王的体会"), "tags narrow others' notes too");
+        assertFalse(model.exportScope().speechIds().isEmpty(),
+                "the export takes the reader's own");
+    }
+
+    private static List<String> notes(List<AllNotesViewModel.Entry> entries) {
+        return entries.stream().map(e -> e.annotation().note()).toList();
     }
 
     private long speech(String title) {

@@ -133,7 +133,7 @@ class NotesViewModelTest {
     }
 
     private SharedNote shared(String author, String name, int position, int start, int end, String body) {
-        return new SharedNote(author + body, author, name, position, start, end, "原话", "", body, List.of(),
+        return new SharedNote(author + body, speech.id(), author, name, position, start, end, "原话", "", body, List.of(),
                 Instant.parse("2026-12-06T08:00:00Z"));
     }
 

@@ -39,12 +39,12 @@ public record GroupAddress(String jdbcUrl, @Nullable String user) {
         return new GroupAddress(JDBC + rest, user == null || user.isEmpty() ? null : decode(user));
     }
 
-    /** The database the address names: the group's. */
     /** A JDBC address as members are given it: without its {@code jdbc:}, as libpq and psql take it. */
     public static String forMembers(String jdbcUrl) {
         return jdbcUrl.startsWith("jdbc:") ? jdbcUrl.substring("jdbc:".length()) : jdbcUrl;
     }
 
+    /** The database the address names: the group's. */
     public String database() {
         String rest = jdbcUrl.substring(JDBC.length());
         String path = rest.substring(rest.indexOf('/') + 1);

@@ -25,6 +25,7 @@ import org.yandu.library.group.GroupConnection;
 import org.yandu.library.group.GroupException;
 import org.yandu.library.group.GroupMember;
 import org.yandu.library.group.GroupMembers;
+import org.yandu.library.group.GroupSetup;
 import org.yandu.library.group.Invitation;
 import org.yandu.library.group.NoteRevision;
 import org.yandu.ui.base.BackgroundTask;
@@ -152,6 +153,26 @@ public final class GroupController {
                     failed.accept(asGroupTrouble(e));
                 })
                 .toldBy(e -> { }));
+    }
+
+    /**
+     * Sets a group up in a database an administrator made (the schema, its roles and policies, the first organiser)
+     * as that administrator, on the group lane; {@code done} gets the organiser's invitation. The library is not
+     * changed: the organiser joins with the invitation like any member.
+     *
+     * @param adminPassword null to take it from PostgreSQL's password file
+     */
+    public void create(String jdbcUrl, String admin, char @Nullable [] adminPassword, String organiser,
+                       String shownName, Consumer<Invitation> done, Consumer<GroupException> failed) {
+        tasks.execute(BackgroundTask.on(Lane.GROUP, "error.group", () -> {
+            try (GroupConnection server = GroupConnection.open(jdbcUrl, admin, adminPassword)) {
+                return new GroupSetup().create(server, organiser, shownName);
+            } finally {
+                if (adminPassword != null) {
+                    Arrays.fill(adminPassword, '\0');
+                }
+            }
+        }).onSuccess(done).onFailure(e -> failed.accept(asGroupTrouble(e))).toldBy(e -> { }));
     }
 
     /** Leaves the group: the library keeps its speeches and notes as its own; changes not sent stay here only. */

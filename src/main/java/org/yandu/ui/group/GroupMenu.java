@@ -18,6 +18,7 @@ import javafx.scene.control.Tooltip;
 import javafx.stage.Stage;
 import javafx.util.Subscription;
 import org.yandu.library.GroupMembership;
+import org.yandu.library.group.Invitation;
 import org.yandu.ui.base.Messages;
 import org.yandu.ui.library.LibraryViewModel;
 import org.yandu.ui.reader.ReaderViewModel;
@@ -68,13 +69,16 @@ public final class GroupMenu {
         others.selectedProperty().bindBidirectional(othersShown);
         subscriptions.add(() -> others.selectedProperty().unbindBidirectional(othersShown));
         others.disableProperty().bind(member.not());
+        MenuItem create = item("menu.group.create", this::create);
+        create.setId("menu-group-create");
+        create.disableProperty().bind(member.or(Bindings.not(writable)));
         MenuItem leave = item("menu.group.leave", this::leave);
         leave.setId("menu-group-leave");
         leave.disableProperty().bind(member.not());
         Menu menu = new Menu(messages.get("menu.group"), null, sync, new SeparatorMenuItem(), share, keep, others,
                 new SeparatorMenuItem());
         menu.getItems().addAll(organiser.items());
-        menu.getItems().addAll(new SeparatorMenuItem(), join, leave);
+        menu.getItems().addAll(new SeparatorMenuItem(), join, create, leave);
         menu.setId("menu-group");
         return menu;
     }
@@ -113,9 +117,22 @@ public final class GroupMenu {
     }
 
     private void join() {
-        JoinDialog.show(stage, messages).ifPresent(join -> group.join(join.jdbcUrl(), join.user(), join.temporary(),
-                join.chosen(), why -> GroupAlerts.failed(stage, messages, "group.join.title", "group.join.failed",
-                join.user(), why)));
+        join(Optional.empty());
+    }
+
+    /** @param invitation the organiser's, of a group just created here: only their own password is left to type */
+    private void join(Optional<Invitation> invitation) {
+        JoinDialog.show(stage, messages, invitation).ifPresent(join -> group.join(join.jdbcUrl(), join.user(),
+                join.temporary(), join.chosen(), why -> GroupAlerts.failed(stage, messages, "group.join.title",
+                "group.join.failed", join.user(), why)));
+    }
+
+    /** Sets a group up as its database's administrator, then joins this library as its organiser. */
+    private void create() {
+        CreateGroupDialog.show(stage, messages).ifPresent(creating -> group.create(creating.jdbcUrl(),
+                creating.admin(), creating.adminPassword(), creating.organiser(), creating.shownName(),
+                invitation -> join(Optional.of(invitation)), why -> GroupAlerts.failed(stage, messages,
+                        "group.create.title", "group.create.failed", creating.admin(), why)));
     }
 
     private void leave() {

@@ -11,6 +11,7 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Window;
+import org.yandu.library.group.Invitation;
 import org.yandu.ui.base.Messages;
 
 /**
@@ -21,11 +22,17 @@ final class JoinDialog {
     private JoinDialog() {
     }
 
-    /** Shows the dialog and waits; what to join with, or empty if the reader cancelled. */
-    static Optional<JoinViewModel.Join> show(Window owner, Messages messages) {
+    /**
+     * Shows the dialog and waits; what to join with, or empty if the reader cancelled.
+     *
+     * @param invitation one just made (a group created here), filled in; else empty
+     */
+    static Optional<JoinViewModel.Join> show(Window owner, Messages messages, Optional<Invitation> invitation) {
         JoinViewModel model = new JoinViewModel();
+        invitation.ifPresent(model::fillFrom);
         TextField address = field(new TextField(), "group-join-address", model.addressProperty());
         address.setPromptText("postgresql://host:5432/database");
+        PasswordField chosen = field(new PasswordField(), "group-join-chosen", model.chosenProperty());
         StringBinding problem = Bindings.createStringBinding(() -> model.problem(messages), model.addressProperty(),
                 model.userProperty(), model.temporaryProperty(), model.chosenProperty(), model.againProperty());
         GroupForm form = new GroupForm(messages)
@@ -33,7 +40,7 @@ final class JoinDialog {
                 .field("group.join.user", field(new TextField(), "group-join-user", model.userProperty()))
                 .field("group.join.temporary",
                         field(new PasswordField(), "group-join-temporary", model.temporaryProperty()))
-                .field("group.join.chosen", field(new PasswordField(), "group-join-chosen", model.chosenProperty()))
+                .field("group.join.chosen", chosen)
                 .field("group.join.again", field(new PasswordField(), "group-join-again", model.againProperty()))
                 .hint("group-join-hint", problem)
                 .note("group.join.kept");
@@ -41,7 +48,7 @@ final class JoinDialog {
         Dialog<JoinViewModel.Join> dialog = form.dialog(owner, "group.join.title", messages.get("group.join.header"),
                 join, problem);
         dialog.setResultConverter(button -> button == join ? model.join() : null);
-        Platform.runLater(address::requestFocus);
+        Platform.runLater((invitation.isPresent() ? chosen : address)::requestFocus);
         return dialog.showAndWait();
     }
 

@@ -6,6 +6,7 @@ import javafx.beans.property.StringProperty;
 import org.yandu.library.group.GroupAddress;
 import org.yandu.library.group.GroupException;
 import org.yandu.library.group.GroupMembers;
+import org.yandu.library.group.Invitation;
 import org.yandu.ui.base.Messages;
 
 /**
@@ -22,6 +23,13 @@ final class JoinViewModel {
     private final StringProperty temporary = new SimpleStringProperty("");
     private final StringProperty chosen = new SimpleStringProperty("");
     private final StringProperty again = new SimpleStringProperty("");
+
+    /** Fills in what an invitation says, so only the reader's own password is left to type. */
+    void fillFrom(Invitation invitation) {
+        address.set(GroupAddress.forMembers(invitation.url()));
+        user.set(invitation.user());
+        temporary.set(invitation.temporaryPassword());
+    }
 
     StringProperty addressProperty() {
         return address;

@@ -281,6 +281,28 @@ class GroupControllerTest {
     }
 
     @Test
+    void aGroupCreatedFromTheWindowIsJoinedAsItsOrganiser() throws Exception {
+        group.server.createDatabase("second_group");
+        controller.use(library);
+        List<Invitation> invited = new ArrayList<>();
+        List<GroupException> failures = new ArrayList<>();
+
+        controller.create(group.server.url("second_group"), "postgres", null, "chen", "陈老师", invited::add,
+                failures::add);
+        assertEquals(List.of(), failures);
+        assertEquals("chen", invited.get(0).user());
+        assertTrue(library.group().membership().isEmpty(), "creating joins nothing by itself");
+        controller.join(invited.get(0).url(), "chen", invited.get(0).temporaryPassword().toCharArray(),
+                "陈老师自己的密码很长".toCharArray(), failures::add);
+
+        assertEquals(List.of(), failures);
+        assertTrue(controller.organiserProperty().get(), "the library's member organises the new group");
+        controller.create(group.server.url("second_group"), "no_such_admin", "x".toCharArray(), "zhao", "赵",
+                invited::add, failures::add);
+        assertEquals(GroupException.Trouble.WRONG_PASSWORD, failures.get(0).trouble(), failures.get(0).getMessage());
+    }
+
+    @Test
     void aMemberWhoDoesNotOrganiseIsRefusedByTheServer() {
         library.group().join(group.li.url(), group.li.user());
         answers.add(Optional.of(group.li.temporaryPassword().toCharArray()));

@@ -40,6 +40,22 @@ class OrganiserFormsTest {
     }
 
     @Test
+    void aGroupIsCreatedAsTheAdministratorTheAddressNames() {
+        CreateGroupViewModel create = new CreateGroupViewModel();
+        assertEquals(ENGLISH.get("group.create.noAddress"), create.problem(ENGLISH));
+        create.addressProperty().set("postgresql://db.example.org/studygroup");
+        assertEquals(ENGLISH.get("group.create.noAdmin"), create.problem(ENGLISH));
+        create.addressProperty().set("postgresql://admin@db.example.org/studygroup");
+        assertEquals(ENGLISH.get("group.member.noName"), create.problem(ENGLISH), "then the organiser");
+        create.organiser().nameProperty().set("zhou");
+        assertEquals("", create.problem(ENGLISH));
+        CreateGroupViewModel.Creating creating = create.creating();
+        assertEquals(List.of("jdbc:postgresql://db.example.org/studygroup", "admin", "zhou", "zhou"),
+                List.of(creating.jdbcUrl(), creating.admin(), creating.organiser(), creating.shownName()));
+        assertEquals(null, creating.adminPassword(), "none typed: from the password file");
+    }
+
+    @Test
     void aMembersUserNameIsOneTheyCanTypeToLogIn() {
         AddMemberViewModel member = new AddMemberViewModel();
         assertEquals(ENGLISH.get("group.member.noName"), member.problem(ENGLISH));

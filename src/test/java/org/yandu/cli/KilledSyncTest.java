@@ -51,12 +51,12 @@ class KilledSyncTest {
     void aSyncKilledPartwayIsFinishedByTheNextWithEveryNoteOnce() throws Exception {
         Path laptop = dir.resolve("laptop.db");
         try (LibraryStore store = StudyCopy.open(laptop)) {
-            store.group().join(group.li.url(), group.li.user());
+            store.group().join(group.li().url(), group.li().user());
             highlightMany(store);
         }
-        String port = group.li.url().replaceAll(".*:(\\d+)/.*", "$1");
+        String port = group.li().url().replaceAll(".*:(\\d+)/.*", "$1");
         Path pgpass = Files.writeString(dir.resolve("pgpass"), "localhost:" + port + ":*:li:"
-                + group.li.temporaryPassword() + "\n");
+                + group.li().temporaryPassword() + "\n");
         Files.setPosixFilePermissions(pgpass, PosixFilePermissions.fromString("rw-------"));
         // Killed while pushing (some batches on the server, not all), then again once all are there (recording
         // them as sent, or pulling).
@@ -76,14 +76,14 @@ class KilledSyncTest {
             before = seen;
         }
         assertTrue(before > 0, "the kills came while the notes were being sent");
-        try (LibraryStore store = LibraryStore.open(laptop); GroupConnection server = group.connect(group.li)) {
+        try (LibraryStore store = LibraryStore.open(laptop); GroupConnection server = group.connect(group.li())) {
             GroupSync.sync(store, server);
             assertEquals(0, store.group().outbox().waiting());
         }
         assertEquals(List.of((long) NOTES, 1L, 1L), serverNotes(), "every note once, at its first revision");
         try (LibraryStore desktop = StudyCopy.open(dir.resolve("desktop.db"));
-             GroupConnection server = group.connect(group.li)) {
-            desktop.group().join(group.li.url(), group.li.user());
+             GroupConnection server = group.connect(group.li())) {
+            desktop.group().join(group.li().url(), group.li().user());
             GroupSync.sync(desktop, server);
             assertEquals(NOTES, desktop.annotations().all().size());
         }
@@ -92,16 +92,16 @@ class KilledSyncTest {
     @Test
     void aServerRestartedUnderAnOpenConnectionLosesNothing() throws Exception {
         try (LibraryStore laptop = StudyCopy.open(dir.resolve("laptop.db"))) {
-            laptop.group().join(group.li.url(), group.li.user());
+            laptop.group().join(group.li().url(), group.li().user());
             StudyCopy.highlight(laptop, "生命线", "重启前");
-            try (GroupConnection server = group.connect(group.li)) {
+            try (GroupConnection server = group.connect(group.li())) {
                 GroupSync.sync(laptop, server);
                 StudyCopy.highlight(laptop, "美好生活", "重启时写的");
-                group.server.restart();
+                group.server().restart();
                 assertThrows(GroupException.class, () -> GroupSync.sync(laptop, server));
             }
             assertEquals(1, laptop.group().outbox().waiting(), "the change made meanwhile still waits");
-            try (GroupConnection server = group.connect(group.li)) {
+            try (GroupConnection server = group.connect(group.li())) {
                 GroupSync.sync(laptop, server);
             }
             assertEquals(0, laptop.group().outbox().waiting());

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,31 +20,20 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Notes pushed from an outbox and pulled as changes since a number, against a real PostgreSQL server. */
 class GroupNotesTest {
-    @TempDir
-    static Path dir;
-    private static TestGroup group;
+    @RegisterExtension
+    static final TestGroup group = new TestGroup();
 
-    @BeforeAll
-    static void setUpGroup() throws Exception {
-        group = TestGroup.start(dir);
-    }
 
-    @AfterAll
-    static void stopServer() throws Exception {
-        group.close();
-    }
 
     @Test
     void aPushSentAgainAfterItsAnswerWasLostIsAppliedOnce() throws Exception {
         GroupNotes.Push push = new GroupNotes.Push(UUID.randomUUID(), note(UUID.randomUUID(), "第一次", 0));
-        try (GroupConnection li = group.connect(group.li)) {
+        try (GroupConnection li = group.connect(group.li())) {
             PushResult first = GroupNotes.push(li, List.of(push)).get(0);
             PushResult again = GroupNotes.push(li, List.of(push)).get(0);
             assertEquals(1, first.revision());
@@ -58,13 +46,13 @@ class GroupNotesTest {
     @Test
     void aBatchThatFailsOnTheServerLeavesNothingApplied() throws Exception {
         UUID wangs = UUID.randomUUID();
-        try (GroupConnection wang = group.connect(group.wang)) {
+        try (GroupConnection wang = group.connect(group.wang())) {
             GroupNotes.push(wang, List.of(new GroupNotes.Push(UUID.randomUUID(), note(wangs, "王的", 0))));
         }
         GroupNotes.Push good = new GroupNotes.Push(UUID.randomUUID(), note(UUID.randomUUID(), "好的", 0));
         // The same id as wang's note: li's device cannot know it, but the server must refuse it.
         GroupNotes.Push bad = new GroupNotes.Push(UUID.randomUUID(), note(wangs, "冒名", 0));
-        try (GroupConnection li = group.connect(group.li)) {
+        try (GroupConnection li = group.connect(group.li())) {
             assertThrows(GroupException.class, () -> GroupNotes.push(li, List.of(good, bad)));
             assertEquals(0, revision(li.jdbc(), good.note().id()), "the good push was rolled back with the bad one");
             assertFalse(GroupNotes.push(li, List.of(good)).get(0).alreadyApplied(), "and is applied when sent again");
@@ -74,7 +62,7 @@ class GroupNotesTest {
     @Test
     void twoDevicesEditingTheSameRevisionKeepTheLaterEditAndTheOverwrittenOne() throws Exception {
         UUID id = UUID.randomUUID();
-        try (GroupConnection li = group.connect(group.li)) {
+        try (GroupConnection li = group.connect(group.li())) {
             GroupNotes.push(li, List.of(new GroupNotes.Push(UUID.randomUUID(), note(id, "初稿", 0))));
             GroupNotes.push(li, List.of(new GroupNotes.Push(UUID.randomUUID(), note(id, "笔记本上的修改", 1))));
             PushResult later = GroupNotes.push(li,
@@ -108,12 +96,12 @@ class GroupNotesTest {
         ExecutorService writers = Executors.newFixedThreadPool(2);
         Set<UUID> written = Collections.synchronizedSet(new HashSet<>());
         long start;
-        try (GroupConnection reader = group.connect(group.organiser)) {
+        try (GroupConnection reader = group.connect(group.organiser())) {
             start = latest(reader);
         }
         try {
             List<Future<?>> done = new ArrayList<>();
-            for (Invitation writer : List.of(group.li, group.wang)) {
+            for (Invitation writer : List.of(group.li(), group.wang())) {
                 done.add(writers.submit(() -> {
                     try (GroupConnection connection = group.connect(writer)) {
                         for (int i = 0; i < perWriter; i++) {
@@ -128,7 +116,7 @@ class GroupNotesTest {
             }
             Set<UUID> pulled = new HashSet<>();
             long since = start;
-            try (GroupConnection reader = group.connect(group.organiser)) {
+            try (GroupConnection reader = group.connect(group.organiser())) {
                 while (writing.get()) {
                     boolean finished = done.stream().allMatch(Future::isDone);
                     List<GroupNote> page = GroupNotes.since(reader, since, 7);
@@ -160,14 +148,14 @@ class GroupNotesTest {
     @Test
     void aNumberIsNeverVisibleBeforeASmallerOne() throws Exception {
         long start;
-        try (GroupConnection reader = group.connect(group.organiser)) {
+        try (GroupConnection reader = group.connect(group.organiser())) {
             start = latest(reader);
         }
         UUID slow = UUID.randomUUID();
         UUID quick = UUID.randomUUID();
         ExecutorService writers = Executors.newSingleThreadExecutor();
-        try (Connection li = group.as(group.li); GroupConnection wang = group.connect(group.wang);
-             GroupConnection reader = group.connect(group.organiser)) {
+        try (Connection li = group.as(group.li()); GroupConnection wang = group.connect(group.wang());
+             GroupConnection reader = group.connect(group.organiser())) {
             li.setAutoCommit(false);
             try (PreparedStatement insert = li.prepareStatement("insert into yandu.notes (id, speech_fingerprint,"
                     + " anchor, colour, shared, edited_at) values (?, 'f1', '{}', 'yellow', true, now())")) {

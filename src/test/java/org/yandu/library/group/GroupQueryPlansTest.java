@@ -3,17 +3,14 @@ package org.yandu.library.group;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every query a sync runs can be served by an index on the change number, row-level security included: with
@@ -29,23 +26,14 @@ class GroupQueryPlansTest {
             GroupReading.SINCE, List.of("reading"),
             GroupMembers.SINCE, List.of("members"));
 
-    @TempDir
-    static Path dir;
-    private static TestGroup group;
+    @RegisterExtension
+    static final TestGroup group = new TestGroup();
 
-    @BeforeAll
-    static void startServer() throws Exception {
-        group = TestGroup.start(dir);
-    }
 
-    @AfterAll
-    static void stopServer() throws Exception {
-        group.close();
-    }
 
     @Test
     void eachSyncQueryOfAMemberIsServedByAnIndex() throws Exception {
-        try (Connection member = group.as(group.li)) {
+        try (Connection member = group.as(group.li())) {
             for (Map.Entry<String, List<String>> query : QUERIES.entrySet()) {
                 String plan = plan(member, query.getKey());
                 for (String table : query.getValue()) {

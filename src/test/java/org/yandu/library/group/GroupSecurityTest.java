@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,42 +12,35 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What a member could try with psql and plain JDBC, never through Yandu, and the database refuses: the rights are
  * the row-level security policies' and the grants', not the app's. Against a real PostgreSQL server.
  */
 class GroupSecurityTest {
-        /** PostgreSQL's SQLSTATE for a privilege the role lacks. */
+    /** PostgreSQL's SQLSTATE for a privilege the role lacks. */
     private static final String NO_PRIVILEGE = "42501";
 
-    @TempDir
-    static Path dir;
-    private static TestGroup group;
+    @RegisterExtension
+    static final TestGroup group = new TestGroup();
     private static Invitation organiser;
     private static Invitation li;
     private static Invitation wang;
 
     @BeforeAll
     static void setUpGroup() throws Exception {
-        group = TestGroup.start(dir);
-        organiser = group.organiser;
-        li = group.li;
-        wang = group.wang;
+        organiser = group.organiser();
+        li = group.li();
+        wang = group.wang();
         try (Connection connection = as(organiser)) {
             update(connection, "insert into yandu.speeches (id, fingerprint, content) values (?, 'f1', '{}')",
                     UUID.randomUUID());
         }
     }
 
-    @AfterAll
-    static void stopServer() throws Exception {
-        group.close();
-    }
 
     @Test
     void aMemberReadsTheirOwnNotesAndSharedOnesOnly() throws Exception {
@@ -172,7 +164,7 @@ class GroupSecurityTest {
     @Test
     void passwordsAreCheckedAndNeverKeptInClear() throws Exception {
         SQLException wrong = assertThrows(SQLException.class,
-                () -> group.server.connect(TestGroup.DATABASE, "li", li.temporaryPassword() + "x").close());
+                () -> group.server().connect(TestGroup.DATABASE, "li", li.temporaryPassword() + "x").close());
         assertEquals("28P01", wrong.getSQLState(), wrong::getMessage);
         try (Connection connection = group.admin()) {
             String stored = text(connection, "select rolpassword from pg_authid where rolname = 'li'");

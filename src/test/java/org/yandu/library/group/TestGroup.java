@@ -1,46 +1,94 @@
 package org.yandu.library.group;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A group on a real PostgreSQL server for the tests: the database "studygroup" set up by its administrator, the
- * organiser zhou and the members li and wang, each with their invitation.
+ * organiser zhou and the members li and wang, each with their invitation. A test class registers one, started before
+ * its first test and stopped after its last ({@code @RegisterExtension static final TestGroup group = new
+ * TestGroup();}); a test that starts and stops servers itself calls {@link #start}.
  */
-public final class TestGroup implements AutoCloseable {
+public final class TestGroup implements BeforeAllCallback, AfterAllCallback, AutoCloseable {
     public static final String DATABASE = "studygroup";
 
-    public final PostgresServer server;
-    public final Invitation organiser;
-    public final Invitation li;
-    public final Invitation wang;
+    private @Nullable Path dir;
+    private @Nullable PostgresServer server;
+    private @Nullable Invitation organiser;
+    private @Nullable Invitation li;
+    private @Nullable Invitation wang;
 
-    private TestGroup(PostgresServer server, Invitation organiser, Invitation li, Invitation wang) {
-        this.server = server;
-        this.organiser = organiser;
-        this.li = li;
-        this.wang = wang;
+    /** A server in {@code dir}, started now; the caller closes it. */
+    public static TestGroup start(Path dir) throws IOException, SQLException {
+        TestGroup group = new TestGroup();
+        group.startIn(dir);
+        return group;
     }
 
-    public static TestGroup start(Path dir) throws IOException, SQLException {
-        PostgresServer server = PostgresServer.start(dir.resolve("data"));
-        server.createDatabase(DATABASE);
-        Invitation organiser;
-        try (GroupConnection admin = GroupConnection.open(server.url(DATABASE), "postgres", null)) {
-            organiser = new GroupSetup().create(admin, "zhou", "周老师");
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        dir = Files.createTempDirectory("yandu-group-");
+        startIn(dir);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws Exception {
+        close();
+        Path made = dir;
+        if (made != null) {
+            try (Stream<Path> files = Files.walk(made)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
         }
-        try (GroupConnection connection = GroupConnection.open(organiser.url(), organiser.user(),
-                organiser.temporaryPassword().toCharArray())) {
+    }
+
+    private void startIn(Path in) throws IOException, SQLException {
+        PostgresServer started = PostgresServer.start(in.resolve("data"));
+        server = started;
+        started.createDatabase(DATABASE);
+        Invitation first;
+        try (GroupConnection admin = GroupConnection.open(started.url(DATABASE), "postgres", null)) {
+            first = new GroupSetup().create(admin, "zhou", "周老师");
+        }
+        organiser = first;
+        try (GroupConnection connection = GroupConnection.open(first.url(), first.user(),
+                first.temporaryPassword().toCharArray())) {
             GroupMembers members = new GroupMembers();
-            return new TestGroup(server, organiser, members.add(connection, "li", "李明"),
-                    members.add(connection, "wang", "王芳"));
+            li = members.add(connection, "li", "李明");
+            wang = members.add(connection, "wang", "王芳");
         }
+    }
+
+    public PostgresServer server() {
+        return Objects.requireNonNull(server, "the group's server is started before the tests");
+    }
+
+    public Invitation organiser() {
+        return Objects.requireNonNull(organiser, "the group is set up before the tests");
+    }
+
+    public Invitation li() {
+        return Objects.requireNonNull(li, "the group is set up before the tests");
+    }
+
+    public Invitation wang() {
+        return Objects.requireNonNull(wang, "the group is set up before the tests");
     }
 
     public Connection as(Invitation member) throws SQLException {
-        return server.connect(DATABASE, member.user(), member.temporaryPassword());
+        return server().connect(DATABASE, member.user(), member.temporaryPassword());
     }
 
     /** The member's connection as Yandu opens it. */
@@ -49,11 +97,13 @@ public final class TestGroup implements AutoCloseable {
     }
 
     public Connection admin() throws SQLException {
-        return server.admin(DATABASE);
+        return server().admin(DATABASE);
     }
 
     @Override
     public void close() throws IOException {
-        server.close();
+        if (server != null) {
+            server.close();
+        }
     }
 }

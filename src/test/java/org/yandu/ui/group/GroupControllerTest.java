@@ -14,11 +14,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.yandu.group.SyncReport;
 import org.yandu.library.Annotation;
@@ -42,9 +41,8 @@ import org.yandu.ui.base.SameThreadTaskExecutor;
 class GroupControllerTest {
     private static final Messages ENGLISH = Messages.of(Language.ENGLISH);
 
-    @TempDir
-    static Path serverDir;
-    private static TestGroup group;
+    @RegisterExtension
+    static final TestGroup group = new TestGroup();
 
     @TempDir
     Path dir;
@@ -60,15 +58,7 @@ class GroupControllerTest {
     private record Timer(Duration delay, Runnable task) {
     }
 
-    @BeforeAll
-    static void startServer() throws Exception {
-        group = TestGroup.start(serverDir);
-    }
 
-    @AfterAll
-    static void stopServer() throws Exception {
-        group.close();
-    }
 
     @BeforeEach
     void openLibrary() {
@@ -107,8 +97,8 @@ class GroupControllerTest {
 
     @Test
     void aGroupsLibrarySyncsWhenOpenedAndSoonAfterANoteChanges() {
-        library.group().join(group.li.url(), group.li.user());
-        answers.add(Optional.of(group.li.temporaryPassword().toCharArray()));
+        library.group().join(group.li().url(), group.li().user());
+        answers.add(Optional.of(group.li().temporaryPassword().toCharArray()));
         controller.use(library);
 
         assertEquals(List.of(false), asked, "asked once, at start, for the password the server wants");
@@ -137,7 +127,7 @@ class GroupControllerTest {
 
     @Test
     void aTimerNeverAsksForThePasswordButTheReaderCan() {
-        library.group().join(group.li.url(), group.li.user());
+        library.group().join(group.li().url(), group.li().user());
         controller.use(library);
         assertEquals(List.of(false), asked);
         assertEquals(GroupSyncState.Kind.NEEDS_PASSWORD, controller.stateProperty().get().kind());
@@ -148,7 +138,7 @@ class GroupControllerTest {
         assertEquals(List.of(false), asked, "no dialog pops up by itself every few minutes");
         assertEquals(GroupSyncState.Kind.NEEDS_PASSWORD, controller.stateProperty().get().kind());
 
-        answers.add(Optional.of(group.li.temporaryPassword().toCharArray()));
+        answers.add(Optional.of(group.li().temporaryPassword().toCharArray()));
         controller.syncNow();
         assertEquals(List.of(false, false), asked);
         assertEquals(GroupSyncState.Kind.SYNCED, controller.stateProperty().get().kind());
@@ -156,7 +146,7 @@ class GroupControllerTest {
 
     @Test
     void aRefusedPasswordIsAskedForAgainAndThenTheStatusBarSaysWhy() {
-        library.group().join(group.li.url(), group.li.user());
+        library.group().join(group.li().url(), group.li().user());
         answers.add(Optional.of("not-the-password".toCharArray()));
         controller.use(library);
 
@@ -228,8 +218,8 @@ class GroupControllerTest {
 
     @Test
     void anOrganiserPublishesAssignsAndAddsAndRemovesMembersFromTheWindow() throws Exception {
-        library.group().join(group.organiser.url(), group.organiser.user());
-        answers.add(Optional.of(group.organiser.temporaryPassword().toCharArray()));
+        library.group().join(group.organiser().url(), group.organiser().user());
+        answers.add(Optional.of(group.organiser().temporaryPassword().toCharArray()));
         controller.use(library);
         assertTrue(controller.organiserProperty().get(), "the members' stream says zhou organises the group");
         long speech = library.speeches().get(0).id();
@@ -261,8 +251,8 @@ class GroupControllerTest {
 
     @Test
     void anEarlierVersionOfANoteIsReadFromTheServerAndBroughtBack() {
-        library.group().join(group.li.url(), group.li.user());
-        answers.add(Optional.of(group.li.temporaryPassword().toCharArray()));
+        library.group().join(group.li().url(), group.li().user());
+        answers.add(Optional.of(group.li().temporaryPassword().toCharArray()));
         Annotation note = StudyCopy.highlight(library, "巩固党的执政地位", "初稿");
         controller.use(library);
         library.annotations().update(note.id(), HighlightColor.YELLOW, "二稿", List.of("改过"));
@@ -282,12 +272,12 @@ class GroupControllerTest {
 
     @Test
     void aGroupCreatedFromTheWindowIsJoinedAsItsOrganiser() throws Exception {
-        group.server.createDatabase("second_group");
+        group.server().createDatabase("second_group");
         controller.use(library);
         List<Invitation> invited = new ArrayList<>();
         List<GroupException> failures = new ArrayList<>();
 
-        controller.create(group.server.url("second_group"), "postgres", null, "chen", "陈老师", invited::add,
+        controller.create(group.server().url("second_group"), "postgres", null, "chen", "陈老师", invited::add,
                 failures::add);
         assertEquals(List.of(), failures);
         assertEquals("chen", invited.get(0).user());
@@ -297,15 +287,15 @@ class GroupControllerTest {
 
         assertEquals(List.of(), failures);
         assertTrue(controller.organiserProperty().get(), "the library's member organises the new group");
-        controller.create(group.server.url("second_group"), "no_such_admin", "x".toCharArray(), "zhao", "赵",
+        controller.create(group.server().url("second_group"), "no_such_admin", "x".toCharArray(), "zhao", "赵",
                 invited::add, failures::add);
         assertEquals(GroupException.Trouble.WRONG_PASSWORD, failures.get(0).trouble(), failures.get(0).getMessage());
     }
 
     @Test
     void aMemberWhoDoesNotOrganiseIsRefusedByTheServer() {
-        library.group().join(group.li.url(), group.li.user());
-        answers.add(Optional.of(group.li.temporaryPassword().toCharArray()));
+        library.group().join(group.li().url(), group.li().user());
+        answers.add(Optional.of(group.li().temporaryPassword().toCharArray()));
         controller.use(library);
         assertFalse(controller.organiserProperty().get());
         List<GroupException> failures = new ArrayList<>();
@@ -321,7 +311,7 @@ class GroupControllerTest {
     }
 
     private static Invitation invite(String name) {
-        try (GroupConnection organiser = group.connect(group.organiser)) {
+        try (GroupConnection organiser = group.connect(group.organiser())) {
             return new GroupMembers().add(organiser, name, name);
         }
     }

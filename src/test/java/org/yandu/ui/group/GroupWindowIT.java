@@ -11,11 +11,9 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.yandu.group.GroupSync;
 import org.yandu.library.Annotation;
 import org.yandu.library.LibraryStore;
@@ -34,19 +32,10 @@ import org.yandu.ui.base.Messages;
 class GroupWindowIT extends RunningWindow {
     private static final Messages ENGLISH = Messages.of(Language.ENGLISH);
 
-    @TempDir
-    static Path serverDir;
-    private static TestGroup group;
+    @RegisterExtension
+    static final TestGroup group = new TestGroup();
 
-    @BeforeAll
-    static void startServer() throws Exception {
-        group = TestGroup.start(serverDir);
-    }
 
-    @AfterAll
-    static void stopServer() throws Exception {
-        group.close();
-    }
 
     @AfterEach
     void forgetPasswordFile() {
@@ -56,19 +45,19 @@ class GroupWindowIT extends RunningWindow {
     @Test
     void aGroupsLibrarySyncsOnOpeningAndShowsWhatAnotherMemberShared() throws Exception {
         try (LibraryStore wang = StudyCopy.open(dir.resolve("wang.db"))) {
-            wang.group().join(group.wang.url(), group.wang.user());
+            wang.group().join(group.wang().url(), group.wang().user());
             Annotation shared = StudyCopy.highlight(wang, "奋斗目标", "这一句大家怎么理解？");
             wang.group().share(shared.id(), true);
-            try (GroupConnection server = group.connect(group.wang)) {
+            try (GroupConnection server = group.connect(group.wang())) {
                 GroupSync.sync(wang, server);
             }
         }
         try (LibraryStore li = StudyCopy.open(dir.resolve("library.db"))) {
-            li.group().join(group.li.url(), group.li.user());
+            li.group().join(group.li().url(), group.li().user());
         }
-        int port = URI.create(group.li.url().substring("jdbc:".length())).getPort();
+        int port = URI.create(group.li().url().substring("jdbc:".length())).getPort();
         Path pgpass = Files.writeString(dir.resolve("pgpass"), "localhost:" + port + ":*:li:"
-                + group.li.temporaryPassword() + "\n");
+                + group.li().temporaryPassword() + "\n");
         System.setProperty("org.postgresql.pgpassfile", pgpass.toString());
 
         launch();

@@ -269,10 +269,7 @@ public final class AllNotesWindow {
             orphaned.setVisible(entry.orphaned());
             orphaned.setManaged(entry.orphaned());
             SharedNote other = entry.other();
-            author.getStyleClass().setAll("label", "note-author");
-            if (other != null) {
-                author.getStyleClass().add(SpeechAnnotations.memberClass(other.author()));
-            }
+            author.setStyle(other == null ? "" : SpeechAnnotations.memberStyle(other.author()));
             show(author, other == null ? "" : other.authorName());
             setGraphic(box);
         }

@@ -383,69 +383,61 @@ public final class NotesPane {
                 return;
             }
             Region chip = new Region();
-            chip.getStyleClass().addAll("note-chip",
-                    SpeechAnnotations.chipClass(a));
-            Label quote = new Label(a.quote().length() > 60 ? a.quote().substring(0, 60) + "…" : a.quote());
-            quote.getStyleClass().add("note-quote");
-            quote.setWrapText(true);
-            quote.setMinHeight(Region.USE_PREF_SIZE);
-            VBox text = new VBox(quote);
-            if (!a.note().isBlank()) {
-                Label body = new Label(a.note().strip());
-                body.getStyleClass().add("note-body");
-                body.setWrapText(true);
-                body.setMaxHeight(60);
-                text.getChildren().add(body);
-            }
+            chip.getStyleClass().addAll("note-chip", SpeechAnnotations.chipClass(a));
+            VBox text = noteText(a.quote(), a.note(), a.tags());
             if (row.suggested() >= 0) {
                 Label suggestion = new Label(messages.get("notes.suggested"));
                 suggestion.getStyleClass().add("note-suggestion");
                 suggestion.setWrapText(true);
                 suggestion.setMinHeight(Region.USE_PREF_SIZE);
-                text.getChildren().add(suggestion);
+                text.getChildren().add(text.getChildren().size() - (a.tags().isEmpty() ? 0 : 1), suggestion);
             }
-            if (!a.tags().isEmpty()) {
-                Label tagLine = new Label("#" + String.join("  #", a.tags()));
-                tagLine.getStyleClass().add("note-tags");
-                text.getChildren().add(tagLine);
-            }
-            text.setMaxWidth(Double.MAX_VALUE);
-            text.prefWidthProperty().bind(list.widthProperty().subtract(48));
-            HBox box = new HBox(8, chip, text);
-            box.setAlignment(Pos.TOP_LEFT);
             setText(null);
-            setGraphic(box);
+            setGraphic(row(chip, text));
         }
 
         /** Another member's note: their name in their colour, the words, the note's first lines and the tags. */
         private HBox othersNote(SharedNote other) {
             Region chip = new Region();
-            chip.getStyleClass().addAll("note-chip", "member-chip", SpeechAnnotations.memberClass(other.author()));
+            chip.getStyleClass().addAll("note-chip", "member-chip");
+            chip.setStyle(SpeechAnnotations.memberStyle(other.author()));
             Label author = new Label(other.authorName());
-            author.getStyleClass().addAll("note-author", SpeechAnnotations.memberClass(other.author()));
-            String words = other.quote().length() > 60 ? other.quote().substring(0, 60) + "…" : other.quote();
-            Label quote = new Label(words);
+            author.getStyleClass().add("note-author");
+            author.setStyle(SpeechAnnotations.memberStyle(other.author()));
+            VBox text = noteText(other.quote(), other.body(), other.tags());
+            text.getChildren().add(0, author);
+            HBox box = row(chip, text);
+            box.getStyleClass().add("others-note");
+            return box;
+        }
+
+        /** The marked words (their start), the note's first lines and the tags, a line each. */
+        private VBox noteText(String words, String note, List<String> noteTags) {
+            Label quote = new Label(words.length() > 60 ? words.substring(0, 60) + "…" : words);
             quote.getStyleClass().add("note-quote");
             quote.setWrapText(true);
             quote.setMinHeight(Region.USE_PREF_SIZE);
-            VBox text = new VBox(author, quote);
-            if (!other.body().isBlank()) {
-                Label body = new Label(other.body().strip());
+            VBox text = new VBox(quote);
+            if (!note.isBlank()) {
+                Label body = new Label(note.strip());
                 body.getStyleClass().add("note-body");
                 body.setWrapText(true);
                 body.setMaxHeight(60);
                 text.getChildren().add(body);
             }
-            if (!other.tags().isEmpty()) {
-                Label tagLine = new Label("#" + String.join("  #", other.tags()));
+            if (!noteTags.isEmpty()) {
+                Label tagLine = new Label("#" + String.join("  #", noteTags));
                 tagLine.getStyleClass().add("note-tags");
                 text.getChildren().add(tagLine);
             }
             text.setMaxWidth(Double.MAX_VALUE);
             text.prefWidthProperty().bind(list.widthProperty().subtract(48));
+            return text;
+        }
+
+        private HBox row(Region chip, VBox text) {
             HBox box = new HBox(8, chip, text);
             box.setAlignment(Pos.TOP_LEFT);
-            box.getStyleClass().add("others-note");
             return box;
         }
     }

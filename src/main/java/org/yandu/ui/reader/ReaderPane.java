@@ -673,7 +673,8 @@ public final class ReaderPane {
         String initial = first.authorName().isEmpty() ? "?"
                 : first.authorName().substring(0, first.authorName().offsetByCodePoints(0, 1));
         Label mark = new Label(initial);
-        mark.getStyleClass().addAll("member-mark", SpeechAnnotations.memberClass(first.author()));
+        mark.getStyleClass().add("member-mark");
+        mark.setStyle(SpeechAnnotations.memberStyle(first.author()));
         return mark;
     }
 

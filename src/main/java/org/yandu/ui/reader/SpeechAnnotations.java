@@ -19,7 +19,7 @@ import org.yandu.library.SharedNote;
  */
 public record SpeechAnnotations(long speechId, Map<Integer, Long> paragraphIds, List<Annotation> annotations,
                                 List<SharedNote> others) {
-    /** How many colours members' notes are told apart by ({@code member-0} … in the style sheet). */
+    /** How many colours members' notes are told apart by ({@code -member-0} … in the themes' style sheets). */
     static final int MEMBER_COLOURS = 8;
 
     /** Characters {@code [start, end)} of the paragraph at {@code position}: what a highlight marks there. */
@@ -53,11 +53,12 @@ public record SpeechAnnotations(long speechId, Map<Integer, Long> paragraphIds, 
     }
 
     /**
-     * The CSS class of a member's colour, {@code member-0} … {@code member-7}: from their user name, so each member
+     * A member's colour, for a node's style: {@code -member-colour} set to one of the theme's {@code -member-0} …
+     * {@code -member-7}, which the style sheet's member rules paint with. From their user name, so each member
      * keeps their colour from speech to speech and on every member's screen.
      */
-    public static String memberClass(String author) {
-        return "member-" + Math.floorMod(author.hashCode(), MEMBER_COLOURS);
+    public static String memberStyle(String author) {
+        return "-member-colour: -member-" + Math.floorMod(author.hashCode(), MEMBER_COLOURS) + ";";
     }
 
     public Optional<Long> paragraphId(int position) {

@@ -128,8 +128,8 @@ class NotesViewModelTest {
         assertEquals(List.of("我的"), bodies(NotesPanelViewModel.rows(notes, false)));
         assertEquals(List.of(sameWords), notes.othersAt(later.position()));
         assertEquals(mine.id(), NotesPanelViewModel.rows(notes, true).get(1).annotation().id());
-        assertEquals(SpeechAnnotations.memberClass("wang"), SpeechAnnotations.memberClass("wang"));
-        assertTrue(SpeechAnnotations.memberClass("zhao").matches("member-[0-7]"));
+        assertEquals(SpeechAnnotations.memberStyle("wang"), SpeechAnnotations.memberStyle("wang"));
+        assertTrue(SpeechAnnotations.memberStyle("zhao").matches("-member-colour: -member-[0-7];"));
     }
 
     private SharedNote shared(String author, String name, int position, int start, int end, String body) {

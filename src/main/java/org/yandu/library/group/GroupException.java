@@ -18,6 +18,11 @@ public class GroupException extends RuntimeException {
         UNREACHABLE,
         /** The server refused what was asked: the member lacks the right (e.g. was removed from the group). */
         REFUSED,
+        /**
+         * A user name is taken: user names are the server's, shared by all its databases, so another group's member
+         * or the server's own user may have it.
+         */
+        NAME_TAKEN,
         /** Anything else: the message says what. */
         FAILED
     }
@@ -30,7 +35,10 @@ public class GroupException extends RuntimeException {
         super(message, cause);
     }
 
-    /** The kind of trouble, from the driver's SQLSTATE (class 08 connection, 28 authorization, 42501 privilege). */
+    /**
+     * The kind of trouble, from the driver's SQLSTATE (class 08 connection, 28 authorization, 42501 privilege, 42710
+     * an object that exists).
+     */
     public Trouble trouble() {
         @Nullable String state = getCause() instanceof SQLException e ? e.getSQLState() : null;
         if (state == null) {
@@ -45,6 +53,9 @@ public class GroupException extends RuntimeException {
         // 57P01-57P03: the server is shutting down, restarting or not yet accepting connections.
         if (state.startsWith("08") || state.startsWith("57P")) {
             return Trouble.UNREACHABLE;
+        }
+        if ("42710".equals(state)) {
+            return Trouble.NAME_TAKEN;
         }
         return state.startsWith("28") || "42501".equals(state) ? Trouble.REFUSED : Trouble.FAILED;
     }

@@ -102,7 +102,8 @@ final class OrganiserItems {
     private void addMember() {
         AddMemberDialog.show(stage, messages).ifPresent(adding -> group.addMember(adding.userName(),
                 adding.shownName(), invitation -> InvitationDialog.show(stage, messages, invitation),
-                failed("group.member.title", "group.member.failed")));
+                why -> GroupAlerts.failed(stage, messages, "group.member.title", "group.member.failed",
+                        adding.userName(), why)));
     }
 
     private void removeMember() {

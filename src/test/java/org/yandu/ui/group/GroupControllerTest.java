@@ -240,6 +240,8 @@ class GroupControllerTest {
                 invited.get(0).temporaryPassword().toCharArray())) {
             assertEquals("qian", invited.get(0).user(), "the invitation lets the new member in");
         }
+        controller.addMember("qian", "另一个钱", invited::add, failures::add);
+        assertEquals(GroupException.Trouble.NAME_TAKEN, failures.remove(0).trouble(), "one user name, one member");
         controller.removeMember("qian", () -> done.add("removed"), failures::add);
         assertEquals("removed", done.get(done.size() - 1));
         GroupException refused = assertThrows(GroupException.class,

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.yandu.library.group.Assignment;
 import org.yandu.library.group.GroupMember;
 import org.yandu.library.group.GroupNote;
@@ -224,14 +223,10 @@ public final class GroupArrivals {
 
     private Place place(String json) throws SQLException {
         // An anchor that is not JSON (written past Yandu, with psql) leaves the note orphaned, not the sync stuck.
-        return queries.first("SELECT json_extract(a, '$.quote'), json_extract(a, '$.prefix'),"
-                + " json_extract(a, '$.suffix'), coalesce(json_extract(a, '$.paragraph'), 0)"
+        return queries.first("SELECT coalesce(json_extract(a, '$.quote'), ''), coalesce(json_extract(a, '$.prefix'),"
+                + " ''), coalesce(json_extract(a, '$.suffix'), ''), coalesce(json_extract(a, '$.paragraph'), 0)"
                 + " FROM (SELECT CASE WHEN json_valid(?1) THEN ?1 ELSE '{}' END AS a)", rs -> new Place(
-                        text(rs.getString(1)), text(rs.getString(2)), text(rs.getString(3)), rs.getInt(4)), json)
+                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)), json)
                 .orElseThrow();
-    }
-
-    private static String text(@Nullable String value) {
-        return value == null ? "" : value;
     }
 }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The notes others in the group shared on a speech, placed on this library's copy: each part found by its quote and
@@ -20,9 +19,9 @@ final class OthersNotes {
     private static final String SHARED = """
             WITH g AS (SELECT n.*, CASE WHEN json_valid(n.anchor) THEN n.anchor ELSE '{}' END AS a FROM group_notes n)
             SELECT s.id, g.group_id, coalesce(json_extract(g.a, '$.passage'), g.group_id), g.author,
-                   coalesce(m.display_name, g.author), json_extract(g.a, '$.quote'), json_extract(g.a, '$.prefix'),
-                   json_extract(g.a, '$.suffix'), coalesce(json_extract(g.a, '$.paragraph'), -1), g.colour, g.body,
-                   g.tags, g.edited_at
+                   coalesce(m.display_name, g.author), coalesce(json_extract(g.a, '$.quote'), ''),
+                   coalesce(json_extract(g.a, '$.prefix'), ''), coalesce(json_extract(g.a, '$.suffix'), ''),
+                   coalesce(json_extract(g.a, '$.paragraph'), -1), g.colour, g.body, g.tags, g.edited_at
             FROM g JOIN speeches s ON s.fingerprint = g.speech_fingerprint
             LEFT JOIN group_members m ON m.name = g.author
             WHERE %s g.author <> (SELECT user_name FROM group_link)
@@ -52,7 +51,7 @@ final class OthersNotes {
 
     private static Part part(ResultSet rs) throws SQLException {
         return new Part(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                text(rs.getString(6)), text(rs.getString(7)), text(rs.getString(8)), rs.getInt(9), rs.getString(10),
+                rs.getString(6), rs.getString(7), rs.getString(8), rs.getInt(9), rs.getString(10),
                 rs.getString(11), rs.getString(12), rs.getString(13));
     }
 
@@ -105,9 +104,5 @@ final class OthersNotes {
     /** Reading order; a part not found in this copy after those found. */
     private static int order(SharedNote part) {
         return part.placed() ? part.position() : Integer.MAX_VALUE;
-    }
-
-    private static String text(@Nullable String value) {
-        return value == null ? "" : value;
     }
 }

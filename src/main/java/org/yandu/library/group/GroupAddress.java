@@ -2,6 +2,7 @@ package org.yandu.library.group;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -37,6 +38,15 @@ public record GroupAddress(String jdbcUrl, @Nullable String user) {
                     + " server's name");
         }
         return new GroupAddress(JDBC + rest, user == null || user.isEmpty() ? null : decode(user));
+    }
+
+    /** The address as {@link #parse} reads it, or empty when it cannot (a form, while it is being typed). */
+    public static Optional<GroupAddress> readable(String address) {
+        try {
+            return Optional.of(parse(address));
+        } catch (GroupException e) {
+            return Optional.empty();
+        }
     }
 
     /** A JDBC address as members are given it: without its {@code jdbc:}, as libpq and psql take it. */

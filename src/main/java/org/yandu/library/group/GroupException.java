@@ -60,6 +60,12 @@ public class GroupException extends RuntimeException {
         return state.startsWith("28") || "42501".equals(state) ? Trouble.REFUSED : Trouble.FAILED;
     }
 
+    /** The server wants a password: none was given, or the one given was refused. */
+    public boolean wantsPassword() {
+        Trouble trouble = trouble();
+        return trouble == Trouble.NO_PASSWORD || trouble == Trouble.WRONG_PASSWORD;
+    }
+
     private boolean causedBy(Class<? extends Throwable> kind) {
         for (Throwable cause = getCause(); cause != null; cause = cause.getCause()) {
             if (kind.isInstance(cause)) {

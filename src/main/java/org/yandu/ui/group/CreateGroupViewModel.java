@@ -5,7 +5,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.jspecify.annotations.Nullable;
 import org.yandu.library.group.GroupAddress;
-import org.yandu.library.group.GroupException;
 import org.yandu.ui.base.Messages;
 
 /**
@@ -58,10 +57,6 @@ final class CreateGroupViewModel {
     }
 
     private Optional<GroupAddress> parsed() {
-        try {
-            return Optional.of(GroupAddress.parse(address.get().strip()));
-        } catch (GroupException e) {
-            return Optional.empty();
-        }
+        return GroupAddress.readable(address.get().strip());
     }
 }

@@ -287,10 +287,7 @@ public final class GroupController {
 
     private void forget() {
         timers++;
-        if (password != null) {
-            Arrays.fill(password, '\0');
-        }
-        password = null;
+        forgetPassword();
         membership.set(Optional.empty());
         organiser.set(false);
         state.set(GroupSyncState.NO_GROUP);
@@ -331,12 +328,10 @@ public final class GroupController {
     private void failed(Throwable error, boolean asked, LibraryStore library) {
         GroupException why = asGroupTrouble(error);
         GroupException.Trouble trouble = why.trouble();
-        boolean passwordWanted = trouble == GroupException.Trouble.NO_PASSWORD
-                || trouble == GroupException.Trouble.WRONG_PASSWORD;
-        if (passwordWanted) {
+        if (why.wantsPassword()) {
             forgetPassword();
         }
-        if (passwordWanted && asked && library == store) {
+        if (why.wantsPassword() && asked && library == store) {
             running = false;
             if (passwordGiven(membership.get().orElseThrow(), trouble)) {
                 sync(true);
@@ -372,12 +367,9 @@ public final class GroupController {
             }
         }).onSuccess(done).onFailure(e -> {
             GroupException why = asGroupTrouble(e);
-            GroupException.Trouble trouble = why.trouble();
-            boolean passwordWanted = trouble == GroupException.Trouble.NO_PASSWORD
-                    || trouble == GroupException.Trouble.WRONG_PASSWORD;
-            if (passwordWanted && library == store) {
+            if (why.wantsPassword() && library == store) {
                 forgetPassword();
-                if (passwordGiven(member, trouble)) {
+                if (passwordGiven(member, why.trouble())) {
                     onServer(work, done, failed);
                     return;
                 }

@@ -58,13 +58,19 @@ final class GroupForm {
      * and Cancel.
      */
     <R> Dialog<R> dialog(Window owner, String titleKey, String header, ButtonType confirm, StringBinding problem) {
+        Dialog<R> dialog = shown(owner, titleKey, header, confirm, messages.cancelButton());
+        dialog.getDialogPane().lookupButton(confirm).disableProperty().bind(problem.isNotEmpty());
+        return dialog;
+    }
+
+    /** A dialog over {@code owner} holding the form, to read: with {@code buttons} only. */
+    <R> Dialog<R> shown(Window owner, String titleKey, String header, ButtonType... buttons) {
         Dialog<R> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(messages.get(titleKey));
         dialog.setHeaderText(header);
         dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().addAll(confirm, messages.cancelButton());
-        dialog.getDialogPane().lookupButton(confirm).disableProperty().bind(problem.isNotEmpty());
+        dialog.getDialogPane().getButtonTypes().addAll(buttons);
         return dialog;
     }
 

@@ -1,8 +1,6 @@
 package org.yandu.ui.group;
 
-import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
@@ -37,11 +35,8 @@ final class InvitationDialog {
                 .field("group.join.temporary", shown(invitation.temporaryPassword(), "group-invitation-password"))
                 .field("group.invitation.copyLabel", copy)
                 .note("group.invitation.once");
-        ButtonType done = messages.okButton();
-        Dialog<Void> dialog = form.dialog(owner, "group.invitation.title",
-                messages.format("group.invitation.header", invitation.user()), done,
-                Bindings.createStringBinding(() -> ""));
-        dialog.getDialogPane().getButtonTypes().setAll(done);
+        Dialog<Void> dialog = form.shown(owner, "group.invitation.title",
+                messages.format("group.invitation.header", invitation.user()), messages.okButton());
         dialog.showAndWait();
     }
 

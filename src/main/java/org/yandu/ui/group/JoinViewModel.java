@@ -4,7 +4,6 @@ import java.util.Optional;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.yandu.library.group.GroupAddress;
-import org.yandu.library.group.GroupException;
 import org.yandu.library.group.GroupMembers;
 import org.yandu.library.group.Invitation;
 import org.yandu.ui.base.Messages;
@@ -82,10 +81,6 @@ final class JoinViewModel {
     }
 
     private Optional<GroupAddress> parsed() {
-        try {
-            return Optional.of(GroupAddress.parse(address.get().strip()));
-        } catch (GroupException e) {
-            return Optional.empty();
-        }
+        return GroupAddress.readable(address.get().strip());
     }
 }

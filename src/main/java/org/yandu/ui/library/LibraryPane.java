@@ -256,7 +256,7 @@ public final class LibraryPane {
             if (!done && due != null && due.isBefore(LocalDate.now(ZoneId.systemDefault()))) {
                 getStyleClass().add("overdue");
             }
-            tooltip.setText(describe(assignment, read, node.children().size()));
+            tooltip.setText(assignment.title() + details(assignment, read, node.children().size()));
             setContextMenu(assignmentMenu);
         }
 
@@ -267,14 +267,14 @@ public final class LibraryPane {
             if (node != null && assignment != null) {
                 Alert details = messages.alert(Alert.AlertType.INFORMATION, getScene().getWindow(),
                         "library.assignment.details", assignment.title());
-                details.setContentText(describe(assignment, readIn(node), node.children().size())
-                        .substring(assignment.title().length()).strip());
+                details.setContentText(details(assignment, readIn(node), node.children().size()).strip());
                 details.showAndWait();
             }
         }
 
-        private String describe(AssignedReading assignment, long read, int speeches) {
-            StringBuilder text = new StringBuilder(assignment.title());
+        /** What follows the assignment's title, each part on lines of its own below it. */
+        private String details(AssignedReading assignment, long read, int speeches) {
+            StringBuilder text = new StringBuilder();
             LocalDate due = assignment.due();
             if (due != null) {
                 text.append('\n').append(messages.format("library.assignment.dueOn", DateTimeFormatter

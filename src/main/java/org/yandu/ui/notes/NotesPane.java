@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.animation.PauseTransition;
-import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -199,8 +198,7 @@ public final class NotesPane {
             }
         });
         history.getStyleClass().add("note-history");
-        history.visibleProperty().bind(Bindings.createBooleanBinding(() -> versions.available().get(),
-                versions.available()));
+        history.visibleProperty().bind(versions.available());
         history.managedProperty().bind(history.visibleProperty());
         placeHere.setText(messages.get("notes.placeHere"));
         placeHere.setId("note-place-here");

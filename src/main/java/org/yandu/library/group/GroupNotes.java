@@ -26,12 +26,18 @@ public final class GroupNotes {
             + " anchor = excluded.anchor, colour = excluded.colour, body = excluded.body, tags = excluded.tags,"
             + " shared = excluded.shared, deleted = excluded.deleted, base_revision = excluded.base_revision,"
             + " edited_at = excluded.edited_at returning revision";
-    /** The notes changed, and the shared notes unshared, since a number, merged in change order. */
-    static final String SINCE = "with after as (select ?::bigint as change)"
-            + " select id, speech_fingerprint, anchor::text, colour, body, tags, shared, deleted, base_revision,"
-            + " edited_at, author, revision, n.change, false from yandu.notes n, after where n.change > after.change"
-            + " union all select note_id, '', '{}', '', '', '{}'::text[], false, true, 0, now(), '', 0, u.change, true"
-            + " from yandu.unshared_notes u, after where u.change > after.change order by 13 limit ?";
+    /**
+     * The notes changed, and the shared notes unshared, since a number, merged in change order. Each side is cut to
+     * the page in its index's order before they are merged: merged first, every row after the number was read and
+     * sorted for each page, all of a group's notes for a new member's every page.
+     */
+    static final String SINCE = "with page as (select ?::bigint as after, ?::int as size)"
+            + " select * from ((select id, speech_fingerprint, anchor::text, colour, body, tags, shared, deleted,"
+            + " base_revision, edited_at, author, revision, change, false from yandu.notes"
+            + " where change > (select after from page) order by change limit (select size from page))"
+            + " union all (select note_id, '', '{}', '', '', '{}'::text[], false, true, 0, now(), '', 0, change, true"
+            + " from yandu.unshared_notes where change > (select after from page) order by change"
+            + " limit (select size from page))) changed order by 13 limit (select size from page)";
 
     private GroupNotes() {
     }

@@ -2,6 +2,7 @@ package org.yandu.library;
 
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -51,21 +52,21 @@ public final class GroupArrivals {
 
     /**
      * Stores the speeches the group shared that this library lacks (one it has by its fingerprint is left as it
-     * is), each as a source of its own, their words left for the background segmentation, then records how far
-     * the speeches were applied. A sync stopped between the two stores nothing twice: the speech is found by its
-     * fingerprint the next time.
+     * is), each as a source of its own, all in one transaction, their words left for the background segmentation,
+     * then records how far the speeches were applied. A sync stopped between the two stores nothing twice: the
+     * speech is found by its fingerprint the next time.
      */
     public int applySpeeches(List<GroupSpeech> speeches, long upTo, LibraryStore store) {
-        int added = 0;
+        List<SourceDraft> missing = new ArrayList<>();
         for (GroupSpeech speech : speeches) {
             boolean here = queries.queryOne("look for a speech", "SELECT 1 FROM speeches WHERE fingerprint = ?",
                     rs -> true, speech.fingerprint()).isPresent();
             if (!here) {
-                SourceFile source = new SourceFile("group:" + speech.fingerprint(), speech.speech().title(), "group",
-                        "UTF-8", 0, speech.fingerprint());
-                added += store.recordImport(source, null, List.of(speech.speech())).added();
+                missing.add(new SourceDraft(new SourceFile("group:" + speech.fingerprint(), speech.speech().title(),
+                        "group", "UTF-8", 0, speech.fingerprint()), List.of(speech.speech())));
             }
         }
+        int added = store.recordImports(missing).stream().mapToInt(ImportRecord::added).sum();
         queries.runInTransaction("record the group's speeches applied", () -> pulled(GroupStream.SPEECHES, upTo));
         return added;
     }

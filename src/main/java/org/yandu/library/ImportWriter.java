@@ -37,21 +37,46 @@ final class ImportWriter implements AutoCloseable {
     ImportRecord record(SourceFile source, @Nullable String collectionTitle, List<SpeechDraft> speeches,
                         @Nullable Tokenizer tokenizer)
             throws SQLException {
+        try (ParagraphWriter paragraphs = new ParagraphWriter(statements, words, tokenizer, worker)) {
+            ImportRecord record = record(source, collectionTitle, speeches, paragraphs);
+            paragraphs.finish();
+            return record;
+        }
+    }
+
+    /**
+     * Writes several files, their paragraphs indexed together at the end (words left for the background
+     * segmentation): FTS5 writes a segment at every statement that indexes, and merges them as they pile up.
+     */
+    List<ImportRecord> recordAll(List<SourceDraft> files) throws SQLException {
+        List<ImportRecord> records = new ArrayList<>(files.size());
+        try (ParagraphWriter paragraphs = new ParagraphWriter(statements, words, null, worker)) {
+            for (SourceDraft file : files) {
+                records.add(record(file.source(), null, file.speeches(), paragraphs));
+            }
+            paragraphs.finish();
+        }
+        return records;
+    }
+
+    private ImportRecord record(SourceFile source, @Nullable String collectionTitle, List<SpeechDraft> speeches,
+                                ParagraphWriter paragraphs) throws SQLException {
         Optional<Long> existing = sourceId(source.contentHash());
         if (existing.isPresent()) {
             return new ImportRecord(true, 0, 0, speechIdsOf(existing.get()));
         }
         FingerprintsAhead fingerprints = new FingerprintsAhead(speeches, worker);
         Set<Long> earlier = speechesOfEarlierVersions(source.path());
+        if (!earlier.isEmpty()) {
+            // Replacing an earlier version deletes indexed rows: what was written before it is indexed first.
+            paragraphs.finish();
+        }
         statements.execute("DELETE FROM source_files WHERE path = ?", source.path());
         long sourceId = insertSource(source);
         Long collectionId = collectionTitle == null ? null : insertCollection(collectionTitle, sourceId);
-        ImportRecord record;
-        try (ParagraphWriter paragraphs = new ParagraphWriter(statements, words, tokenizer, worker)) {
-            record = linkSpeeches(sourceId, collectionId, speeches, fingerprints, paragraphs, earlier);
-            paragraphs.finish();
-        }
+        ImportRecord record = linkSpeeches(sourceId, collectionId, speeches, fingerprints, paragraphs, earlier);
         if (!earlier.isEmpty()) {
+            paragraphs.finish();
             removeSpeechesNoFileHolds(source.path());
         }
         return record;

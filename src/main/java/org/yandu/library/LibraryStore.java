@@ -275,16 +275,30 @@ public final class LibraryStore implements AutoCloseable {
      */
     public synchronized ImportRecord recordImport(SourceFile source, @Nullable String collectionTitle,
                                                   List<SpeechDraft> speeches, @Nullable Tokenizer tokenizer) {
+        return storing(source.fileName(), () -> importWriter.record(source, collectionTitle, speeches, tokenizer));
+    }
+
+    /**
+     * Records several files, each as {@link #recordImport(SourceFile, String, List)} does, in one transaction whose
+     * end indexes all their paragraphs at once: many files of a speech each (a group's speeches) cost ten times as
+     * much a transaction each, FTS5 writing and merging a segment for every one.
+     */
+    public synchronized List<ImportRecord> recordImports(List<SourceDraft> files) {
+        return storing(files.size() + " files", () -> importWriter.recordAll(files));
+    }
+
+    /** Import work in one transaction, with the import's page cache. */
+    private <T> T storing(String what, Sql.Work<T> work) {
         requireWritable();
         try {
             statements.execute(IMPORT_CACHE);
             try {
-                return Sql.inTransaction(db, () -> importWriter.record(source, collectionTitle, speeches, tokenizer));
+                return Sql.inTransaction(db, work);
             } finally {
                 statements.execute(READING_CACHE);
             }
         } catch (SQLException e) {
-            throw failure("store " + source.fileName(), e);
+            throw failure("store " + what, e);
         }
     }
 

@@ -30,6 +30,8 @@ import org.yandu.library.SourceFile;
 import org.yandu.library.Speech;
 import org.yandu.library.SpeechDraft;
 import org.yandu.library.Tokenizer;
+import org.yandu.library.group.GroupAddress;
+import org.yandu.library.group.GroupServer;
 import org.yandu.reading.ReadingPosition;
 import org.yandu.reading.SpeechDocument;
 import org.yandu.settings.Preferences;
@@ -57,6 +59,7 @@ public final class Bench {
     private final int size;
     private final List<String> windowOptions;
     private final Optional<Path> packagedLauncher;
+    private final Optional<GroupAddress> groupServer;
     private final PrintWriter log;
     private final List<Figure> figures = new ArrayList<>();
     private final Random random = new Random(SEED);
@@ -64,15 +67,17 @@ public final class Bench {
     /**
      * @param windowOptions JVM options for the windows started for the start-up and memory figures
      * @param packagedLauncher the packaged app's launcher, measured beside the jar when present
+     * @param groupServer a PostgreSQL server as an administrator, for the study-group figures, when given
      */
     public Bench(Path work, Path speeches, Path cedict, int size, List<String> windowOptions,
-            Optional<Path> packagedLauncher, PrintWriter log) {
+            Optional<Path> packagedLauncher, Optional<GroupAddress> groupServer, PrintWriter log) {
         this.work = work;
         this.speeches = speeches;
         this.cedict = cedict;
         this.size = size;
         this.windowOptions = List.copyOf(windowOptions);
         this.packagedLauncher = packagedLauncher;
+        this.groupServer = groupServer;
         this.log = log;
     }
 
@@ -93,6 +98,7 @@ public final class Bench {
                 rawBytes = importGenerated(big, bundledParagraphs, tokenizer);
                 search(big);
                 openLongSpeech(big);
+                group(big);
             }
             librarySize(rawBytes);
             window(text);
@@ -104,11 +110,15 @@ public final class Bench {
     }
 
     private Path fresh(String name) throws IOException {
-        Path file = work.resolve(name);
+        return fresh(work, name);
+    }
+
+    /** A library file in {@code folder} with nothing left of an earlier run's. */
+    static Path fresh(Path folder, String name) throws IOException {
         for (String suffix : List.of("", "-wal", "-shm", ".lock")) {
-            Files.deleteIfExists(work.resolve(name + suffix));
+            Files.deleteIfExists(folder.resolve(name + suffix));
         }
-        return file;
+        return folder.resolve(name);
     }
 
     private void emptyFolder(String name) throws IOException {
@@ -361,6 +371,17 @@ public final class Bench {
                 .measure(size + "-speech library").forEach(this::add);
     }
 
+    /** The study-group figures, on a group made on the server given for them, which publishes {@code library}. */
+    private void group(LibraryStore library) throws Exception {
+        if (groupServer.isEmpty()) {
+            String reason = "no --group-server: they need a PostgreSQL server the bench may make a group on";
+            GroupFigures.notRun(GroupFigures.ISSUE, library.speeches().size(), reason).forEach(this::add);
+            return;
+        }
+        new GroupFigures(new GroupServer(groupServer.get()), library, work, GroupFigures.ISSUE, log).measure()
+                .forEach(this::add);
+    }
+
     /** Glossary lookup across every source (CC-CEDICT loaded when present) against one hash-map lookup. */
     private void lookup(GlossaryService glossary, ChineseText text, List<String> paragraphs) throws Exception {
         if (cedict != null && Files.exists(cedict)) {
@@ -411,6 +432,11 @@ public final class Bench {
 
     private void add(Figure figure) {
         figures.add(figure);
+        if (figure.notRun() != null) {
+            log.printf("%-52s not run: %s%n", figure.name(), figure.notRun());
+            log.flush();
+            return;
+        }
         log.printf("%-52s %12.3f %-8s (limit %.3f, ratio %.2f) %s%n", figure.name(), figure.median(), figure.unit(),
                 figure.limitMedian(), figure.ratio(), figure.met() ? "ok" : "MISSED " + figure.target());
         log.flush();

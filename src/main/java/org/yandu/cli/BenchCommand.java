@@ -11,9 +11,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.yandu.bench.Bench;
 import org.yandu.bench.Figure;
 import org.yandu.files.AtomicFiles;
+import org.yandu.library.group.GroupAddress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,14 +49,21 @@ final class BenchCommand implements Callable<Integer> {
             description = "The packaged app (mvn -Pinstaller package), started beside the jar when present.")
     Path appImage;
 
+    @Option(names = "--group-server", paramLabel = "URL",
+            description = "A PostgreSQL 13+ server as an administrator who may create databases and roles"
+                    + " (postgresql://postgres@localhost:5432/postgres, its password in ~/.pgpass), for the"
+                    + " study-group figures; the bench makes a group there and drops it at the end.")
+    @Nullable String groupServer;
+
     @Mixin
     CommandContext context;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter log = context.out();
+        Optional<GroupAddress> group = Optional.ofNullable(groupServer).map(GroupAddress::parse);
         List<Figure> figures = new Bench(out, bundled, cedict, speeches,
-                windowOptions.stream().filter(o -> !o.isBlank()).toList(), packagedLauncher(log), log).run();
+                windowOptions.stream().filter(o -> !o.isBlank()).toList(), packagedLauncher(log), group, log).run();
         Path results = out.resolve("results.json");
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = json.createObjectNode();
@@ -62,11 +71,22 @@ final class BenchCommand implements Callable<Integer> {
         root.put("processors", Runtime.getRuntime().availableProcessors());
         root.put("java", System.getProperty("java.version"));
         ArrayNode array = root.putArray("figures");
-        figures.forEach(f -> array.add(json.valueToTree(f)));
+        figures.forEach(f -> array.add(figure(json, f)));
         AtomicFiles.replace(results, o -> o.write(json.writeValueAsBytes(root)));
         log.println("Results: " + results.toAbsolutePath());
         log.flush();
         return 0;
+    }
+
+    private static ObjectNode figure(ObjectMapper json, Figure figure) {
+        ObjectNode node = json.valueToTree(figure);
+        if (figure.notRun() == null) {
+            node.remove("notRun");
+        } else {
+            // Numbers it has none of, rather than NaN, which JSON cannot say.
+            node.remove(List.of("median", "p95", "limit", "limitMedian", "ratio"));
+        }
+        return node;
     }
 
     private Optional<Path> packagedLauncher(PrintWriter log) {

@@ -41,7 +41,7 @@ import org.yandu.library.group.SharedSpeech;
  */
 public final class GroupSync {
     static final int PUSH_BATCH = 100;
-    static final int PULL_PAGE = 500;
+    public static final int PULL_PAGE = 500;
     private static final Logger log = LoggerFactory.getLogger(GroupSync.class);
 
     private GroupSync() {

@@ -1,6 +1,7 @@
 package org.yandu.library.group;
 
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -60,6 +61,16 @@ public record GroupAddress(String jdbcUrl, @Nullable String user) {
         String path = rest.substring(rest.indexOf('/') + 1);
         int query = path.indexOf('?');
         return decode(query < 0 ? path : path.substring(0, query));
+    }
+
+    /** The same server, user and options, for another database of it. */
+    public GroupAddress withDatabase(String database) {
+        String rest = jdbcUrl.substring(JDBC.length());
+        int path = rest.indexOf('/') + 1;
+        int query = rest.indexOf('?', path);
+        String options = query < 0 ? "" : rest.substring(query);
+        return new GroupAddress(JDBC + rest.substring(0, path)
+                + URLEncoder.encode(database, StandardCharsets.UTF_8) + options, user);
     }
 
     /** Percent-decoded as libpq does; a plus sign stays one. */

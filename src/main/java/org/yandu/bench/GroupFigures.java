@@ -235,6 +235,6 @@ final class GroupFigures {
     }
 
     private static String query(SyncQuery query) {
-        return "group: server query, " + query.name().toLowerCase(Locale.ROOT) + " since a number, first page";
+        return "group: sync query, " + query.name().toLowerCase(Locale.ROOT) + ", first page";
     }
 }

@@ -78,7 +78,8 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static ObjectNode figure(ObjectMapper json, Figure figure) {
+    /** A figure as results.json holds it. */
+    static ObjectNode figure(ObjectMapper json, Figure figure) {
         ObjectNode node = json.valueToTree(figure);
         if (figure.notRun() == null) {
             node.remove("notRun");

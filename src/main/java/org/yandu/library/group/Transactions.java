@@ -40,8 +40,12 @@ final class Transactions {
         }
     }
 
+    /** Runs the work in a transaction of its own, or as part of the caller's when one is open. */
     static <T> T inTransaction(Connection connection, Work<T> work) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
+        if (!autoCommit) {
+            return work.run();
+        }
         connection.setAutoCommit(false);
         try {
             T result = work.run();

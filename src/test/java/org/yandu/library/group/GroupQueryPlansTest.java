@@ -24,7 +24,9 @@ class GroupQueryPlansTest {
             GroupSpeeches.SINCE, List.of("speeches"),
             GroupAssignments.SINCE, List.of("assignments"),
             GroupReading.SINCE, List.of("reading"),
-            GroupMembers.SINCE, List.of("members"));
+            GroupMembers.SINCE, List.of("members"),
+            GroupGlossary.SINCE, List.of("glossary"),
+            GroupCollections.SINCE, List.of("collections"));
 
     @RegisterExtension
     static final TestGroup group = new TestGroup();

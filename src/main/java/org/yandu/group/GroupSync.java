@@ -70,7 +70,7 @@ public final class GroupSync {
                     speeches[1] += (int) page.stream().filter(s -> !s.withdrawn()).count() - readable.size();
                     speeches[0] += arrivals.applySpeeches(readable, upTo, library);
                 });
-        pull(group, GroupStream.COLLECTIONS, (since, n) -> GroupCollections.since(server, since, n),
+        int collections = pull(group, GroupStream.COLLECTIONS, (since, n) -> GroupCollections.since(server, since, n),
                 GroupCollection::change, arrivals::applyCollections);
         pull(group, GroupStream.ASSIGNMENTS, (since, n) -> GroupAssignments.since(server, since, n),
                 a -> a.change(), arrivals::applyAssignments);
@@ -81,7 +81,7 @@ public final class GroupSync {
         int received = pull(group, GroupStream.NOTES, (since, n) -> GroupNotes.since(server, since, n),
                 n -> n.change(), arrivals::applyNotes);
         arrivals.placeWaitingNotes();
-        return new SyncReport(sent, speeches[0], received, speeches[1], terms);
+        return new SyncReport(sent, speeches[0], received, speeches[1], terms, collections);
     }
 
     /**

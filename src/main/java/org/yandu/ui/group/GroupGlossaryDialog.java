@@ -68,6 +68,7 @@ final class GroupGlossaryDialog {
         content.getChildren().add(note);
         Dialog<Void> dialog = new Dialog<>();
         dialog.initOwner(owner);
+        dialog.setResizable(true);
         dialog.setTitle(messages.get("group.glossary.title"));
         dialog.setHeaderText(messages.get("group.glossary.header"));
         dialog.getDialogPane().setContent(content);

@@ -1,17 +1,23 @@
 package org.yandu.ui.group;
 
+import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.yandu.library.UserTerm;
 import org.yandu.library.group.GroupTerm;
 
 /**
- * The group's glossary as the Group Glossary window lists it, by term: as the last sync brought it, then as the
+ * The group's glossary as the Group Glossary window lists it, by reading: as the last sync brought it, then as the
  * organiser changes it here (each change the server took, before the sync that brings it back).
  */
 final class GroupGlossaryViewModel {
+    /** By reading, as a Chinese dictionary lists its words. */
+    private static final Comparator<GroupTerm> BY_TERM = Comparator.comparing(GroupTerm::term,
+            Collator.getInstance(Locale.CHINESE));
+
     private final ObservableList<GroupTerm> terms = FXCollections.observableArrayList();
 
     ObservableList<GroupTerm> terms() {
@@ -20,14 +26,14 @@ final class GroupGlossaryViewModel {
 
     void show(List<GroupTerm> synced) {
         terms.setAll(synced);
-        terms.sort(Comparator.comparing(GroupTerm::term));
+        terms.sort(BY_TERM);
     }
 
     /** The server took the term: it replaces the one of that name, or joins the list in its place. */
     void put(GroupTerm term) {
         terms.removeIf(t -> t.term().equals(term.term()));
         terms.add(term);
-        terms.sort(Comparator.comparing(GroupTerm::term));
+        terms.sort(BY_TERM);
     }
 
     void removed(String term) {

@@ -19,10 +19,11 @@ class GroupGlossaryViewModelTest {
         model.put(term("自我革命", "勇于自我革命", "self-revolution"));
         model.put(term("中国式现代化", "", ""));
         model.removed("两个确立");
-        assertEquals(List.of("中国式现代化", "自我革命"), model.terms().stream().map(GroupTerm::term).toList(),
-                "by term, an edited one once");
-        assertEquals("勇于自我革命 · self-revolution", GroupGlossaryViewModel.meaning(model.terms().get(1)));
-        assertEquals("", GroupGlossaryViewModel.meaning(model.terms().get(0)));
+        model.put(term("GDP", "", "gross domestic product"));
+        assertEquals(List.of("GDP", "中国式现代化", "自我革命"), model.terms().stream().map(GroupTerm::term).toList(),
+                "by reading (zhōng before zì), an edited one once");
+        assertEquals("勇于自我革命 · self-revolution", GroupGlossaryViewModel.meaning(model.terms().get(2)));
+        assertEquals("", GroupGlossaryViewModel.meaning(model.terms().get(1)));
     }
 
     @Test

@@ -33,7 +33,6 @@ import org.yandu.library.group.GroupConnection;
 import org.yandu.library.group.GroupException;
 import org.yandu.library.group.GroupGlossary;
 import org.yandu.library.group.GroupTerm;
-import org.yandu.library.group.Invitation;
 import org.yandu.library.group.TestGroup;
 import org.yandu.text.ChineseText;
 
@@ -61,8 +60,8 @@ class GroupPublishingTest {
 
     @BeforeEach
     void openLibraries() {
-        wang = joined("wang.db", group.wang());
-        zhou = joined("zhou.db", group.organiser());
+        wang = group.library(dir.resolve("wang.db"), group.wang());
+        zhou = group.library(dir.resolve("zhou.db"), group.organiser());
     }
 
     @AfterEach
@@ -80,7 +79,7 @@ class GroupPublishingTest {
             GroupGlossary.put(organiser, new GroupTerm(TERM, "gēn běn bǎo zhèng", "从根本上提供的保障",
                     "fundamental guarantee", List.of("党建"), false, 0));
         }
-        assertTrue(sync(wang, group.wang()).terms() >= 1, "with any other test's term");
+        assertTrue(group.sync(wang, group.wang()).terms() >= 1, "with any other test's term");
         GlossaryService started = GlossaryService.open(wang, text);
         GlossaryEntry entry = started.glossary().lookup(TERM).exact(GlossarySource.GROUP).get(0);
         assertEquals(List.of("gēn běn bǎo zhèng", "fundamental guarantee", "[党建]"),
@@ -93,7 +92,7 @@ class GroupPublishingTest {
         try (GroupConnection organiser = group.connect(group.organiser())) {
             assertTrue(GroupGlossary.remove(organiser, TERM));
         }
-        assertEquals(1, sync(wang, group.wang()).terms());
+        assertEquals(1, group.sync(wang, group.wang()).terms());
         assertEquals(1, started.useGroupTerms());
         assertTrue(started.glossary().lookup(TERM).exact(GlossarySource.GROUP).isEmpty());
         assertFalse(wordsOf(wang, TERM).contains(TERM), "cut as HanLP cuts it again");
@@ -114,7 +113,7 @@ class GroupPublishingTest {
         try (GroupConnection organiser = group.connect(group.organiser())) {
             GroupGlossary.put(organiser, new GroupTerm("向往作为", "", null, "aspiration as", List.of(), false, 0));
         }
-        sync(wang, group.wang());
+        group.sync(wang, group.wang());
         GlossaryService glossary = GlossaryService.open(wang, text);
         glossary.useGroupTerms();
         assertFalse(glossary.glossary().lookup("向往作为").exact(GlossarySource.GROUP).isEmpty());
@@ -130,11 +129,11 @@ class GroupPublishingTest {
         try (GroupConnection organiser = group.connect(group.organiser())) {
             assertEquals(2, GroupSync.publish(zhou, organiser, published));
         }
-        sync(wang, group.wang());
+        group.sync(wang, group.wang());
         SpeechCollection folder = folder(wang, "学习材料汇编");
         assertEquals(List.of("在学习会上的讲话", StudyCopy.TITLE), titles(wang, folder),
                 "its speeches in order, the one wang had among them");
-        sync(zhou, group.organiser());
+        group.sync(zhou, group.organiser());
         assertEquals(1, zhou.collections().stream().filter(c -> c.title().equals("学习材料汇编")).count(),
                 "the organiser keeps their own collection, not a second one");
 
@@ -142,10 +141,10 @@ class GroupPublishingTest {
             assertEquals(2, GroupSync.publish(zhou, organiser, published), "published again, it is replaced");
             assertTrue(GroupCollections.withdraw(organiser, zhou.group().folders().publishedId(published.id())));
         }
-        sync(wang, group.wang());
+        group.sync(wang, group.wang());
         assertTrue(wang.collections().stream().noneMatch(c -> c.title().equals("学习材料汇编")), "the folder goes");
         assertEquals(2, wang.speeches().size(), "its speeches stay");
-        sync(zhou, group.organiser());
+        group.sync(zhou, group.organiser());
         folder(zhou, "学习材料汇编");
     }
 
@@ -183,15 +182,5 @@ class GroupPublishingTest {
         return cut;
     }
 
-    private LibraryStore joined(String name, Invitation member) {
-        LibraryStore store = StudyCopy.open(dir.resolve(name));
-        store.group().join(member.url(), member.user());
-        return store;
-    }
 
-    private static SyncReport sync(LibraryStore library, Invitation member) {
-        try (GroupConnection server = group.connect(member)) {
-            return GroupSync.sync(library, server);
-        }
-    }
 }

@@ -41,13 +41,8 @@ public final class GroupCollections {
 
     /** Withdraws a collection: members lose the folder and keep its speeches. Whether it was published. */
     public static boolean withdraw(GroupConnection organiser, UUID id) {
-        try (PreparedStatement withdraw = organiser.jdbc().prepareStatement(
-                "update yandu.collections set withdrawn = true where id = ? and not withdrawn")) {
-            withdraw.setObject(1, id);
-            return withdraw.executeUpdate() == 1;
-        } catch (SQLException e) {
-            throw new GroupException("Could not withdraw the collection: " + e.getMessage(), e);
-        }
+        return Transactions.updateOne(organiser, "withdraw the collection",
+                "update yandu.collections set withdrawn = true where id = ? and not withdrawn", id);
     }
 
     /** The collections published or withdrawn since {@code since}, in change order, at most {@code limit}. */

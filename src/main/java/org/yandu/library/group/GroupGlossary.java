@@ -38,14 +38,8 @@ public final class GroupGlossary {
 
     /** Takes a term out of the group's glossary; whether it was in it. */
     public static boolean remove(GroupConnection organiser, String term) {
-        try (PreparedStatement remove = organiser.jdbc().prepareStatement(
-                "update yandu.glossary set deleted = true where term = ? and not deleted")) {
-            remove.setString(1, term);
-            return remove.executeUpdate() == 1;
-        } catch (SQLException e) {
-            throw new GroupException("Could not take " + term + " out of the group's glossary: "
-                    + e.getMessage(), e);
-        }
+        return Transactions.updateOne(organiser, "take " + term + " out of the group's glossary",
+                "update yandu.glossary set deleted = true where term = ? and not deleted", term);
     }
 
     /** The terms put or removed since {@code since}, in change order, at most {@code limit}. */

@@ -17,6 +17,7 @@ import org.yandu.library.GroupMembership;
 import org.yandu.library.GroupStream;
 import org.yandu.library.LibraryStore;
 import org.yandu.library.SharedNote;
+import org.yandu.library.SpeechCollection;
 import org.yandu.library.group.Assignment;
 import org.yandu.library.group.GroupAddress;
 import org.yandu.library.group.GroupConnection;
@@ -39,6 +40,7 @@ import picocli.CommandLine.Parameters;
         subcommands = {GroupCommand.Create.class, GroupCommand.AddMember.class, GroupCommand.RemoveMember.class,
                 GroupCommand.Join.class, GroupCommand.Share.class, GroupCommand.Notes.class,
                 GroupCommand.Publish.class, GroupCommand.Withdraw.class, GroupCommand.Assign.class,
+                GroupGlossaryCommand.Term.class, GroupGlossaryCommand.Terms.class,
                 GroupCommand.Assignments.class, GroupCommand.ShowReading.class, GroupCommand.Sync.class,
                 GroupCommand.Revisions.class, GroupCommand.Restore.class, GroupCommand.Status.class,
                 GroupCommand.Leave.class})
@@ -239,8 +241,15 @@ final class GroupCommand {
         @Override
         public Integer call() {
             try (LibraryStore store = context.open(); GroupConnection connection = connect(member(store))) {
-                int published = GroupSync.publish(store, connection, speeches.ids(store));
-                context.out().println("Published " + published + " speeches to the group.");
+                Optional<SpeechCollection> collection = speeches.collection(store);
+                if (collection.isPresent()) {
+                    int published = GroupSync.publish(store, connection, collection.get());
+                    context.out().println("Published the collection \"" + collection.get().title() + "\" ("
+                            + published + " speeches) to the group; members get it as a collection of theirs.");
+                } else {
+                    int published = GroupSync.publish(store, connection, speeches.ids(store));
+                    context.out().println("Published " + published + " speeches to the group.");
+                }
             }
             return 0;
         }
@@ -360,12 +369,18 @@ final class GroupCommand {
         public Integer call() {
             try (LibraryStore store = context.openForWriting()) {
                 GroupMembership member = member(store);
+                SyncReport report;
                 try (GroupConnection connection = connect(member)) {
-                    context.out().println(describe(GroupSync.sync(store, connection)));
+                    report = GroupSync.sync(store, connection);
+                    context.out().println(describe(report));
                 } catch (GroupException e) {
                     int waiting = store.group().outbox().waiting();
                     throw new GroupException(e.getMessage() + (waiting == 0 ? ""
                             : " (" + waiting + " changed notes wait in this library for the next sync)"), e);
+                }
+                if (report.terms() > 0) {
+                    // The stored words follow the group's terms now, not at the window's next start.
+                    context.glossary(store).useGroupTerms();
                 }
             }
             return 0;
@@ -478,12 +493,12 @@ final class GroupCommand {
         }
     }
 
-    private static GroupMembership member(LibraryStore store) {
+    static GroupMembership member(LibraryStore store) {
         return store.group().membership().orElseThrow(() -> new GroupException(
                 "This library belongs to no group (yandu group join URL --user NAME)"));
     }
 
-    private static GroupConnection connect(GroupMembership member) {
+    static GroupConnection connect(GroupMembership member) {
         return connect(member.url(), member.user(), new Passwords());
     }
 
@@ -509,7 +524,9 @@ final class GroupCommand {
 
     private static String describe(SyncReport report) {
         return "Sent " + report.sent() + " changed notes, received " + report.received() + " and "
-                + report.speeches() + " new speeches" + (report.unreadable() == 0 ? "."
+                + report.speeches() + " new speeches" + (report.collections() == 0 ? ""
+                : ", " + report.collections() + " changed collections") + (report.terms() == 0 ? ""
+                : ", " + report.terms() + " changed terms of the group's glossary") + (report.unreadable() == 0 ? "."
                 : "; " + report.unreadable() + " of the group's speeches could not be read (see the log).");
     }
 }

@@ -1,6 +1,7 @@
 package org.yandu.cli;
 
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.yandu.library.LibraryStore;
 import org.yandu.library.SpeechCollection;
@@ -25,16 +26,21 @@ final class SpeechChoice {
 
     /** The speeches chosen; refused (a usage error) unless exactly one of the two ways was used. */
     List<Long> ids(LibraryStore store) {
+        return collection(store).map(SpeechCollection::speechIds).orElse(speechIds);
+    }
+
+    /** The collection chosen with {@code --collection}, if that was the way; refused as {@link #ids} is. */
+    Optional<SpeechCollection> collection(LibraryStore store) {
         if (speechIds.isEmpty() == (collection == null)) {
             throw new ParameterException(spec.commandLine(), "Name the speeches, or a collection with --collection,"
                     + " not both");
         }
         if (collection == null) {
-            return speechIds;
+            return Optional.empty();
         }
         long id = collection;
-        return store.collections().stream().filter(c -> c.id() == id).findFirst().map(SpeechCollection::speechIds)
+        return Optional.of(store.collections().stream().filter(c -> c.id() == id).findFirst()
                 .orElseThrow(() -> new ParameterException(spec.commandLine(), "There is no collection " + id
-                        + " in the library"));
+                        + " in the library")));
     }
 }

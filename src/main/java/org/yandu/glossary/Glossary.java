@@ -11,9 +11,9 @@ import org.yandu.text.PinyinNotation;
 import org.yandu.text.TermKey;
 
 /**
- * The in-memory glossary: one index over the built-in study glossary, CC-CEDICT and the user's own
- * terms, answering {@link #lookup(String)} with the entries of every source for a word in
- * simplified or traditional characters — study first, then user, then CC-CEDICT — and, for any
+ * The in-memory glossary: one index over the built-in study glossary, the study group's glossary, CC-CEDICT and
+ * the user's own terms, answering {@link #lookup(String)} with the entries of every source for a word in
+ * simplified or traditional characters — study first, then the group's, then user, then CC-CEDICT — and, for any
  * word, its longest known sub-words and characters (see {@link LookupResult}).
  *
  * <h2>Speed</h2>
@@ -115,21 +115,24 @@ public final class Glossary {
         }
     }
 
-    /** The three indexes, in lookup order. Immutable; replaced whole on every change. */
-    private record Snapshot(Index study, Index user, Index cedict) {
+    /** The indexes, in lookup order. Immutable; replaced whole on every change. */
+    private record Snapshot(Index study, Index group, Index user, Index cedict) {
         int maxKeyLength() {
-            return Math.max(study.maxKeyLength(), Math.max(user.maxKeyLength(), cedict.maxKeyLength()));
+            return Math.max(Math.max(study.maxKeyLength(), group.maxKeyLength()),
+                    Math.max(user.maxKeyLength(), cedict.maxKeyLength()));
         }
 
         boolean contains(String form) {
             String key = TermKey.of(form);
-            return study.contains(key) || user.contains(key) || cedict.contains(form) || cedict.contains(key);
+            return study.contains(key) || group.contains(key) || user.contains(key) || cedict.contains(form)
+                    || cedict.contains(key);
         }
 
         List<GlossaryEntry> entries(String form) {
             List<GlossaryEntry> out = new ArrayList<>(2);
             String key = TermKey.of(form);
             study.collect(key, out);
+            group.collect(key, out);
             user.collect(key, out);
             cedict.collect(form, out);
             if (!key.equals(form)) {
@@ -142,7 +145,7 @@ public final class Glossary {
     private final Object writeLock = new Object();
     /** The user's terms by simplified term, in insertion order. Guarded by {@link #writeLock}. */
     private final Map<String, GlossaryEntry> userTerms = new LinkedHashMap<>();
-    private volatile Snapshot snapshot = new Snapshot(MapIndex.EMPTY, MapIndex.EMPTY, MapIndex.EMPTY);
+    private volatile Snapshot snapshot = new Snapshot(MapIndex.EMPTY, MapIndex.EMPTY, MapIndex.EMPTY, MapIndex.EMPTY);
 
     /** An empty glossary; fill it with the setters. */
     public Glossary() {
@@ -160,7 +163,16 @@ public final class Glossary {
         Index index = new MapIndex(checked(entries, GlossarySource.STUDY));
         synchronized (writeLock) {
             Snapshot s = snapshot;
-            snapshot = new Snapshot(index, s.user(), s.cedict());
+            snapshot = new Snapshot(index, s.group(), s.user(), s.cedict());
+        }
+    }
+
+    /** Replaces the study group's terms (source GROUP), after a sync brought them. */
+    public void setGroupEntries(Collection<GlossaryEntry> entries) {
+        Index index = new MapIndex(checked(entries, GlossarySource.GROUP));
+        synchronized (writeLock) {
+            Snapshot s = snapshot;
+            snapshot = new Snapshot(s.study(), index, s.user(), s.cedict());
         }
     }
 
@@ -172,7 +184,7 @@ public final class Glossary {
         Index index = new CedictIndex(checked(entries, GlossarySource.CEDICT));
         synchronized (writeLock) {
             Snapshot s = snapshot;
-            snapshot = new Snapshot(s.study(), s.user(), index);
+            snapshot = new Snapshot(s.study(), s.group(), s.user(), index);
         }
     }
 
@@ -237,6 +249,7 @@ public final class Glossary {
         Snapshot s = snapshot;
         return switch (source) {
             case STUDY -> s.study().size();
+            case GROUP -> s.group().size();
             case USER -> s.user().size();
             case CEDICT -> s.cedict().size();
         };
@@ -247,7 +260,7 @@ public final class Glossary {
         return snapshot.contains(form.strip());
     }
 
-    /** The entries for exactly this form, study first, then user, then CC-CEDICT. */
+    /** The entries for exactly this form, study first, then the group's, then user, then CC-CEDICT. */
     public List<GlossaryEntry> entries(String form) {
         return List.copyOf(snapshot.entries(form.strip()));
     }
@@ -326,7 +339,7 @@ public final class Glossary {
     private void publishUser() {
         Index index = new MapIndex(userTerms.values());
         Snapshot s = snapshot;
-        snapshot = new Snapshot(s.study(), index, s.cedict());
+        snapshot = new Snapshot(s.study(), s.group(), index, s.cedict());
     }
 
     private static List<GlossaryEntry> checked(Collection<GlossaryEntry> entries, GlossarySource source) {

@@ -74,6 +74,13 @@ public record GlossaryEntry(
         return new GlossaryEntry(term, null, pinyin, List.of(), explanation, english, GlossarySource.USER, tags, null);
     }
 
+    /** A term of the study group's glossary. */
+    public static GlossaryEntry group(
+            String term, String pinyin, @Nullable String explanation, @Nullable String english, List<String> tags) {
+        return new GlossaryEntry(term, null, pinyin, List.of(), explanation, english, GlossarySource.GROUP, tags,
+                null);
+    }
+
     /**
      * The English meaning in one line: the gloss if there is one, else the definitions joined with
      * {@code "; "}, else the empty string.

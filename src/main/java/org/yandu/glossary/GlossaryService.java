@@ -16,18 +16,20 @@ import java.util.zip.GZIPOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yandu.files.AtomicFiles;
+import org.yandu.library.GroupTerms;
 import org.yandu.library.LibraryStore;
 import org.yandu.library.ParagraphHit;
 import org.yandu.library.Tokenizer;
 import org.yandu.library.UserTerm;
+import org.yandu.library.group.GroupTerm;
 import org.yandu.text.ChineseText;
 import org.yandu.text.Token;
 
 /**
- * The library's glossary at work: the three sources merged for lookup, their terms kept whole by the
- * segmenter and their pinyin preferred over HanLP's, the user's terms saved in the library, and the stored
- * segmentation kept in step when the user's terms change. CC-CEDICT is kept as the file the user imported,
- * copied beside the library, and read again at start.
+ * The library's glossary at work: the sources merged for lookup, their terms kept whole by the segmenter and
+ * their pinyin preferred over HanLP's, the user's terms saved in the library, and the stored segmentation kept in
+ * step when the user's or the study group's terms change. CC-CEDICT is kept as the file the user imported, copied
+ * beside the library, and read again at start.
  */
 public final class GlossaryService {
     private static final Logger log = LoggerFactory.getLogger(GlossaryService.class);
@@ -52,6 +54,7 @@ public final class GlossaryService {
         GlossaryService service = new GlossaryService(store, text, dictionaryFolder(store.file()));
         service.loadStudy();
         service.loadUserTerms();
+        service.loadGroupTerms();
         service.loadImportedCedict();
         return service;
     }
@@ -144,9 +147,46 @@ public final class GlossaryService {
 
     private void forgetUserTerm(String term) {
         glossary.removeUserEntry(term);
-        if (glossary.entries(term).stream().noneMatch(e -> e.source() == GlossarySource.STUDY)) {
+        keepWholeOnlyIfKnown(term);
+    }
+
+    /** A term no study, group or user entry names any more stops being kept whole. */
+    private void keepWholeOnlyIfKnown(String term) {
+        if (glossary.entries(term).stream().allMatch(e -> e.source() == GlossarySource.CEDICT)) {
             text.removeTerm(term);
         }
+    }
+
+    /**
+     * Puts the study group's terms to use as the last sync left them, and segments again the paragraphs holding each
+     * term the group put, changed or removed since; how many such terms. After a sync that brought terms, and at
+     * start for what a sync by the command line left.
+     */
+    public int useGroupTerms() {
+        GroupTerms copy = store.group().terms();
+        List<GroupTerm> changed = copy.toSegment();
+        loadGroupTerms();
+        changed.forEach(term -> keepWholeOnlyIfKnown(term.term()));
+        changed.forEach(term -> resegmentParagraphsContaining(term.term()));
+        copy.segmented(changed.stream().map(GroupTerm::term).toList());
+        return changed.size();
+    }
+
+    /** The group's terms that break the rule (written with psql) are left out and logged, as the user's are. */
+    private void loadGroupTerms() {
+        List<GlossaryEntry> usable = new ArrayList<>();
+        for (GroupTerm term : store.group().terms().inUse()) {
+            try {
+                UserTermRule.check(term.term(), term.pinyin());
+                usable.add(GlossaryEntry.group(term.term(), term.pinyin(), term.explanation(), term.english(),
+                        term.tags()));
+            } catch (InvalidTermException e) {
+                log.warn("A term of the group's glossary is left out: {}", e.getMessage());
+            }
+        }
+        glossary.setGroupEntries(usable);
+        text.addTerms(usable.stream().map(GlossaryEntry::term).toList());
+        usable.stream().filter(t -> !t.pinyin().isEmpty()).forEach(t -> text.addPinyin(t.term(), t.pinyin()));
     }
 
     /**

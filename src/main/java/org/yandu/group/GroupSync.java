@@ -18,14 +18,19 @@ import org.yandu.library.LibraryGroup;
 import org.yandu.library.LibraryStore;
 import org.yandu.library.OutgoingNote;
 import org.yandu.library.OutgoingReading;
+import org.yandu.library.SpeechCollection;
 import org.yandu.library.group.Assignment;
 import org.yandu.library.group.GroupAssignments;
+import org.yandu.library.group.GroupCollection;
+import org.yandu.library.group.GroupCollections;
 import org.yandu.library.group.GroupConnection;
 import org.yandu.library.group.GroupException;
+import org.yandu.library.group.GroupGlossary;
 import org.yandu.library.group.GroupMembers;
 import org.yandu.library.group.GroupNotes;
 import org.yandu.library.group.GroupReading;
 import org.yandu.library.group.GroupSpeeches;
+import org.yandu.library.group.GroupTerm;
 import org.yandu.library.group.PushResult;
 import org.yandu.library.group.ReadingState;
 import org.yandu.library.group.SharedSpeech;
@@ -65,14 +70,18 @@ public final class GroupSync {
                     speeches[1] += (int) page.stream().filter(s -> !s.withdrawn()).count() - readable.size();
                     speeches[0] += arrivals.applySpeeches(readable, upTo, library);
                 });
+        int collections = pull(group, GroupStream.COLLECTIONS, (since, n) -> GroupCollections.since(server, since, n),
+                GroupCollection::change, arrivals::applyCollections);
         pull(group, GroupStream.ASSIGNMENTS, (since, n) -> GroupAssignments.since(server, since, n),
                 a -> a.change(), arrivals::applyAssignments);
+        int terms = pull(group, GroupStream.GLOSSARY, (since, n) -> GroupGlossary.since(server, since, n),
+                GroupTerm::change, arrivals::applyGlossary);
         pull(group, GroupStream.READING, (since, n) -> GroupReading.since(server, since, n),
                 ReadingState::change, arrivals::applyReading);
         int received = pull(group, GroupStream.NOTES, (since, n) -> GroupNotes.since(server, since, n),
                 n -> n.change(), arrivals::applyNotes);
         arrivals.placeWaitingNotes();
-        return new SyncReport(sent, speeches[0], received, speeches[1]);
+        return new SyncReport(sent, speeches[0], received, speeches[1], terms, collections);
     }
 
     /**
@@ -108,13 +117,30 @@ public final class GroupSync {
 
     /** Publishes speeches of the library to the group (the connection must be an organiser's). */
     public static int publish(LibraryStore library, GroupConnection organiser, List<Long> speechIds) {
+        List<SharedSpeech> speeches = shared(library, speechIds);
+        GroupSpeeches.publish(organiser, speeches);
+        return speeches.size();
+    }
+
+    /**
+     * Publishes a collection of the library: its speeches, and the collection that members get as a folder of
+     * theirs. Published again, it replaces what the group had of it. How many speeches it holds.
+     */
+    public static int publish(LibraryStore library, GroupConnection organiser, SpeechCollection collection) {
+        List<SharedSpeech> speeches = shared(library, collection.speechIds());
+        UUID id = library.group().folders().publishedId(collection.id());
+        GroupCollections.publish(organiser, new GroupCollection(id, collection.title(),
+                speeches.stream().map(SharedSpeech::fingerprint).toList(), false, 0), speeches);
+        return speeches.size();
+    }
+
+    private static List<SharedSpeech> shared(LibraryStore library, List<Long> speechIds) {
         List<SharedSpeech> speeches = new ArrayList<>(speechIds.size());
         for (long id : speechIds) {
             GroupSpeech speech = library.group().outbox().speechToShare(id);
             speeches.add(new SharedSpeech(speech.fingerprint(), SpeechContent.write(speech.speech()), false, 0));
         }
-        GroupSpeeches.publish(organiser, speeches);
-        return speeches.size();
+        return speeches;
     }
 
     /**

@@ -8,8 +8,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.yandu.library.group.Assignment;
+import org.yandu.library.group.GroupCollection;
 import org.yandu.library.group.GroupMember;
 import org.yandu.library.group.GroupNote;
+import org.yandu.library.group.GroupTerm;
 import org.yandu.library.group.NoteState;
 import org.yandu.library.group.ReadingState;
 
@@ -22,11 +24,26 @@ public final class GroupArrivals {
     private final Queries queries;
     private final Statements statements;
     private final Annotations annotations;
+    private final GroupTerms terms;
+    private final GroupFolders folders;
 
-    GroupArrivals(Queries queries, Statements statements, Annotations annotations) {
+    GroupArrivals(Queries queries, Statements statements, Annotations annotations, GroupTerms terms,
+                  GroupFolders folders) {
         this.queries = queries;
         this.statements = statements;
         this.annotations = annotations;
+        this.terms = terms;
+        this.folders = folders;
+    }
+
+    /** Applies the group's glossary changed up to {@code upTo}; its terms then wait to be segmented. */
+    public void applyGlossary(List<GroupTerm> changed, long upTo) {
+        inApplying(GroupStream.GLOSSARY, upTo, me -> terms.apply(changed));
+    }
+
+    /** Applies the group's collections published or withdrawn up to {@code upTo}. */
+    public void applyCollections(List<GroupCollection> changed, long upTo) {
+        inApplying(GroupStream.COLLECTIONS, upTo, me -> folders.apply(changed));
     }
 
     /**
@@ -67,7 +84,12 @@ public final class GroupArrivals {
             }
         }
         int added = store.recordImports(missing).stream().mapToInt(ImportRecord::added).sum();
-        queries.runInTransaction("record the group's speeches applied", () -> pulled(GroupStream.SPEECHES, upTo));
+        queries.runInTransaction("record the group's speeches applied", () -> {
+            if (added > 0) {
+                folders.refill();
+            }
+            pulled(GroupStream.SPEECHES, upTo);
+        });
         return added;
     }
 

@@ -23,12 +23,16 @@ public final class LibraryGroup {
     private final Statements statements;
     private final GroupOutbox outbox;
     private final GroupArrivals arrivals;
+    private final GroupTerms terms;
+    private final GroupFolders folders;
 
     LibraryGroup(Queries queries, Statements statements, Annotations annotations) {
         this.queries = queries;
         this.statements = statements;
         this.outbox = new GroupOutbox(queries, statements);
-        this.arrivals = new GroupArrivals(queries, statements, annotations);
+        this.terms = new GroupTerms(queries, statements);
+        this.folders = new GroupFolders(queries, statements);
+        this.arrivals = new GroupArrivals(queries, statements, annotations, terms, folders);
     }
 
     /** The changes made here that the group has not heard of. */
@@ -39,6 +43,16 @@ public final class LibraryGroup {
     /** The group's changes, applied here. */
     public GroupArrivals arrivals() {
         return arrivals;
+    }
+
+    /** The group's glossary as the last sync brought it. */
+    public GroupTerms terms() {
+        return terms;
+    }
+
+    /** The group's published collections, as collections of this library. */
+    public GroupFolders folders() {
+        return folders;
     }
 
     /** {@code yandu_uuid()}: a random UUID, the group's ids being UUIDs made by whoever makes the thing. */
@@ -100,7 +114,10 @@ public final class LibraryGroup {
                 rs -> rs.getBoolean(1)).orElse(false);
     }
 
-    /** Leaves the group: the notes stay, as this library's own; what waited for the group and others' notes go. */
+    /**
+     * Leaves the group: the notes stay, as this library's own, and the group's collections as its collections; what
+     * waited for the group and others' notes go, and the group's terms once segmented without them.
+     */
     public void leave() {
         queries.runInTransaction("leave the group", () -> {
             for (String table : List.of("group_link", "group_pulled", "outbox", "group_deleted_notes",
@@ -108,6 +125,8 @@ public final class LibraryGroup {
                 statements.execute("DELETE FROM " + table);
             }
             statements.execute("UPDATE annotations SET group_id = NULL, group_revision = 0, shared = 0");
+            terms.forgetAll();
+            folders.forgetAll();
         });
     }
 

@@ -113,7 +113,12 @@ class GroupCommandTest {
         assertEquals(0, cli.run("--library", zhouLibrary.toString(), "group", "publish", "1"), cli.err());
         assertEquals(0, cli.run("--library", zhouLibrary.toString(), "group", "publish", "--collection", "1"),
                 cli.err());
-        assertTrue(cli.out().contains("Published 2 speeches"), cli.out());
+        assertTrue(cli.out().contains("Published the collection \"讲话合集\" (2 speeches)"), cli.out());
+        assertEquals(0, cli.run("--library", zhouLibrary.toString(), "group", "term", "自我革命", "--pinyin",
+                "zi4 wo3 ge2 ming4", "--english", "self-revolution"), cli.err());
+        assertTrue(cli.out().contains("自我革命 (zì wǒ gé mìng) is in the group's glossary"), cli.out());
+        assertEquals(2, cli.run("--library", zhouLibrary.toString(), "group", "term", "革命", "--pinyin", "zi4 wo3 ge2"));
+        assertTrue(cli.err().contains("革命"), "a term the rule refuses is named, and not sent: " + cli.err());
         assertEquals(2, cli.run("--library", zhouLibrary.toString(), "group", "publish", "--collection", "9"));
         assertTrue(cli.err().contains("There is no collection 9"), cli.err());
         assertEquals(2, cli.run("--library", zhouLibrary.toString(), "group", "publish"));
@@ -130,6 +135,13 @@ class GroupCommandTest {
         input("li-own-password");
         System.clearProperty("org.postgresql.pgpassfile");
         assertEquals(0, cli.run("--library", liLibrary.toString(), "group", "sync"), cli.err());
+        assertTrue(cli.out().contains("1 changed collections, 1 changed terms of the group's glossary"), cli.out());
+        assertEquals(0, cli.run("--library", liLibrary.toString(), "group", "terms"), cli.err());
+        assertTrue(cli.out().contains("自我革命  zì wǒ gé mìng  self-revolution"), cli.out());
+        try (LibraryStore li = LibraryStore.open(liLibrary)) {
+            assertTrue(li.collections().stream().anyMatch(c -> c.title().equals("讲话合集")));
+            assertTrue(li.group().terms().toSegment().isEmpty(), "the sync segmented its paragraphs again");
+        }
         System.setProperty("org.postgresql.pgpassfile", pgpass.toString());
         assertEquals(0, cli.run("--library", zhouLibrary.toString(), "group", "sync"), cli.err());
         assertEquals(0, cli.run("--library", zhouLibrary.toString(), "group", "assignments"), cli.err());

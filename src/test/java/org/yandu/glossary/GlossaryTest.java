@@ -81,6 +81,19 @@ class GlossaryTest {
     }
 
     @Test
+    void theStudyGroupsTermsComeAfterTheStudyGlossaryAndBeforeTheUsers() {
+        glossary.setGroupEntries(List.of(GlossaryEntry.group("群众路线", "qún zhòng lù xiàn", "小组的说明", null,
+                List.of()), GlossaryEntry.group("自我革命", "zì wǒ gé mìng", null, "self-revolution", List.of())));
+        assertEquals(List.of(GlossarySource.STUDY, GlossarySource.GROUP, GlossarySource.USER, GlossarySource.CEDICT),
+                sources(glossary.lookup("群众路线").exact()));
+        assertEquals(List.of("自我革命", "党风"), texts(glossary.lookup("自我革命党风")), "a part of longer text");
+        assertEquals(2, glossary.size(GlossarySource.GROUP));
+        assertThrows(IllegalArgumentException.class, () -> glossary.setGroupEntries(study));
+        glossary.setGroupEntries(List.of());
+        assertTrue(glossary.lookup("自我革命").exact().isEmpty());
+    }
+
+    @Test
     void traditionalFormsAreFound() {
         assertEquals(glossary.lookup("群众路线").exact(GlossarySource.CEDICT), glossary.lookup("群眾路線").exact());
         assertEquals("chuán tǒng", glossary.lookup("傳統").exact().get(0).pinyin());

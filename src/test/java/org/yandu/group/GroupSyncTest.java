@@ -60,9 +60,9 @@ class GroupSyncTest {
 
     @BeforeEach
     void openLibraries() {
-        laptop = joined("laptop.db", group.li());
-        desktop = joined("desktop.db", group.li());
-        wang = joined("wang.db", group.wang());
+        laptop = group.library(dir.resolve("laptop.db"), group.li());
+        desktop = group.library(dir.resolve("desktop.db"), group.li());
+        wang = group.library(dir.resolve("wang.db"), group.wang());
     }
 
     @AfterEach
@@ -75,26 +75,26 @@ class GroupSyncTest {
     @Test
     void aNoteMadeOnOneDeviceReachesTheOther() throws Exception {
         StudyCopy.highlight(laptop, "生命线", "笔记本上写的");
-        assertEquals(1, sync(laptop, group.li()).sent());
-        sync(desktop, group.li());
+        assertEquals(1, group.sync(laptop, group.li()).sent());
+        group.sync(desktop, group.li());
         Annotation arrived = StudyCopy.on(desktop, "生命线");
         assertEquals("笔记本上写的", arrived.note());
         assertEquals(0, desktop.group().outbox().waiting(), "what arrived is not sent back");
-        assertEquals(0, sync(desktop, group.li()).sent());
+        assertEquals(0, group.sync(desktop, group.li()).sent());
         assertEquals(arrived.id(), StudyCopy.on(desktop, "生命线").id(), "a second sync leaves it as it is");
     }
 
     @Test
     void twoDevicesEditingTheSameNoteKeepTheLaterEditAndTheOtherAsARevision() throws Exception {
         Annotation made = StudyCopy.highlight(laptop, "根本工作路线", "初稿");
-        sync(laptop, group.li());
-        sync(desktop, group.li());
+        group.sync(laptop, group.li());
+        group.sync(desktop, group.li());
         laptop.annotations().update(made.id(), HighlightColor.YELLOW, "笔记本改的", List.of());
         Annotation there = StudyCopy.on(desktop, "根本工作路线");
         desktop.annotations().update(there.id(), HighlightColor.YELLOW, "台式机改的", List.of());
-        sync(laptop, group.li());
-        sync(desktop, group.li());
-        sync(laptop, group.li());
+        group.sync(laptop, group.li());
+        group.sync(desktop, group.li());
+        group.sync(laptop, group.li());
         assertEquals("台式机改的", StudyCopy.on(laptop, "根本工作路线").note(), "the later edit by server order");
         assertEquals("台式机改的", StudyCopy.on(desktop, "根本工作路线").note());
         assertEquals(List.of("初稿/false", "笔记本改的/true"), revisions(group.li(), "根本工作路线"),
@@ -104,13 +104,13 @@ class GroupSyncTest {
     @Test
     void anOverwrittenEditCanBeSeenAndBroughtBackOnEitherDevice() throws Exception {
         Annotation made = StudyCopy.highlight(laptop, "巩固党的执政地位", "初稿");
-        sync(laptop, group.li());
-        sync(desktop, group.li());
+        group.sync(laptop, group.li());
+        group.sync(desktop, group.li());
         laptop.annotations().update(made.id(), HighlightColor.GREEN, "笔记本上的长篇体会", List.of("体会"));
         Annotation there = StudyCopy.on(desktop, "巩固党的执政地位");
         desktop.annotations().update(there.id(), HighlightColor.YELLOW, "台式机上一句话", List.of());
-        sync(laptop, group.li());
-        sync(desktop, group.li());
+        group.sync(laptop, group.li());
+        group.sync(desktop, group.li());
         try (GroupConnection server = group.connect(group.li())) {
             List<NoteRevision> kept = NoteHistory.of(desktop, server, there.id());
             NoteRevision overwritten = kept.stream().filter(NoteRevision::overwritten).findFirst().orElseThrow();
@@ -118,8 +118,8 @@ class GroupSyncTest {
             NoteHistory.restore(desktop, server, there.id(), overwritten.revision());
             assertThrows(GroupException.class, () -> NoteHistory.restore(desktop, server, there.id(), 99));
         }
-        sync(desktop, group.li());
-        sync(laptop, group.li());
+        group.sync(desktop, group.li());
+        group.sync(laptop, group.li());
         Annotation back = StudyCopy.on(laptop, "巩固党的执政地位");
         assertEquals(List.of("笔记本上的长篇体会", "GREEN", "[体会]"),
                 List.of(back.note(), String.valueOf(back.color()), back.tags().toString()));
@@ -131,8 +131,8 @@ class GroupSyncTest {
     void aSharedNoteReachesTheOtherMembersAndLeavesWhenUnshared() throws Exception {
         Annotation note = StudyCopy.highlight(laptop, "奋斗目标", "大家怎么看？");
         laptop.group().share(note.id(), true);
-        sync(laptop, group.li());
-        sync(wang, group.wang());
+        group.sync(laptop, group.li());
+        group.sync(wang, group.wang());
         long speech = wang.speeches().get(0).id();
         SharedNote arrived = wang.group().sharedNotes(speech).stream()
                 .filter(n -> n.author().equals("li") && n.body().equals("大家怎么看？")).findFirst().orElseThrow();
@@ -146,8 +146,8 @@ class GroupSyncTest {
         assertTrue(wang.annotations().all().stream().noneMatch(a -> a.quote().equals("奋斗目标")),
                 "another's note is not wang's own");
         laptop.group().share(note.id(), false);
-        sync(laptop, group.li());
-        sync(wang, group.wang());
+        group.sync(laptop, group.li());
+        group.sync(wang, group.wang());
         assertTrue(wang.group().sharedNotes(speech).stream().noneMatch(n -> n.body().equals("大家怎么看？")));
     }
 
@@ -161,8 +161,8 @@ class GroupSyncTest {
                 new Annotations.Span(body.get(2).id(), 0, 4)), HighlightColor.PINK, "一段连着读", List.of("连读"));
         laptop.annotations().all().stream().filter(a -> a.note().equals("一段连着读"))
                 .forEach(a -> laptop.group().share(a.id(), true));
-        sync(laptop, group.li());
-        sync(wang, group.wang());
+        group.sync(laptop, group.li());
+        group.sync(wang, group.wang());
 
         List<SharedNote> arrived = wang.group().sharedNotes(wang.speeches().get(0).id()).stream()
                 .filter(n -> n.body().equals("一段连着读")).toList();
@@ -183,11 +183,11 @@ class GroupSyncTest {
         long onLaptop = laptop.recordImport(file, null, List.of(speech)).speechIds().get(0);
         Paragraph body = laptop.paragraphs(onLaptop).get(1);
         laptop.annotations().highlight(body.id(), 0, 4, HighlightColor.BLUE, "先读原著", List.of());
-        sync(laptop, group.li());
-        sync(desktop, group.li());
+        group.sync(laptop, group.li());
+        group.sync(desktop, group.li());
         assertTrue(desktop.annotations().all().stream().noneMatch(a -> a.note().equals("先读原著")));
         desktop.recordImport(file, null, List.of(speech));
-        sync(desktop, group.li());
+        group.sync(desktop, group.li());
         Annotation placed = StudyCopy.on(desktop, "读书要读");
         assertEquals("先读原著", placed.note());
         assertEquals(0, desktop.group().outbox().waiting(), "placing it is not a change to send");
@@ -196,12 +196,12 @@ class GroupSyncTest {
     @Test
     void aDeletionReachesTheOtherDevice() throws Exception {
         Annotation note = StudyCopy.highlight(laptop, "美好生活", "");
-        sync(laptop, group.li());
-        sync(desktop, group.li());
+        group.sync(laptop, group.li());
+        group.sync(desktop, group.li());
         StudyCopy.on(desktop, "美好生活");
         laptop.annotations().delete(note.id());
-        sync(laptop, group.li());
-        sync(desktop, group.li());
+        group.sync(laptop, group.li());
+        group.sync(desktop, group.li());
         assertTrue(desktop.annotations().all().stream().noneMatch(a -> a.quote().equals("美好生活")));
     }
 
@@ -215,7 +215,7 @@ class GroupSyncTest {
             outgoing.forEach(n -> pushes.add(new GroupNotes.Push(UUID.fromString(n.pushId()), n.state())));
             GroupNotes.push(server, pushes);
         }
-        assertEquals(1, sync(laptop, group.li()).sent());
+        assertEquals(1, group.sync(laptop, group.li()).sent());
         assertEquals(0, laptop.group().outbox().waiting());
         assertEquals(List.of(), revisions(group.li(), "执政地位"), "no second revision");
     }
@@ -232,14 +232,14 @@ class GroupSyncTest {
             assertThrows(GroupException.class, () -> GroupSync.sync(laptop, server));
         }
         assertEquals(1, laptop.group().outbox().waiting(), "the change still waits");
-        sync(laptop, group.li());
-        sync(desktop, group.li());
+        group.sync(laptop, group.li());
+        group.sync(desktop, group.li());
         assertEquals("断线前写的", StudyCopy.on(desktop, "全党同志").note());
     }
 
     @Test
     void aPublishedSpeechReachesTheMembersWhoLackItOnly() throws Exception {
-        LibraryStore organiser = joined("zhou.db", group.organiser());
+        LibraryStore organiser = group.library(dir.resolve("zhou.db"), group.organiser());
         try {
             SourceFile source = new SourceFile("/speeches/新.txt", "新.txt", "txt", "UTF-8", 1, "hash-新");
             long fresh = organiser.recordImport(source, null, List.of(new SpeechDraft("在学习会上的讲话", false,
@@ -253,7 +253,7 @@ class GroupSyncTest {
             try (GroupConnection server = group.connect(group.organiser())) {
                 assertEquals(2, GroupSync.publish(organiser, server, List.of(fresh, shared)));
             }
-            SyncReport report = sync(wang, group.wang());
+            SyncReport report = group.sync(wang, group.wang());
             assertEquals(1, report.speeches(), "wang had the other one");
             assertEquals(2, wang.speeches().size());
             long arrived = wang.speeches().stream().filter(sp -> sp.title().equals("在学习会上的讲话")).findFirst()
@@ -261,7 +261,7 @@ class GroupSyncTest {
             assertEquals(organiser.paragraphs(fresh).stream().map(p -> p.kind() + p.text() + p.leadIn()).toList(),
                     wang.paragraphs(arrived).stream().map(p -> p.kind() + p.text() + p.leadIn()).toList());
             assertEquals(List.of("学习", "读书"), wang.speech(arrived).orElseThrow().keywords());
-            assertEquals(0, sync(wang, group.wang()).speeches(), "a second sync brings nothing again");
+            assertEquals(0, group.sync(wang, group.wang()).speeches(), "a second sync brings nothing again");
             try (GroupConnection member = group.connect(group.li())) {
                 assertThrows(GroupException.class, () -> GroupSync.publish(laptop, member, List.of(
                         laptop.speeches().get(0).id())), "a member cannot publish");
@@ -280,8 +280,8 @@ class GroupSyncTest {
             insert.executeUpdate();
         }
         StudyCopy.highlight(laptop, "党的执政地位", "照样同步");
-        sync(laptop, group.li());
-        SyncReport report = sync(desktop, group.li());
+        group.sync(laptop, group.li());
+        SyncReport report = group.sync(desktop, group.li());
         assertEquals(1, report.unreadable());
         assertEquals("照样同步", StudyCopy.on(desktop, "党的执政地位").note());
     }
@@ -297,8 +297,8 @@ class GroupSyncTest {
         wang.group().showReading(true);
         wang.reading().markRead(wang.speeches().get(0).id(), true);
         laptop.reading().markRead(laptop.speeches().get(0).id(), true);
-        sync(wang, group.wang());
-        sync(laptop, group.li());
+        group.sync(wang, group.wang());
+        group.sync(laptop, group.li());
         Assignment arrived = wang.group().assignments().stream().filter(a -> a.id().equals(id)).findFirst()
                 .orElseThrow();
         assertEquals(List.of("第一周：群众路线", "2026-12-13", fingerprint),
@@ -308,9 +308,9 @@ class GroupSyncTest {
         assertEquals(List.of(wang.speeches().get(0).id()), shown.speechIds(), "the speech, as this library has it");
         assertEquals(1, shown.missing(), "one not in the library");
         assertEquals(Map.of(), shown.readBy(), "a member sees no one's reading");
-        LibraryStore organiser = joined("zhou.db", group.organiser());
+        LibraryStore organiser = group.library(dir.resolve("zhou.db"), group.organiser());
         try {
-            sync(organiser, group.organiser());
+            group.sync(organiser, group.organiser());
             assertEquals(Boolean.TRUE, organiser.group().readingOf(fingerprint).get("wang"));
             assertFalse(organiser.group().readingOf(fingerprint).containsKey("li"), "li did not let them see it");
             assertTrue(organiser.group().members().stream().anyMatch(m -> m.displayName().equals("王芳")));
@@ -320,22 +320,12 @@ class GroupSyncTest {
         } finally {
             organiser.close();
         }
-        sync(desktop, group.li());
+        group.sync(desktop, group.li());
         assertTrue(desktop.reading().progress(desktop.speeches().get(0).id()).read(),
                 "li's own reading reaches her other device");
     }
 
-    private LibraryStore joined(String name, Invitation member) {
-        LibraryStore store = StudyCopy.open(dir.resolve(name));
-        store.group().join(member.url(), member.user());
-        return store;
-    }
 
-    private static SyncReport sync(LibraryStore library, Invitation member) {
-        try (GroupConnection server = group.connect(member)) {
-            return GroupSync.sync(library, server);
-        }
-    }
 
     /** The kept revisions of the member's note on {@code quote}: body and whether another edit overwrote it. */
     private static List<String> revisions(Invitation member, String quote) throws SQLException {

@@ -21,13 +21,17 @@ public final class StudyCopy {
     /** A library at {@code file} holding the speech. */
     public static LibraryStore open(Path file) {
         LibraryStore store = LibraryStore.open(file);
+        SourceFile source = new SourceFile("/speeches/群众观.txt", "群众观.txt", "txt", "UTF-8", 1, "hash-群众观");
+        store.recordImport(source, null, List.of(speech()));
+        return store;
+    }
+
+    /** The speech every copy holds, as it is imported. */
+    public static SpeechDraft speech() {
         List<ParagraphDraft> paragraphs = new ArrayList<>();
         paragraphs.add(new ParagraphDraft(ParagraphKind.TITLE, 0, null, TITLE));
         BODY.forEach(text -> paragraphs.add(ParagraphDraft.body(text)));
-        SourceFile source = new SourceFile("/speeches/群众观.txt", "群众观.txt", "txt", "UTF-8", 1, "hash-群众观");
-        store.recordImport(source, null, List.of(new SpeechDraft(TITLE, false, null, null, null, null, List.of(),
-                paragraphs)));
-        return store;
+        return new SpeechDraft(TITLE, false, null, null, null, null, List.of(), paragraphs);
     }
 
     /** Highlights {@code words} of the speech, with a note. */

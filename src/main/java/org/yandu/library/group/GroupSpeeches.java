@@ -2,7 +2,6 @@ package org.yandu.library.group;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
@@ -33,13 +32,8 @@ public final class GroupSpeeches {
 
     /** Withdraws a speech from the group: members keep their copy, the group no longer lists it. */
     public static boolean withdraw(GroupConnection organiser, String fingerprint) {
-        try (PreparedStatement withdraw = organiser.jdbc().prepareStatement(
-                "update yandu.speeches set withdrawn = true where fingerprint = ? and not withdrawn")) {
-            withdraw.setString(1, fingerprint);
-            return withdraw.executeUpdate() == 1;
-        } catch (SQLException e) {
-            throw new GroupException("Could not withdraw the speech: " + e.getMessage(), e);
-        }
+        return Transactions.updateOne(organiser, "withdraw the speech",
+                "update yandu.speeches set withdrawn = true where fingerprint = ? and not withdrawn", fingerprint);
     }
 
     /**

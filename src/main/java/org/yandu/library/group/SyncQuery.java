@@ -13,7 +13,9 @@ import java.util.List;
 public enum SyncQuery {
     MEMBERS(GroupMembers.SINCE, GroupMembers::since, "members"),
     SPEECHES(GroupSpeeches.SINCE, GroupSpeeches::since, "speeches"),
+    COLLECTIONS(GroupCollections.SINCE, GroupCollections::since, "collections"),
     ASSIGNMENTS(GroupAssignments.SINCE, GroupAssignments::since, "assignments"),
+    GLOSSARY(GroupGlossary.SINCE, GroupGlossary::since, "glossary"),
     READING(GroupReading.SINCE, GroupReading::since, "reading"),
     NOTES(GroupNotes.SINCE, GroupNotes::since, "notes", "unshared_notes");
 

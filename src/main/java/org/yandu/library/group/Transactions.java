@@ -40,8 +40,25 @@ final class Transactions {
         }
     }
 
+    /**
+     * Runs an update of at most one row, keyed by {@code key}; whether it changed one. A failure names {@code what}
+     * could not be done.
+     */
+    static boolean updateOne(GroupConnection group, String what, String sql, Object key) {
+        try (PreparedStatement update = group.jdbc().prepareStatement(sql)) {
+            update.setObject(1, key);
+            return update.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new GroupException("Could not " + what + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs the work in a transaction of its own, or as part of the caller's when one is open. */
     static <T> T inTransaction(Connection connection, Work<T> work) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
+        if (!autoCommit) {
+            return work.run();
+        }
         connection.setAutoCommit(false);
         try {
             T result = work.run();

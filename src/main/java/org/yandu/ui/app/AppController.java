@@ -239,6 +239,9 @@ public final class AppController {
             reportUnusableTerms(service);
             reader.loadSpeechWork();
             imports.segmentPending();
+            if (!open.openedForReading()) {
+                glossary.groupTermsChanged();
+            }
         }, error -> tasks.setIdleStatus(text("status.dictionariesFailed")));
     }
 
@@ -287,13 +290,18 @@ public final class AppController {
         imports.segmentPending();
     }
 
-    /** A sync brought the group's speeches or others' notes: the library and the open speech show them. */
+    /**
+     * A sync brought the group's speeches, collections, notes or terms: the library and the open speech show them.
+     */
     private void groupArrived(SyncReport report) {
-        if (report.speeches() > 0) {
+        if (report.speeches() > 0 || report.collections() > 0) {
             imports.speechesArrived();
         }
         if (report.received() > 0) {
             notes.load();
+        }
+        if (report.terms() > 0) {
+            glossary.groupTermsChanged();
         }
     }
 

@@ -91,7 +91,7 @@ public final class AppMenus {
         this.focusSearch = focusSearch;
         this.messages = messages;
         this.stage = stage;
-        group = new GroupMenu(app.group(), messages, stage, app.reader(), app.library());
+        group = new GroupMenu(app.group(), messages, stage, app.reader(), app.library(), app.glossary()::pinyinOf);
         menuBar = new MenuBar(fileMenu(), editMenu(), viewMenu(), studyMenu(),
                 group.menu(app.access().writable(), app.settings().othersNotesProperty()), helpMenu());
         menuBar.setUseSystemMenuBar(true);

@@ -101,6 +101,22 @@ public final class GlossaryController implements CandidatesWindow.Suggestions {
                 }).toldBy(this::failed));
     }
 
+    /**
+     * Puts the study group's glossary to use as the last sync left it: the paragraphs holding the terms it put,
+     * changed or removed are segmented again, and the open speech with them.
+     */
+    public void groupTermsChanged() {
+        GlossaryService glossary = study.glossary();
+        if (glossary == null) {
+            return;
+        }
+        tasks.execute(BackgroundTask.on(Lane.WORDS, "error.glossary", glossary::useGroupTerms).onSuccess(changed -> {
+            if (changed > 0) {
+                wordsChanged.run();
+            }
+        }).toldBy(this::failed));
+    }
+
     /** Imports a CC-CEDICT file in the background; {@code done} gets what was read. */
     public void importCedict(Path file, Consumer<CedictFile> done) {
         GlossaryService glossary = study.glossary();

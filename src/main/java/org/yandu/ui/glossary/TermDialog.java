@@ -43,7 +43,8 @@ public final class TermDialog {
     private boolean fillingPinyin;
     private boolean pinyinByHand;
 
-    private TermDialog(Messages messages, @Nullable UserTerm initial, boolean editing,
+    /** @param forGroup whether the term goes into the study group's glossary, not the reader's own */
+    private TermDialog(Messages messages, boolean forGroup, @Nullable UserTerm initial, boolean editing,
                        BiConsumer<String, Consumer<String>> pinyinOf) {
         this.pinyinOf = pinyinOf;
         term = field("term-field", initial == null ? "" : initial.term());
@@ -61,8 +62,16 @@ public final class TermDialog {
         pinyinByHand = !pinyin.getText().isBlank();
         pinyin.textProperty().addListener((o, was, now) -> pinyinEdited(now));
         term.textProperty().addListener((o, was, now) -> followTerm());
-        dialog.setTitle(messages.get(editing ? "term.edit.title" : "term.add.title"));
-        dialog.setHeaderText(messages.get(editing ? "term.edit.header" : "term.add.header"));
+        List<String> texts;
+        if (forGroup) {
+            texts = editing ? List.of("groupTerm.edit.title", "groupTerm.edit.header")
+                    : List.of("groupTerm.add.title", "groupTerm.add.header");
+        } else {
+            texts = editing ? List.of("term.edit.title", "term.edit.header")
+                    : List.of("term.add.title", "term.add.header");
+        }
+        dialog.setTitle(messages.get(texts.get(0)));
+        dialog.setHeaderText(messages.get(texts.get(1)));
         StringBinding problem = Bindings.createStringBinding(() -> problem(messages), term.textProperty(),
                 pinyin.textProperty());
         GridPane grid = grid(messages);
@@ -84,13 +93,20 @@ public final class TermDialog {
      */
     public static Optional<UserTerm> show(@Nullable Window owner, Messages messages, UserTerm initial, boolean editing,
                                           BiConsumer<String, Consumer<String>> pinyinOf) {
-        return open(owner, new TermDialog(messages, initial, editing, pinyinOf));
+        return open(owner, new TermDialog(messages, false, initial, editing, pinyinOf));
+    }
+
+    /** The same for a term of the study group's glossary, as its organiser adds ({@code initial} null) or edits it. */
+    public static Optional<UserTerm> showForGroup(@Nullable Window owner, Messages messages,
+                                                  @Nullable UserTerm initial,
+                                                  BiConsumer<String, Consumer<String>> pinyinOf) {
+        return open(owner, new TermDialog(messages, true, initial, initial != null, pinyinOf));
     }
 
     /** Shows the dialog for a term still to be typed and waits; see {@link #show}. */
     public static Optional<UserTerm> showEmpty(@Nullable Window owner, Messages messages,
                                                BiConsumer<String, Consumer<String>> pinyinOf) {
-        return open(owner, new TermDialog(messages, null, false, pinyinOf));
+        return open(owner, new TermDialog(messages, false, null, false, pinyinOf));
     }
 
     public static UserTerm newTerm(String word, String pinyin) {

@@ -21,11 +21,14 @@ import org.yandu.group.NoteHistory;
 import org.yandu.group.SyncReport;
 import org.yandu.library.GroupMembership;
 import org.yandu.library.LibraryStore;
+import org.yandu.library.SpeechCollection;
 import org.yandu.library.group.GroupConnection;
 import org.yandu.library.group.GroupException;
+import org.yandu.library.group.GroupGlossary;
 import org.yandu.library.group.GroupMember;
 import org.yandu.library.group.GroupMembers;
 import org.yandu.library.group.GroupSetup;
+import org.yandu.library.group.GroupTerm;
 import org.yandu.library.group.Invitation;
 import org.yandu.library.group.NoteRevision;
 import org.yandu.ui.base.BackgroundTask;
@@ -200,6 +203,45 @@ public final class GroupController {
     public void publish(List<Long> speechIds, IntConsumer done, Consumer<GroupException> failed) {
         onServer((library, server) -> GroupSync.publish(library, server, speechIds), published -> {
             done.accept(published);
+            syncNow();
+        }, failed);
+    }
+
+    /**
+     * Publishes a collection: its speeches, and the collection members get as one of theirs; {@code done} gets how
+     * many speeches it holds.
+     */
+    public void publish(SpeechCollection collection, IntConsumer done, Consumer<GroupException> failed) {
+        onServer((library, server) -> GroupSync.publish(library, server, collection), published -> {
+            done.accept(published);
+            syncNow();
+        }, failed);
+    }
+
+    /** The group's glossary as the last sync brought it, by term; on the FX thread. */
+    public void terms(Consumer<List<GroupTerm>> done) {
+        LibraryStore library = store;
+        if (library != null) {
+            tasks.execute(BackgroundTask.on(Lane.LIBRARY, "error.group", () -> library.group().terms().inUse())
+                    .onSuccess(done));
+        }
+    }
+
+    /** Puts a term into the group's glossary (or changes it); members take it up at their next sync. */
+    public void putTerm(GroupTerm term, Runnable done, Consumer<GroupException> failed) {
+        onServer((library, server) -> {
+            GroupGlossary.put(server, term);
+            return term;
+        }, put -> {
+            done.run();
+            syncNow();
+        }, failed);
+    }
+
+    /** Takes a term out of the group's glossary. */
+    public void removeTerm(String term, Runnable done, Consumer<GroupException> failed) {
+        onServer((library, server) -> GroupGlossary.remove(server, term), removed -> {
+            done.run();
             syncNow();
         }, failed);
     }

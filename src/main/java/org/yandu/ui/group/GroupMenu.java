@@ -3,6 +3,8 @@ package org.yandu.ui.group;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -31,10 +33,13 @@ public final class GroupMenu {
     private final List<Subscription> subscriptions = new ArrayList<>();
     private final ReaderViewModel reader;
     private final OrganiserItems organiser;
+    private final BiConsumer<String, Consumer<String>> pinyinOf;
 
+    /** @param pinyinOf the pinyin of a word, for the term dialog of the group's glossary */
     public GroupMenu(GroupController group, Messages messages, Stage stage, ReaderViewModel reader,
-                     LibraryViewModel library) {
+                     LibraryViewModel library, BiConsumer<String, Consumer<String>> pinyinOf) {
         this.group = group;
+        this.pinyinOf = pinyinOf;
         this.messages = messages;
         this.stage = stage;
         this.reader = reader;
@@ -69,6 +74,10 @@ public final class GroupMenu {
         others.selectedProperty().bindBidirectional(othersShown);
         subscriptions.add(() -> others.selectedProperty().unbindBidirectional(othersShown));
         others.disableProperty().bind(member.not());
+        MenuItem glossary = item("menu.group.glossary",
+                () -> GroupGlossaryDialog.show(stage, messages, group, pinyinOf));
+        glossary.setId("menu-group-glossary");
+        glossary.disableProperty().bind(member.not());
         MenuItem create = item("menu.group.create", this::create);
         create.setId("menu-group-create");
         create.disableProperty().bind(member.or(Bindings.not(writable)));
@@ -76,7 +85,7 @@ public final class GroupMenu {
         leave.setId("menu-group-leave");
         leave.disableProperty().bind(member.not());
         Menu menu = new Menu(messages.get("menu.group"), null, sync, new SeparatorMenuItem(), share, keep, others,
-                new SeparatorMenuItem());
+                glossary, new SeparatorMenuItem());
         menu.getItems().addAll(organiser.items());
         menu.getItems().addAll(new SeparatorMenuItem(), join, create, leave);
         menu.setId("menu-group");

@@ -3,6 +3,7 @@ package org.yandu.ui.group;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.Alert;
@@ -65,13 +66,17 @@ final class OrganiserItems {
     }
 
     private void publishCollection() {
-        chooseCollection().ifPresent(chosen -> publish(chosen.speechIds(), chosen.title()));
+        chooseCollection().ifPresent(chosen -> group.publish(chosen, published(chosen.title()),
+                failed("group.publish.title", "group.publish.failed")));
     }
 
     private void publish(List<Long> speechIds, String what) {
-        group.publish(speechIds, published -> GroupAlerts.done(stage, messages, "group.publish.title",
-                messages.format("group.publish.done", what, published)), failed("group.publish.title",
-                "group.publish.failed"));
+        group.publish(speechIds, published(what), failed("group.publish.title", "group.publish.failed"));
+    }
+
+    private IntConsumer published(String what) {
+        return published -> GroupAlerts.done(stage, messages, "group.publish.title",
+                messages.format("group.publish.done", what, published));
     }
 
     private Optional<SpeechCollection> chooseCollection() {

@@ -76,7 +76,7 @@ public final class SpeechWords {
 
     private static boolean isTerm(Glossary glossary, String form) {
         for (GlossaryEntry entry : glossary.entries(form)) {
-            if (entry.source() == GlossarySource.STUDY || entry.source() == GlossarySource.USER) {
+            if (entry.source() != GlossarySource.CEDICT) {
                 return true;
             }
         }

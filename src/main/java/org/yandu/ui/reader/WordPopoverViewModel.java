@@ -29,8 +29,8 @@ public record WordPopoverViewModel(String word, String form, String pinyin, List
                                    List<PartLine> parts, List<String> synonyms, int countInSpeech, int countInLibrary,
                                    List<Occurrence> concordance, boolean dictionaryImported) {
     /** Display order of the sources. */
-    static final List<GlossarySource> SOURCE_ORDER = List.of(GlossarySource.STUDY, GlossarySource.USER,
-            GlossarySource.CEDICT);
+    static final List<GlossarySource> SOURCE_ORDER = List.of(GlossarySource.STUDY, GlossarySource.GROUP,
+            GlossarySource.USER, GlossarySource.CEDICT);
     private static final int MAX_SYNONYMS = 8;
     /** Meanings, or parts of an unknown word, the compact popover shows: enough to read on, few enough to glance. */
     static final int COMPACT_LINES = 3;

@@ -28,9 +28,12 @@ create table yandu.members (
     change bigint not null
 );
 
+-- A collection is its speeches' fingerprints in order: a speech may be in several, and a member who has some of
+-- them already gets only the rest.
 create table yandu.collections (
     id uuid primary key,
     title text not null,
+    speech_fingerprints text[] not null default '{}',
     withdrawn boolean not null default false,
     change bigint not null
 );
@@ -38,7 +41,6 @@ create table yandu.collections (
 create table yandu.speeches (
     id uuid primary key,
     fingerprint text not null unique,
-    collection_id uuid references yandu.collections,
     content jsonb not null,
     withdrawn boolean not null default false,
     published_by text not null default current_user,
@@ -114,17 +116,19 @@ create table yandu.assignments (
     id uuid primary key,
     title text not null,
     speech_fingerprints text[] not null default '{}',
-    collection_id uuid references yandu.collections,
     due date,
     note text not null default '',
     withdrawn boolean not null default false,
     change bigint not null
 );
 
+-- Terms every member's segmentation keeps whole and every lookup shows, as a reader's own terms are.
 create table yandu.glossary (
     term text primary key,
     pinyin text not null default '',
-    definition text not null default '',
+    explanation text not null default '',
+    english text not null default '',
+    tags text[] not null default '{}',
     deleted boolean not null default false,
     change bigint not null
 );

@@ -77,7 +77,7 @@ class GroupSecurityTest {
     }
 
     @Test
-    void onlyAnOrganiserPublishesOrWithdrawsSpeechesAndSetsAssignments() throws Exception {
+    void onlyAnOrganiserPublishesSetsAssignmentsAndEditsTheGlossary() throws Exception {
         try (Connection connection = as(wang)) {
             assertRefused(() -> update(connection, "insert into yandu.speeches (id, fingerprint, content)"
                     + " values (?, 'f2', '{}')", UUID.randomUUID()));
@@ -85,6 +85,10 @@ class GroupSecurityTest {
             assertRefused(() -> update(connection, "insert into yandu.assignments (id, title) values (?, '第一周')",
                     UUID.randomUUID()));
             assertRefused(() -> update(connection, "insert into yandu.glossary (term) values ('新质生产力')"));
+            assertRefused(() -> update(connection, "update yandu.glossary set deleted = true"));
+            assertRefused(() -> update(connection, "insert into yandu.collections (id, title) values (?, '汇编')",
+                    UUID.randomUUID()));
+            assertRefused(() -> update(connection, "update yandu.collections set withdrawn = true"));
         }
         try (Connection connection = as(organiser)) {
             assertEquals(1, update(connection, "insert into yandu.assignments (id, title) values (?, '第一周')",

@@ -12,6 +12,10 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.yandu.group.GroupSync;
+import org.yandu.group.SyncReport;
+import org.yandu.library.LibraryStore;
+import org.yandu.library.StudyCopy;
 
 /**
  * A group on a real PostgreSQL server for the tests: the database "studygroup" set up by its administrator, the
@@ -85,6 +89,20 @@ public final class TestGroup implements BeforeAllCallback, AfterAllCallback, Aut
 
     public Invitation wang() {
         return Objects.requireNonNull(wang, "the group is set up before the tests");
+    }
+
+    /** A member's library at {@code file}: the study copy, joined to this group as {@code member}. */
+    public LibraryStore library(Path file, Invitation member) {
+        LibraryStore store = StudyCopy.open(file);
+        store.group().join(member.url(), member.user());
+        return store;
+    }
+
+    /** Syncs a member's library with this group, connected as {@code member}. */
+    public SyncReport sync(LibraryStore library, Invitation member) {
+        try (GroupConnection server = connect(member)) {
+            return GroupSync.sync(library, server);
+        }
     }
 
     public Connection as(Invitation member) throws SQLException {

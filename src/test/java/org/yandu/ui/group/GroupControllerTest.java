@@ -23,10 +23,12 @@ import org.yandu.group.SyncReport;
 import org.yandu.library.Annotation;
 import org.yandu.library.HighlightColor;
 import org.yandu.library.LibraryStore;
+import org.yandu.library.SourceFile;
 import org.yandu.library.StudyCopy;
 import org.yandu.library.group.GroupConnection;
 import org.yandu.library.group.GroupException;
 import org.yandu.library.group.GroupMembers;
+import org.yandu.library.group.GroupTerm;
 import org.yandu.library.group.Invitation;
 import org.yandu.library.group.NoteRevision;
 import org.yandu.library.group.TestGroup;
@@ -306,6 +308,32 @@ class GroupControllerTest {
 
         assertEquals(1, failures.size(), "the server's policies refuse it, whatever the window shows");
         assertEquals(GroupException.Trouble.REFUSED, failures.get(0).trouble(), failures.get(0).getMessage());
+    }
+
+    @Test
+    void anOrganisersGlossaryTermAndCollectionReachTheirOwnLibraryAtOnce() {
+        library.group().join(group.organiser().url(), group.organiser().user());
+        answers.add(Optional.of(group.organiser().temporaryPassword().toCharArray()));
+        library.recordImport(new SourceFile("/汇编.html", "汇编.html", "html", "UTF-8", 1, "hash-汇编"), "学习汇编",
+                List.of(StudyCopy.speech()));
+        controller.use(library);
+        List<String> done = new ArrayList<>();
+        List<GroupException> failures = new ArrayList<>();
+
+        controller.putTerm(new GroupTerm("执政地位", "zhí zhèng dì wèi", null, "position as the ruling party",
+                List.of(), false, 0), () -> done.add("put"), failures::add);
+        controller.publish(library.collections().get(0), n -> done.add("published " + n), failures::add);
+        List<List<GroupTerm>> listed = new ArrayList<>();
+        controller.terms(listed::add);
+
+        assertEquals(List.of(), failures);
+        assertEquals(List.of("put", "published 1"), done);
+        assertEquals(List.of("执政地位"), listed.get(0).stream().map(GroupTerm::term).toList(),
+                "the sync that follows brings it into the organiser's own library");
+        assertEquals(1, library.collections().size(), "the collection published stays the one it was");
+        controller.removeTerm("执政地位", () -> done.add("removed"), failures::add);
+        controller.terms(listed::add);
+        assertEquals(List.of(), listed.get(1));
     }
 
     private Timer lastTimer() {

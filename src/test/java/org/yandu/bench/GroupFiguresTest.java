@@ -46,8 +46,8 @@ class GroupFiguresTest {
             figures = new GroupFigures(server, library, dir, SMALL, new PrintWriter(output)).measure();
         }
 
-        assertEquals(GroupFigures.notRun(SMALL, 21, "").stream().map(Figure::name).toList(),
-                figures.stream().map(Figure::name).toList(), "named as when not run: " + output);
+        assertEquals(GroupFigures.notRun(SMALL, 21, "").stream().map(f -> f.name() + ": " + f.target()).toList(),
+                figures.stream().map(f -> f.name() + ": " + f.target()).toList(), "as when not run: " + output);
         for (Figure figure : figures) {
             assertTrue(figure.median() > 0 && figure.limitMedian() > 0, "measured: " + figure);
         }

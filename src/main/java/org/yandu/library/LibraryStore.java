@@ -99,6 +99,14 @@ public final class LibraryStore implements AutoCloseable {
      * SQLite's quick check opens for reading only ({@link #damage()}) and is not migrated.
      */
     public static LibraryStore open(Path file) {
+        return open(file, true);
+    }
+
+    /**
+     * @param wholeCheckAtOnce whether the whole file's check (FTS5's index against the text, seconds of a core for a
+     *     large library) follows the b-trees' at once, or waits for {@link #checkWholeFile()}
+     */
+    private static LibraryStore open(Path file, boolean wholeCheckAtOnce) {
         Path absolute = file.toAbsolutePath();
         createParent(absolute);
         Path real = realFile(absolute);
@@ -110,7 +118,7 @@ public final class LibraryStore implements AutoCloseable {
             TokenLengths.register(db);
             LibraryGroup.register(db);
             configure(db, real);
-            Soundness soundness = open(db, real);
+            Soundness soundness = open(db, real, wholeCheckAtOnce);
             StaleTemporaries.remove(real); // after the lock: two Yandus opening one library never clean at once
             log.info("Opened library {}", real);
             return new LibraryStore(real, db, lock, soundness);
@@ -157,11 +165,28 @@ public final class LibraryStore implements AutoCloseable {
      * minutes for an import to end.
      */
     public static LibraryStore openOrReadBeside(Path file) {
+        return openOrReadBeside(file, true);
+    }
+
+    /**
+     * As {@link #openOrReadBeside(Path)}, for the window: the whole file's check waits for {@link #checkWholeFile()},
+     * which the window asks for once its start is over; writes wait only for the b-trees' check.
+     */
+    public static LibraryStore openOrReadBesideCheckingLater(Path file) {
+        return openOrReadBeside(file, false);
+    }
+
+    private static LibraryStore openOrReadBeside(Path file, boolean wholeCheckAtOnce) {
         try {
-            return open(file);
+            return open(file, wholeCheckAtOnce);
         } catch (LibraryInUseException e) {
             return openForReading(file);
         }
+    }
+
+    /** Lets the whole file's check begin (see {@link #openOrReadBesideCheckingLater}); at once if it began. */
+    public void checkWholeFile() {
+        soundness.checkWholeFile();
     }
 
     /**
@@ -179,11 +204,11 @@ public final class LibraryStore implements AutoCloseable {
      * Brings the schema up to date unless the file is damaged. The quick check runs first when a migration is due
      * (a migration must not write into a damaged file), else in the background while the library is read.
      */
-    private static Soundness open(Connection db, Path file) throws SQLException {
+    private static Soundness open(Connection db, Path file, boolean wholeCheckAtOnce) throws SQLException {
         int version = Migrations.currentVersion(db);
         if (version == 0 || version == Migrations.latestVersion()) {
             Migrations.apply(db);
-            return Soundness.inBackground(file);
+            return Soundness.inBackground(file, wholeCheckAtOnce);
         }
         Soundness soundness = Soundness.now(file, db);
         if (soundness.damage().isEmpty()) {
@@ -201,7 +226,7 @@ public final class LibraryStore implements AutoCloseable {
         return soundness.damage();
     }
 
-    /** Completes with {@link #damage()} once the check begun at open is done. */
+    /** Completes with the whole file's finding once its check is done (see {@link #checkWholeFile()}). */
     public CompletableFuture<Optional<String>> soundnessChecked() {
         return soundness.checked();
     }

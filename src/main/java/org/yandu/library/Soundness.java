@@ -6,6 +6,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
@@ -19,9 +21,14 @@ import org.yandu.threads.Threads;
 /**
  * Whether the library may be written. Not when the file fails SQLite's quick check: a damaged file is still read
  * (the reader can export what is left) but never written, as a write into a broken b-tree reports success and the
- * note is lost later. The check takes 0.6 s for a library of 2,000 speeches (docs/PERFORMANCE.md), most of it FTS5
- * checking its index, so it runs beside the reading, on a connection of its own, and every write waits for its
- * answer. Nor when another Yandu holds the library and this one opened it for reading beside it.
+ * note is lost later. Nor when another Yandu holds the library and this one opened it for reading beside it.
+ *
+ * <p>The check runs beside the reading, on a connection of its own, in two steps. First every b-tree, table by table
+ * with its indexes: what a write goes into, a quarter of a second for 10,000 speeches; every write waits for this
+ * answer. Then the whole file's quick check, which adds FTS5 comparing its index with the text: 2.7 s of a core for
+ * 10,000 speeches (docs/PERFORMANCE.md). It runs at once unless the opener asked for it later ({@link
+ * #checkWholeFile()}): the window does, as on two cores it would take half the machine during the start. Its finding
+ * is the one told ({@link #checked()}); damage it finds refuses every write from then on.
  */
 final class Soundness implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Soundness.class);
@@ -30,9 +37,13 @@ final class Soundness implements AutoCloseable {
 
     private final Path file;
     private final boolean heldElsewhere;
+    /** The b-trees' finding, which writes wait for. */
+    private final CompletableFuture<Optional<String>> trees = new CompletableFuture<>();
+    /** The whole file's finding (the b-trees' when they failed), told once known. */
     private final CompletableFuture<Optional<String>> checked = new CompletableFuture<>();
-    /** The finding that counts: the first check's, until a check after a restore onto the damaged library. */
-    private volatile CompletableFuture<Optional<String>> finding = checked;
+    private final CompletableFuture<Void> wholeAsked = new CompletableFuture<>();
+    /** Set to a check after a restore onto the damaged library, whose finding then counts. */
+    private volatile @Nullable Optional<String> recheck;
     private volatile @Nullable Statement running;
     private volatile boolean closed;
     private @Nullable Thread checker;
@@ -48,7 +59,7 @@ final class Soundness implements AutoCloseable {
      */
     static Soundness heldElsewhere(Path file) {
         Soundness soundness = new Soundness(file, true);
-        soundness.checked.complete(Optional.empty());
+        soundness.found(Optional.empty());
         return soundness;
     }
 
@@ -61,19 +72,31 @@ final class Soundness implements AutoCloseable {
     static Soundness now(Path file, Connection db) {
         Soundness soundness = new Soundness(file, false);
         try (Statement st = db.createStatement()) {
-            soundness.checked.complete(soundness.quickCheck(st, true));
+            soundness.found(soundness.quickCheck(st, true));
         } catch (SQLException e) {
-            soundness.checked.complete(failed(e));
+            soundness.found(failed(e));
         }
         return soundness;
     }
 
-    /** Checked on a thread of its own with a read-only connection, so opening and reading do not wait for it. */
-    static Soundness inBackground(Path file) {
+    /**
+     * Checked on a thread of its own with a read-only connection, so opening and reading do not wait for it.
+     *
+     * @param wholeAtOnce whether the whole file's check follows the b-trees' at once, or waits to be asked
+     */
+    static Soundness inBackground(Path file, boolean wholeAtOnce) {
         Soundness soundness = new Soundness(file, false);
+        if (wholeAtOnce) {
+            soundness.checkWholeFile();
+        }
         soundness.checker = Threads.daemon("library-check").newThread(soundness::checkAside);
         soundness.checker.start();
         return soundness;
+    }
+
+    /** Lets the whole file's check begin once the b-trees' is done. */
+    void checkWholeFile() {
+        wholeAsked.complete(null);
     }
 
     private void checkAside() {
@@ -82,24 +105,45 @@ final class Soundness implements AutoCloseable {
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file, readOnly.toProperties());
              Statement st = db.createStatement()) {
             running = st;
+            Optional<String> treesFound = closed ? Optional.empty() : treesCheck(st);
+            trees.complete(treesFound);
+            if (treesFound.isPresent()) {
+                checked.complete(treesFound);
+                return;
+            }
+            wholeAsked.join();
             checked.complete(closed ? Optional.empty() : quickCheck(st, true));
         } catch (SQLException e) {
-            checked.complete(closed ? Optional.empty() : failed(e));
+            found(closed ? Optional.empty() : failed(e));
         } catch (RuntimeException e) {
+            trees.completeExceptionally(e);
             checked.completeExceptionally(e);
         } finally {
             running = null;
         }
     }
 
-    /** The finding that counts (see {@link #finding}), once it is known; null-free. */
-    CompletableFuture<Optional<String>> checked() {
-        return finding.copy();
+    private void found(Optional<String> finding) {
+        trees.complete(finding);
+        checked.complete(finding);
     }
 
-    /** What is wrong with the file, waiting for the check if it still runs. */
+    /** The whole file's finding once it is known (the b-trees' if they failed); null-free. */
+    CompletableFuture<Optional<String>> checked() {
+        return checked.copy();
+    }
+
+    /**
+     * What is wrong with the file: a check after a restore if one ran, else the b-trees' (waiting for it if it still
+     * runs) and the whole file's if it is known.
+     */
     Optional<String> damage() {
-        return finding.join();
+        Optional<String> after = recheck;
+        if (after != null) {
+            return after;
+        }
+        Optional<String> found = trees.join();
+        return found.isPresent() ? found : checked.getNow(Optional.empty());
     }
 
     /**
@@ -112,9 +156,9 @@ final class Soundness implements AutoCloseable {
         }
         if (damage().isPresent()) {
             try (Statement st = db.createStatement()) {
-                finding = CompletableFuture.completedFuture(quickCheck(st, false));
+                recheck = quickCheck(st, false);
             } catch (SQLException e) {
-                finding = CompletableFuture.completedFuture(failed(e));
+                recheck = failed(e);
             }
         }
         Optional<String> damage = damage();
@@ -141,6 +185,36 @@ final class Soundness implements AutoCloseable {
     }
 
     /**
+     * Every b-tree's quick check, table by table with its indexes (FTS5's tables being b-trees too, their index is
+     * read but not compared with the text); the first complaint, logged.
+     */
+    private Optional<String> treesCheck(Statement st) {
+        try {
+            List<String> tables = new ArrayList<>(List.of("sqlite_schema"));
+            try (ResultSet rs = st.executeQuery("SELECT name FROM sqlite_schema WHERE type = 'table'"
+                    + " AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            for (String table : tables) {
+                Optional<String> found = firstComplaint(st, "quick_check", "'" + table.replace("'", "''") + "'");
+                if (found.isPresent()) {
+                    log.error(TOLD, "The library {} is damaged: {}", file, found.get());
+                    return found;
+                }
+            }
+            return Optional.empty();
+        } catch (SQLException e) {
+            if (closed) {
+                return Optional.empty();
+            }
+            log.error(TOLD, "The library {} could not be checked, so it is taken as damaged", file, e);
+            return failed(e);
+        }
+    }
+
+    /**
      * A check that could not run counts as damage, named by the error's message (by the error itself when it has
      * none: Optional.of(null) would throw, and a background check would then never answer).
      */
@@ -154,7 +228,12 @@ final class Soundness implements AutoCloseable {
      * the command line's stderr and the backups' list; empty when the file is sound.
      */
     static Optional<String> firstComplaint(Statement st, String check) throws SQLException {
-        try (ResultSet rs = st.executeQuery("PRAGMA " + check + "(1)")) {
+        return firstComplaint(st, check, "1");
+    }
+
+    /** The same, with the pragma's argument: a number of complaints, or a table to check alone. */
+    private static Optional<String> firstComplaint(Statement st, String check, String argument) throws SQLException {
+        try (ResultSet rs = st.executeQuery("PRAGMA " + check + "(" + argument + ")")) {
             String result = rs.next() ? rs.getString(1) : "no answer from the check";
             if ("ok".equals(result)) {
                 return Optional.empty();
@@ -168,6 +247,7 @@ final class Soundness implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        wholeAsked.complete(null);
         Statement st = running;
         if (st != null) {
             try {

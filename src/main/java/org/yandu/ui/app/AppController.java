@@ -133,7 +133,7 @@ public final class AppController {
     private record Opened(LibraryStore store, Preferences preferences, DisplaySettings display,
                           LibrarySnapshot snapshot, Optional<ReadingPosition> lastReading, boolean empty) {
         static Opened read(Path file) {
-            LibraryStore store = LibraryStore.openOrReadBeside(file);
+            LibraryStore store = LibraryStore.openOrReadBesideCheckingLater(file);
             try {
                 Preferences preferences = new Preferences(store);
                 return new Opened(store, preferences, DisplaySettings.readFrom(preferences),
@@ -224,8 +224,28 @@ public final class AppController {
                 .ifPresentOrElse(last -> reader.openSpeech(last.speechId(), last.paragraph(), rest, rest), rest));
     }
 
-    /** The daily backup (seconds for a large library, on the library thread) and HanLP (seconds of a core). */
+    /**
+     * HanLP and the glossaries (seconds of a core), then, the start being over, the whole file's check and the daily
+     * backup (seconds each for a large library), which would otherwise take the second core from the start.
+     */
     private void afterOpening(LibraryStore open) {
+        group.use(open);
+        services.start(tasks, open, service -> {
+            startOver(open);
+            reportUnusableTerms(service);
+            reader.loadSpeechWork();
+            imports.segmentPending();
+            if (!open.openedForReading()) {
+                glossary.groupTermsChanged();
+            }
+        }, error -> {
+            startOver(open);
+            tasks.setIdleStatus(text("status.dictionariesFailed"));
+        });
+    }
+
+    private void startOver(LibraryStore open) {
+        open.checkWholeFile();
         // Not of a damaged library: its backups would push the sound ones out of the seven kept. Nor of one read
         // beside the Yandu that holds it: that one backs it up.
         if (!open.openedForReading()) {
@@ -234,15 +254,6 @@ public final class AppController {
                     () -> open.backups().createDailyIfDue()
                             .ifPresent(path -> log.info("Daily backup written to {}", path))));
         }
-        group.use(open);
-        services.start(tasks, open, service -> {
-            reportUnusableTerms(service);
-            reader.loadSpeechWork();
-            imports.segmentPending();
-            if (!open.openedForReading()) {
-                glossary.groupTermsChanged();
-            }
-        }, error -> tasks.setIdleStatus(text("status.dictionariesFailed")));
     }
 
     /** Stored terms the glossary had to leave out: said once, so the user can mend or delete them. */

@@ -225,27 +225,10 @@ public final class AppController {
     }
 
     /**
-     * HanLP and the glossaries (seconds of a core), then, the start being over, the whole file's check and the daily
-     * backup (seconds each for a large library), which would otherwise take the second core from the start.
+     * The daily backup (seconds for a large library, on the library thread) and HanLP (seconds of a core); once
+     * HanLP is in, the start is over, and the whole file's check no longer takes the second core from it (ADR 0023).
      */
     private void afterOpening(LibraryStore open) {
-        group.use(open);
-        services.start(tasks, open, service -> {
-            startOver(open);
-            reportUnusableTerms(service);
-            reader.loadSpeechWork();
-            imports.segmentPending();
-            if (!open.openedForReading()) {
-                glossary.groupTermsChanged();
-            }
-        }, error -> {
-            startOver(open);
-            tasks.setIdleStatus(text("status.dictionariesFailed"));
-        });
-    }
-
-    private void startOver(LibraryStore open) {
-        open.checkWholeFile();
         // Not of a damaged library: its backups would push the sound ones out of the seven kept. Nor of one read
         // beside the Yandu that holds it: that one backs it up.
         if (!open.openedForReading()) {
@@ -254,6 +237,19 @@ public final class AppController {
                     () -> open.backups().createDailyIfDue()
                             .ifPresent(path -> log.info("Daily backup written to {}", path))));
         }
+        group.use(open);
+        services.start(tasks, open, service -> {
+            open.checkWholeFile();
+            reportUnusableTerms(service);
+            reader.loadSpeechWork();
+            imports.segmentPending();
+            if (!open.openedForReading()) {
+                glossary.groupTermsChanged();
+            }
+        }, error -> {
+            open.checkWholeFile();
+            tasks.setIdleStatus(text("status.dictionariesFailed"));
+        });
     }
 
     /** Stored terms the glossary had to leave out: said once, so the user can mend or delete them. */

@@ -2,16 +2,13 @@ package org.yandu.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
 import org.yandu.glossary.GlossaryService;
 import org.yandu.glossary.InvalidTermException;
 import org.yandu.glossary.UserTermRule;
 import org.yandu.library.LibraryStore;
 import org.yandu.library.UserTerm;
-import org.yandu.text.PinyinSyllables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,25 +29,18 @@ final class GlossaryCommand {
         @Option(names = "--explanation", required = true, description = "What it means, in your words.")
         String explanation;
 
-        @Option(names = "--pinyin", description = "The reading (default: Yandu's reading of the term).")
-        @Nullable String pinyin;
-
-        @Option(names = "--english", description = "An English gloss.")
-        @Nullable String english;
-
-        @Option(names = "--tag", description = "A tag; repeat for more.")
-        List<String> tags = List.of();
+        @Mixin
+        TermFields fields;
 
         @Override
         public Integer call() {
             PrintWriter out = context.out();
             try {
-                UserTermRule.check(term, pinyin); // before the library opens: a refused term changes nothing
+                UserTermRule.check(term, fields.pinyin); // before the library opens: a refused term changes nothing
                 try (LibraryStore store = context.openForWriting()) {
                     GlossaryService service = context.glossary(store);
-                    String reading = pinyin != null ? PinyinSyllables.toneMarked(term, pinyin)
-                            : service.text().pinyin(term.strip());
-                    service.putUserTerm(new UserTerm(term, reading, explanation, english, tags));
+                    String reading = fields.reading(term.strip(), () -> service);
+                    service.putUserTerm(new UserTerm(term, reading, explanation, fields.english, fields.tags));
                     out.printf("%s (%s) is in your glossary%n", term.strip(), reading);
                 }
             } catch (InvalidTermException e) {

@@ -6,11 +6,11 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.yandu.glossary.InvalidTermException;
 import org.yandu.glossary.UserTermRule;
+import org.yandu.library.GroupMembership;
 import org.yandu.library.LibraryStore;
 import org.yandu.library.group.GroupConnection;
 import org.yandu.library.group.GroupGlossary;
 import org.yandu.library.group.GroupTerm;
-import org.yandu.text.PinyinSyllables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,17 +30,11 @@ final class GroupGlossaryCommand {
         @Parameters(paramLabel = "TERM", description = "Chinese characters, letters and digits: 自我革命.")
         String term;
 
-        @Option(names = "--pinyin", description = "The reading (default: Yandu's reading of the term).")
-        @Nullable String pinyin;
-
         @Option(names = "--explanation", description = "What it means.")
         @Nullable String explanation;
 
-        @Option(names = "--english", description = "An English gloss.")
-        @Nullable String english;
-
-        @Option(names = "--tag", description = "A tag; repeat for more.")
-        List<String> tags = List.of();
+        @Mixin
+        TermFields fields;
 
         @Option(names = "--remove", description = "Take the term out of the group's glossary.")
         boolean remove;
@@ -50,8 +44,9 @@ final class GroupGlossaryCommand {
             PrintWriter out = context.out();
             String word = term.strip();
             try (LibraryStore store = context.open()) {
+                GroupMembership member = GroupCommand.member(store);
                 if (remove) {
-                    try (GroupConnection connection = GroupCommand.connect(GroupCommand.member(store))) {
+                    try (GroupConnection connection = GroupCommand.connect(member)) {
                         if (!GroupGlossary.remove(connection, word)) {
                             return context.refused(word + " is not in the group's glossary");
                         }
@@ -60,12 +55,11 @@ final class GroupGlossaryCommand {
                             + " sync.");
                     return 0;
                 }
-                UserTermRule.check(word, pinyin);
-                GroupCommand.member(store);
-                String reading = pinyin != null ? PinyinSyllables.toneMarked(word, pinyin)
-                        : context.glossary(store).text().pinyin(word);
-                try (GroupConnection connection = GroupCommand.connect(GroupCommand.member(store))) {
-                    GroupGlossary.put(connection, new GroupTerm(word, reading, explanation, english, tags, false, 0));
+                UserTermRule.check(word, fields.pinyin);
+                String reading = fields.reading(word, () -> context.glossary(store));
+                try (GroupConnection connection = GroupCommand.connect(member)) {
+                    GroupGlossary.put(connection, new GroupTerm(word, reading, explanation, fields.english,
+                            fields.tags, false, 0));
                 }
                 out.println(word + " (" + reading + ") is in the group's glossary; members take it up at their next"
                         + " sync.");

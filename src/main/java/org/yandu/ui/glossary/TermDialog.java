@@ -14,15 +14,14 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.jspecify.annotations.Nullable;
 import org.yandu.glossary.InvalidTermException;
 import org.yandu.glossary.UserTermRule;
 import org.yandu.library.UserTerm;
+import org.yandu.ui.base.FormGrid;
 import org.yandu.ui.base.Messages;
 import org.yandu.ui.base.TypedTags;
 
@@ -118,16 +117,8 @@ public final class TermDialog {
         return termDialog.dialog.showAndWait();
     }
 
-    /** Labels in a column never narrower than they are, so no language's label is cut to "T…". */
     private GridPane grid(Messages messages) {
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().setAll(labels, fields);
+        GridPane grid = FormGrid.labelled();
         grid.addRow(0, label(messages, "term.term"), term);
         grid.addRow(1, label(messages, "term.pinyin"), pinyin);
         grid.addRow(2, label(messages, "term.explanation"), explanation);

@@ -5,31 +5,22 @@ import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.stage.Window;
+import org.yandu.ui.base.FormGrid;
 import org.yandu.ui.base.Messages;
 
 /**
- * The group dialogs' form: labelled fields in two columns (the labels never narrower than they are, so no language's
- * label is cut), a line under them saying why the dialog's button is disabled, and a note on what Yandu keeps.
+ * The group dialogs' form: labelled fields in two columns ({@link FormGrid}), a line under them saying why the
+ * dialog's button is disabled, and a note on what Yandu keeps.
  */
 final class GroupForm {
-    private final GridPane grid = new GridPane();
+    private final GridPane grid = FormGrid.labelled();
     private final Messages messages;
     private int rows;
 
     GroupForm(Messages messages) {
         this.messages = messages;
-        grid.setHgap(10);
-        grid.setVgap(8);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().setAll(labels, fields);
         grid.setPrefWidth(580);
     }
 

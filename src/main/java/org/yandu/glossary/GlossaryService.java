@@ -165,6 +165,9 @@ public final class GlossaryService {
     public int useGroupTerms() {
         GroupTerms copy = store.group().terms();
         List<GroupTerm> changed = copy.toSegment();
+        if (changed.isEmpty()) {
+            return 0; // what was opened is in use: every change since waits here, marked
+        }
         loadGroupTerms();
         changed.forEach(term -> keepWholeOnlyIfKnown(term.term()));
         changed.forEach(term -> resegmentParagraphsContaining(term.term()));

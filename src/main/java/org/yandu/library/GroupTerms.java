@@ -1,5 +1,6 @@
 package org.yandu.library;
 
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import org.yandu.library.group.GroupTerm;
@@ -57,7 +58,7 @@ public final class GroupTerms {
         statements.execute("UPDATE group_terms SET removed = 1, segmented = 0");
     }
 
-    private static GroupTerm term(java.sql.ResultSet rs) throws SQLException {
+    private static GroupTerm term(ResultSet rs) throws SQLException {
         String tags = rs.getString(5);
         return new GroupTerm(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                 tags.isEmpty() ? List.of() : List.of(tags.split("\n", -1)), rs.getBoolean(6), 0);

@@ -93,8 +93,8 @@ public final class StartupMarks {
 
     /** The last speech and its words, once the reader's side of the window is built. */
     public void watchReader(AppController app) {
-        once(app.reader().documentProperty(), Objects::nonNull, SPEECH_SHOWN);
-        once(app.reader().wordsProperty(), Objects::nonNull, WORDS_SHOWN);
+        once(app.reader().shownProperty(), Objects::nonNull, SPEECH_SHOWN);
+        once(app.reader().shownProperty(), shown -> shown != null && shown.withWords(), WORDS_SHOWN);
     }
 
     private <T> void once(ObservableValue<T> value, Predicate<T> reached, String name) {

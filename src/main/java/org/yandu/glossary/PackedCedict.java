@@ -61,7 +61,7 @@ record PackedCedict(CedictIndex index, CedictHeader header, String summary) {
             in.readEnd();
             return Optional.of(new PackedCedict(index, header, summary));
         } catch (NoSuchFileException e) {
-            log.info("CC-CEDICT at {} is not packed yet", source);
+            log.info("{} is not there: CC-CEDICT is packed from {}", e.getFile(), source);
         } catch (IOException e) {
             // Not a warning: nothing is lost and nothing is for the user to do (a warning reaches the terminal).
             log.info("The packed CC-CEDICT {} cannot be used ({}); it is made again", file, e.getMessage());

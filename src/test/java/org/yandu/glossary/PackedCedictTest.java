@@ -98,16 +98,22 @@ class PackedCedictTest {
         List<String> used = new ArrayList<>();
         for (int length = 0; length < whole.length; length++) {
             Files.write(damaged, Arrays.copyOf(whole, length));
-            PackedCedict.read(damaged, source).ifPresent(p -> used.add("cut to " + p.index().size()));
+            if (PackedCedict.read(damaged, source).isPresent()) {
+                used.add("cut to " + length + " bytes");
+            }
         }
         for (int at = 0; at < whole.length; at++) {
             byte[] altered = whole.clone();
             altered[at] ^= 0x10;
             Files.write(damaged, altered);
-            PackedCedict.read(damaged, source).ifPresent(p -> used.add("altered " + p.index().size()));
+            if (PackedCedict.read(damaged, source).isPresent()) {
+                used.add("altered at byte " + at);
+            }
         }
         Files.write(damaged, Arrays.copyOf(whole, whole.length + 1));
-        PackedCedict.read(damaged, source).ifPresent(p -> used.add("lengthened"));
+        if (PackedCedict.read(damaged, source).isPresent()) {
+            used.add("one byte longer");
+        }
 
         assertEquals(List.of(), used);
         assertTrue(PackedCedict.read(file, source).isPresent(), "the file it was cut from is whole");

@@ -212,8 +212,8 @@ public final class GlossaryService {
             gzip.finish();
         });
         PackedCedict packed = PackedCedict.of(cedict);
-        keep(packed, copy);
         useCedict(packed);
+        keep(packed, copy);
         return cedict;
     }
 
@@ -286,10 +286,10 @@ public final class GlossaryService {
         }
         try {
             PackedCedict packed = PackedCedict.of(CedictFile.read(copy));
+            useCedict(packed); // lookups need not wait for the file to be written
             if (!store.openedForReading()) { // the folder is the writer's, as the library is (ADR 0005)
                 keep(packed, copy);
             }
-            useCedict(packed);
         } catch (IOException e) {
             log.warn("The imported CC-CEDICT at {} could not be read; import it again", copy, e);
         }

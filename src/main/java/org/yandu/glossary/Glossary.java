@@ -186,7 +186,11 @@ public final class Glossary {
      * until then lookups answer from the other sources.
      */
     public void setCedict(Collection<GlossaryEntry> entries) {
-        Index index = new CedictIndex(checked(entries, GlossarySource.CEDICT));
+        setCedict(new CedictIndex(checked(entries, GlossarySource.CEDICT)));
+    }
+
+    /** Replaces CC-CEDICT with an index packed before, e.g. read back from the file it was kept in. */
+    void setCedict(CedictIndex index) {
         synchronized (writeLock) {
             Snapshot s = snapshot;
             snapshot = new Snapshot(s.study(), s.group(), s.user(), index);

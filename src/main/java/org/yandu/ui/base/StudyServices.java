@@ -1,6 +1,8 @@
 package org.yandu.ui.base;
 
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.jspecify.annotations.Nullable;
@@ -18,6 +20,7 @@ import org.yandu.text.ChineseText;
 public final class StudyServices {
     private static final Logger log = LoggerFactory.getLogger(StudyServices.class);
     private final ReadOnlyObjectWrapper<GlossaryService> glossary = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
     private volatile @Nullable WordLookup lookup;
 
     /**
@@ -36,9 +39,17 @@ public final class StudyServices {
                     tasks.execute(BackgroundTask.on(Lane.ANALYSIS, "status.dictionariesFailed", () -> {
                         ChineseText.loadRarelyNeededDictionaries();
                         return true;
-                    }).toldBy(e -> log.warn("HanLP's synonym and traditional dictionaries did not load", e)));
+                    }).onSuccess(loaded::set).toldBy(e -> {
+                        log.warn("HanLP's synonym and traditional dictionaries did not load", e);
+                        loaded.set(true);
+                    }));
                 })
                 .toldBy(failed));
+    }
+
+    /** True once HanLP's rarely needed dictionaries are in too (or could not be): the last of a start's work. */
+    public ReadOnlyBooleanProperty everyDictionaryLoadedProperty() {
+        return loaded.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<GlossaryService> glossaryProperty() {

@@ -708,14 +708,13 @@ public final class ReaderPane {
             if (!here.isEmpty()) {
                 editNote.accept(notes.asMade(here.get(0)));
             } else {
-                paragraphMenu(item).show(glyph, e.getScreenX(), e.getScreenY());
+                glyph.setContextMenu(paragraphMenu(item));
+                glyph.getContextMenu().show(glyph, e.getScreenX(), e.getScreenY());
             }
             e.consume();
         });
-        glyph.setOnContextMenuRequested(e -> {
-            paragraphMenu(item).show(glyph, e.getScreenX(), e.getScreenY());
-            e.consume();
-        });
+        // Made as it is asked for; the glyph then shows it as any control's, styled as the window is.
+        glyph.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> glyph.setContextMenu(paragraphMenu(item)));
         return glyph;
     }
 

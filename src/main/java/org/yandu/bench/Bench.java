@@ -383,7 +383,8 @@ public final class Bench {
             }
             store.backups().createDailyIfDue();
         }
-        // Memory is read 15 s after the words are shown, when the start's last work (keywords, one collection) is done.
+        // Memory is read 15 s after the last mark (the longest stall, 2 s after the words are shown), when the start's
+        // last work (keywords, one collection) is done.
         new WindowFigures(library, windowOptions, packagedLauncher, Duration.ofSeconds(15),
                 work.resolve("window-errors.log"), log)
                 .measure(size + "-speech library", targets).forEach(this::add);

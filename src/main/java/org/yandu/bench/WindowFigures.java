@@ -33,7 +33,10 @@ final class WindowFigures {
     private final Path output;
     private final PrintWriter log;
 
-    /** One window's start: its marks (milliseconds from launch) and its memory once settled, in bytes. */
+    /**
+     * One window's start: its marks (milliseconds from launch; the longest stall's, milliseconds long) and its memory
+     * once settled, in bytes.
+     */
     record Run(Map<String, Long> marks, long resident, long peak) {
         long mark(String name) {
             return Objects.requireNonNull(marks.get(name), () -> "the window printed no mark " + name);

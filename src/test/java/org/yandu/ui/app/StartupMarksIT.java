@@ -24,7 +24,7 @@ import org.yandu.settings.Preferences;
 import org.yandu.ui.TestLibraries;
 import org.yandu.ui.app.StartupMarks.Mark;
 
-/** The milestones the bench reads from a starting window: their lines, and the real window printing them. */
+/** The milestones the bench reads from a starting window: the real window printing them. */
 class StartupMarksIT {
     private static final List<String> MILESTONES = List.of(StartupMarks.FIRST_WINDOW, StartupMarks.LIBRARY_LISTED,
             StartupMarks.SPEECH_SHOWN, StartupMarks.LOOKUP_READY, StartupMarks.WORDS_SHOWN);
@@ -42,19 +42,6 @@ class StartupMarksIT {
             FxToolkit.cleanupApplication(app);
             FxToolkit.cleanupStages();
         }
-    }
-
-    @Test
-    void aMarkIsReadBackFromItsLineAndOtherLinesAreNotMarks() {
-        Mark mark = new Mark(StartupMarks.LIBRARY_LISTED, 1234);
-        assertEquals(Optional.of(mark), Mark.parse(mark.line()));
-        assertEquals(Optional.of(mark), Mark.parse(mark.line() + "\r"));
-        assertEquals(Optional.of(mark), Mark.parse("\u001b[0m" + mark.line()), "after Maven's colour reset");
-        assertEquals(Optional.empty(), Mark.parse("WARN javafx: Unsupported JavaFX configuration"));
-        assertEquals(Optional.empty(), Mark.parse("yandu-mark first-window"));
-        assertEquals(Optional.empty(), Mark.parse("yandu-mark first-window soon"));
-        assertEquals(Optional.empty(), Mark.parse("other first-window 12"));
-        assertEquals(Optional.of(new Mark(StartupMarks.LONGEST_STALL, 48)), Mark.parse("yandu-mark longest-stall 48"));
     }
 
     @Test

@@ -15,8 +15,8 @@ import java.util.UUID;
 /**
  * Puts files in place so that no crash, kill or cancel leaves half of one: each is written to a temporary file
  * beside its destination ({@value #LEFTOVERS}), synced, and moved over it atomically. Every file Yandu writes for
- * the reader goes this way: exports, the glossary's CSV, the kept CC-CEDICT, the window's look, a restored library,
- * the benchmark's results. {@link Leftovers} removes what a killed writer left.
+ * the reader goes this way: exports, the glossary's CSV, the kept CC-CEDICT and its packed index, the window's
+ * look, a restored library, the benchmark's results. {@link Leftovers} removes what a killed writer left.
  */
 public final class AtomicFiles {
     private static final String TEMPORARY_PREFIX = ".yandu-";

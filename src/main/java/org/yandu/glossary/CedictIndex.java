@@ -1,6 +1,7 @@
 package org.yandu.glossary;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -62,6 +63,47 @@ final class CedictIndex implements Glossary.Index {
         postingStarts[form] = posting;
         forms = allForms.toString().toCharArray();
         maxKeyLength = byForm.keySet().stream().mapToInt(String::length).max().orElse(0);
+    }
+
+    private CedictIndex(byte[] entries, int[] entryStarts, char[] forms, int[] formStarts, int[] postings,
+            int[] postingStarts, int maxKeyLength) {
+        this.entries = entries;
+        this.entryStarts = entryStarts;
+        this.forms = forms;
+        this.formStarts = formStarts;
+        this.postings = postings;
+        this.postingStarts = postingStarts;
+        this.maxKeyLength = maxKeyLength;
+    }
+
+    /** Reads back what {@link #writeTo} wrote; refuses arrays that do not agree with each other. */
+    static CedictIndex readFrom(PackedInput in) throws IOException {
+        int maxKeyLength = in.readInt();
+        byte[] entries = in.readBytes();
+        int[] entryStarts = in.readInts();
+        char[] forms = in.readChars();
+        int[] formStarts = in.readInts();
+        int[] postings = in.readInts();
+        int[] postingStarts = in.readInts();
+        if (!endsAt(entryStarts, entries.length) || !endsAt(formStarts, forms.length)
+                || !endsAt(postingStarts, postings.length) || formStarts.length != postingStarts.length) {
+            throw new IOException("its packed arrays do not agree");
+        }
+        return new CedictIndex(entries, entryStarts, forms, formStarts, postings, postingStarts, maxKeyLength);
+    }
+
+    private static boolean endsAt(int[] starts, int length) {
+        return starts.length > 0 && starts[0] == 0 && starts[starts.length - 1] == length;
+    }
+
+    void writeTo(PackedOutput out) throws IOException {
+        out.writeInt(maxKeyLength);
+        out.writeBytes(entries);
+        out.writeInts(entryStarts);
+        out.writeChars(forms);
+        out.writeInts(formStarts);
+        out.writeInts(postings);
+        out.writeInts(postingStarts);
     }
 
     private static String encode(GlossaryEntry entry) {

@@ -128,6 +128,11 @@ public final class Glossary {
                     || cedict.contains(key);
         }
 
+        boolean isTerm(String form) {
+            String key = TermKey.of(form);
+            return study.contains(key) || group.contains(key) || user.contains(key);
+        }
+
         List<GlossaryEntry> entries(String form) {
             List<GlossaryEntry> out = new ArrayList<>(2);
             String key = TermKey.of(form);
@@ -181,7 +186,11 @@ public final class Glossary {
      * until then lookups answer from the other sources.
      */
     public void setCedict(Collection<GlossaryEntry> entries) {
-        Index index = new CedictIndex(checked(entries, GlossarySource.CEDICT));
+        setCedict(new CedictIndex(checked(entries, GlossarySource.CEDICT)));
+    }
+
+    /** Replaces CC-CEDICT with an index packed before, e.g. read back from the file it was kept in. */
+    void setCedict(CedictIndex index) {
         synchronized (writeLock) {
             Snapshot s = snapshot;
             snapshot = new Snapshot(s.study(), s.group(), s.user(), index);
@@ -258,6 +267,14 @@ public final class Glossary {
     /** Whether any source has an entry for this simplified or traditional form. */
     public boolean contains(String form) {
         return snapshot.contains(form.strip());
+    }
+
+    /**
+     * Whether the study glossary, the group's or the user's has this form: a term, which the reader marks.
+     * CC-CEDICT's entries are not looked at (nor made, as {@link #entries} makes them).
+     */
+    public boolean isTerm(String form) {
+        return snapshot.isTerm(form.strip());
     }
 
     /** The entries for exactly this form, study first, then the group's, then user, then CC-CEDICT. */

@@ -29,11 +29,13 @@ import org.yandu.text.Token;
  * The library's glossary at work: the sources merged for lookup, their terms kept whole by the segmenter and
  * their pinyin preferred over HanLP's, the user's terms saved in the library, and the stored segmentation kept in
  * step when the user's or the study group's terms change. CC-CEDICT is kept as the file the user imported, copied
- * beside the library, and read again at start.
+ * beside the library, and packed for lookup in a second file beside it ({@link PackedCedict}), which a start reads
+ * instead of parsing the copy again.
  */
 public final class GlossaryService {
     private static final Logger log = LoggerFactory.getLogger(GlossaryService.class);
     private static final String CEDICT_FILE = "cedict_ts.u8.gz";
+    private static final String PACKED_CEDICT_FILE = "cedict_ts.index";
     private static final int SEGMENT_BATCH = 500;
 
     private final LibraryStore store;
@@ -194,7 +196,8 @@ public final class GlossaryService {
 
     /**
      * Reads a CC-CEDICT file the user downloaded, and if it holds entries, keeps a copy beside the library
-     * (written to a temporary file, then moved into place) and puts its entries to use.
+     * (written to a temporary file, then moved into place), packs its entries, keeps them packed beside the copy and
+     * puts them to use.
      */
     public CedictFile importCedict(Path file) throws IOException {
         CedictFile cedict = CedictFile.read(file);
@@ -202,12 +205,15 @@ public final class GlossaryService {
             throw new IOException(file.getFileName() + " holds no CC-CEDICT entries (" + cedict.report().summary()
                     + ")");
         }
-        AtomicFiles.replace(dictionaryFolder.resolve(CEDICT_FILE), out -> {
+        Path copy = dictionaryFolder.resolve(CEDICT_FILE);
+        AtomicFiles.replace(copy, out -> {
             GZIPOutputStream gzip = new GZIPOutputStream(out);
             CedictFile.copyText(file, gzip);
             gzip.finish();
         });
-        useCedict(cedict);
+        PackedCedict packed = PackedCedict.of(cedict);
+        useCedict(packed);
+        keep(packed, copy);
         return cedict;
     }
 
@@ -267,22 +273,42 @@ public final class GlossaryService {
         }
     }
 
+    /** Reads the packed CC-CEDICT, or else parses the copy and packs it for the next start. */
     private void loadImportedCedict() {
-        Path file = dictionaryFolder.resolve(CEDICT_FILE);
-        if (!Files.exists(file)) {
+        Path copy = dictionaryFolder.resolve(CEDICT_FILE);
+        if (!Files.exists(copy)) {
+            return;
+        }
+        Optional<PackedCedict> kept = PackedCedict.read(dictionaryFolder.resolve(PACKED_CEDICT_FILE), copy);
+        if (kept.isPresent()) {
+            useCedict(kept.get());
             return;
         }
         try {
-            useCedict(CedictFile.read(file));
+            PackedCedict packed = PackedCedict.of(CedictFile.read(copy));
+            useCedict(packed); // lookups need not wait for the file to be written
+            if (!store.openedForReading()) { // the folder is the writer's, as the library is (ADR 0005)
+                keep(packed, copy);
+            }
         } catch (IOException e) {
-            log.warn("The imported CC-CEDICT at {} could not be read; import it again", file, e);
+            log.warn("The imported CC-CEDICT at {} could not be read; import it again", copy, e);
         }
     }
 
-    private void useCedict(CedictFile cedict) {
-        glossary.setCedict(cedict.entries());
+    /** Only a faster next start depends on the packed file, so failing to write it fails nothing else. */
+    private void keep(PackedCedict packed, Path copy) {
+        Path file = dictionaryFolder.resolve(PACKED_CEDICT_FILE);
+        try {
+            packed.write(file, copy);
+        } catch (IOException e) {
+            log.warn("CC-CEDICT could not be kept packed in {}; the next start parses it again", file, e);
+        }
+    }
+
+    private void useCedict(PackedCedict cedict) {
+        glossary.setCedict(cedict.index());
         cedictHeader.set(cedict.header());
-        log.info("CC-CEDICT in use: {} entries ({})", cedict.entries().size(), cedict.report().summary());
+        log.info("CC-CEDICT in use: {} entries ({})", cedict.index().size(), cedict.summary());
     }
 
     static GlossaryEntry entryOf(UserTerm term) {

@@ -13,6 +13,8 @@
  *       in the MDBG line format from {@code .txt.gz}, {@code .zip}, {@code .u8} or {@code .txt},
  *       streamed, with a {@link org.yandu.glossary.ParseReport} of malformed lines and the
  *       {@link org.yandu.glossary.CedictHeader} (version, date, licence notice).</li>
+ *   <li>{@code PackedCedict}: CC-CEDICT's packed index kept in a file beside the imported copy and read at
+ *       start instead of parsing the copy again.</li>
  *   <li>{@link org.yandu.glossary.UserTermRule}: the one rule for the user's terms, checked before anything is
  *       written and again on load. Numbered pinyin becomes tone marks in {@code text.PinyinNotation}.</li>
  *   <li>{@link org.yandu.glossary.Glossary} and {@link org.yandu.glossary.LookupResult}: the

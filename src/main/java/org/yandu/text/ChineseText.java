@@ -2,8 +2,6 @@ package org.yandu.text;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,10 +12,10 @@ import org.jspecify.annotations.Nullable;
  * <h2>Threads</h2>
  * Every method is safe to call from any thread at the same time as any other. None belongs on the JavaFX
  * application thread except on short texts (a paragraph or a word) once the instance is loaded: get the
- * instance with {@link #loadAsync(Executor)} on a background executor, never before the first window is
- * shown. {@link #summary}, {@link #keywords} and {@link #phrases} on a whole speech belong in the
- * background. A change of custom terms or pinyin is seen by every call that starts after the change
- * returns; calls already running finish with what they had.
+ * instance with {@link #load()} on a background thread, never before the first window is shown.
+ * {@link #summary}, {@link #keywords} and {@link #phrases} on a whole speech belong in the background. A
+ * change of custom terms or pinyin is seen by every call that starts after the change returns; calls already
+ * running finish with what they had.
  *
  * <h2>Offsets</h2>
  * Offsets are {@code String} (UTF-16) indices into the text passed in. Traditional characters are
@@ -28,24 +26,6 @@ import org.jspecify.annotations.Nullable;
 public interface ChineseText {
 
     /**
-     * Loads HanLP's dictionaries on {@code executor} and completes with a ready, warmed-up instance (about
-     * half a second on a 2-core machine). Slower, rarely needed dictionaries (synonyms, simplified to
-     * traditional) are then loaded by a second task on the same executor; a call needing them before that
-     * task is done simply waits for it.
-     */
-    static CompletableFuture<ChineseText> loadAsync(Executor executor) {
-        return CompletableFuture.supplyAsync(() -> {
-            HanlpText text = HanlpText.load();
-            try {
-                executor.execute(HanlpText::loadRemainingDictionaries);
-            } catch (RuntimeException rejected) {
-                // An executor shutting down: the dictionaries will load on first use instead.
-            }
-            return text;
-        }, executor);
-    }
-
-    /**
      * {@code text} in simplified characters, converted one for one by HanLP's table alone (no segmenter is loaded):
      * for a query typed in traditional characters.
      */
@@ -53,9 +33,21 @@ public interface ChineseText {
         return HanlpText.simplified(text);
     }
 
-    /** Loads a ready instance on the calling thread (blocking; for tools and tests). */
+    /**
+     * Loads a ready, warmed-up instance on the calling thread: about half a second on a 2-core machine the first
+     * time in a JVM. Slower, rarely needed dictionaries (synonyms, simplified to traditional) are left for
+     * {@link #loadRarelyNeededDictionaries}; a call needing them before then loads them itself.
+     */
     static ChineseText load() {
         return HanlpText.load();
+    }
+
+    /**
+     * Loads HanLP's synonym and simplified-to-traditional dictionaries (seconds of a core), best in the background
+     * once the reader's lookups work, so that the first use of either does not wait for them.
+     */
+    static void loadRarelyNeededDictionaries() {
+        HanlpText.loadRemainingDictionaries();
     }
 
     /**

@@ -3,8 +3,8 @@
  * uses HanLP (portable 1.8.6, dictionaries inside the jar).
  *
  * <ul>
- *   <li>{@link org.yandu.text.ChineseText}: the interface, with {@code loadAsync(Executor)} to get a ready
- *       instance off the FX thread.</li>
+ *   <li>{@link org.yandu.text.ChineseText}: the interface, with {@code load()} to get a ready instance
+ *       (off the FX thread) and {@code loadRarelyNeededDictionaries()} for the rest.</li>
  *   <li>{@link org.yandu.text.HanlpText}: the HanLP implementation.</li>
  *   <li>{@link org.yandu.text.Tones}: pinyin with 一 and 不 in citation tones or as spoken (tone sandhi applied
  *       by {@code ToneSandhi}).</li>

@@ -1,5 +1,6 @@
 package org.yandu.glossary;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,11 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -189,7 +195,8 @@ class GlossaryServiceTest {
         assertTrue(service.glossary().lookup("群众").exact(GlossarySource.CEDICT).size() >= 1);
         assertTrue(service.cedictHeader().orElseThrow().licence().orElseThrow().contains("Creative Commons"));
         try (var files = Files.list(dir.resolve("dictionaries"))) {
-            assertEquals(List.of("cedict_ts.u8.gz"), files.map(f -> f.getFileName().toString()).toList());
+            assertEquals(List.of("cedict_ts.index", "cedict_ts.u8.gz"),
+                    files.map(f -> f.getFileName().toString()).sorted().toList());
         }
         GlossaryService reopened = GlossaryService.open(store, ChineseText.load());
         assertEquals(124_259, reopened.glossary().size(GlossarySource.CEDICT));
@@ -202,6 +209,61 @@ class GlossaryServiceTest {
         IOException e = assertThrows(IOException.class, () -> service.importCedict(bogus));
         assertTrue(e.getMessage().contains("notes.u8"), e.getMessage());
         assertFalse(Files.exists(dir.resolve("dictionaries/cedict_ts.u8.gz")));
+        assertFalse(Files.exists(dir.resolve("dictionaries/cedict_ts.index")));
         assertEquals(0, service.glossary().size(GlossarySource.CEDICT));
+    }
+
+    @Test
+    void anImportedCedictIsKeptPackedAndARestartReadsItFromThere() throws IOException {
+        service.importCedict(Files.writeString(dir.resolve("cedict.u8"), PackedCedictTest.TINY_CEDICT));
+        Path packed = dir.resolve("dictionaries/cedict_ts.index");
+        FileTime written = FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(packed, written);
+
+        GlossaryService reopened = GlossaryService.open(store, ChineseText.load());
+
+        assertEquals(written, Files.getLastModifiedTime(packed), "read, not written again");
+        assertEquals(8, reopened.glossary().size(GlossarySource.CEDICT));
+        assertEquals(List.of("gān", "gàn", "gān"),
+                cedict(reopened, "干").stream().map(GlossaryEntry::pinyin).toList());
+        assertEquals(List.of("the mass line"), cedict(reopened, "群眾路線").get(0).definitions());
+        assertEquals("2026-01-04T16:04:33Z", reopened.cedictHeader().orElseThrow().date().orElseThrow());
+    }
+
+    @Test
+    void aDamagedPackedFileIsLeftForTheCopyAndWrittenAgain() throws IOException {
+        service.importCedict(Files.writeString(dir.resolve("cedict.u8"), PackedCedictTest.TINY_CEDICT));
+        Path packed = dir.resolve("dictionaries/cedict_ts.index");
+        byte[] whole = Files.readAllBytes(packed);
+        Files.write(packed, Arrays.copyOf(whole, whole.length / 2));
+
+        GlossaryService reopened = GlossaryService.open(store, ChineseText.load());
+
+        assertEquals(8, reopened.glossary().size(GlossarySource.CEDICT));
+        assertEquals("lǜ", cedict(reopened, "綠").get(0).pinyin());
+        assertArrayEquals(whole, Files.readAllBytes(packed));
+    }
+
+    /** As an import killed between its two files leaves them: a new copy beside the old copy's packed file. */
+    @Test
+    void aCopyChangedUnderThePackedFileIsParsedAndPackedAgain() throws IOException {
+        service.importCedict(Files.writeString(dir.resolve("cedict.u8"), PackedCedictTest.TINY_CEDICT));
+        Path packed = dir.resolve("dictionaries/cedict_ts.index");
+        byte[] old = Files.readAllBytes(packed);
+        Path copy = dir.resolve("dictionaries/cedict_ts.u8.gz");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(copy))) {
+            out.write(PackedCedictTest.TINY_CEDICT.replace("/dry/", "/dried/").getBytes(StandardCharsets.UTF_8));
+        }
+
+        GlossaryService reopened = GlossaryService.open(store, ChineseText.load());
+
+        assertEquals(List.of("dried"), cedict(reopened, "乾").get(0).definitions());
+        assertFalse(Arrays.equals(old, Files.readAllBytes(packed)), "packed again");
+        assertEquals(List.of("dried"), cedict(GlossaryService.open(store, ChineseText.load()), "乾").get(0)
+                .definitions());
+    }
+
+    private static List<GlossaryEntry> cedict(GlossaryService service, String form) {
+        return service.glossary().lookup(form).exact(GlossarySource.CEDICT);
     }
 }

@@ -94,6 +94,18 @@ class GlossaryTest {
     }
 
     @Test
+    void aTermIsAStudyGroupOrUserEntryNeverCedictsAlone() {
+        assertTrue(glossary.isTerm("群众路线"), "study and user");
+        assertTrue(glossary.isTerm("党风廉政建设"), "study");
+        assertFalse(glossary.isTerm("人民"), "CC-CEDICT alone");
+        assertFalse(glossary.isTerm("自我革命"));
+        glossary.setGroupEntries(List.of(GlossaryEntry.group("自我革命", "zì wǒ gé mìng", null, null, List.of())));
+        assertTrue(glossary.isTerm("自我革命"), "the group's");
+        glossary.putUserEntry(GlossaryEntry.user("学习强国", "xué xí qiáng guó", null, null, List.of()));
+        assertTrue(glossary.isTerm(" 学习强国 "), "the user's, as the other lookups strip the form");
+    }
+
+    @Test
     void traditionalFormsAreFound() {
         assertEquals(glossary.lookup("群众路线").exact(GlossarySource.CEDICT), glossary.lookup("群眾路線").exact());
         assertEquals("chuán tǒng", glossary.lookup("傳統").exact().get(0).pinyin());

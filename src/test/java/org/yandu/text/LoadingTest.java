@@ -10,8 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
 import java.util.logging.Logger;
@@ -22,17 +20,13 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 class LoadingTest {
 
     @Test
-    void loadsInTheBackgroundWithTheBuiltInTerms() throws Exception {
-        ExecutorService executor = Executors.newSingleThreadExecutor();
-        try {
-            ChineseText text = ChineseText.loadAsync(executor).get(60, TimeUnit.SECONDS);
-            assertTrue(text.terms().containsAll(List.of("群众路线", "四风", "从群众中来，到群众中去")));
-            assertEquals(List.of("坚持", "群众路线"), text.segment("坚持群众路线").stream().map(Token::text).toList());
-            executor.shutdown();
-            assertTrue(executor.awaitTermination(60, TimeUnit.SECONDS), "remaining dictionaries never loaded");
-        } finally {
-            executor.shutdownNow();
-        }
+    void loadsWithTheBuiltInTermsAndTheRarelyNeededDictionariesLater() {
+        ChineseText text = ChineseText.load();
+        assertTrue(text.terms().containsAll(List.of("群众路线", "四风", "从群众中来，到群众中去")));
+        assertEquals(List.of("坚持", "群众路线"), text.segment("坚持群众路线").stream().map(Token::text).toList());
+        ChineseText.loadRarelyNeededDictionaries();
+        assertTrue(text.synonyms("群众").size() > 0, "the synonyms of 群众");
+        assertEquals("為人民服務", text.toTraditional("为人民服务", TraditionalStandard.GENERAL));
     }
 
     @Test

@@ -365,6 +365,10 @@ public final class AppController {
         return services.glossaryProperty();
     }
 
+    ReadOnlyBooleanProperty everyDictionaryLoadedProperty() {
+        return services.everyDictionaryLoadedProperty();
+    }
+
     /** Export: the Export dialog and the exports it runs. */
     ExportController exports() {
         return exports;

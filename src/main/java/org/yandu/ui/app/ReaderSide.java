@@ -39,8 +39,8 @@ final class ReaderSide {
     ReaderSide(AppController app, Messages messages, ObservableValue<String> placeholder, Runnable importDictionary,
                Runnable toLibrary) {
         this.app = app;
-        reader = new ReaderPane(app.reader(), app.settings(), messages, placeholder, app.glossaryProperty(),
-                keyword -> app.search().queryProperty().set(keyword));
+        reader = new ReaderPane(app.reader(), app.settings(), messages, app.tasks(), placeholder,
+                app.glossaryProperty(), keyword -> app.search().queryProperty().set(keyword));
         outline = new OutlinePane(app.reader(), messages);
         notes = new NotesPane(app.notes(), app.reader(), app.settings().othersNotesProperty(), new NotesPane.History() {
             @Override

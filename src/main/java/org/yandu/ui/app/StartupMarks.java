@@ -143,10 +143,10 @@ public final class StartupMarks {
      * of the window is built.
      */
     public void watchReader(AppController app) {
-        once(app.reader().documentProperty(), Objects::nonNull, () -> whenDrawn(SPEECH_SHOWN));
+        once(app.reader().shownProperty(), Objects::nonNull, () -> whenDrawn(SPEECH_SHOWN));
         once(app.glossaryProperty(), Objects::nonNull,
-                () -> once(app.reader().documentProperty(), Objects::nonNull, () -> whenDrawn(LOOKUP_READY)));
-        once(app.reader().wordsProperty(), Objects::nonNull, () -> whenDrawn(WORDS_SHOWN));
+                () -> once(app.reader().shownProperty(), Objects::nonNull, () -> whenDrawn(LOOKUP_READY)));
+        once(app.reader().shownProperty(), shown -> shown != null && shown.withWords(), () -> whenDrawn(WORDS_SHOWN));
     }
 
     /** Runs {@code then} once {@code value} has {@code reached}, at once if it has already. */

@@ -150,12 +150,15 @@ public class YanduApp extends Application {
         app.libraryFailedProperty().addListener(once);
     }
 
-    /** True once the dictionaries are in and the open speech, if any, has its words: the start's work is done. */
+    /**
+     * True once every dictionary is in (HanLP's rarely needed ones last) and the open speech, if any, has its words:
+     * the start's work is done, and what it left behind can be collected.
+     */
     private BooleanBinding startDone() {
         ReaderViewModel reader = app.reader();
-        return Bindings.createBooleanBinding(() -> app.glossaryProperty().get() != null
+        return Bindings.createBooleanBinding(() -> app.everyDictionaryLoadedProperty().get()
                         && (reader.documentProperty().get() == null || reader.wordsProperty().get() != null),
-                app.glossaryProperty(), reader.documentProperty(), reader.wordsProperty());
+                app.everyDictionaryLoadedProperty(), reader.documentProperty(), reader.wordsProperty());
     }
 
     /**

@@ -99,7 +99,7 @@ public final class FxTaskExecutor implements TaskExecutor {
      * (closing the store) on the library lane. Blocks.
      */
     public void shutdown(Runnable last) {
-        List.of(Lane.WORDS, Lane.SEARCH, Lane.ANALYSIS).forEach(lane -> lane(lane).shutdownNow());
+        List.of(Lane.WORDS, Lane.SEARCH, Lane.TEXT, Lane.ANALYSIS).forEach(lane -> lane(lane).shutdownNow());
         List.copyOf(running).forEach(Task::cancel);
         ExecutorService imports = lane(Lane.IMPORT);
         imports.shutdown();

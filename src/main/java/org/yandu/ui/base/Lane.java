@@ -19,6 +19,8 @@ public enum Lane {
     SEARCH("yandu-search", Thread.NORM_PRIORITY),
     /** The study group's server: a sync waits on the network, never in front of the library's reads and writes. */
     GROUP("yandu-group", Thread.NORM_PRIORITY),
+    /** The open speech's text built for the screen: never behind anything slow, never on the FX thread. */
+    TEXT("yandu-text", Thread.NORM_PRIORITY),
     /** Slow analyses (keywords, glossary candidates, script conversion) that must never hold up a lookup. */
     ANALYSIS("yandu-analysis", Thread.MIN_PRIORITY);
 

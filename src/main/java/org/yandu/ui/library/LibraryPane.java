@@ -25,6 +25,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
@@ -35,6 +36,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 import org.controlsfx.control.textfield.TextFields;
+import org.jspecify.annotations.Nullable;
 import org.yandu.library.AssignedReading;
 import org.yandu.library.ReadingProgress;
 import org.yandu.library.Speech;
@@ -166,20 +168,21 @@ public final class LibraryPane {
 
     /** A row: the title, and on the right a check mark once read or how far the reader has come. */
     private final class NodeCell extends TreeCell<LibraryNode> {
-        /** One per cell, not per item: a tooltip is a window of its own, costly to make at every scroll. */
-        private final Tooltip tooltip = new Tooltip();
         private final Label title = new Label();
         private final Label progress = new Label();
         private final HBox row = new HBox(title, progress);
-        private final CheckMenuItem read = new CheckMenuItem(messages.get("library.markRead"));
-        private final MenuItem exportNotes = new MenuItem(messages.get("library.exportNotes"));
-        private final ContextMenu speechMenu = new ContextMenu(read, new SeparatorMenuItem(), exportNotes);
-        private final MenuItem exportCollection = new MenuItem(messages.get("library.exportNotes"));
-        private final ContextMenu collectionMenu = new ContextMenu(exportCollection);
-        private final MenuItem assignmentDetails = new MenuItem(messages.get("library.assignment.details"));
-        private final ContextMenu assignmentMenu = new ContextMenu(assignmentDetails);
+        private final BiConsumer<Long, Boolean> markRead;
+        private final Consumer<LibraryNode> export;
+        /**
+         * The row's tooltip, made when first pointed at, then one per cell, not per item: a tooltip is a window of its
+         * own, and a screen of rows making theirs (and their menus) at once held up the library's first showing.
+         */
+        private @Nullable Tooltip tooltip;
+        private String tip = "";
 
         NodeCell(BiConsumer<Long, Boolean> markRead, Consumer<LibraryNode> export) {
+            this.markRead = markRead;
+            this.export = export;
             // Zero preferred width keeps long titles from widening the tree: they end in "…",
             // and the tooltip has them whole.
             setPrefWidth(0);
@@ -189,22 +192,15 @@ public final class LibraryPane {
             progress.setMinWidth(Region.USE_PREF_SIZE);
             progress.getStyleClass().add("reading-mark");
             row.getStyleClass().add("library-row");
-            read.setOnAction(e -> {
-                LibraryNode node = getItem();
-                Speech speech = node == null ? null : node.speech();
-                if (speech != null) {
-                    markRead.accept(speech.id(), read.isSelected());
-                }
-            });
-            exportNotes.setOnAction(e -> export.accept(getItem()));
-            exportCollection.setOnAction(e -> export.accept(getItem()));
-            assignmentDetails.setOnAction(e -> showDetails());
             // A right-click is for the row's menu; selecting would open the speech.
             addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
                 if (e.getButton() == MouseButton.SECONDARY) {
                     e.consume();
                 }
             });
+            addEventFilter(MouseEvent.MOUSE_ENTERED, e -> showTip());
+            // The menu is made as it is asked for; the cell then shows it as any control's.
+            addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> setContextMenu(menu()));
         }
 
         @Override
@@ -212,10 +208,11 @@ public final class LibraryPane {
             super.updateItem(node, empty);
             getStyleClass().removeAll("collection", "assignment", "overdue", "speech", "read");
             setText(null);
+            setContextMenu(null);
             if (empty || node == null) {
                 setGraphic(null);
                 setTooltip(null);
-                setContextMenu(null);
+                tip = "";
                 return;
             }
             Speech speech = node.speech();
@@ -226,8 +223,7 @@ public final class LibraryPane {
                 title.setText(messages.format("library.collection", node.title(), node.children().size()));
                 progress.setText(collectionProgress(node));
                 getStyleClass().add("collection");
-                tooltip.setText(node.title());
-                setContextMenu(collectionMenu);
+                tip = node.title();
             } else {
                 ReadingProgress reading = library.progress(speech.id());
                 title.setText(node.title());
@@ -236,12 +232,45 @@ public final class LibraryPane {
                 if (reading.read()) {
                     getStyleClass().add("read");
                 }
-                tooltip.setText(describe(speech, reading));
-                read.setSelected(reading.read());
-                setContextMenu(speechMenu);
+                tip = describe(speech, reading);
             }
-            setTooltip(tooltip);
+            showTip();
             setGraphic(row);
+        }
+
+        /** The row's tooltip, once it has been pointed at: kept in step with the row as the cell shows others. */
+        private void showTip() {
+            if (tip.isEmpty() || (tooltip == null && !isHover())) {
+                return;
+            }
+            if (tooltip == null) {
+                tooltip = new Tooltip();
+            }
+            tooltip.setText(tip);
+            setTooltip(tooltip);
+        }
+
+        /** The row's menu: a speech's read mark and export, a collection's export, an assignment's details. */
+        private @Nullable ContextMenu menu() {
+            LibraryNode node = getItem();
+            if (isEmpty() || node == null) {
+                return null;
+            }
+            Speech speech = node.speech();
+            if (node.assignment() != null) {
+                MenuItem details = new MenuItem(messages.get("library.assignment.details"));
+                details.setOnAction(e -> showDetails());
+                return new ContextMenu(details);
+            }
+            MenuItem exportNotes = new MenuItem(messages.get("library.exportNotes"));
+            exportNotes.setOnAction(e -> export.accept(node));
+            if (speech == null) {
+                return new ContextMenu(exportNotes);
+            }
+            CheckMenuItem read = new CheckMenuItem(messages.get("library.markRead"));
+            read.setSelected(library.progress(speech.id()).read());
+            read.setOnAction(e -> markRead.accept(speech.id(), read.isSelected()));
+            return new ContextMenu(read, new SeparatorMenuItem(), exportNotes);
         }
 
         /** An assignment: its title, how much of it is read or by when, and in the tooltip all it says. */
@@ -256,8 +285,7 @@ public final class LibraryPane {
             if (!done && due != null && due.isBefore(LocalDate.now(ZoneId.systemDefault()))) {
                 getStyleClass().add("overdue");
             }
-            tooltip.setText(assignment.title() + details(assignment, read, node.children().size()));
-            setContextMenu(assignmentMenu);
+            tip = assignment.title() + details(assignment, read, node.children().size());
         }
 
         /** The assignment's note, progress and (for an organiser) who has read it, in a box of its own. */

@@ -1,6 +1,7 @@
 package org.yandu.ui.reader;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
@@ -34,6 +35,7 @@ import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.Caret;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.fxmisc.richtext.util.UndoUtils;
 import org.jspecify.annotations.Nullable;
 import org.yandu.glossary.GlossaryService;
@@ -43,8 +45,11 @@ import org.yandu.library.SharedNote;
 import org.yandu.lookup.LookupRequest;
 import org.yandu.reading.DisplayItem;
 import org.yandu.reading.SpeechDocument;
+import org.yandu.ui.base.BackgroundTask;
+import org.yandu.ui.base.Lane;
 import org.yandu.ui.base.Messages;
 import org.yandu.ui.base.SettingsViewModel;
+import org.yandu.ui.base.TaskExecutor;
 import org.yandu.ui.glossary.GlossaryController;
 
 /**
@@ -76,6 +81,7 @@ public final class ReaderPane {
     private final Consumer<String> searchKeyword;
     private final List<Subscription> subscriptions = new ArrayList<>();
     private final Messages messages;
+    private final TaskExecutor tasks;
     private boolean rendering;
     /** Given by {@link #setNotes} and {@link #lookUpWith} once the window is wired; null before. */
     private @Nullable NoteEdits noteEdits;
@@ -87,10 +93,12 @@ public final class ReaderPane {
     private int contextIndex = -1;
     private ReaderViewModel.@Nullable Flash flashing;
 
-    public ReaderPane(ReaderViewModel reader, SettingsViewModel settings, Messages messages,
+    /** @param tasks builds the text of each speech shown, on {@link Lane#TEXT} */
+    public ReaderPane(ReaderViewModel reader, SettingsViewModel settings, Messages messages, TaskExecutor tasks,
                ObservableValue<String> placeholderText, ObservableValue<GlossaryService> glossary,
                Consumer<String> searchKeyword) {
         this.reader = reader;
+        this.tasks = tasks;
         this.settings = settings;
         this.messages = messages;
         this.searchKeyword = searchKeyword;
@@ -322,11 +330,11 @@ public final class ReaderPane {
                 reader.topItemProperty().set(top);
             }
             ruby.fill(readingsChanged);
-        } else if (area.getParagraphs().size() > 1) {
-            if (!area.getVisibleParagraphs().isEmpty()) {
+        } else {
+            if (showsOpenSpeech() && !area.getVisibleParagraphs().isEmpty()) {
                 reader.topItemProperty().set(area.firstVisibleParToAllParIndex());
             }
-            render(speech);
+            build();
         }
     }
 
@@ -334,7 +342,7 @@ public final class ReaderPane {
     private void switchMode(boolean pinyin) {
         SpeechDocument speech = reader.documentProperty().get();
         if (pinyin) {
-            if (speech != null && !area.getVisibleParagraphs().isEmpty() && area.getParagraphs().size() > 1) {
+            if (showsOpenSpeech() && !area.getVisibleParagraphs().isEmpty()) {
                 reader.topItemProperty().set(area.firstVisibleParToAllParIndex());
             }
         } else {
@@ -379,6 +387,7 @@ public final class ReaderPane {
     }
 
     public void dispose() {
+        disposed = true;
         find.dispose();
         if (lookup != null) {
             lookup.dispose();
@@ -391,8 +400,12 @@ public final class ReaderPane {
     /** The speech the text area shows, or -1, and the notes it was drawn with. */
     private long renderedSpeech = -1;
     private @Nullable Object renderedNotes;
+    /** A text being built off the FX thread, and whether what it is built from changed meanwhile. */
+    private boolean building;
+    private boolean buildAgain;
+    private boolean disposed;
 
-    private void render(SpeechDocument speech) {
+    private void render(@Nullable SpeechDocument speech) {
         placeholder.setVisible(speech == null);
         scroll.setVisible(speech != null && !pinyinShown());
         ruby.node().setVisible(speech != null && pinyinShown());
@@ -404,42 +417,90 @@ public final class ReaderPane {
                 rendering = false;
             }
             ruby.fill(true);
+            renderedSpeech = -1;
+            reader.textShown(speech == null ? null
+                    : new ReaderViewModel.Shown(speech.speech().id(), reader.wordsProperty().get() != null));
             return;
         }
+        if (speech == null) {
+            rendering = true;
+            try {
+                area.clear();
+            } finally {
+                rendering = false;
+            }
+            renderedSpeech = -1;
+            reader.textShown(null);
+            return;
+        }
+        build();
+    }
+
+    /**
+     * Builds the text of the open speech off the FX thread (tens of milliseconds for a long speech, a tenth of a
+     * second before the JIT warms up), then shows it. What changes while one is built (its notes come just after
+     * the speech, its words a little later) is built again before anything is shown, so the area, whose layout
+     * of a screen of paragraphs is the costly part, takes one text instead of two.
+     */
+    private void build() {
+        if (building) {
+            buildAgain = true;
+            return;
+        }
+        SpeechDocument speech = reader.documentProperty().get();
+        if (speech == null || pinyinShown()) {
+            return;
+        }
+        building = true;
+        SpeechWords words = reader.wordsProperty().get();
+        DisplayScript script = reader.scriptProperty().get();
+        SpeechAnnotations notes = reader.notesProperty().get();
+        SpeechWords marked = settings.markTermsProperty().get() ? words : null;
+        tasks.execute(BackgroundTask.on(Lane.TEXT, "error.showSpeech",
+                        () -> ReaderText.of(speech, messages, marked, script, notes))
+                .onSuccess(text -> {
+                    building = false;
+                    if (disposed) {
+                        return;
+                    }
+                    if (buildAgain) {
+                        buildAgain = false;
+                        build();
+                    } else if (speech == reader.documentProperty().get() && !pinyinShown()) {
+                        show(speech, text, notes, words != null && words.speechId() == speech.speech().id());
+                    }
+                })
+                .onFailure(e -> building = false));
+    }
+
+    private void show(SpeechDocument speech, ReadOnlyStyledDocument<Collection<String>, String,
+            Collection<String>> text, @Nullable SpeechAnnotations notes, boolean withWords) {
         rendering = true;
         try {
-            if (speech == null) {
-                area.clear();
-                renderedSpeech = -1;
+            // Words or script arriving re-render the same speech: the reader's selection stays. A change of
+            // notes (a highlight just made from it) ends the selection so the new colour shows.
+            boolean sameSpeech = speech.speech().id() == renderedSpeech;
+            boolean sameNotes = notes == renderedNotes;
+            IndexRange selection = sameSpeech && sameNotes ? area.getSelection() : null;
+            int caret = sameSpeech ? area.getCaretPosition() : 0;
+            area.replace(text);
+            // Cells kept for unchanged paragraphs keep their margins; a new factory redraws them all.
+            area.setParagraphGraphicFactory(null);
+            area.setParagraphGraphicFactory(this::margin);
+            if (selection != null && selection.getLength() > 0 && selection.getEnd() <= area.getLength()) {
+                area.selectRange(selection.getStart(), selection.getEnd());
             } else {
-                // Words or script arriving re-render the same speech: the reader's selection stays. A change of
-                // notes (a highlight just made from it) ends the selection so the new colour shows.
-                boolean sameSpeech = speech.speech().id() == renderedSpeech;
-                boolean sameNotes = reader.notesProperty().get() == renderedNotes;
-                IndexRange selection = sameSpeech && sameNotes ? area.getSelection() : null;
-                int caret = sameSpeech ? area.getCaretPosition() : 0;
-                area.replace(ReaderText.of(speech, messages,
-                        settings.markTermsProperty().get() ? reader.wordsProperty().get() : null,
-                        reader.scriptProperty().get(), reader.notesProperty().get()));
-                // Cells kept for unchanged paragraphs keep their margins; a new factory redraws them all.
-                area.setParagraphGraphicFactory(null);
-                area.setParagraphGraphicFactory(this::margin);
-                if (selection != null && selection.getLength() > 0 && selection.getEnd() <= area.getLength()) {
-                    area.selectRange(selection.getStart(), selection.getEnd());
-                } else {
-                    // The caret stays where the reader was (a key moves from there); never back to the beginning.
-                    area.moveTo(Math.min(caret, area.getLength()));
-                }
-                renderedSpeech = speech.speech().id();
-                renderedNotes = reader.notesProperty().get();
+                // The caret stays where the reader was (a key moves from there); never back to the beginning.
+                area.moveTo(Math.min(caret, area.getLength()));
             }
+            renderedSpeech = speech.speech().id();
+            renderedNotes = notes;
         } finally {
             rendering = false;
         }
-        if (speech != null) {
-            area.showParagraphAtTop(Math.min(reader.topItemProperty().get(), area.getParagraphs().size() - 1));
-            selectFlash();
-        }
+        area.showParagraphAtTop(Math.min(reader.topItemProperty().get(), area.getParagraphs().size() - 1));
+        selectFlash();
+        reader.textShown(new ReaderViewModel.Shown(speech.speech().id(), withWords));
     }
 
     private void scroll(ScrollRequest request) {
@@ -451,9 +512,15 @@ public final class ReaderPane {
         }
     }
 
+    /** False while the text of a speech just opened is still being built and the area shows the one before. */
+    private boolean showsOpenSpeech() {
+        SpeechDocument open = reader.documentProperty().get();
+        return open != null && open.speech().id() == renderedSpeech;
+    }
+
     /** Tells the view-model which paragraph is at the top, so the outline and saved position follow. */
     private void reportTop() {
-        if (rendering || reader.documentProperty().get() == null || area.getVisibleParagraphs().isEmpty()) {
+        if (rendering || !showsOpenSpeech() || area.getVisibleParagraphs().isEmpty()) {
             return;
         }
         int first = area.firstVisibleParToAllParIndex();
@@ -623,12 +690,15 @@ public final class ReaderPane {
                 append(text, other.authorName() + messages.get("reader.othersNote") + other.body(), other.tags());
             }
         }
-        if (!text.isEmpty()) {
-            glyph.setTooltip(new Tooltip(text.toString()));
-        } else if (notes == null || !notes.hasNote(item.paragraph())) {
-            glyph.setTooltip(new Tooltip(messages.get("reader.marginHint")));
-        }
-        ContextMenu menu = new ContextMenu();
+        String tip = !text.isEmpty() ? text.toString()
+                : notes == null || !notes.hasNote(item.paragraph()) ? messages.get("reader.marginHint") : "";
+        // A margin's tooltip and menu are made when the reader first points at it or clicks: a screen of
+        // paragraphs making them all at once (popups are costly to make) held up each re-render by a tenth of a second.
+        glyph.setOnMouseEntered(e -> {
+            if (!tip.isEmpty() && glyph.getTooltip() == null) {
+                glyph.setTooltip(new Tooltip(tip));
+            }
+        });
         // A whole paragraph is marked only when asked: a click shows the choices (colours, a note), as a right-click
         // does; it opens the note of a paragraph that has one.
         glyph.setOnMouseClicked(e -> {
@@ -638,10 +708,20 @@ public final class ReaderPane {
             if (!here.isEmpty()) {
                 editNote.accept(notes.asMade(here.get(0)));
             } else {
-                menu.show(glyph, e.getScreenX(), e.getScreenY());
+                paragraphMenu(item).show(glyph, e.getScreenX(), e.getScreenY());
             }
             e.consume();
         });
+        glyph.setOnContextMenuRequested(e -> {
+            paragraphMenu(item).show(glyph, e.getScreenX(), e.getScreenY());
+            e.consume();
+        });
+        return glyph;
+    }
+
+    /** The choices for a whole paragraph: a highlight of each colour, or a note. */
+    private ContextMenu paragraphMenu(DisplayItem item) {
+        ContextMenu menu = new ContextMenu();
         for (HighlightColor color : HighlightColor.values()) {
             MenuItem colour = new MenuItem(messages.format("reader.highlightParagraph", messages.colour(color)));
             colour.setOnAction(e -> editNotes(
@@ -652,8 +732,7 @@ public final class ReaderPane {
         MenuItem note = new MenuItem(messages.get("reader.noteOnParagraph"));
         note.setOnAction(e -> editNotes(edits -> edits.noteOnParagraph(item.paragraph(), editNote)));
         menu.getItems().add(note);
-        glyph.setContextMenu(menu);
-        return glyph;
+        return menu;
     }
 
     /** A note and its tags, after the notes before it in a margin's tooltip. */

@@ -27,7 +27,12 @@ public final class ReaderViewModel {
     private final ReadOnlyObjectWrapper<List<String>> keywords = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<Flash> flash = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<SpeechAnnotations> notes = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Shown> shown = new ReadOnlyObjectWrapper<>();
     private long serial;
+
+    /** What the view's text shows: speech {@code speechId}, with its words marked or not yet. */
+    public record Shown(long speechId, boolean withWords) {
+    }
 
     /** A word to flash in item {@code itemIndex}, {@code [start, end)} of its text, after a jump to it. */
     public record Flash(int itemIndex, int start, int end, long serial) {
@@ -92,6 +97,18 @@ public final class ReaderViewModel {
         if (speechNotes != null && openSpeechId().filter(id -> id == speechNotes.speechId()).isPresent()) {
             notes.set(speechNotes);
         }
+    }
+
+    /**
+     * Said by the view once its text shows the open speech (laid out off the FX thread, it comes a little after
+     * {@link #documentProperty()}), or null when it shows none: what the start-up marks wait for.
+     */
+    public void textShown(@Nullable Shown now) {
+        shown.set(now);
+    }
+
+    public ReadOnlyObjectProperty<Shown> shownProperty() {
+        return shown.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<SpeechAnnotations> notesProperty() {

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.yandu.glossary.Glossary;
-import org.yandu.glossary.GlossaryEntry;
-import org.yandu.glossary.GlossarySource;
 import org.yandu.library.Paragraph;
 import org.yandu.reading.DisplayItem;
 import org.yandu.reading.SpeechDocument;
@@ -62,7 +60,7 @@ public final class SpeechWords {
             List<Word> marked = new ArrayList<>();
             int at = 0;
             for (int length : tokens) {
-                if (length > 1 && isTerm(glossary, text.lookupForm(itemText.substring(at, at + length)))) {
+                if (length > 1 && glossary.isTerm(text.lookupForm(itemText.substring(at, at + length)))) {
                     marked.add(new Word(at, at + length));
                 }
                 at += length;
@@ -72,15 +70,6 @@ public final class SpeechWords {
             }
         }
         return new SpeechWords(document.speech().id(), lengths, terms);
-    }
-
-    private static boolean isTerm(Glossary glossary, String form) {
-        for (GlossaryEntry entry : glossary.entries(form)) {
-            if (entry.source() != GlossarySource.CEDICT) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static int sum(int[] values) {

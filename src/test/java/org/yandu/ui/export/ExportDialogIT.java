@@ -16,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeCell;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -83,10 +84,16 @@ class ExportDialogIT extends RunningWindow {
 
     @Test
     void exportsACollectionFromTheTreeAsMarkdownFiles() throws Exception {
-        // Monocle sends no context-menu requests: the row's menu item is fired as a right-click would show it.
+        // Monocle sends no context-menu requests: the row is asked for its menu (made then) as a right-click would,
+        // and its item fired.
         TreeCell<?> cell = (TreeCell<?>) treeCell(COLLECTION);
+        interact(() -> cell.fireEvent(new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, 4, 4, 4, 4,
+                false, null)));
         assertEquals("Export Study Notes…", cell.getContextMenu().getItems().get(0).getText());
-        interact(() -> cell.getContextMenu().getItems().get(0).fire());
+        interact(() -> {
+            cell.getContextMenu().hide();
+            cell.getContextMenu().getItems().get(0).fire();
+        });
         waitFor(() -> lookup("#export-dialog").tryQuery().isPresent());
         assertTrue(lookup("#export-scope-collection").queryAs(RadioButton.class).isSelected());
         clickOn("#export-format-md");

@@ -18,6 +18,12 @@ public record Figure(String name, String unit, double median, double p95, String
         this(name, unit, median, p95, limit, limitMedian, ratio, target, met, null);
     }
 
+    /** A figure whose target bounds its ratio to the limit. */
+    Figure(String name, String unit, double median, double p95, String limit, double limitMedian, double ratio,
+           Target target) {
+        this(name, unit, median, p95, limit, limitMedian, ratio, target.text(), target.metBy(ratio));
+    }
+
     /** A figure this run could not measure, and why. */
     static Figure notRun(String name, String unit, String target, String reason) {
         return new Figure(name, unit, Double.NaN, Double.NaN, "", Double.NaN, Double.NaN, target, false, reason);

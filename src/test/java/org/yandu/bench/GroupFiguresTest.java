@@ -41,7 +41,7 @@ class GroupFiguresTest {
         List<Figure> figures;
         try (LibraryStore library = LibraryStore.open(dir.resolve("organiser.db"))) {
             library.recordImport(new SourceFile("bench/group", "group.txt", "txt", "UTF-8", 0, "bench-group"), null,
-                    SyntheticLibrary.make(PARAGRAPHS, 20, 300, 1));
+                    new SyntheticLibrary(PARAGRAPHS, 20, 300, 1).speeches().toList());
             GroupServer server = new GroupServer(new GroupAddress(group.server().url("postgres"), "postgres"));
             figures = new GroupFigures(server, library, dir, SMALL, new PrintWriter(output)).measure();
         }

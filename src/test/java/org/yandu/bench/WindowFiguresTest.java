@@ -34,6 +34,7 @@ class WindowFiguresTest {
         WindowFigures.Run run = figures.emptyWindow();
 
         assertTrue(run.mark(StartupMarks.FIRST_WINDOW) > 0, "the first window's mark: " + run);
+        assertTrue(run.mark(StartupMarks.LONGEST_STALL) > 0, "its longest stall, the first frame's: " + run);
         assertTrue(run.resident() > 10 * 1024 * 1024, "a JVM with a window holds megabytes: " + run);
         assertTrue(run.peak() >= run.resident(), "the peak is at least what is held now: " + run);
     }

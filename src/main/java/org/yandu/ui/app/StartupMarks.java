@@ -1,10 +1,12 @@
 package org.yandu.ui.app;
 
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.function.Predicate;
+import javafx.animation.AnimationTimer;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
@@ -15,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * Start-up milestones for the bench's start-up and memory figures. With {@code -Dyandu.startupMarks=T}, where
  * T is a moment in epoch milliseconds (the bench's launch, or {@code $(date +%s%3N)} in a shell), each milestone
  * is printed to standard output as {@code yandu-mark NAME MILLIS}, milliseconds since T, once the change has been
- * drawn. Without the property nothing is watched.
+ * drawn. Without the property nothing is watched. Last comes {@value #LONGEST_STALL}, the longest the FX thread
+ * left the window without a frame during the start ({@link #watchStalls}), printed the same way.
  */
 public final class StartupMarks {
     public static final String PROPERTY = "yandu.startupMarks";
@@ -24,14 +27,31 @@ public final class StartupMarks {
     public static final String SPEECH_SHOWN = "speech-shown";
     /** HanLP and the glossaries are in and the open speech is segmented: the reader's steady state. */
     public static final String WORDS_SHOWN = "words-shown";
+    /**
+     * A word of the open speech would be looked up in every source: HanLP and the glossaries are in, CC-CEDICT with
+     * them when the library has one imported (the glossary service reads it before it is handed over).
+     */
+    public static final String LOOKUP_READY = "lookup-ready";
+    /** Not a moment but a length: the longest gap between two frames, in milliseconds. */
+    public static final String LONGEST_STALL = "longest-stall";
+    /**
+     * How long frames are still watched after the last milestone: the start's last work (the heap collected once the
+     * words are shown, the keywords) comes within it.
+     */
+    private static final Duration STALL_SETTLE = Duration.ofSeconds(2);
     private static final String PREFIX = "yandu-mark ";
     private static final Logger log = LoggerFactory.getLogger(StartupMarks.class);
 
     private final Scene scene;
     private final LongSupplier elapsed;
     private final Consumer<String> out;
+    /** Runs with the name of each mark printed. */
+    private Consumer<String> printed = name -> { };
 
-    /** One milestone as printed: its name and the milliseconds since the reference moment. */
+    /**
+     * One milestone as printed: its name and the milliseconds since the reference moment (or, for
+     * {@value #LONGEST_STALL}, the milliseconds it lasted).
+     */
     public record Mark(String name, long millis) {
         public String line() {
             return PREFIX + name + " " + millis;
@@ -80,7 +100,34 @@ public final class StartupMarks {
 
     /** Prints {@code name} once the scene's next frame, showing what just changed, has been drawn. */
     public void whenDrawn(String name) {
-        NextFrame.drawn(scene, () -> out.accept(new Mark(name, elapsed.getAsLong()).line()));
+        NextFrame.drawn(scene, () -> {
+            out.accept(new Mark(name, elapsed.getAsLong()).line());
+            printed.accept(name);
+        });
+    }
+
+    /**
+     * Watches the gaps between frames from now until {@link #STALL_SETTLE} after the mark {@code last} is printed,
+     * then prints the longest as {@value #LONGEST_STALL}. An animation timer runs meanwhile, so that JavaFX starts a
+     * frame every 16 ms while its thread is free: a longer gap is the thread held by work.
+     */
+    public void watchStalls(String last) {
+        FrameGaps gaps = new FrameGaps();
+        AnimationTimer frames = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (gaps.frame(now)) {
+                    stop();
+                    out.accept(new Mark(LONGEST_STALL, gaps.longestMillis()).line());
+                }
+            }
+        };
+        printed = name -> {
+            if (name.equals(last)) {
+                gaps.endAfter(STALL_SETTLE.toNanos());
+            }
+        };
+        frames.start();
     }
 
     /**
@@ -88,18 +135,24 @@ public final class StartupMarks {
      * the next frame if it is there already.
      */
     public void watchLibrary(AppController app) {
-        once(app.libraryOpenProperty(), Boolean::booleanValue, LIBRARY_LISTED);
+        once(app.libraryOpenProperty(), Boolean::booleanValue, () -> whenDrawn(LIBRARY_LISTED));
     }
 
-    /** The last speech and its words, once the reader's side of the window is built. */
+    /**
+     * The last speech, its lookups (the glossary service in, the speech shown) and its words, once the reader's side
+     * of the window is built.
+     */
     public void watchReader(AppController app) {
-        once(app.reader().shownProperty(), Objects::nonNull, SPEECH_SHOWN);
-        once(app.reader().shownProperty(), shown -> shown != null && shown.withWords(), WORDS_SHOWN);
+        once(app.reader().shownProperty(), Objects::nonNull, () -> whenDrawn(SPEECH_SHOWN));
+        once(app.glossaryProperty(), Objects::nonNull,
+                () -> once(app.reader().shownProperty(), Objects::nonNull, () -> whenDrawn(LOOKUP_READY)));
+        once(app.reader().shownProperty(), shown -> shown != null && shown.withWords(), () -> whenDrawn(WORDS_SHOWN));
     }
 
-    private <T> void once(ObservableValue<T> value, Predicate<T> reached, String name) {
+    /** Runs {@code then} once {@code value} has {@code reached}, at once if it has already. */
+    private static <T> void once(ObservableValue<T> value, Predicate<T> reached, Runnable then) {
         if (reached.test(value.getValue())) {
-            whenDrawn(name);
+            then.run();
             return;
         }
         value.addListener(new ChangeListener<T>() {
@@ -107,7 +160,7 @@ public final class StartupMarks {
             public void changed(ObservableValue<? extends T> observable, T old, T now) {
                 if (reached.test(now)) {
                     value.removeListener(this);
-                    whenDrawn(name);
+                    then.run();
                 }
             }
         });

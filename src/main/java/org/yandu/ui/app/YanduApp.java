@@ -102,7 +102,10 @@ public class YanduApp extends Application {
         placement = new WindowPlacement(stage, look.geometry());
         stage.show();
         Optional<StartupMarks> marks = StartupMarks.requested(scene);
-        marks.ifPresent(m -> m.whenDrawn(StartupMarks.FIRST_WINDOW));
+        marks.ifPresent(m -> {
+            m.watchStalls(StartupMarks.WORDS_SHOWN);
+            m.whenDrawn(StartupMarks.FIRST_WINDOW);
+        });
         NextFrame.drawn(scene, () -> {
             app.openLibrary(library);
             // The theme's style sheets are read first and the window built at the next turn of the FX thread, so

@@ -329,7 +329,7 @@ public final class ReaderPane {
             if (top >= 0) {
                 reader.topItemProperty().set(top);
             }
-            ruby.fill(readingsChanged);
+            fillRuby(readingsChanged);
         } else {
             if (showsOpenSpeech() && !area.getVisibleParagraphs().isEmpty()) {
                 reader.topItemProperty().set(area.firstVisibleParToAllParIndex());
@@ -409,31 +409,30 @@ public final class ReaderPane {
         placeholder.setVisible(speech == null);
         scroll.setVisible(speech != null && !pinyinShown());
         ruby.node().setVisible(speech != null && pinyinShown());
+        if (speech != null && !pinyinShown()) {
+            build();
+            return;
+        }
+        rendering = true;
+        try {
+            area.clear();
+        } finally {
+            rendering = false;
+        }
+        renderedSpeech = -1;
         if (pinyinShown()) {
-            rendering = true;
-            try {
-                area.clear();
-            } finally {
-                rendering = false;
-            }
-            ruby.fill(true);
-            renderedSpeech = -1;
-            reader.textShown(speech == null ? null
-                    : new ReaderViewModel.Shown(speech.speech().id(), reader.wordsProperty().get() != null));
-            return;
-        }
-        if (speech == null) {
-            rendering = true;
-            try {
-                area.clear();
-            } finally {
-                rendering = false;
-            }
-            renderedSpeech = -1;
+            fillRuby(true);
+        } else {
             reader.textShown(null);
-            return;
         }
-        build();
+    }
+
+    /** Fills the ruby view with the open speech (or none) and says what it shows. */
+    private void fillRuby(boolean clearReadings) {
+        ruby.fill(clearReadings);
+        SpeechDocument speech = reader.documentProperty().get();
+        reader.textShown(speech == null ? null
+                : new ReaderViewModel.Shown(speech.speech().id(), reader.wordsProperty().get() != null));
     }
 
     /**

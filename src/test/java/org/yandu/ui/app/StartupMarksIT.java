@@ -13,8 +13,9 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.yandu.library.LibraryStore;
@@ -44,13 +45,16 @@ class StartupMarksIT {
         }
     }
 
-    @Test
-    void theWindowMarksEachMilestoneOnceInTheOrderAReaderSeesThem() throws Exception {
+    /** With pinyin on, the ruby view shows the speech and then its words, and says so as the text area does. */
+    @ParameterizedTest(name = "pinyin shown: {0}")
+    @ValueSource(booleans = {false, true})
+    void theWindowMarksEachMilestoneOnceInTheOrderAReaderSeesThem(boolean pinyin) throws Exception {
         Path library = dir.resolve("library.db");
         try (LibraryStore store = TestLibraries.open(dir)) {
             long speech = store.speeches().stream().filter(s -> s.title().equals(TestLibraries.CLASSROOM_TITLE))
                     .mapToLong(Speech::id).findFirst().orElseThrow();
             new Preferences(store).putLastReading(new ReadingPosition(speech, 0));
+            new Preferences(store).putPinyin(pinyin);
         }
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));

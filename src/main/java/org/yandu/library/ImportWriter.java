@@ -155,10 +155,11 @@ final class ImportWriter implements AutoCloseable {
     private void replaceText(long id, SpeechDraft speech, SpeechFingerprint fingerprint, ParagraphWriter paragraphs)
             throws SQLException {
         statements.execute("UPDATE speeches SET title = ?, title_derived = ?, subtitle = ?, author = ?,"
-                        + " speech_date = ?, abstract = ?, keywords = ?, fingerprint = ?, char_count = ? WHERE id = ?",
+                        + " speech_date = ?, abstract = ?, keywords = ?, fingerprint = ?, char_count = ?,"
+                        + " paragraph_count = ? WHERE id = ?",
                 speech.title(), speech.titleDerived() ? 1 : 0, speech.subtitle(), speech.author(), speech.date(),
                 speech.abstractText(), String.join(KEYWORD_SEPARATOR, speech.keywords()), fingerprint.exact(),
-                charCount(speech), id);
+                charCount(speech), speech.paragraphs().size(), id);
         Map<Long, Integer> positions = annotations.detach(id);
         statements.execute("DELETE FROM speech_bands WHERE speech_id = ?", id);
         statements.execute("DELETE FROM paragraphs WHERE speech_id = ?", id);
@@ -184,10 +185,11 @@ final class ImportWriter implements AutoCloseable {
             throws SQLException {
         long id = statements.insert(
                 "INSERT INTO speeches(title, title_derived, subtitle, author, speech_date, abstract, keywords,"
-                        + " fingerprint, char_count, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                        + " fingerprint, char_count, paragraph_count, added_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
                 speech.title(), speech.titleDerived() ? 1 : 0, speech.subtitle(), speech.author(), speech.date(),
                 speech.abstractText(), String.join(KEYWORD_SEPARATOR, speech.keywords()), fingerprint.exact(),
-                charCount(speech), Instant.now().toString());
+                charCount(speech), speech.paragraphs().size(), Instant.now().toString());
         paragraphs.indexFields(id);
         insertBandsAndParagraphs(id, speech, fingerprint, paragraphs);
         return id;

@@ -39,7 +39,7 @@ public final class LibraryStore implements AutoCloseable {
 
     private static final String SPEECH_COLUMNS = """
             SELECT s.id, s.title, s.title_derived, s.subtitle, s.author, s.speech_date, s.abstract, s.keywords,
-                   (SELECT COUNT(*) FROM paragraphs p WHERE p.speech_id = s.id) AS paragraph_count, s.char_count,
+                   s.paragraph_count, s.char_count,
                    (SELECT group_concat(title, char(31) ORDER BY id) FROM (SELECT DISTINCT c.id, c.title
                       FROM collection_speeches cs JOIN collections c ON c.id = cs.collection_id
                      WHERE cs.speech_id = s.id)) AS collection_titles,

@@ -286,6 +286,26 @@ class LibraryStoreTest {
     }
 
     @Test
+    void aLibraryOfVersion17LearnsEachSpeechsParagraphCountAndImportsKeepItTrue() throws Exception {
+        Path file = dir.resolve("library.db");
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement st = db.createStatement()) {
+            EarlierVersions.migrate(db, 17);
+            st.execute("INSERT INTO source_files VALUES (1, '/a/one.txt', 'one.txt', 'txt', 'UTF-8', 9, 'h1', 'now')");
+            st.execute("INSERT INTO speeches(id, title, fingerprint, char_count, added_at)"
+                    + " VALUES (1, '甲', 'f1', 7, 'now'), (2, '乙', 'f2', 0, 'now')");
+            st.execute("INSERT INTO paragraphs(speech_id, position, kind, text)"
+                    + " VALUES (1, 0, 'BODY', '密切联系群众。'), (1, 1, 'BODY', '为人民服务。')");
+            st.execute("INSERT INTO speech_sources VALUES (1, 1, 0), (2, 1, 1)");
+        }
+        try (LibraryStore store = LibraryStore.open(file)) {
+            assertEquals(List.of(2, 0), store.speeches().stream().map(Speech::paragraphCount).toList());
+            store.recordImport(source("/a/two.txt", "h2"), null, List.of(speech("丙", "第一段。", "第二段。", "第三段。")));
+            assertEquals(List.of(2, 0, 5), store.speeches().stream().map(Speech::paragraphCount).toList());
+        }
+    }
+
+    @Test
     void searchFollowsACorrectedFileAndTheSpeechesItNoLongerHolds() {
         String kept = "密切联系群众是我们党的优良作风，也是我们党的最大政治优势。";
         try (LibraryStore store = LibraryStore.open(dir.resolve("library.db"))) {

@@ -13,6 +13,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
@@ -118,25 +119,25 @@ public final class LibraryPane {
         selectOpenSpeech();
     }
 
+    /** A folder unfolds while filtering, when every match should be in view; a part never does, it is too long. */
     private static TreeItem<LibraryNode> item(LibraryNode node, boolean expanded) {
-        TreeItem<LibraryNode> item = new TreeItem<>(node);
-        node.children().forEach(child -> item.getChildren().add(new TreeItem<>(child)));
-        item.setExpanded(expanded);
+        if (!node.isCollection()) {
+            return new TreeItem<>(node);
+        }
+        TreeItem<LibraryNode> item = new FolderItem(node);
+        item.setExpanded(expanded && node.part() == null);
         return item;
     }
 
-    /** Shows where the open speech sits, unfolding its collection if need be. */
+    /** Shows where the open speech sits, unfolding its folder if need be. */
     private void selectOpenSpeech() {
         SpeechDocument open = openSpeech.getValue();
         if (open == null) {
             return;
         }
-        findItem(tree.getRoot(), open.speech().id()).ifPresent(item -> {
+        findItem(tree.getRoot().getChildren(), open.speech().id()).ifPresent(item -> {
             selectingProgrammatically = true;
             try {
-                if (item.getParent() != null) {
-                    item.getParent().setExpanded(true);
-                }
                 tree.getSelectionModel().select(item);
                 int row = tree.getRow(item);
                 if (row >= 0) {
@@ -148,18 +149,47 @@ public final class LibraryPane {
         });
     }
 
-    private static Optional<TreeItem<LibraryNode>> findItem(TreeItem<LibraryNode> parent, long speechId) {
-        for (TreeItem<LibraryNode> child : parent.getChildren()) {
-            Speech speech = child.getValue().speech();
-            if (speech != null && speech.id() == speechId) {
-                return Optional.of(child);
-            }
-            Optional<TreeItem<LibraryNode>> nested = findItem(child, speechId);
-            if (nested.isPresent()) {
-                return nested;
+    /**
+     * The speech's first row among {@code items}, its folder unfolded: the folders' speeches are looked for in
+     * the library's nodes, so that no folded folder's rows are made.
+     */
+    private static Optional<TreeItem<LibraryNode>> findItem(List<TreeItem<LibraryNode>> items, long speechId) {
+        for (TreeItem<LibraryNode> item : items) {
+            if (item.getValue().holds(speechId)) {
+                if (!item.getValue().isCollection()) {
+                    return Optional.of(item);
+                }
+                item.setExpanded(true);
+                return findItem(item.getChildren(), speechId);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A folder's row, whose speeches' rows are made when the tree first asks for them, as it unfolds: a library in
+     * parts holds a thousand speeches a part, and a folded part costs one row.
+     */
+    private static final class FolderItem extends TreeItem<LibraryNode> {
+        private boolean filled;
+
+        FolderItem(LibraryNode folder) {
+            super(folder);
+        }
+
+        @Override
+        public boolean isLeaf() {
+            return false;
+        }
+
+        @Override
+        public ObservableList<TreeItem<LibraryNode>> getChildren() {
+            if (!filled) {
+                filled = true;
+                super.getChildren().setAll(getValue().children().stream().map(TreeItem<LibraryNode>::new).toList());
+            }
+            return super.getChildren();
+        }
     }
 
     public void focusTree() {
@@ -220,10 +250,11 @@ public final class LibraryPane {
             if (assignment != null) {
                 showAssignment(node, assignment);
             } else if (speech == null) {
-                title.setText(messages.format("library.collection", node.title(), node.children().size()));
+                LibraryNode.Part part = node.part();
+                tip = part == null ? node.title() : messages.format("library.part", part.first(), part.last());
+                title.setText(part == null ? messages.format("library.collection", tip, node.children().size()) : tip);
                 progress.setText(collectionProgress(node));
                 getStyleClass().add("collection");
-                tip = node.title();
             } else {
                 ReadingProgress reading = library.progress(speech.id());
                 title.setText(node.title());
@@ -257,6 +288,9 @@ public final class LibraryPane {
                 return null;
             }
             Speech speech = node.speech();
+            if (node.part() != null) {
+                return null;
+            }
             if (node.assignment() != null) {
                 MenuItem details = new MenuItem(messages.get("library.assignment.details"));
                 details.setOnAction(e -> showDetails());

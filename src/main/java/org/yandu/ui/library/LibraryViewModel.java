@@ -23,15 +23,20 @@ import org.yandu.library.SpeechCollection;
 
 /**
  * The library as a tree: collections with their speeches first, then the speeches that belong to no
- * collection. A speech in several collections appears under each. The filter narrows by title as typed.
+ * collection. A speech in several collections appears under each. The filter narrows by title as typed. More than
+ * {@value #PART_SIZE} speeches in no collection are shown in parts of that many, so that a library of 100,000 is a
+ * hundred rows until one is unfolded.
  */
 public final class LibraryViewModel {
+    static final int PART_SIZE = 1000;
+
     private final StringProperty filter = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<List<LibraryNode>> roots = new ReadOnlyObjectWrapper<>(List.of());
     private final Map<Long, ReadingProgress> progress = new HashMap<>();
     /** Bumped whenever a speech's progress changes, so the tree redraws its marks. */
     private final ReadOnlyIntegerWrapper progressChanges = new ReadOnlyIntegerWrapper();
     private LibrarySnapshot snapshot = LibrarySnapshot.EMPTY;
+    private Map<Long, Speech> byId = Map.of();
 
     public LibraryViewModel() {
         filter.addListener(o -> rebuild());
@@ -39,6 +44,8 @@ public final class LibraryViewModel {
 
     public void show(LibrarySnapshot library) {
         snapshot = library;
+        byId = library.speeches().stream()
+                .collect(Collectors.toMap(Speech::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         progress.clear();
         progress.putAll(library.progress());
         rebuild();
@@ -98,7 +105,7 @@ public final class LibraryViewModel {
     }
 
     public Optional<Speech> speech(long id) {
-        return snapshot.speeches().stream().filter(s -> s.id() == id).findFirst();
+        return Optional.ofNullable(byId.get(id));
     }
 
     public StringProperty filterProperty() {
@@ -115,27 +122,40 @@ public final class LibraryViewModel {
 
     private void rebuild() {
         TitleFilter match = new TitleFilter(filter.get());
-        Map<Long, Speech> byId = snapshot.speeches().stream()
-                .collect(Collectors.toMap(Speech::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         Set<Long> inCollections = new HashSet<>();
         List<LibraryNode> result = new ArrayList<>();
         // What the group set to read comes first; its speeches stay in their collections too.
         for (AssignedReading assignment : snapshot.assignments()) {
             List<Speech> set = assignment.speechIds().stream().map(byId::get).filter(s -> s != null).toList();
-            folder(assignment.title(), set, match).ifPresent(shown -> result.add(new LibraryNode(assignment.title(),
-                    null, null, assignment, shown)));
+            folder(assignment.title(), set, match).ifPresent(shown -> result.add(LibraryNode.of(assignment, shown)));
         }
         for (SpeechCollection collection : snapshot.collections()) {
             List<Speech> members = collection.speechIds().stream().map(byId::get).filter(s -> s != null).toList();
             members.forEach(s -> inCollections.add(s.id()));
-            folder(collection.title(), members, match).ifPresent(shown -> result.add(new LibraryNode(
-                    collection.title(), null, collection, null, shown)));
+            folder(collection.title(), members, match).ifPresent(shown -> result.add(LibraryNode.of(collection,
+                    shown)));
         }
-        byId.values().stream()
+        result.addAll(inParts(byId.values().stream()
                 .filter(s -> !inCollections.contains(s.id()) && match.matches(s.title()))
                 .map(LibraryNode::of)
-                .forEach(result::add);
+                .toList()));
         roots.set(List.copyOf(result));
+    }
+
+    /**
+     * The speeches as they are, or in parts of {@value #PART_SIZE} when there are more; a last part of fewer than a
+     * tenth of that joins the one before, so that no part holds a handful.
+     */
+    private static List<LibraryNode> inParts(List<LibraryNode> speeches) {
+        if (speeches.size() <= PART_SIZE) {
+            return speeches;
+        }
+        List<LibraryNode> parts = new ArrayList<>();
+        for (int from = 0, to; from < speeches.size(); from = to) {
+            to = speeches.size() - from < PART_SIZE + PART_SIZE / 10 ? speeches.size() : from + PART_SIZE;
+            parts.add(LibraryNode.of(new LibraryNode.Part(from + 1, to), speeches.subList(from, to)));
+        }
+        return parts;
     }
 
     /**

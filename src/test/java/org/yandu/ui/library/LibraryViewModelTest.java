@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yandu.library.AssignedReading;
 import org.yandu.library.LibraryStore;
+import org.yandu.library.Speech;
 import org.yandu.ui.TestLibraries;
 
 class LibraryViewModelTest {
@@ -117,6 +119,35 @@ class LibraryViewModelTest {
         TestLibraries.add(store, dir, "extra.txt", TestLibraries.longSpeech("乡村产业", 3, 40));
         library.show(LibrarySnapshot.readFrom(store));
         assertEquals(List.of("2024年讲话选编", "乡村产业"), titles(library.roots()));
+    }
+
+    @Test
+    void manySpeechesInNoCollectionAreShownInPartsUntilTheFilterNarrowsThem() {
+        LibrarySnapshot read = LibrarySnapshot.readFrom(store);
+        List<Speech> speeches = new ArrayList<>(read.speeches());
+        for (int i = 0; i < 2 * LibraryViewModel.PART_SIZE + 500; i++) {
+            speeches.add(new Speech(1000 + i, (i == 1500 ? "第一千五百篇" : "讲话") + i, false, null, null, null, null,
+                    List.of(), 3, 120, List.of(), List.of()));
+        }
+        library.show(new LibrarySnapshot(speeches, read.collections(), read.progress(), List.of()));
+
+        List<LibraryNode> roots = library.roots();
+        assertEquals(List.of("2024年讲话选编", "教育专题"), titles(roots.subList(0, 2)));
+        List<LibraryNode.Part> parts = roots.subList(2, roots.size()).stream().map(LibraryNode::part).toList();
+        assertEquals(List.of(new LibraryNode.Part(1, 1000), new LibraryNode.Part(1001, 2000),
+                new LibraryNode.Part(2001, 2501)), parts, "the loose speech first, then the 2,500 added");
+        assertEquals(TestLibraries.LOOSE_TITLE, roots.get(2).children().get(0).title());
+        assertEquals("讲话999", roots.get(3).children().get(0).title());
+        assertTrue(roots.get(4).holds(2999) && !roots.get(4).holds(2998), "a part holds its own speeches");
+        assertEquals("讲话2499", library.speech(3499).orElseThrow().title());
+
+        library.show(new LibrarySnapshot(speeches.subList(0, 3 + 2 * LibraryViewModel.PART_SIZE + 50),
+                read.collections(), read.progress(), List.of()));
+        assertEquals(new LibraryNode.Part(1001, 2051), library.roots().get(library.roots().size() - 1).part(),
+                "fifty-one speeches after the second thousand join it");
+
+        library.filterProperty().set("第一千五百");
+        assertEquals(List.of("第一千五百篇1500"), titles(library.roots()), "a few matches are shown as they are");
     }
 
     @Test

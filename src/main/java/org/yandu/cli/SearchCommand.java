@@ -53,7 +53,8 @@ final class SearchCommand implements Callable<Integer> {
 
     private String toText(SearchResults results) {
         StringBuilder text = new StringBuilder();
-        text.append(results.total()).append(" match(es) of \"").append(query).append("\"\n");
+        text.append(results.exact() ? "" : "more than ").append(results.total()).append(" match(es) of \"")
+                .append(query).append("\"\n");
         for (SearchResults.SpeechMatches speech : results.speeches()) {
             text.append('\n').append(speech.speechId()).append("  ").append(speech.title()).append('\n');
             for (SearchResults.Match m : speech.matches()) {
@@ -76,6 +77,7 @@ final class SearchCommand implements Callable<Integer> {
         ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("query", query);
         root.put("total", results.total());
+        root.put("total_exact", results.exact());
         root.put("page", page);
         root.put("page_size", pageSize);
         ArrayNode speeches = root.putArray("speeches");

@@ -49,7 +49,7 @@ public final class LibrarySearch {
         }
         List<SpeechMatches> speeches = new ArrayList<>();
         bySpeech.forEach((id, matches) -> speeches.add(new SpeechMatches(id, titles.getOrDefault(id, ""), matches)));
-        return new SearchResults(asked, found.total(), speeches);
+        return new SearchResults(asked, found.total(), found.exact(), speeches);
     }
 
     /**

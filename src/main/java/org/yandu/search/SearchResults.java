@@ -8,8 +8,9 @@ import org.yandu.library.SpeechField;
  * A page of search results grouped by speech, speeches in the order of their best match.
  *
  * @param total fields and paragraphs matching in the whole library, whatever page this is: each is one match
+ * @param exact false when more than {@code total} match (a search of the library stops counting at ten thousand)
  */
-public record SearchResults(String query, int total, List<SpeechMatches> speeches) {
+public record SearchResults(String query, int total, boolean exact, List<SpeechMatches> speeches) {
     public SearchResults {
         speeches = List.copyOf(speeches);
     }

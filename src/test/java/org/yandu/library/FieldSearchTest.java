@@ -1,6 +1,7 @@
 package org.yandu.library;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -138,6 +139,33 @@ class FieldSearchTest {
             assertEquals(0, store.searchLibrary("作风建设", 10, 0).total(), "its old keywords");
             assertEquals(List.of(SpeechField.ABSTRACT), fields(store.searchLibrary("改正后的摘", 10, 0)));
             assertEquals(List.of(SpeechField.TITLE), fields(store.searchLibrary("甲篇", 10, 0)));
+        }
+    }
+
+    @Test
+    void pastTenThousandMatchesTheLibrarySearchSaysMoreThanAndStillPagesToTheLast() {
+        int paragraphs = Searches.COUNTED_UP_TO + 50;
+        List<String> body = new ArrayList<>();
+        for (int i = 0; i < paragraphs; i++) {
+            body.add("第" + i + "段：联系群众。");
+        }
+        try (LibraryStore store = open()) {
+            store.recordImport(source("/a/long.txt", "h1"), null,
+                    List.of(titledApart("长文", body.toArray(String[]::new))));
+            SearchPage first = store.searchLibrary("群众", 20, 0);
+            assertEquals(Searches.COUNTED_UP_TO, first.total());
+            assertFalse(first.exact(), "more than ten thousand match");
+            assertEquals(List.of("第0段：联系群众。", "第19段：联系群众。"), List.of(first.hits().get(0).paragraph().text(),
+                    first.hits().get(19).paragraph().text()), "in the library's order");
+            SearchPage last = store.searchLibrary("群众", 20, paragraphs - 10);
+            assertEquals(paragraphs, last.total());
+            assertTrue(last.exact(), "counted as far as the page asked for");
+            assertEquals(10, last.hits().size());
+            assertEquals("第" + (paragraphs - 1) + "段：联系群众。", last.hits().get(9).paragraph().text());
+            assertEquals(paragraphs, store.search("群众", 5, 0).total(), "lookups count every occurrence");
+            SearchPage few = store.searchLibrary("第1段", 20, 0);
+            assertTrue(few.exact());
+            assertEquals(1, few.total());
         }
     }
 

@@ -70,8 +70,10 @@ public final class SearchPane {
                         ? messages.get("search.searching")
                         : search.totalProperty().get() == 0
                         ? messages.format("search.none", search.queryProperty().get().strip())
-                        : messages.format("search.total", search.totalProperty().get()),
-                search.searchingProperty(), search.totalProperty(), search.queryProperty()));
+                        : messages.format(search.totalExactProperty().get() ? "search.total" : "search.totalAtLeast",
+                                search.totalProperty().get()),
+                search.searchingProperty(), search.totalProperty(), search.totalExactProperty(),
+                search.queryProperty()));
         results = new VBox(summary, list);
         VBox.setVgrow(list, javafx.scene.layout.Priority.ALWAYS);
         results.getStyleClass().add("search-pane");
@@ -143,7 +145,8 @@ public final class SearchPane {
                 setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
             } else if (row instanceof SearchViewModel.MoreRow more) {
                 getStyleClass().add("search-more");
-                setText(messages.format("search.more", more.remaining()));
+                setText(more.exact() ? messages.format("search.more", more.remaining())
+                        : messages.get("search.moreUncounted"));
             }
         }
 

@@ -63,13 +63,15 @@ public final class SearchViewModel {
         }
     }
 
-    /** "More": {@code remaining} matching fields and paragraphs are not shown yet. */
-    public record MoreRow(int remaining) implements Row {
+    /** "More": {@code remaining} matching fields and paragraphs are not shown yet, or more than that if not exact. */
+    public record MoreRow(int remaining, boolean exact) implements Row {
     }
 
     private final StringProperty query = new SimpleStringProperty("");
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper(0);
+    /** False while more than {@link #total} match (see {@link SearchResults#exact()}). */
+    private final ReadOnlyBooleanWrapper totalExact = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(false);
     private final IntegerProperty searchesRun = new SimpleIntegerProperty(0);
     private final Scheduler scheduler;
@@ -98,6 +100,7 @@ public final class SearchViewModel {
         if (text == null || text.isBlank()) {
             rows.clear();
             total.set(0);
+            totalExact.set(true);
             searching.set(false);
             return;
         }
@@ -112,7 +115,7 @@ public final class SearchViewModel {
     /** Loads the next page of results, after those shown. */
     public void more() {
         String text = query.get();
-        if (text != null && !text.isBlank() && shown < total.get()) {
+        if (text != null && !text.isBlank() && (shown < total.get() || !totalExact.get())) {
             searching.set(true);
             run(generation.get(), text.strip(), pages);
         }
@@ -151,10 +154,11 @@ public final class SearchViewModel {
             }
             lastSpeech = speech.speechId();
         }
-        if (shown < results.total()) {
-            next.add(new MoreRow(results.total() - shown));
+        if (shown < results.total() || !results.exact()) {
+            next.add(new MoreRow(Math.max(0, results.total() - shown), results.exact()));
         }
         pages = page + 1;
+        totalExact.set(results.exact());
         total.set(results.total());
         rows.setAll(next);
         searching.set(false);
@@ -179,6 +183,10 @@ public final class SearchViewModel {
 
     public ReadOnlyIntegerProperty totalProperty() {
         return total.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty totalExactProperty() {
+        return totalExact.getReadOnlyProperty();
     }
 
     /** A search is waiting for typing to pause or for its results. */

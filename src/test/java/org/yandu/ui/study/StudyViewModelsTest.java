@@ -26,6 +26,7 @@ import org.yandu.lookup.Occurrence;
 import org.yandu.lookup.WordLookup;
 import org.yandu.reading.SpeechDocument;
 import org.yandu.search.LibrarySearch;
+import org.yandu.search.SearchResults;
 import org.yandu.settings.Language;
 import org.yandu.text.Tones;
 import org.yandu.ui.base.BackgroundTask;
@@ -204,6 +205,32 @@ class StudyViewModelsTest {
         timers.forEach(Runnable::run);
         assertEquals(0, model.totalProperty().get());
         assertEquals(List.of(), tasks.shownFailures(), "every search ran");
+    }
+
+    /** A library whose search stopped counting at the first page (past ten thousand, as at 100,000 speeches). */
+    @Test
+    void aSearchThatStoppedCountingOffersMoreWithoutANumberAndStillPages() {
+        LibrarySearch search = new LibrarySearch(store);
+        SearchViewModel model = new SearchViewModel((delay, task) -> task.run(), (work, done) -> {
+            try {
+                done.accept(work.call());
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        }, (query, page, size) -> {
+            SearchResults found = search.search(query, page, size);
+            return new SearchResults(found.query(), (page + 1) * size, false, found.speeches());
+        });
+        model.queryProperty().set("群众");
+        assertFalse(model.totalExactProperty().get());
+        assertEquals(SearchViewModel.PAGE_SIZE, model.totalProperty().get());
+        assertTrue(model.rows().get(model.rows().size() - 1) instanceof SearchViewModel.MoreRow more
+                && !more.exact(), "more, however many");
+        model.more();
+        assertEquals(2 * SearchViewModel.PAGE_SIZE,
+                model.rows().stream().filter(r -> r instanceof SearchViewModel.MatchRow).count());
+        model.queryProperty().set("");
+        assertTrue(model.totalExactProperty().get());
     }
 
     @Test

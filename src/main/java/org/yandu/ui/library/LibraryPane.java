@@ -233,6 +233,15 @@ public final class LibraryPane {
             addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> setContextMenu(menu()));
         }
 
+        /**
+         * A row is drawn again when it shows another node, not a node equal to the last: a part's equality compares
+         * its thousand speeches, and every row the tree lays out asked it.
+         */
+        @Override
+        protected boolean isItemChanged(LibraryNode oldItem, LibraryNode newItem) {
+            return oldItem != newItem;
+        }
+
         @Override
         protected void updateItem(LibraryNode node, boolean empty) {
             super.updateItem(node, empty);

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -199,21 +196,17 @@ class FieldSearchTest {
 
     @Test
     void aLibraryMadeBeforeFieldsWereSearchedHasThemIndexedWhenOpened() throws Exception {
-        Path file = dir.resolve("library.db");
-        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement st = db.createStatement()) {
-            EarlierVersions.migrate(db, 14);
-            st.execute("INSERT INTO source_files VALUES (1, '/a/one.txt', 'one.txt', 'txt', 'UTF-8', 9, 'h1', 'now')");
-            st.execute("INSERT INTO speeches(id, title, subtitle, abstract, keywords, fingerprint, char_count,"
-                    + " added_at) VALUES (1, '论群众路线', '在座谈会上', '反对“四风”。', '作风；调研', 'f', 9, 'now')");
-            st.execute("INSERT INTO speeches(id, title, title_derived, fingerprint, char_count, added_at)"
-                    + " VALUES (2, '同志们好', 1, 'g', 5, 'now')");
-            st.execute("INSERT INTO paragraphs(id, speech_id, position, kind, text) VALUES"
-                    + " (1, 1, 0, 'TITLE', '论群众路线'), (2, 1, 1, 'BODY', '正文。'), (3, 2, 0, 'BODY', '同志们好。')");
-            st.execute("INSERT INTO paragraph_pairs(rowid, pairs) SELECT id, yandu_pairs(text) FROM paragraphs");
-            st.execute("INSERT INTO paragraph_chars(rowid, chars) SELECT id, yandu_chars(text) FROM paragraphs");
-            st.execute("INSERT INTO speech_sources VALUES (1, 1, 0), (2, 1, 1)");
-        }
+        Path file = EarlierVersions.write(dir.resolve("library.db"), 14,
+                EarlierVersions.ONE_SOURCE,
+                "INSERT INTO speeches(id, title, subtitle, abstract, keywords, fingerprint, char_count,"
+                        + " added_at) VALUES (1, '论群众路线', '在座谈会上', '反对“四风”。', '作风；调研', 'f', 9, 'now')",
+                "INSERT INTO speeches(id, title, title_derived, fingerprint, char_count, added_at)"
+                        + " VALUES (2, '同志们好', 1, 'g', 5, 'now')",
+                "INSERT INTO paragraphs(id, speech_id, position, kind, text) VALUES"
+                        + " (1, 1, 0, 'TITLE', '论群众路线'), (2, 1, 1, 'BODY', '正文。'), (3, 2, 0, 'BODY', '同志们好。')",
+                "INSERT INTO paragraph_pairs(rowid, pairs) SELECT id, yandu_pairs(text) FROM paragraphs",
+                "INSERT INTO paragraph_chars(rowid, chars) SELECT id, yandu_chars(text) FROM paragraphs",
+                "INSERT INTO speech_sources VALUES (1, 1, 0), (2, 1, 1)");
         try (LibraryStore store = LibraryStore.open(file)) {
             assertEquals(Migrations.latestVersion(), store.schemaVersion());
             SearchPage title = store.searchLibrary("群众路线", 10, 0);

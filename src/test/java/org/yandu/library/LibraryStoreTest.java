@@ -221,7 +221,7 @@ class LibraryStoreTest {
             Migrations.apply(db, 1);
             st.execute("INSERT INTO source_files VALUES (1, '/a/one.txt', 'one.txt', 'txt', 'UTF-8', 9, 'h1', 'now')");
             st.execute("INSERT INTO speeches(id, title, fingerprint, char_count, added_at)"
-                    + " VALUES (1, '甲', 'f', 7, 'now')");
+                        + " VALUES (1, '甲', 'f', 7, 'now')");
             st.execute("INSERT INTO paragraphs(speech_id, position, kind, text) VALUES (1, 0, 'BODY', '密切联系群众。')");
             st.execute("INSERT INTO speech_sources VALUES (1, 1, 0)");
         }
@@ -235,18 +235,14 @@ class LibraryStoreTest {
 
     @Test
     void aLibraryIndexedBeforeQuotesWereFoldedIsIndexedAnewAndFoundByAnyQuote() throws Exception {
-        Path file = dir.resolve("library.db");
-        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement st = db.createStatement()) {
-            EarlierVersions.migrate(db, 13);
-            st.execute("INSERT INTO source_files VALUES (1, '/a/one.txt', 'one.txt', 'txt', 'UTF-8', 9, 'h1', 'now')");
-            st.execute("INSERT INTO speeches(id, title, fingerprint, char_count, added_at)"
-                    + " VALUES (1, '甲', 'f', 9, 'now')");
-            // Not indexed: only the rebuild of the index can find it.
-            st.execute("INSERT INTO paragraphs(id, speech_id, position, kind, text)"
-                    + " VALUES (1, 1, 0, 'BODY', '反对“四风”……')");
-            st.execute("INSERT INTO speech_sources VALUES (1, 1, 0)");
-        }
+        Path file = EarlierVersions.write(dir.resolve("library.db"), 13,
+                EarlierVersions.ONE_SOURCE,
+                "INSERT INTO speeches(id, title, fingerprint, char_count, added_at)"
+                        + " VALUES (1, '甲', 'f', 9, 'now')",
+                // Not indexed: only the rebuild of the index can find it.
+                "INSERT INTO paragraphs(id, speech_id, position, kind, text)"
+                        + " VALUES (1, 1, 0, 'BODY', '反对“四风”……')",
+                "INSERT INTO speech_sources VALUES (1, 1, 0)");
         try (LibraryStore store = LibraryStore.open(file)) {
             for (String query : List.of("“四风”", "\"四风\"", "「四风」", "＂四风＂", "'四风'", "四风”...")) {
                 assertEquals(1, store.search(query, 10, 0).total(), query);
@@ -257,18 +253,14 @@ class LibraryStoreTest {
 
     @Test
     void aLibraryWithTheFirstSearchIndexIsIndexedAnewAndKeepsItsWords() throws Exception {
-        Path file = dir.resolve("library.db");
-        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement st = db.createStatement()) {
-            EarlierVersions.migrate(db, 7);
-            st.execute("INSERT INTO source_files VALUES (1, '/a/one.txt', 'one.txt', 'txt', 'UTF-8', 9, 'h1', 'now')");
-            st.execute("INSERT INTO speeches(id, title, fingerprint, char_count, added_at)"
-                    + " VALUES (1, '甲', 'f', 7, 'now')");
-            st.execute("INSERT INTO paragraphs(id, speech_id, position, kind, text)"
-                    + " VALUES (1, 1, 0, 'BODY', '密切联系群众。')");
-            st.execute("INSERT INTO paragraph_tokens VALUES (1, x'02020201')");
-            st.execute("INSERT INTO speech_sources VALUES (1, 1, 0)");
-        }
+        Path file = EarlierVersions.write(dir.resolve("library.db"), 7,
+                EarlierVersions.ONE_SOURCE,
+                "INSERT INTO speeches(id, title, fingerprint, char_count, added_at)"
+                        + " VALUES (1, '甲', 'f', 7, 'now')",
+                "INSERT INTO paragraphs(id, speech_id, position, kind, text)"
+                        + " VALUES (1, 1, 0, 'BODY', '密切联系群众。')",
+                "INSERT INTO paragraph_tokens VALUES (1, x'02020201')",
+                "INSERT INTO speech_sources VALUES (1, 1, 0)");
         try (LibraryStore store = LibraryStore.open(file)) {
             assertEquals(Migrations.latestVersion(), store.schemaVersion());
             assertEquals(1, store.search("联系群", 10, 0).total());
@@ -287,17 +279,13 @@ class LibraryStoreTest {
 
     @Test
     void aLibraryOfVersion17LearnsEachSpeechsParagraphCountAndImportsKeepItTrue() throws Exception {
-        Path file = dir.resolve("library.db");
-        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement st = db.createStatement()) {
-            EarlierVersions.migrate(db, 17);
-            st.execute("INSERT INTO source_files VALUES (1, '/a/one.txt', 'one.txt', 'txt', 'UTF-8', 9, 'h1', 'now')");
-            st.execute("INSERT INTO speeches(id, title, fingerprint, char_count, added_at)"
-                    + " VALUES (1, '甲', 'f1', 7, 'now'), (2, '乙', 'f2', 0, 'now')");
-            st.execute("INSERT INTO paragraphs(speech_id, position, kind, text)"
-                    + " VALUES (1, 0, 'BODY', '密切联系群众。'), (1, 1, 'BODY', '为人民服务。')");
-            st.execute("INSERT INTO speech_sources VALUES (1, 1, 0), (2, 1, 1)");
-        }
+        Path file = EarlierVersions.write(dir.resolve("library.db"), 17,
+                EarlierVersions.ONE_SOURCE,
+                "INSERT INTO speeches(id, title, fingerprint, char_count, added_at)"
+                        + " VALUES (1, '甲', 'f1', 7, 'now'), (2, '乙', 'f2', 0, 'now')",
+                "INSERT INTO paragraphs(speech_id, position, kind, text)"
+                        + " VALUES (1, 0, 'BODY', '密切联系群众。'), (1, 1, 'BODY', '为人民服务。')",
+                "INSERT INTO speech_sources VALUES (1, 1, 0), (2, 1, 1)");
         try (LibraryStore store = LibraryStore.open(file)) {
             assertEquals(List.of(2, 0), store.speeches().stream().map(Speech::paragraphCount).toList());
             store.recordImport(source("/a/two.txt", "h2"), null, List.of(speech("丙", "第一段。", "第二段。", "第三段。")));

@@ -43,6 +43,13 @@ class PackedCedictTest {
     @TempDir
     Path dir;
 
+    /** {@code source} read and packed into {@code cedict_ts.index} in the test's folder, which is returned. */
+    private Path packedBeside(Path source) throws IOException {
+        Path file = dir.resolve("cedict_ts.index");
+        PackedCedict.of(CedictFile.read(source)).write(file, source);
+        return file;
+    }
+
     @Test
     void whatIsReadBackLooksUpAsWhatWasParsedUnderEveryForm() throws IOException {
         Path source = Files.writeString(dir.resolve("cedict_ts.u8"), TINY_CEDICT);
@@ -78,7 +85,7 @@ class PackedCedictTest {
     void aFileMadeFromAnotherCopyIsNotUsed() throws IOException {
         Path source = Files.writeString(dir.resolve("cedict_ts.u8"), TINY_CEDICT);
         FileTime written = Files.getLastModifiedTime(source);
-        PackedCedict.of(CedictFile.read(source)).write(dir.resolve("cedict_ts.index"), source);
+        packedBeside(source);
 
         Files.writeString(source, TINY_CEDICT.replace("/dry/", "/dri/"));
         Files.setLastModifiedTime(source, written);
@@ -90,8 +97,7 @@ class PackedCedictTest {
     @Test
     void noTruncatedOrAlteredFileIsUsed() throws IOException {
         Path source = Files.writeString(dir.resolve("cedict_ts.u8"), TINY_CEDICT);
-        Path file = dir.resolve("cedict_ts.index");
-        PackedCedict.of(CedictFile.read(source)).write(file, source);
+        Path file = packedBeside(source);
         byte[] whole = Files.readAllBytes(file);
         Path damaged = dir.resolve("damaged.index");
 
@@ -122,8 +128,7 @@ class PackedCedictTest {
     @Test
     void aFileOfAnotherFormatOrNotPackedCedictIsNotUsed() throws IOException {
         Path source = Files.writeString(dir.resolve("cedict_ts.u8"), TINY_CEDICT);
-        Path file = dir.resolve("cedict_ts.index");
-        PackedCedict.of(CedictFile.read(source)).write(file, source);
+        Path file = packedBeside(source);
         byte[] whole = Files.readAllBytes(file);
 
         ByteBuffer.wrap(whole).order(ByteOrder.LITTLE_ENDIAN).putInt(Integer.BYTES, PackedCedict.FORMAT + 1);

@@ -45,7 +45,7 @@ public record LibraryNode(String title, @Nullable Speech speech, @Nullable Speec
     }
 
     /** A folder of speeches: a collection, an assignment or a part. */
-    public boolean isCollection() {
+    public boolean isFolder() {
         return speech == null;
     }
 

@@ -121,7 +121,7 @@ public final class LibraryPane {
 
     /** A folder unfolds while filtering, when every match should be in view; a part never does, it is too long. */
     private static TreeItem<LibraryNode> item(LibraryNode node, boolean expanded) {
-        if (!node.isCollection()) {
+        if (!node.isFolder()) {
             return new TreeItem<>(node);
         }
         TreeItem<LibraryNode> item = new FolderItem(node);
@@ -156,7 +156,7 @@ public final class LibraryPane {
     private static Optional<TreeItem<LibraryNode>> findItem(List<TreeItem<LibraryNode>> items, long speechId) {
         for (TreeItem<LibraryNode> item : items) {
             if (item.getValue().holds(speechId)) {
-                if (!item.getValue().isCollection()) {
+                if (!item.getValue().isFolder()) {
                     return Optional.of(item);
                 }
                 item.setExpanded(true);

@@ -83,7 +83,7 @@ public final class LibraryViewModel {
     /** The speech at the top of the tree as shown: the first of the first collection, or the first loose one. */
     public Optional<Long> firstSpeech() {
         return roots.get().stream().findFirst()
-                .map(node -> node.isCollection() ? node.children().get(0) : node)
+                .map(node -> node.isFolder() ? node.children().get(0) : node)
                 .map(LibraryNode::speech).map(Speech::id);
     }
 

@@ -39,10 +39,10 @@ class LibraryViewModelTest {
     void collectionsComeFirstWithTheirSpeechesThenLooseSpeeches() {
         List<LibraryNode> roots = library.roots();
         assertEquals(List.of("2024年讲话选编", "教育专题", TestLibraries.LOOSE_TITLE), titles(roots));
-        assertTrue(roots.get(0).isCollection());
+        assertTrue(roots.get(0).isFolder());
         assertEquals(List.of(TestLibraries.CLASSROOM_TITLE, TestLibraries.VILLAGE_TITLE),
                 titles(roots.get(0).children()));
-        assertFalse(roots.get(2).isCollection());
+        assertFalse(roots.get(2).isFolder());
         assertEquals(3, library.speechCount());
     }
 
@@ -59,7 +59,7 @@ class LibraryViewModelTest {
 
         LibraryNode first = library.roots().get(0);
         assertEquals(week, first.assignment());
-        assertTrue(first.isCollection(), "a folder of speeches");
+        assertTrue(first.isFolder(), "a folder of speeches");
         assertEquals(List.of(TestLibraries.LOOSE_TITLE, TestLibraries.CLASSROOM_TITLE), titles(first.children()),
                 "in the assignment's order, a speech not in the library left out");
         assertEquals(List.of("第一周", "2024年讲话选编", "教育专题", TestLibraries.LOOSE_TITLE),

@@ -10,9 +10,11 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.animation.PauseTransition;
 import javafx.application.HostServices;
+import javafx.application.Platform;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.stage.Stage;
@@ -83,6 +85,8 @@ public final class AppController {
     private final ImportController imports;
     private final BackupController backups;
     private final GroupController group;
+    /** The open library's whole-file check is over (sound, damaged, or not finished by an error). */
+    private final ReadOnlyBooleanWrapper fileChecked = new ReadOnlyBooleanWrapper();
     private @Nullable LibraryStore store;
     private @Nullable Preferences preferences;
     private @Nullable HostServices hostServices;
@@ -213,7 +217,7 @@ public final class AppController {
                 "error.libraryDamagedTitle", new LibraryDamagedException(open.file(), detail)))).exceptionally(e -> {
                     log.error("The soundness check of {} did not finish", open.file(), e);
                     return null;
-                });
+                }).thenRun(() -> Platform.runLater(() -> fileChecked.set(true)));
         if (opened.empty() && !open.openedForReading()) {
             importBundled(open);
         }
@@ -367,6 +371,11 @@ public final class AppController {
 
     ReadOnlyBooleanProperty everyDictionaryLoadedProperty() {
         return services.everyDictionaryLoadedProperty();
+    }
+
+    /** The whole file's check of the library opened at start is over, whatever it found. */
+    ReadOnlyBooleanProperty fileCheckedProperty() {
+        return fileChecked.getReadOnlyProperty();
     }
 
     /** Export: the Export dialog and the exports it runs. */

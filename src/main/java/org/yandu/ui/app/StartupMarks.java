@@ -5,13 +5,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
-import java.util.function.Predicate;
 import javafx.animation.AnimationTimer;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.yandu.ui.base.WhenReached;
 
 /**
  * Start-up milestones for the bench's start-up and memory figures. With {@code -Dyandu.startupMarks=T}, where
@@ -135,7 +133,7 @@ public final class StartupMarks {
      * the next frame if it is there already.
      */
     public void watchLibrary(AppController app) {
-        once(app.libraryOpenProperty(), Boolean::booleanValue, () -> whenDrawn(LIBRARY_LISTED));
+        WhenReached.once(app.libraryOpenProperty(), Boolean::booleanValue, () -> whenDrawn(LIBRARY_LISTED));
     }
 
     /**
@@ -143,26 +141,10 @@ public final class StartupMarks {
      * of the window is built.
      */
     public void watchReader(AppController app) {
-        once(app.reader().shownProperty(), Objects::nonNull, () -> whenDrawn(SPEECH_SHOWN));
-        once(app.glossaryProperty(), Objects::nonNull,
-                () -> once(app.reader().shownProperty(), Objects::nonNull, () -> whenDrawn(LOOKUP_READY)));
-        once(app.reader().shownProperty(), shown -> shown != null && shown.withWords(), () -> whenDrawn(WORDS_SHOWN));
-    }
-
-    /** Runs {@code then} once {@code value} has {@code reached}, at once if it has already. */
-    private static <T> void once(ObservableValue<T> value, Predicate<T> reached, Runnable then) {
-        if (reached.test(value.getValue())) {
-            then.run();
-            return;
-        }
-        value.addListener(new ChangeListener<T>() {
-            @Override
-            public void changed(ObservableValue<? extends T> observable, T old, T now) {
-                if (reached.test(now)) {
-                    value.removeListener(this);
-                    then.run();
-                }
-            }
-        });
+        var shown = app.reader().shownProperty();
+        WhenReached.once(shown, Objects::nonNull, () -> whenDrawn(SPEECH_SHOWN));
+        WhenReached.once(app.glossaryProperty(), Objects::nonNull,
+                () -> WhenReached.once(shown, Objects::nonNull, () -> whenDrawn(LOOKUP_READY)));
+        WhenReached.once(shown, speech -> speech != null && speech.withWords(), () -> whenDrawn(WORDS_SHOWN));
     }
 }

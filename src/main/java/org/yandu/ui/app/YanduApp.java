@@ -120,7 +120,7 @@ public class YanduApp extends Application {
                     marks.ifPresent(m -> m.watchReader(app));
                 });
                 startDone = startDone();
-                DesktopHeap.manage(startDone);
+                DesktopHeap.manage(startDone, app.fileCheckedProperty());
             });
         });
     }

@@ -34,11 +34,15 @@ import javafx.scene.text.Text;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.yandu.library.LibraryLocation;
 import org.yandu.settings.Theme;
+import org.yandu.ui.base.BackgroundTask;
 import org.yandu.ui.base.ErrorReporter;
 import org.yandu.ui.base.FocusRing;
 import org.yandu.ui.base.FxTaskExecutor;
+import org.yandu.ui.base.Lane;
 import org.yandu.ui.base.Messages;
 import org.yandu.ui.base.SettingsViewModel;
 import org.yandu.ui.library.ImportNotice;
@@ -51,6 +55,7 @@ import org.yandu.ui.reader.ReaderViewModel;
  * The library file is the named parameter {@code --library=PATH}, else the default location.
  */
 public class YanduApp extends Application {
+    private static final Logger log = LoggerFactory.getLogger(YanduApp.class);
     /** Style sheets and icons, shared by the window's parts, beside the message bundles. */
     private static final String RESOURCES = "/org/yandu/ui/";
     private static final double WIDTH = 1280;
@@ -86,6 +91,11 @@ public class YanduApp extends Application {
             app.tasks().setIdleStatus(ImportSummary.headline(report, messages));
             ImportNotice.show(report, messages, stage);
         });
+        // On a lane idle until a speech opens, while this thread draws the first frame.
+        app.tasks().execute(BackgroundTask.on(Lane.TEXT, "error.unexpected", () -> {
+            FontStack.open(Font.getFamilies());
+            return null;
+        }).toldBy(e -> log.warn("The window's fonts were not opened ahead", e)));
         library = libraryFile();
         look = WindowLook.read(library);
         app.settings().themeProperty().set(look.theme());

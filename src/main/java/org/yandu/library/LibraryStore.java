@@ -103,10 +103,10 @@ public final class LibraryStore implements AutoCloseable {
     }
 
     /**
-     * @param wholeCheckAtOnce whether the whole file's check (FTS5's index against the text, seconds of a core for a
-     *     large library) follows the b-trees' at once, or waits for {@link #checkWholeFile()}
+     * @param checkAtOnce whether the b-trees' check and then the whole file's (FTS5's index against the text, seconds
+     *     of a core for a large library) run at once, or wait for {@link #checkTrees()} and {@link #checkWholeFile()}
      */
-    private static LibraryStore open(Path file, boolean wholeCheckAtOnce) {
+    private static LibraryStore open(Path file, boolean checkAtOnce) {
         Path absolute = file.toAbsolutePath();
         createParent(absolute);
         Path real = realFile(absolute);
@@ -118,7 +118,7 @@ public final class LibraryStore implements AutoCloseable {
             TokenLengths.register(db);
             LibraryGroup.register(db);
             configure(db, real);
-            Soundness soundness = open(db, real, wholeCheckAtOnce);
+            Soundness soundness = open(db, real, checkAtOnce);
             StaleTemporaries.remove(real); // after the lock: two Yandus opening one library never clean at once
             log.info("Opened library {}", real);
             return new LibraryStore(real, db, lock, soundness);
@@ -169,22 +169,31 @@ public final class LibraryStore implements AutoCloseable {
     }
 
     /**
-     * As {@link #openOrReadBeside(Path)}, for the window: the whole file's check waits for {@link #checkWholeFile()},
-     * which the window asks for once its start is over; writes wait only for the b-trees' check.
+     * As {@link #openOrReadBeside(Path)}, for the window: the b-trees' check waits for {@link #checkTrees()} (or the
+     * first write, or {@link #damage()}), which the window asks for once the last speech is shown, and the whole
+     * file's for {@link #checkWholeFile()}, once its start is over; writes wait only for the b-trees' check.
      */
     public static LibraryStore openOrReadBesideCheckingLater(Path file) {
         return openOrReadBeside(file, false);
     }
 
-    private static LibraryStore openOrReadBeside(Path file, boolean wholeCheckAtOnce) {
+    private static LibraryStore openOrReadBeside(Path file, boolean checkAtOnce) {
         try {
-            return open(file, wholeCheckAtOnce);
+            return open(file, checkAtOnce);
         } catch (LibraryInUseException e) {
             return openForReading(file);
         }
     }
 
-    /** Lets the whole file's check begin (see {@link #openOrReadBesideCheckingLater}); at once if it began. */
+    /** Lets the b-trees' check begin (see {@link #openOrReadBesideCheckingLater}); nothing if it began. */
+    public void checkTrees() {
+        soundness.checkTrees();
+    }
+
+    /**
+     * Lets the whole file's check begin after the b-trees' (see {@link #openOrReadBesideCheckingLater}); nothing if
+     * it began.
+     */
     public void checkWholeFile() {
         soundness.checkWholeFile();
     }
@@ -204,11 +213,11 @@ public final class LibraryStore implements AutoCloseable {
      * Brings the schema up to date unless the file is damaged. The quick check runs first when a migration is due
      * (a migration must not write into a damaged file), else in the background while the library is read.
      */
-    private static Soundness open(Connection db, Path file, boolean wholeCheckAtOnce) throws SQLException {
+    private static Soundness open(Connection db, Path file, boolean checkAtOnce) throws SQLException {
         int version = Migrations.currentVersion(db);
         if (version == 0 || version == Migrations.latestVersion()) {
             Migrations.apply(db);
-            return Soundness.inBackground(file, wholeCheckAtOnce);
+            return Soundness.inBackground(file, checkAtOnce);
         }
         Soundness soundness = Soundness.now(file, db);
         if (soundness.damage().isEmpty()) {

@@ -26,8 +26,9 @@ import org.yandu.threads.Threads;
  * <p>The check runs beside the reading, on a connection of its own, in two steps. First every b-tree, table by table
  * with its indexes: what a write goes into, a quarter of a second for 10,000 speeches; every write waits for this
  * answer. Then the whole file's quick check, which adds FTS5 comparing its index with the text: 2.7 s of a core for
- * 10,000 speeches (docs/PERFORMANCE.md). It runs at once unless the opener asked for it later ({@link
- * #checkWholeFile()}): the window does, as on two cores it would take half the machine during the start. Its finding
+ * 10,000 speeches (docs/PERFORMANCE.md). Both run at once unless the opener asks for each later ({@link
+ * #checkTrees()}, {@link #checkWholeFile()}): the window does, as on two cores they would take half the machine
+ * during the start (the b-trees alone over a second of a core at 100,000 speeches). Its finding
  * is the one told ({@link #checked()}); damage it finds refuses every write from then on.
  */
 final class Soundness implements AutoCloseable {
@@ -41,6 +42,7 @@ final class Soundness implements AutoCloseable {
     private final CompletableFuture<Optional<String>> trees = new CompletableFuture<>();
     /** The whole file's finding (the b-trees' when they failed), told once known. */
     private final CompletableFuture<Optional<String>> checked = new CompletableFuture<>();
+    private final CompletableFuture<Void> treesAsked = new CompletableFuture<>();
     private final CompletableFuture<Void> wholeAsked = new CompletableFuture<>();
     /** Set to a check after a restore onto the damaged library, whose finding then counts. */
     private volatile @Nullable Optional<String> recheck;
@@ -82,11 +84,12 @@ final class Soundness implements AutoCloseable {
     /**
      * Checked on a thread of its own with a read-only connection, so opening and reading do not wait for it.
      *
-     * @param wholeAtOnce whether the whole file's check follows the b-trees' at once, or waits to be asked
+     * @param atOnce whether both steps follow at once, or each waits to be asked ({@link #checkTrees()}, {@link
+     *     #checkWholeFile()}; the b-trees' also by the first question for their answer)
      */
-    static Soundness inBackground(Path file, boolean wholeAtOnce) {
+    static Soundness inBackground(Path file, boolean atOnce) {
         Soundness soundness = new Soundness(file, false);
-        if (wholeAtOnce) {
+        if (atOnce) {
             soundness.checkWholeFile();
         }
         soundness.checker = Threads.daemon("library-check").newThread(soundness::checkAside);
@@ -94,8 +97,14 @@ final class Soundness implements AutoCloseable {
         return soundness;
     }
 
-    /** Lets the whole file's check begin once the b-trees' is done. */
+    /** Lets the b-trees' check begin. */
+    void checkTrees() {
+        treesAsked.complete(null);
+    }
+
+    /** Lets the whole file's check begin once the b-trees' is done, and the b-trees' now if it waits. */
     void checkWholeFile() {
+        treesAsked.complete(null);
         wholeAsked.complete(null);
     }
 
@@ -105,6 +114,7 @@ final class Soundness implements AutoCloseable {
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file, readOnly.toProperties());
              Statement st = db.createStatement()) {
             running = st;
+            treesAsked.join();
             Optional<String> treesFound = closed ? Optional.empty() : treesCheck(st);
             trees.complete(treesFound);
             if (treesFound.isPresent()) {
@@ -142,6 +152,7 @@ final class Soundness implements AutoCloseable {
         if (after != null) {
             return after;
         }
+        checkTrees();
         Optional<String> found = trees.join();
         return found.isPresent() ? found : checked.getNow(Optional.empty());
     }
@@ -247,6 +258,7 @@ final class Soundness implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        treesAsked.complete(null);
         wholeAsked.complete(null);
         Statement st = running;
         if (st != null) {

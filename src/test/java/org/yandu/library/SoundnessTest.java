@@ -52,6 +52,17 @@ class SoundnessTest {
         assertTrue(store.soundnessChecked().join().isEmpty(), "the check stops with the library, finding nothing");
     }
 
+    /** The window's b-trees' check waits for the last speech or a write: a library closed before it closes at once. */
+    @Test
+    void aLibraryClosedBeforeAnyCheckWasAskedForClosesAtOnce() {
+        Path file = dir.resolve("library.db");
+        StudyCopy.open(file).close();
+        LibraryStore store = LibraryStore.openOrReadBesideCheckingLater(file);
+        assertFalse(store.soundnessChecked().isDone());
+        store.close();
+        assertTrue(store.soundnessChecked().join().isEmpty(), "the check stops with the library, finding nothing");
+    }
+
     /** Zeroes a block of the search index's data, leaving every b-tree as SQLite wants it. */
     private static void damageTheSearchIndex(Path file) throws Exception {
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = db.createStatement()) {

@@ -229,10 +229,12 @@ public final class AppController {
     }
 
     /**
-     * The daily backup (seconds for a large library, on the library thread) and HanLP (seconds of a core); once
-     * HanLP is in, the start is over, and the whole file's check no longer takes the second core from it (ADR 0023).
+     * The b-trees' check, the daily backup (seconds for a large library, on the library thread) and HanLP (seconds of
+     * a core); once HanLP is in, the start is over, and the whole file's check no longer takes the second core from it
+     * (ADR 0023). Neither check takes a core from the library's listing and the last speech.
      */
     private void afterOpening(LibraryStore open) {
+        open.checkTrees();
         // Not of a damaged library: its backups would push the sound ones out of the seven kept. Nor of one read
         // beside the Yandu that holds it: that one backs it up.
         if (!open.openedForReading()) {

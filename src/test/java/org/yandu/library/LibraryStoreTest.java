@@ -215,16 +215,11 @@ class LibraryStoreTest {
 
     @Test
     void aLibraryOfTheFirstReleaseIsUpgradedAndItsParagraphsBecomeSearchable() throws Exception {
-        Path file = dir.resolve("library.db");
-        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement st = db.createStatement()) {
-            Migrations.apply(db, 1);
-            st.execute("INSERT INTO source_files VALUES (1, '/a/one.txt', 'one.txt', 'txt', 'UTF-8', 9, 'h1', 'now')");
-            st.execute("INSERT INTO speeches(id, title, fingerprint, char_count, added_at)"
-                        + " VALUES (1, '甲', 'f', 7, 'now')");
-            st.execute("INSERT INTO paragraphs(speech_id, position, kind, text) VALUES (1, 0, 'BODY', '密切联系群众。')");
-            st.execute("INSERT INTO speech_sources VALUES (1, 1, 0)");
-        }
+        Path file = EarlierVersions.write(dir.resolve("library.db"), 1,
+                EarlierVersions.ONE_SOURCE,
+                "INSERT INTO speeches(id, title, fingerprint, char_count, added_at) VALUES (1, '甲', 'f', 7, 'now')",
+                "INSERT INTO paragraphs(speech_id, position, kind, text) VALUES (1, 0, 'BODY', '密切联系群众。')",
+                "INSERT INTO speech_sources VALUES (1, 1, 0)");
         try (LibraryStore store = LibraryStore.open(file)) {
             assertEquals(Migrations.latestVersion(), store.schemaVersion());
             assertEquals(1, store.search("联系群", 10, 0).total());

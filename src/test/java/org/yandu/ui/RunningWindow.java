@@ -22,6 +22,7 @@ import javafx.scene.control.TreeView;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.text.Text;
 import org.fxmisc.richtext.StyleClassedTextArea;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -127,15 +128,24 @@ public abstract class RunningWindow extends FxRobot {
         clickOn(treeCell(TestLibraries.LOOSE_TITLE));
         StyleClassedTextArea area = lookup("#reader-text").queryAs(StyleClassedTextArea.class);
         waitFor(() -> area.getText().contains("群众路线是我们党的生命线和根本工作路线。"));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !termRuns("群众路线").isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
+        waitForMarkedTerms();
         return area;
     }
 
-    /** Runs of the reader's text marked as glossary terms showing {@code text}. */
-    protected List<Node> termRuns(String text) {
+    /**
+     * Waits until the open speech shows glossary terms: the language tools are loaded then, so a click looks a word
+     * up (before, it only says they are loading), and under load they take longer than a speech to open.
+     */
+    protected void waitForMarkedTerms() throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !termRuns(null).isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Runs of the reader's text marked as glossary terms showing {@code text}, or any text when it is null. */
+    protected List<Node> termRuns(@Nullable String text) {
         return lookup("#reader-text").lookup(".text").queryAll().stream()
-                .filter(n -> n instanceof Text t && text.equals(t.getText()) && n.getStyleClass().contains("term"))
+                .filter(n -> n instanceof Text t && (text == null || text.equals(t.getText()))
+                        && n.getStyleClass().contains("term"))
                 .toList();
     }
 

@@ -183,6 +183,7 @@ class WordPopoverWindowIT extends RunningWindow {
         clickOn(treeCell(TestLibraries.LONG_TITLE));
         StyleClassedTextArea area = lookup("#reader-text").queryAs(StyleClassedTextArea.class);
         waitFor(() -> area.getLength() > 50_000);
+        waitForMarkedTerms();
         int word = area.getText().indexOf("社会主义") + 1;
         clickOn(charCentre(area, word));
         waitFor(() -> label(".wp-word").isPresent());

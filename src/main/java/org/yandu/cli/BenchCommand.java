@@ -37,8 +37,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "CC-CEDICT to load for the lookup figure, when present.")
     Path cedict;
 
-    /** The packaged app's and mvn javafx:run's heap options (the pom's jvm.* properties). */
-    static final String DESKTOP_JVM_OPTIONS = "-Xms32m -XX:GCTimeRatio=4";
+    /** The packaged app's and mvn javafx:run's heap and compiler options (the pom's jvm.* properties). */
+    static final String DESKTOP_JVM_OPTIONS = "-Xms32m -XX:GCTimeRatio=4 -XX:Tier4InvocationThreshold=150000"
+            + " -XX:Tier4MinInvocationThreshold=20000 -XX:Tier4CompileThreshold=450000"
+            + " -XX:Tier4BackEdgeThreshold=1200000";
 
     @Option(names = "--window-jvm-options", defaultValue = DESKTOP_JVM_OPTIONS, split = " ",
             description = "JVM options for the windows and imports started for the start-up and memory figures;"

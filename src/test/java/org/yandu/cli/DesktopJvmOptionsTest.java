@@ -19,7 +19,7 @@ class DesktopJvmOptionsTest {
     @Test
     void theBenchsWindowsStartWithTheLaunchersOptions() throws Exception {
         String pom = Files.readString(Path.of("pom.xml"));
-        Matcher property = Pattern.compile("<(jvm\\.[A-Za-z]+)>([^<]+)</\\1>").matcher(pom);
+        Matcher property = Pattern.compile("<(jvm\\.[A-Za-z0-9]+)>([^<]+)</\\1>").matcher(pom);
         List<String> values = new ArrayList<>();
         while (property.find()) {
             values.add(property.group(2));

@@ -218,34 +218,32 @@ public final class AppController {
                     log.error("The soundness check of {} did not finish", open.file(), e);
                     return null;
                 }).thenRun(() -> Platform.runLater(() -> fileChecked.set(true)));
-        if (opened.empty() && !open.openedForReading()) {
-            importBundled(open);
+        boolean firstStart = opened.empty() && !open.openedForReading();
+        if (firstStart) {
+            // Its daily backup follows the bundled speeches' import: beside it, it held the library lane (ADR 0023).
+            importBundled(open, () -> backUpDaily(open));
         }
         // One step at a time, each once the one before is on screen: the library, the last speech, then the rest.
-        Runnable rest = () -> onceDrawn.accept(() -> afterOpening(open));
+        Runnable rest = () -> onceDrawn.accept(() -> afterOpening(open, !firstStart));
         onceDrawn.accept(() -> opened.lastReading()
                 .filter(last -> library.speech(last.speechId()).isPresent() && reader.reader().openSpeechId().isEmpty())
                 .ifPresentOrElse(last -> reader.openSpeech(last.speechId(), last.paragraph(), rest, rest), rest));
     }
 
     /**
-     * The b-trees' check, the daily backup (seconds for a large library, on the library thread) and HanLP (seconds of
-     * a core); once HanLP is in, the start is over, and the whole file's check no longer takes the second core from it
-     * (ADR 0023). Neither check takes a core from the library's listing and the last speech.
+     * HanLP and the dictionaries (seconds of a core); once they are in, the start is over, and the checks (ADR 0023)
+     * and the daily backup (seconds for a large library, on the library thread) no longer take a core from it.
      */
-    private void afterOpening(LibraryStore open) {
-        open.checkTrees();
-        // Not of a damaged library: its backups would push the sound ones out of the seven kept. Nor of one read
-        // beside the Yandu that holds it: that one backs it up.
-        if (!open.openedForReading()) {
-            tasks.write("the daily backup", () -> open.damage().ifPresentOrElse(
-                    damage -> log.warn("No daily backup of a damaged library"),
-                    () -> open.backups().createDailyIfDue()
-                            .ifPresent(path -> log.info("Daily backup written to {}", path))));
-        }
+    private void afterOpening(LibraryStore open, boolean backUp) {
         group.use(open);
-        services.start(tasks, open, service -> {
+        Runnable startOver = () -> {
+            if (backUp) {
+                backUpDaily(open);
+            }
             open.checkWholeFile();
+        };
+        services.start(tasks, open, service -> {
+            startOver.run();
             reportUnusableTerms(service);
             reader.loadSpeechWork();
             imports.segmentPending();
@@ -253,9 +251,22 @@ public final class AppController {
                 glossary.groupTermsChanged();
             }
         }, error -> {
-            open.checkWholeFile();
+            startOver.run();
             tasks.setIdleStatus(text("status.dictionariesFailed"));
         });
+    }
+
+    /**
+     * Not of a damaged library (its backups would push the sound ones out of the seven kept; asking begins the
+     * b-trees' check), nor of one read beside the Yandu that holds it: that one backs it up.
+     */
+    private void backUpDaily(LibraryStore open) {
+        if (!open.openedForReading()) {
+            tasks.write("the daily backup", () -> open.damage().ifPresentOrElse(
+                    damage -> log.warn("No daily backup of a damaged library"),
+                    () -> open.backups().createDailyIfDue()
+                            .ifPresent(path -> log.info("Daily backup written to {}", path))));
+        }
     }
 
     /** Stored terms the glossary had to leave out: said once, so the user can mend or delete them. */
@@ -269,9 +280,9 @@ public final class AppController {
 
     /**
      * A new library's first start: the bundled speeches come in under the first-run view, which follows the job's
-     * progress, and the first speech opens when they are in (or the view says why not).
+     * progress, and the first speech opens when they are in (or the view says why not); {@code then} once it is shown.
      */
-    private void importBundled(LibraryStore into) {
+    private void importBundled(LibraryStore into, Runnable then) {
         DoubleProperty done = new SimpleDoubleProperty(-1);
         DoubleProperty total = new SimpleDoubleProperty(-1);
         firstRun.importing(done, total);
@@ -280,7 +291,7 @@ public final class AppController {
             total.set(of);
         }).onFailure(e -> firstRun.failed(ErrorText.of(messages.get(), "firstRun.failed", e).content()));
         imports.run(job, report -> library.firstSpeech().ifPresentOrElse(
-                id -> reader.openSpeech(id, 0, () -> { }, () -> firstRun.failed(text("error.openSpeech"))),
+                id -> reader.openSpeech(id, 0, then, () -> firstRun.failed(text("error.openSpeech"))),
                 () -> firstRun.failed(ImportSummary.failures(report, messages.get()))));
     }
 

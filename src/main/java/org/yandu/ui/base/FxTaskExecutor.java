@@ -75,7 +75,13 @@ public final class FxTaskExecutor implements TaskExecutor {
 
     @Override
     public void write(String what, Runnable change) {
-        lane(Lane.LIBRARY).execute(() -> failures.write(what, change));
+        try {
+            lane(Lane.LIBRARY).execute(() -> failures.write(what, change));
+        } catch (RejectedExecutionException e) {
+            // Asked for by work that ended after the window closed (the dictionaries failing on the closed library):
+            // the library is closed, so it could only fail.
+            log.debug("Shutting down: {} dropped", what);
+        }
     }
 
     @Override

@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -53,7 +55,7 @@ public final class Backups {
     private final Object lock;
     private final AfterCopy afterCopy;
 
-    /** {@code lock} is what the library's other calls synchronise on, so a backup never runs beside them. */
+    /** {@code lock} is what the library's other calls synchronise on, so a restore never runs beside them. */
     Backups(Path library, Connection db, Object lock) {
         this(library, db, lock, copy -> { });
     }
@@ -118,11 +120,7 @@ public final class Backups {
         try {
             Files.createDirectories(folder());
             removePartials();
-            synchronized (lock) {
-                try (Statement st = db.createStatement()) {
-                    st.executeUpdate("backup to '" + partial.toString().replace("'", "''") + "'");
-                }
-            }
+            copyTo(partial);
             afterCopy.accept(partial);
             Optional<String> problem = BackupCheck.problem(partial, false);
             if (problem.isPresent()) {
@@ -138,6 +136,25 @@ public final class Backups {
         log.info("Backed up the library to {}", target);
         prune();
         return target;
+    }
+
+    /**
+     * SQLite's online backup on a connection of its own, inside one read transaction: a copy of one committed moment
+     * (WAL), while the library's own connection goes on reading and writing instead of waiting out the copy (20 s for
+     * the 1.7 GB of 100,000 speeches, on the first start of each day).
+     */
+    private void copyTo(Path partial) throws SQLException {
+        try (Connection source = DriverManager.getConnection("jdbc:sqlite:" + library,
+                LibraryStore.readerConfig().toProperties());
+             Statement st = source.createStatement()) {
+            source.setAutoCommit(false);
+            // The transaction's snapshot is taken at its first read: the copy cannot be restarted by a write.
+            try (ResultSet schema = st.executeQuery("SELECT count(*) FROM sqlite_schema")) {
+                schema.next();
+            }
+            st.executeUpdate("backup to '" + partial.toString().replace("'", "''") + "'");
+            source.rollback();
+        }
     }
 
     /**

@@ -202,7 +202,7 @@ public final class LibraryStore implements AutoCloseable {
      * A read-only connection that waits (as the writer's does) instead of failing when SQLite is briefly busy, as
      * while the writer checkpoints its WAL into the file.
      */
-    private static SQLiteConfig readerConfig() {
+    static SQLiteConfig readerConfig() {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);

@@ -11,10 +11,14 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -49,6 +53,54 @@ class BackupsTest {
             store.backups().restore(backup);
             assertEquals(List.of(kept), store.annotations().all());
             assertTrue(store.backups().list().stream().anyMatch(f -> f.reason().equals("before-restore")));
+        }
+    }
+
+    /**
+     * The copy is read on a connection of its own: the library's other calls (which hold the store's monitor) go on
+     * beside it instead of waiting out a large library's copy, and what a writer has not committed stays out.
+     */
+    @Test
+    void aBackupIsOfWhatWasCommittedAndWaitsForNoOtherCall() throws Exception {
+        Path file = dir.resolve("library.db");
+        try (LibraryStore store = LibraryStore.open(file);
+             Connection writer = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            store.putSetting("committed", "yes");
+            writer.setAutoCommit(false);
+            try (Statement st = writer.createStatement()) {
+                st.executeUpdate("INSERT INTO settings(key, value) VALUES ('uncommitted', 'yes')");
+            }
+            CountDownLatch held = new CountDownLatch(1);
+            CountDownLatch done = new CountDownLatch(1);
+            Thread otherCall = new Thread(() -> {
+                synchronized (store) {
+                    held.countDown();
+                    awaitQuietly(done);
+                }
+            });
+            otherCall.start();
+            held.await();
+            CompletableFuture<Path> backingUp = CompletableFuture.supplyAsync(() -> store.backups().create("manual"));
+            Path backup;
+            try {
+                backup = backingUp.get(20, TimeUnit.SECONDS);
+            } finally {
+                done.countDown();
+                otherCall.join();
+            }
+            writer.rollback();
+            try (LibraryStore copy = LibraryStore.open(backup)) {
+                assertEquals(Optional.of("yes"), copy.setting("committed"));
+                assertEquals(Optional.empty(), copy.setting("uncommitted"));
+            }
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

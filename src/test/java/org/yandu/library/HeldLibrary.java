@@ -11,10 +11,13 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A library held by another Yandu: a child JVM that opens it as every Yandu does (with its lock) and keeps it
- * open, writing a note on the first paragraph for each line it is sent. The lock is per process, so only another
- * process shows what a reader meets while an import or a window holds the library.
+ * open, writing a note on the first paragraph for each line it is sent, or backing it up. The lock is per process,
+ * so only another process shows what a reader meets while an import or a window holds the library.
  */
 public final class HeldLibrary implements AutoCloseable {
+    /** The line that has the holder back up instead of writing a note. */
+    private static final String BACK_UP = "\u0000backup";
+
     private final Process holder;
     private final BufferedReader out;
     private final PrintWriter in;
@@ -38,6 +41,12 @@ public final class HeldLibrary implements AutoCloseable {
     /** Has the holder write a note and returns once it is committed. */
     public void writeNote(String note) throws IOException {
         in.println(note);
+        expect("ACK");
+    }
+
+    /** Has the holder back its library up and returns once the backup is written. */
+    public void backUp() throws IOException {
+        in.println(BACK_UP);
         expect("ACK");
     }
 
@@ -69,7 +78,11 @@ public final class HeldLibrary implements AutoCloseable {
             System.out.println("READY");
             System.out.flush();
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                store.annotations().noteOnParagraph(paragraph, line, List.of());
+                if (line.equals(BACK_UP)) {
+                    store.backups().create("manual");
+                } else {
+                    store.annotations().noteOnParagraph(paragraph, line, List.of());
+                }
                 System.out.println("ACK");
                 System.out.flush();
             }

@@ -47,6 +47,22 @@ class ReadBesideWriterTest {
         LibraryStore.open(library).close();
     }
 
+    /**
+     * A backup reads the library on a connection of its own, beside the holder's reads and writes; closing it must
+     * not drop the holder's lock (POSIX locks belong to the process, and closing any descriptor of a file drops
+     * them), or a second Yandu would write beside the first.
+     */
+    @Test
+    void theHoldersBackupLeavesItHoldingTheLibrary() throws Exception {
+        Path library = dir.resolve("library.db");
+        try (HeldLibrary held = HeldLibrary.start(library)) {
+            held.writeNote("before");
+            held.backUp();
+            held.writeNote("after");
+            assertThrows(LibraryInUseException.class, () -> LibraryStore.open(library));
+        }
+    }
+
     @Test
     void everyWriteThroughAReaderIsRefusedSayingWhy() throws Exception {
         Path library = dir.resolve("library.db");

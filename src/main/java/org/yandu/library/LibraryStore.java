@@ -244,8 +244,17 @@ public final class LibraryStore implements AutoCloseable {
      * Refuses a write to a damaged library, or to one opened for reading beside another Yandu, with what to do
      * instead; commands call it before working.
      */
-    public synchronized void requireWritable() {
-        soundness.requireWritable(db);
+    public void requireWritable() {
+        // Outside the monitor: the library's reads go on while the b-trees' check runs.
+        soundness.awaitTrees();
+        synchronized (this) {
+            soundness.requireWritable(db);
+        }
+    }
+
+    /** Waits for the b-trees' check without holding the monitor: see {@link Soundness#awaitTrees}. */
+    void awaitTreesChecked() {
+        soundness.awaitTrees();
     }
 
     /** Whether this store was opened for reading only, beside another Yandu that holds the library. */
@@ -307,8 +316,8 @@ public final class LibraryStore implements AutoCloseable {
      * imported before with other content replaces that earlier version. New paragraphs are segmented with
      * {@code tokenizer} in the same transaction; with null they are left for {@link #unsegmentedParagraphs}.
      */
-    public synchronized ImportRecord recordImport(SourceFile source, @Nullable String collectionTitle,
-                                                  List<SpeechDraft> speeches, @Nullable Tokenizer tokenizer) {
+    public ImportRecord recordImport(SourceFile source, @Nullable String collectionTitle,
+                                     List<SpeechDraft> speeches, @Nullable Tokenizer tokenizer) {
         return storing(source.fileName(), () -> importWriter.record(source, collectionTitle, speeches, tokenizer));
     }
 
@@ -317,28 +326,31 @@ public final class LibraryStore implements AutoCloseable {
      * end indexes all their paragraphs at once: many files of a speech each (a group's speeches) cost ten times as
      * much a transaction each, FTS5 writing and merging a segment for every one.
      */
-    public synchronized List<ImportRecord> recordImports(List<SourceDraft> files) {
+    public List<ImportRecord> recordImports(List<SourceDraft> files) {
         return storing(files.size() + " files", () -> importWriter.recordAll(files));
     }
 
-    /** Import work in one transaction, with the import's page cache. */
+    /** Import work in one transaction, with the import's page cache, after the b-trees' check (outside the monitor). */
     private <T> T storing(String what, Sql.Work<T> work) {
-        requireWritable();
-        try {
-            statements.execute(IMPORT_CACHE);
+        soundness.awaitTrees();
+        synchronized (this) {
+            requireWritable();
             try {
-                return Sql.inTransaction(db, work);
-            } finally {
-                statements.execute(READING_CACHE);
+                statements.execute(IMPORT_CACHE);
+                try {
+                    return Sql.inTransaction(db, work);
+                } finally {
+                    statements.execute(READING_CACHE);
+                }
+            } catch (SQLException e) {
+                throw failure("store " + what, e);
             }
-        } catch (SQLException e) {
-            throw failure("store " + what, e);
         }
     }
 
     /** {@link #recordImport(SourceFile, String, List, Tokenizer)} leaving segmentation to the background job. */
-    public synchronized ImportRecord recordImport(SourceFile source, @Nullable String collectionTitle,
-                                                  List<SpeechDraft> speeches) {
+    public ImportRecord recordImport(SourceFile source, @Nullable String collectionTitle,
+                                     List<SpeechDraft> speeches) {
         return recordImport(source, collectionTitle, speeches, null);
     }
 

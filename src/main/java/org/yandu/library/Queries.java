@@ -55,6 +55,7 @@ final class Queries {
 
     /** One statement that changes the library, committed when it returns; how many rows it changed. */
     int update(String what, String sql, @Nullable Object... args) {
+        store.awaitTreesChecked();
         synchronized (store) {
             store.requireWritable();
             try {
@@ -67,6 +68,7 @@ final class Queries {
 
     /** Work that changes the library, in one transaction. */
     <T> T inTransaction(String what, Sql.Work<T> work) {
+        store.awaitTreesChecked();
         synchronized (store) {
             store.requireWritable();
             try {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.collections.ListChangeListener;
 import javafx.event.Event;
@@ -186,7 +187,9 @@ class WordPopoverWindowIT extends RunningWindow {
         waitForMarkedTerms();
         int word = area.getText().indexOf("社会主义") + 1;
         clickOn(charCentre(area, word));
-        waitFor(() -> label(".wp-word").isPresent());
+        // The start's first lookup gathers the word's 1,800 places in the long speech while its words are stored
+        // beside it: on a loaded machine more than the usual ten seconds.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> label(".wp-word").isPresent());
         press(KeyCode.SPACE).release(KeyCode.SPACE);
         waitFor(() -> label(".wp-word").isEmpty());
 

@@ -246,7 +246,7 @@ public final class LibraryStore implements AutoCloseable {
      */
     public void requireWritable() {
         // Outside the monitor: the library's reads go on while the b-trees' check runs.
-        soundness.awaitTrees();
+        awaitTreesChecked();
         synchronized (this) {
             soundness.requireWritable(db);
         }
@@ -332,7 +332,7 @@ public final class LibraryStore implements AutoCloseable {
 
     /** Import work in one transaction, with the import's page cache, after the b-trees' check (outside the monitor). */
     private <T> T storing(String what, Sql.Work<T> work) {
-        soundness.awaitTrees();
+        awaitTreesChecked();
         synchronized (this) {
             requireWritable();
             try {

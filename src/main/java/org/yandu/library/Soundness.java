@@ -144,12 +144,13 @@ final class Soundness implements AutoCloseable {
     }
 
     /**
-     * Waits for the b-trees' check, beginning it if it was not asked for yet. A write waits here before it takes the
-     * store's monitor, so the library's reads go on while a large library's check runs (seconds at 100,000 speeches).
+     * Waits for the b-trees' finding, beginning their check if it was not asked for yet. A write waits here before
+     * it takes the store's monitor, so the library's reads go on while a large library's check runs (seconds at
+     * 100,000 speeches).
      */
-    void awaitTrees() {
+    Optional<String> awaitTrees() {
         checkTrees();
-        trees.join();
+        return trees.join();
     }
 
     /**
@@ -161,8 +162,7 @@ final class Soundness implements AutoCloseable {
         if (after != null) {
             return after;
         }
-        checkTrees();
-        Optional<String> found = trees.join();
+        Optional<String> found = awaitTrees();
         return found.isPresent() ? found : checked.getNow(Optional.empty());
     }
 

@@ -376,8 +376,11 @@ public final class Bench {
             return;
         }
         Path library = work.resolve("library-" + size + ".db");
+        Path speech = work.resolve("reopened-speech.txt");
         try (LibraryStore store = LibraryStore.open(library)) {
-            new Preferences(store).putLastReading(new ReadingPosition(longSpeechId(store), 0));
+            long reopened = longSpeechId(store);
+            new Preferences(store).putLastReading(new ReadingPosition(reopened, 0));
+            Files.write(speech, store.paragraphs(reopened).stream().map(Paragraph::text).toList());
             if (cedict != null && Files.exists(cedict)) {
                 GlossaryService.open(store, text).importCedict(cedict);
             }
@@ -385,7 +388,7 @@ public final class Bench {
         }
         // Memory is read 15 s after the last mark (the longest stall, 2 s after the words are shown), when the start's
         // last work (keywords, one collection) is done.
-        new WindowFigures(library, windowOptions, packagedLauncher, Duration.ofSeconds(15),
+        new WindowFigures(library, speech, windowOptions, packagedLauncher, Duration.ofSeconds(15),
                 work.resolve("window-errors.log"), log)
                 .measure(size + "-speech library", targets).forEach(this::add);
     }

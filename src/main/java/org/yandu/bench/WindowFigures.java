@@ -23,10 +23,13 @@ final class WindowFigures {
     private static final long TIMEOUT_MINUTES = 3;
     private static final double MB = ProcessMemory.MB;
     private static final String EMPTY_LIMIT = "a window with one label";
+    /** The figures of {@link StackFloorWindow}: where it misses a target, a reader on the stack cannot meet it. */
+    private static final String STACK_ALONE = "the stack alone (no Yandu)";
     /** Issue #18: no frame longer than this during the start, whatever the limit's own. */
     private static final long STALL_MOST = 50;
 
     private final Path library;
+    private final Path speech;
     private final List<String> jvmOptions;
     private final Optional<Path> packagedLauncher;
     private final Duration settle;
@@ -44,13 +47,15 @@ final class WindowFigures {
     }
 
     /**
+     * @param speech the paragraphs of the speech the reader reopens, one a line, for {@link StackFloorWindow}
      * @param packagedLauncher the packaged app's launcher (jpackage's app image), started beside the jar when present
      * @param settle how long a window is left alone after its last mark before its memory is read
      * @param output where the windows' standard error goes, for when one fails
      */
-    WindowFigures(Path library, List<String> jvmOptions, Optional<Path> packagedLauncher, Duration settle, Path output,
-            PrintWriter log) {
+    WindowFigures(Path library, Path speech, List<String> jvmOptions, Optional<Path> packagedLauncher, Duration settle,
+            Path output, PrintWriter log) {
         this.library = library;
+        this.speech = speech;
         this.jvmOptions = List.copyOf(jvmOptions);
         this.packagedLauncher = packagedLauncher;
         this.settle = settle;
@@ -73,46 +78,60 @@ final class WindowFigures {
 
     /** @param targets the targets of the figures that depend on the library's size */
     List<Figure> measure(String libraryName, LibraryTargets targets) throws Exception {
-        log.printf("Starting the window %d times and a window with one label %d times (after one warm-up each)%s…%n",
-                RUNS, RUNS, jvmOptions.isEmpty() ? "" : " with " + String.join(" ", jvmOptions));
+        log.printf("Starting the window, a window with one label and the stack alone %d times each (after one warm-up"
+                + " each)%s…%n", RUNS, jvmOptions.isEmpty() ? "" : " with " + String.join(" ", jvmOptions));
         log.flush();
         emptyWindow();
         yandu();
+        stackAlone();
         packagedLauncher.ifPresent(this::packaged);
         List<Run> empty = new ArrayList<>();
         List<Run> yandu = new ArrayList<>();
+        List<Run> stackAlone = new ArrayList<>();
         List<Run> packaged = new ArrayList<>();
         for (int i = 0; i < RUNS; i++) {
             empty.add(logged("one label", emptyWindow()));
             yandu.add(logged("jar", yandu()));
+            stackAlone.add(logged("stack alone", stackAlone()));
             packagedLauncher.map(this::packaged).map(run -> logged("packaged app", run)).ifPresent(packaged::add);
         }
         Timing.Stats emptyStart = mark(empty, StartupMarks.FIRST_WINDOW);
-        Timing.Stats emptyMemory = stats(empty, r -> r.resident() / MB);
         Timing.Stats firstWindow = mark(yandu, StartupMarks.FIRST_WINDOW);
         Timing.Stats listed = mark(yandu, StartupMarks.LIBRARY_LISTED);
         Timing.Stats memory = stats(yandu, r -> r.resident() / MB);
         Timing.Stats stall = mark(yandu, StartupMarks.LONGEST_STALL);
         Timing.Stats emptyStall = mark(empty, StartupMarks.LONGEST_STALL);
-        List<Figure> figures = new ArrayList<>(List.of(
-                againstEmpty("start to first window", "ms", firstWindow, emptyStart, Target.ratioAtMost(1.5)),
-                againstEmpty("start to library listed, " + libraryName, "ms", listed, emptyStart, targets.listed()),
-                againstEmpty("start to last speech shown, " + libraryName, "ms",
-                        mark(yandu, StartupMarks.SPEECH_SHOWN), emptyStart, Target.ratioAtMost(1.8)),
-                againstEmpty("start to first lookup answered, " + libraryName, "ms",
-                        mark(yandu, StartupMarks.LOOKUP_READY), emptyStart, Target.ratioAtMost(2.5)),
-                againstEmpty("resident memory, " + libraryName + ", speech shown, settled", "MB", memory,
-                        emptyMemory, targets.memory()),
-                againstEmpty("peak resident memory during start, " + libraryName, "MB",
-                        stats(yandu, r -> r.peak() / MB), stats(empty, r -> r.peak() / MB), Target.ratioAtMost(2.2)),
-                new Figure("longest FX-thread stall during start, " + libraryName, "ms", stall.median(), stall.p95(),
-                        EMPTY_LIMIT + ": its own", emptyStall.median(), stall.median() / emptyStall.median(),
-                        "median ≤ " + STALL_MOST + " ms", stall.median() <= STALL_MOST)));
+        List<Figure> figures = new ArrayList<>();
+        figures.add(againstEmpty("start to first window", "ms", firstWindow, emptyStart, Target.ratioAtMost(1.5)));
+        figures.addAll(startFigures(", " + libraryName, yandu, empty, targets));
+        figures.add(new Figure("longest FX-thread stall during start, " + libraryName, "ms", stall.median(),
+                stall.p95(), EMPTY_LIMIT + ": its own", emptyStall.median(), stall.median() / emptyStall.median(),
+                "median ≤ " + STALL_MOST + " ms", stall.median() <= STALL_MOST));
+        figures.addAll(startFigures(", " + STACK_ALONE, stackAlone, empty, targets));
         log.printf("Words shown after %.0f ms (median)%n", mark(yandu, StartupMarks.WORDS_SHOWN).median());
         if (!packaged.isEmpty()) {
             figures.addAll(packagedFigures(packaged, firstWindow, listed, memory, libraryName));
         }
         return figures;
+    }
+
+    /**
+     * The start's figures of one kind of window against the window with one label, each with its target.
+     *
+     * @param where what the figures' names say after what they measure: the library, or the stack alone
+     */
+    private static List<Figure> startFigures(String where, List<Run> runs, List<Run> empty, LibraryTargets targets) {
+        return List.of(
+                againstEmpty("start to library listed" + where, "ms", mark(runs, StartupMarks.LIBRARY_LISTED),
+                        mark(empty, StartupMarks.FIRST_WINDOW), targets.listed()),
+                againstEmpty("start to last speech shown" + where, "ms", mark(runs, StartupMarks.SPEECH_SHOWN),
+                        mark(empty, StartupMarks.FIRST_WINDOW), Target.ratioAtMost(1.8)),
+                againstEmpty("start to first lookup answered" + where, "ms", mark(runs, StartupMarks.LOOKUP_READY),
+                        mark(empty, StartupMarks.FIRST_WINDOW), Target.ratioAtMost(2.5)),
+                againstEmpty("resident memory" + where + ", speech shown, settled", "MB",
+                        stats(runs, r -> r.resident() / MB), stats(empty, r -> r.resident() / MB), targets.memory()),
+                againstEmpty("peak resident memory during start" + where, "MB", stats(runs, r -> r.peak() / MB),
+                        stats(empty, r -> r.peak() / MB), Target.ratioAtMost(2.2)));
     }
 
     /** A figure of the window against the same of the window with one label, started alike in the same run. */
@@ -149,6 +168,11 @@ final class WindowFigures {
 
     Run emptyWindow() throws Exception {
         return run(List.of(EmptyWindow.class.getName()));
+    }
+
+    /** The stack's floor on the speech the reader reopens. */
+    Run stackAlone() throws Exception {
+        return run(List.of(StackFloorWindow.class.getName(), speech.toString()));
     }
 
     /** The reader on the library, reopening its last speech; started as a desktop launcher does, without arguments. */

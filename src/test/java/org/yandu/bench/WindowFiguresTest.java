@@ -26,16 +26,31 @@ class WindowFiguresTest {
     @Test
     void aWindowInAChildJvmIsTimedByItsMarkAndItsResidentMemoryIsRead() throws Exception {
         assumeTrue(Files.isReadable(Path.of("/proc/self/status")), "resident memory is read from Linux's /proc");
-        Path errors = dir.resolve("errors.log");
-        WindowFigures figures = new WindowFigures(dir.resolve("library.db"), HEADLESS, Optional.empty(), Duration.ZERO,
-                errors,
-                new PrintWriter(new StringWriter()));
-
-        WindowFigures.Run run = figures.emptyWindow();
+        WindowFigures.Run run = figures().emptyWindow();
 
         assertTrue(run.mark(StartupMarks.FIRST_WINDOW) > 0, "the first window's mark: " + run);
         assertTrue(run.mark(StartupMarks.LONGEST_STALL) > 0, "its longest stall, the first frame's: " + run);
         assertTrue(run.resident() > 10 * 1024 * 1024, "a JVM with a window holds megabytes: " + run);
         assertTrue(run.peak() >= run.resident(), "the peak is at least what is held now: " + run);
+    }
+
+    @Test
+    void theStackAloneListsThenShowsTheSpeechThenHasHanlpLoaded() throws Exception {
+        assumeTrue(Files.isReadable(Path.of("/proc/self/status")), "resident memory is read from Linux's /proc");
+        Files.write(dir.resolve("speech.txt"), List.of("同志们：今天，我们在这里召开会议。", "我们要坚持以人民为中心的发展思想。"));
+
+        WindowFigures.Run run = figures().stackAlone();
+
+        long listed = run.mark(StartupMarks.LIBRARY_LISTED);
+        long shown = run.mark(StartupMarks.SPEECH_SHOWN);
+        assertTrue(run.mark(StartupMarks.FIRST_WINDOW) <= listed, "the titles are in the first frame: " + run);
+        assertTrue(listed < shown, "the speech follows the titles, as the reader's does: " + run);
+        assertTrue(shown <= run.mark(StartupMarks.LOOKUP_READY), "lookups need the speech shown: " + run);
+        assertTrue(run.resident() > 10 * 1024 * 1024, "HanLP's dictionaries are held: " + run);
+    }
+
+    private WindowFigures figures() {
+        return new WindowFigures(dir.resolve("library.db"), dir.resolve("speech.txt"), HEADLESS, Optional.empty(),
+                Duration.ZERO, dir.resolve("errors.log"), new PrintWriter(new StringWriter()));
     }
 }

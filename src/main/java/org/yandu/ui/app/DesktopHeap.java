@@ -21,7 +21,7 @@ import org.yandu.ui.base.WhenReached;
  * the heap free (a heap that must grow still grows: G1 grows it when collecting takes too much of the time). The flags
  * below can be changed in a running JVM; any given on the command line are left as given.
  */
-final class DesktopHeap {
+public final class DesktopHeap {
     private static final Logger log = LoggerFactory.getLogger(DesktopHeap.class);
     /** In an order that keeps the minimum free ratio below the maximum at every step. */
     private static final Map<String, String> FLAGS = new LinkedHashMap<>();
@@ -44,7 +44,7 @@ final class DesktopHeap {
      * collections would take minutes. Before that work is done, G1 would grow the heap again at the next young
      * collection.
      */
-    static void manage(ObservableValue<Boolean> started, ObservableValue<Boolean> fileChecked) {
+    public static void manage(ObservableValue<Boolean> started, ObservableValue<Boolean> fileChecked) {
         CompletableFuture<Void> flagsSet = CompletableFuture.runAsync(DesktopHeap::setFlags);
         WhenReached.once(started, Boolean::booleanValue, () -> flagsSet.thenRunAsync(DesktopHeap::collectAndTrim)
                 .exceptionally(e -> {

@@ -244,6 +244,10 @@ public final class AppController {
         };
         services.start(tasks, open, service -> {
             startOver.run();
+            if (tasks.idleStatus().equals(text("status.dictionariesLoading"))) {
+                // A word clicked while they loaded said so; it is looked up now (ReaderController).
+                showLibraryStatus();
+            }
             reportUnusableTerms(service);
             reader.loadSpeechWork();
             imports.segmentPending();

@@ -92,6 +92,11 @@ public final class FxTaskExecutor implements TaskExecutor {
         }
     }
 
+    @Override
+    public String idleStatus() {
+        return idleStatus;
+    }
+
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }

@@ -23,4 +23,7 @@ public interface TaskExecutor {
 
     /** The status bar's text while nothing runs, e.g. the outcome of the last import. */
     void setIdleStatus(String text);
+
+    /** What {@link #setIdleStatus} last set. */
+    String idleStatus();
 }

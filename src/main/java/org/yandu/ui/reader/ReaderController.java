@@ -51,6 +51,7 @@ public final class ReaderController implements SearchPane.Reader {
     private final LibraryViewModel library;
     private final ReadingTracker reading;
     private final PauseTransition positionSaver = new PauseTransition(POSITION_SAVE_DELAY);
+    private final WaitingLookup waitingLookup;
     private @Nullable LibraryStore store;
     private @Nullable Preferences preferences;
 
@@ -63,6 +64,7 @@ public final class ReaderController implements SearchPane.Reader {
         this.settings = settings;
         this.library = library;
         this.reading = reading;
+        waitingLookup = new WaitingLookup(study.glossaryProperty(), reader::openSpeechId);
         positionSaver.setOnFinished(e -> savePosition());
         reader.topItemProperty().addListener(o -> positionSaver.playFromStart());
         reader.topItemProperty().addListener(o -> readingMoved());
@@ -249,16 +251,26 @@ public final class ReaderController implements SearchPane.Reader {
                 .toldBy(e -> { }));
     }
 
+    /** Whether a lookup is answered now: the dictionaries are in. */
+    public boolean lookupsReady() {
+        return study.glossary() != null && study.lookup() != null;
+    }
+
     /**
      * Looks a word or any span of the open speech up; {@code show} gets the popover's content on the FX thread. The
      * word is remembered in the library with its sentence, for study notes and flashcards, only when the reader
-     * asked for it ({@link LookupRequest#remembers}): not when the mouse merely rested on it.
+     * asked for it ({@link LookupRequest#remembers}): not when the mouse merely rested on it. Asked for while the
+     * dictionaries load, it is looked up once they are in ({@link WaitingLookup}).
      */
     public void lookUp(String word, Place place, LookupRequest request, Consumer<WordPopoverViewModel> show) {
         GlossaryService glossary = study.glossary();
         WordLookup lookup = study.lookup();
-        if (glossary == null || lookup == null || word.isBlank()) {
+        if (word.isBlank()) {
+            return;
+        }
+        if (glossary == null || lookup == null) {
             tasks.setIdleStatus(text("status.dictionariesLoading"));
+            waitingLookup.keep(request, () -> lookUp(word, place, request, show));
             return;
         }
         Long speechId = reader.openSpeechId().orElse(null);

@@ -228,6 +228,10 @@ final class ReaderLookup {
     /** @param followsPointer the pointer rested on the word: the popover closes when it leaves */
     private void show(String word, int from, int to, ReaderController.Place place, LookupRequest request,
                       boolean followsPointer) {
+        if (request == LookupRequest.GLANCE && !reader.lookupsReady()) {
+            // Nothing to show yet, and a click waiting for the dictionaries must not be taken for an older lookup.
+            return;
+        }
         long shown = ++serial;
         reader.lookUp(word, place, request, model -> {
             if (shown != serial || area.getScene() == null) {

@@ -57,6 +57,7 @@ public final class SameThreadTaskExecutor implements TaskExecutor {
         return List.copyOf(shown);
     }
 
+    @Override
     public String idleStatus() {
         return idleStatus;
     }

@@ -35,6 +35,7 @@ import org.yandu.settings.HoverLookup;
 import org.yandu.settings.Language;
 import org.yandu.settings.Theme;
 import org.yandu.text.TraditionalStandard;
+import org.yandu.ui.base.Keys;
 import org.yandu.ui.base.Messages;
 import org.yandu.ui.base.SettingsViewModel;
 import org.yandu.ui.glossary.CandidatesWindow;
@@ -112,7 +113,7 @@ public final class AppMenus {
     }
 
     private Menu fileMenu() {
-        MenuItem files = item("menu.file.importFiles", shortcut(KeyCode.O), this::chooseFiles);
+        MenuItem files = item("menu.file.importFiles", Keys.shortcut(KeyCode.O), this::chooseFiles);
         MenuItem folder = item("menu.file.importFolder", new KeyCodeCombination(KeyCode.O, SHORTCUT_DOWN, SHIFT_DOWN),
                 this::chooseFolder);
         MenuItem paste = item("menu.file.paste", new KeyCodeCombination(KeyCode.V, SHORTCUT_DOWN, SHIFT_DOWN),
@@ -122,10 +123,11 @@ public final class AppMenus {
         files.disableProperty().bind(app.access().writable().not());
         folder.disableProperty().bind(app.access().writable().not());
         paste.disableProperty().bind(app.access().writable().not());
-        MenuItem export = item("menu.file.exportNotes", shortcut(KeyCode.E), () -> app.exports().showDialog(null));
+        MenuItem export = item("menu.file.exportNotes", Keys.shortcut(KeyCode.E),
+                () -> app.exports().showDialog(null));
         export.setId("menu-export");
         export.disableProperty().bind(app.libraryOpenProperty().not());
-        MenuItem quit = item("menu.file.quit", shortcut(KeyCode.Q), Platform::exit);
+        MenuItem quit = item("menu.file.quit", Keys.shortcut(KeyCode.Q), Platform::exit);
         MenuItem dictionary = item("menu.study.importDictionary", null, this::importDictionary);
         MenuItem download = item("menu.file.downloadDictionary", null,
                 () -> app.glossary().downloadCedict(cedict -> DictionaryDialog.showReport(stage, messages, cedict)));
@@ -145,34 +147,32 @@ public final class AppMenus {
 
     /** Undo and redo of highlights and notes, and the highlight colours with their shortcuts. */
     private Menu editMenu() {
-        MenuItem undo = item("menu.edit.undo", shortcut(KeyCode.Z), app.notes()::undo);
+        MenuItem undo = item("menu.edit.undo", Keys.UNDO, app.notes()::undo);
         undo.setId("menu-undo");
         undo.disableProperty().bind(app.notes().canUndoProperty().not());
         MenuItem redo = item("menu.edit.redo", new KeyCodeCombination(KeyCode.Z, SHORTCUT_DOWN, SHIFT_DOWN),
                 app.notes()::redo);
         redo.disableProperty().bind(app.notes().canRedoProperty().not());
         Menu edit = menu("menu.edit", undo, redo, new SeparatorMenuItem());
-        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
-            KeyCode.DIGIT6};
         HighlightColor[] palette = HighlightColor.values();
         for (int i = 0; i < palette.length; i++) {
             HighlightColor color = palette[i];
             MenuItem highlight = new MenuItem(messages.format("menu.edit.highlight", messages.colour(color)));
-            highlight.setAccelerator(shortcut(digits[i]));
+            highlight.setAccelerator(Keys.highlight(i));
             highlight.setOnAction(e -> selection.highlightSelection(color));
             edit.getItems().add(highlight);
         }
         MenuItem note = item("menu.edit.note", new KeyCodeCombination(KeyCode.N, SHORTCUT_DOWN, SHIFT_DOWN),
                 selection::addNote);
         note.setId("menu-note");
-        MenuItem lookUp = item("menu.edit.lookUp", shortcut(KeyCode.D), selection::lookUpSelection);
+        MenuItem lookUp = item("menu.edit.lookUp", Keys.shortcut(KeyCode.D), selection::lookUpSelection);
         lookUp.setId("menu-look-up");
         CheckMenuItem wholeWords = new CheckMenuItem(messages.get("menu.edit.wholeWords"));
         wholeWords.setId("menu-whole-words");
         wholeWords.selectedProperty().bindBidirectional(app.settings().wholeWordsProperty());
         subscriptions.add(() -> wholeWords.selectedProperty()
                 .unbindBidirectional(app.settings().wholeWordsProperty()));
-        MenuItem find = item("menu.edit.find", shortcut(KeyCode.F), selection::findInSpeech);
+        MenuItem find = item("menu.edit.find", Keys.shortcut(KeyCode.F), selection::findInSpeech);
         find.setId("menu-find");
         edit.getItems().addAll(new SeparatorMenuItem(), note, lookUp, new SeparatorMenuItem(), find,
                 new SeparatorMenuItem(), wholeWords);
@@ -214,14 +214,14 @@ public final class AppMenus {
         return menu("menu.view",
                 item("menu.view.biggerFont", new KeyCodeCombination(KeyCode.EQUALS, SHORTCUT_DOWN, SHIFT_ANY),
                         settings::biggerFont),
-                item("menu.view.smallerFont", shortcut(KeyCode.MINUS), settings::smallerFont),
-                item("menu.view.resetFont", shortcut(KeyCode.DIGIT0), settings::resetFont),
+                item("menu.view.smallerFont", Keys.shortcut(KeyCode.MINUS), settings::smallerFont),
+                item("menu.view.resetFont", Keys.shortcut(KeyCode.DIGIT0), settings::resetFont),
                 new SeparatorMenuItem(), theme, language, new SeparatorMenuItem(), outline, markTerms,
                 new SeparatorMenuItem(), pinyin, spokenTones, traditional, traditionalStandard(settings),
                 hoverLookup(settings),
                 new SeparatorMenuItem(),
-                item("menu.view.goToLibrary", shortcut(KeyCode.L), panes::focusLibrary),
-                item("menu.view.goToReader", shortcut(KeyCode.R), panes::focusReader));
+                item("menu.view.goToLibrary", Keys.shortcut(KeyCode.L), panes::focusLibrary),
+                item("menu.view.goToReader", Keys.shortcut(KeyCode.R), panes::focusReader));
     }
 
     /** Whose traditional characters: the general forms, or as Taiwan or Hong Kong writes them (著/着, 裡/裏). */
@@ -252,8 +252,7 @@ public final class AppMenus {
     private Menu studyMenu() {
         // Ctrl+F is Edit → Find in Speech (the library's search when no speech is open).
         MenuItem find = item("menu.study.search", null, focusSearch);
-        MenuItem findAll = item("menu.study.searchAll", new KeyCodeCombination(KeyCode.F, SHORTCUT_DOWN, SHIFT_DOWN),
-                focusSearch);
+        MenuItem findAll = item("menu.study.searchAll", Keys.SEARCH_LIBRARY, focusSearch);
         MenuItem glossary = item("menu.study.glossary", new KeyCodeCombination(KeyCode.G, SHORTCUT_DOWN, SHIFT_DOWN),
                 () -> GlossaryWindow.show(new GlossaryWindow.Services(app.glossary(), app.glossaryProperty(),
                         app.tasks(), app.readerController()::loadWords), messages, stage));
@@ -376,10 +375,6 @@ public final class AppMenus {
 
     private Menu menu(String key, MenuItem... items) {
         return new Menu(messages.get(key), null, items);
-    }
-
-    public static KeyCombination shortcut(KeyCode key) {
-        return new KeyCodeCombination(key, SHORTCUT_DOWN);
     }
 
     private MenuItem item(String key, @Nullable KeyCombination accelerator, Runnable action) {

@@ -14,6 +14,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
 import org.jspecify.annotations.Nullable;
+import org.yandu.ui.base.Keys;
 import org.yandu.ui.base.Messages;
 import org.yandu.ui.base.ToolWindow;
 
@@ -105,7 +106,7 @@ final class ShortcutsWindow {
 
     /** Each key's text is given the tool windows' close key ({0}), written as this system writes it. */
     private static List<Shortcut> keys(String group, List<String> names, Messages messages) {
-        String close = AppMenus.shortcut(KeyCode.W).getDisplayText();
+        String close = Keys.shortcut(KeyCode.W).getDisplayText();
         return names.stream().map(name -> new Shortcut(messages.get(group), messages.get("shortcuts.key." + name),
                 messages.format("shortcuts.key." + name + ".keys", close), false)).toList();
     }

@@ -42,6 +42,7 @@ import org.yandu.ui.base.BackgroundTask;
 import org.yandu.ui.base.ErrorReporter;
 import org.yandu.ui.base.FocusRing;
 import org.yandu.ui.base.FxTaskExecutor;
+import org.yandu.ui.base.Keys;
 import org.yandu.ui.base.Lane;
 import org.yandu.ui.base.Messages;
 import org.yandu.ui.base.SettingsViewModel;
@@ -297,9 +298,9 @@ public class YanduApp extends Application {
 
     /** Ctrl with the keypad's + − 0 also zooms, as in browsers; the menu shows the main-keyboard keys. */
     private void addKeypadFontKeys(SettingsViewModel settings) {
-        scene.getAccelerators().put(AppMenus.shortcut(KeyCode.ADD), settings::biggerFont);
-        scene.getAccelerators().put(AppMenus.shortcut(KeyCode.SUBTRACT), settings::smallerFont);
-        scene.getAccelerators().put(AppMenus.shortcut(KeyCode.NUMPAD0), settings::resetFont);
+        scene.getAccelerators().put(Keys.shortcut(KeyCode.ADD), settings::biggerFont);
+        scene.getAccelerators().put(Keys.shortcut(KeyCode.SUBTRACT), settings::smallerFont);
+        scene.getAccelerators().put(Keys.shortcut(KeyCode.NUMPAD0), settings::resetFont);
     }
 
     /** Scrolling, keys and the mouse over the window tell the reading clock the reader is there. */

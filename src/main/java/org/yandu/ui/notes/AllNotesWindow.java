@@ -27,6 +27,7 @@ import javafx.util.Subscription;
 import org.jspecify.annotations.Nullable;
 import org.yandu.library.Annotation;
 import org.yandu.library.SharedNote;
+import org.yandu.ui.base.Keys;
 import org.yandu.ui.base.Messages;
 import org.yandu.ui.base.ToolWindow;
 import org.yandu.ui.export.ExportController;
@@ -136,7 +137,8 @@ public final class AllNotesWindow {
         Label placeholder = new Label();
         placeholder.setWrapText(true);
         placeholder.textProperty().bind(Bindings.when(model.totalProperty().isEqualTo(0))
-                .then(messages.get("allNotes.empty")).otherwise(messages.get("allNotes.noMatch")));
+                .then(messages.format("allNotes.empty", Keys.highlight(0).getDisplayText()))
+                .otherwise(messages.get("allNotes.noMatch")));
         list.setPlaceholder(placeholder);
         list.setCellFactory(v -> new EntryCell());
         list.setOnKeyPressed(e -> {
@@ -196,7 +198,7 @@ public final class AllNotesWindow {
         AllNotesViewModel.Entry entry = list.getSelectionModel().getSelectedItem();
         if (entry != null && entry.own()) {
             notes.delete(entry.annotation().id());
-            status.setText(messages.get("allNotes.deleted"));
+            status.setText(messages.format("allNotes.deleted", Keys.UNDO.getDisplayText()));
         } else if (entry != null) {
             status.setText(messages.get("allNotes.othersReadOnly"));
         }

@@ -27,6 +27,7 @@ import org.jspecify.annotations.Nullable;
 import org.yandu.library.Annotation;
 import org.yandu.library.HighlightColor;
 import org.yandu.library.SharedNote;
+import org.yandu.ui.base.Keys;
 import org.yandu.ui.base.Messages;
 import org.yandu.ui.base.TypedTags;
 import org.yandu.ui.reader.ReaderViewModel;
@@ -80,7 +81,7 @@ public final class NotesPane {
         this.messages = messages;
         list.setId("notes-list");
         list.getStyleClass().add("notes-list");
-        Label empty = new Label(messages.get("notes.empty"));
+        Label empty = new Label(messages.format("notes.empty", Keys.highlight(0).getDisplayText()));
         empty.setWrapText(true);
         empty.getStyleClass().add("outline-placeholder");
         list.setPlaceholder(empty);
@@ -202,7 +203,7 @@ public final class NotesPane {
         history.managedProperty().bind(history.visibleProperty());
         placeHere.setText(messages.get("notes.placeHere"));
         placeHere.setId("note-place-here");
-        placeHere.setTooltip(new Tooltip(messages.get("notes.placeHere.tip")));
+        placeHere.setTooltip(new Tooltip(messages.format("notes.placeHere.tip", Keys.UNDO.getDisplayText())));
         placeHere.setOnAction(e -> {
             if (editing != null) {
                 saveTyping();

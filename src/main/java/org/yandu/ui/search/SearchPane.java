@@ -16,6 +16,7 @@ import org.controlsfx.control.textfield.TextFields;
 import org.jspecify.annotations.Nullable;
 import org.yandu.search.SearchResults;
 import org.yandu.search.TextMatches;
+import org.yandu.ui.base.Keys;
 import org.yandu.ui.base.Messages;
 
 /**
@@ -45,7 +46,7 @@ public final class SearchPane {
         this.reader = reader;
         this.messages = messages;
         field.setId("search-field");
-        field.setPromptText(messages.get("search.prompt"));
+        field.setPromptText(messages.format("search.prompt", Keys.SEARCH_LIBRARY.getDisplayText()));
         field.textProperty().bindBidirectional(search.queryProperty());
         field.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {

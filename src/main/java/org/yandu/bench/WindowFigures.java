@@ -99,14 +99,9 @@ final class WindowFigures {
         Timing.Stats firstWindow = mark(yandu, StartupMarks.FIRST_WINDOW);
         Timing.Stats listed = mark(yandu, StartupMarks.LIBRARY_LISTED);
         Timing.Stats memory = stats(yandu, r -> r.resident() / MB);
-        Timing.Stats stall = mark(yandu, StartupMarks.LONGEST_STALL);
-        Timing.Stats emptyStall = mark(empty, StartupMarks.LONGEST_STALL);
         List<Figure> figures = new ArrayList<>();
         figures.add(againstEmpty("start to first window", "ms", firstWindow, emptyStart, Target.ratioAtMost(1.5)));
         figures.addAll(startFigures(", " + libraryName, yandu, empty, targets));
-        figures.add(new Figure("longest FX-thread stall during start, " + libraryName, "ms", stall.median(),
-                stall.p95(), EMPTY_LIMIT + ": its own", emptyStall.median(), stall.median() / emptyStall.median(),
-                "median ≤ " + STALL_MOST + " ms", stall.median() <= STALL_MOST));
         figures.addAll(startFigures(", " + STACK_ALONE, stackAlone, empty, targets));
         log.printf("Words shown after %.0f ms (median)%n", mark(yandu, StartupMarks.WORDS_SHOWN).median());
         if (!packaged.isEmpty()) {
@@ -131,7 +126,15 @@ final class WindowFigures {
                 againstEmpty("resident memory" + where + ", speech shown, settled", "MB",
                         stats(runs, r -> r.resident() / MB), stats(empty, r -> r.resident() / MB), targets.memory()),
                 againstEmpty("peak resident memory during start" + where, "MB", stats(runs, r -> r.peak() / MB),
-                        stats(empty, r -> r.peak() / MB), Target.ratioAtMost(2.2)));
+                        stats(empty, r -> r.peak() / MB), Target.ratioAtMost(2.2)),
+                longestStall(where, mark(runs, StartupMarks.LONGEST_STALL), mark(empty, StartupMarks.LONGEST_STALL)));
+    }
+
+    /** Issue #18's stall has a bound of its own; the one-label window's stall is beside it. */
+    private static Figure longestStall(String where, Timing.Stats stall, Timing.Stats emptyStall) {
+        return new Figure("longest FX-thread stall during start" + where, "ms", stall.median(), stall.p95(),
+                EMPTY_LIMIT + ": its own", emptyStall.median(), stall.median() / emptyStall.median(),
+                "median ≤ " + STALL_MOST + " ms", stall.median() <= STALL_MOST);
     }
 
     /** A figure of the window against the same of the window with one label, started alike in the same run. */

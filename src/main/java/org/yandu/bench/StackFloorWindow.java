@@ -4,8 +4,10 @@ import atlantafx.base.theme.PrimerLight;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -28,6 +30,9 @@ import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
+import org.fxmisc.richtext.model.SegmentOps;
 import org.jspecify.annotations.Nullable;
 import org.yandu.text.ChineseText;
 import org.yandu.threads.Threads;
@@ -39,9 +44,10 @@ import org.yandu.ui.base.WhenReached;
 /**
  * The least a reader built on Yandu's stack starts in: Yandu's start with none of Yandu's own work. Its first frame
  * holds the theme (AtlantaFX), menus, a search field and a page of titles; then a speech in RichTextFX's area; HanLP
- * loads beside once the titles show (every dictionary the reader loads, the rarely needed ones last), and the heap is
- * given back as the reader gives it back. No library is read, no style of Yandu's, no CC-CEDICT, no word marked. A
- * target this window misses against the window with one label cannot be met by a reader on this stack.
+ * loads beside once the titles show (every dictionary the reader loads, the rarely needed ones last); the speech's text
+ * is built off the FX thread as the reader's is, and the heap is given back as the reader gives it back. No library is
+ * read, no style of Yandu's, no CC-CEDICT, no word marked. A target this window misses against the window with one
+ * label cannot be met by a reader on this stack.
  * The speech's paragraphs are read from the file named by the first argument, one a line.
  */
 public final class StackFloorWindow {
@@ -88,11 +94,14 @@ public final class StackFloorWindow {
             });
             NextFrame.drawn(scene, () -> {
                 Threads.daemon("stack-floor-hanlp").newThread(this::loadHanlp).start();
-                Platform.runLater(() -> {
-                    panes.getItems().set(1, speech(paragraphs));
-                    marks.ifPresent(m -> m.whenDrawn(StartupMarks.SPEECH_SHOWN));
-                    speechShown.set(true);
-                });
+                // Built off the FX thread, as the reader's text is (ADR 0025); only the area takes it there.
+                CompletableFuture.supplyAsync(() -> document(paragraphs),
+                                work -> Threads.daemon("stack-floor-text").newThread(work).start())
+                        .thenAccept(text -> Platform.runLater(() -> {
+                            panes.getItems().set(1, speech(text));
+                            marks.ifPresent(m -> m.whenDrawn(StartupMarks.SPEECH_SHOWN));
+                            speechShown.set(true);
+                        }));
             });
             lookupReady = lookupsLoaded.and(speechShown);
             WhenReached.once(lookupReady, Boolean::booleanValue,
@@ -131,11 +140,19 @@ public final class StackFloorWindow {
             return tree;
         }
 
-        private static Parent speech(List<String> paragraphs) {
+        private static ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> document(
+                List<String> paragraphs) {
+            var builder = new ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>>(
+                    SegmentOps.styledTextOps(), List.of());
+            paragraphs.forEach(paragraph -> builder.addParagraph(paragraph, List.of(), List.of()));
+            return builder.build();
+        }
+
+        private static Parent speech(ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> text) {
             StyleClassedTextArea area = new StyleClassedTextArea();
             area.setWrapText(true);
             area.setEditable(false);
-            area.replaceText(String.join("\n", paragraphs));
+            area.replace(text);
             return new VirtualizedScrollPane<>(area);
         }
     }
